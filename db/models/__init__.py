@@ -1,0 +1,19 @@
+"""All models, imported here so ``Base.metadata`` is complete wherever it is used."""
+
+from db.models.audit import AuditEntry
+from db.models.base import Audited, Base
+from db.models.directory import Office, Organisation, Person
+from db.models.geography import Block, Cluster, District, School
+
+__all__ = [
+    "AuditEntry",
+    "Audited",
+    "Base",
+    "Block",
+    "Cluster",
+    "District",
+    "Office",
+    "Organisation",
+    "Person",
+    "School",
+]

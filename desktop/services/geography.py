@@ -1,0 +1,249 @@
+"""Districts, blocks and clusters: the tree every school, office and later every report hangs from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Block, Cluster, District, Office, School
+from desktop.services.database import Database
+from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.records import assign, count, get_or_raise, is_taken
+from desktop.services.schools_search import refresh_search_text
+from desktop.services.validation import FieldErrors
+
+
+@dataclass(frozen=True)
+class DistrictInput:
+    name: str
+    state_name: str
+    udise_code: str
+    name_local: str | None = None
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    id: int
+    name: str
+    name_local: str | None
+    state_name: str
+    udise_code: str
+
+
+@dataclass(frozen=True)
+class BlockInput:
+    district_id: int
+    name: str
+    name_local: str | None = None
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    id: int
+    district_id: int
+    name: str
+    name_local: str | None
+
+
+@dataclass(frozen=True)
+class ClusterInput:
+    block_id: int
+    name: str
+    name_local: str | None = None
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    id: int
+    block_id: int
+    block_name: str
+    name: str
+    name_local: str | None
+
+
+def _district_row(d: District) -> DistrictRow:
+    return DistrictRow(d.id, d.name, d.name_local, d.state_name, d.udise_code)
+
+
+def _block_row(b: Block) -> BlockRow:
+    return BlockRow(b.id, b.district_id, b.name, b.name_local)
+
+
+def _cluster_row(c: Cluster) -> ClusterRow:
+    return ClusterRow(c.id, c.block_id, c.block.name, c.name, c.name_local)
+
+
+# --- districts -------------------------------------------------------------------------------
+
+
+def _district_values(session: Session, data: DistrictInput, own_id: int | None) -> dict:
+    errors = FieldErrors()
+    name = errors.required("name", data.name, "District name", 120)
+    state = errors.required("state_name", data.state_name, "State", 120)
+    code = errors.required("udise_code", data.udise_code, "UDISE district code", 4).replace(" ", "")
+    if code and not (code.isdigit() and len(code) == 4):
+        errors.add("udise_code", f"UDISE district code '{code}' must be 4 digits (state 2 + district 2).")
+    if name and is_taken(session, District.name, name, own_id):
+        errors.add("name", f"A district named {name} already exists.")
+    if code and is_taken(session, District.udise_code, code, own_id):
+        errors.add("udise_code", f"Another district already has UDISE code {code}.")
+    name_local = errors.optional("name_local", data.name_local, "Local name", 120)
+    errors.raise_if_any()
+    return {"name": name, "state_name": state, "udise_code": code, "name_local": name_local}
+
+
+def create_district(db: Database, data: DistrictInput) -> DistrictRow:
+    with db.transaction() as session:
+        district = District(**_district_values(session, data, None))
+        session.add(district)
+        session.flush()
+        return _district_row(district)
+
+
+def update_district(db: Database, district_id: int, data: DistrictInput) -> DistrictRow:
+    with db.transaction() as session:
+        district = get_or_raise(session, District, district_id, "District")
+        values = _district_values(session, data, district_id)
+        if values["udise_code"] != district.udise_code and count(session, School.district_id, district_id):
+            raise ValidationError.single(
+                "udise_code", "The UDISE district code cannot change while the district has schools."
+            )
+        assign(district, values)
+        return _district_row(district)
+
+
+def delete_district(db: Database, district_id: int) -> None:
+    with db.transaction() as session:
+        district = get_or_raise(session, District, district_id, "District")
+        blocks = count(session, Block.district_id, district_id)
+        offices = count(session, Office.district_id, district_id)
+        if blocks or offices:
+            raise ConflictError(
+                f"{district.name} still has {blocks} block(s) and {offices} office(s); remove them first."
+            )
+        session.delete(district)
+
+
+def list_districts(db: Database) -> list[DistrictRow]:
+    with db.reading() as session:
+        return [_district_row(d) for d in session.scalars(select(District).order_by(District.name))]
+
+
+# --- blocks ----------------------------------------------------------------------------------
+
+
+def _block_values(session: Session, data: BlockInput, own_id: int | None) -> dict:
+    errors = FieldErrors()
+    name = errors.required("name", data.name, "Block name", 120)
+    name_local = errors.optional("name_local", data.name_local, "Local name", 120)
+    if session.get(District, data.district_id) is None:
+        errors.add("district_id", "Choose the district the block belongs to.")
+    elif name:
+        clash = select(func.count()).where(
+            Block.district_id == data.district_id, Block.name == name, Block.id != (own_id or -1)
+        )
+        if session.scalar(clash):
+            errors.add("name", f"The district already has a block named {name}.")
+    errors.raise_if_any()
+    return {"district_id": data.district_id, "name": name, "name_local": name_local}
+
+
+def create_block(db: Database, data: BlockInput) -> BlockRow:
+    with db.transaction() as session:
+        block = Block(**_block_values(session, data, None))
+        session.add(block)
+        session.flush()
+        return _block_row(block)
+
+
+def update_block(db: Database, block_id: int, data: BlockInput) -> BlockRow:
+    with db.transaction() as session:
+        block = get_or_raise(session, Block, block_id, "Block")
+        values = _block_values(session, data, block_id)
+        if values["district_id"] != block.district_id and count(session, School.block_id, block_id):
+            raise ValidationError.single(
+                "district_id", "A block with schools cannot move to another district."
+            )
+        assign(block, values)
+        session.flush()
+        refresh_search_text(session, School.block_id == block_id)
+        return _block_row(block)
+
+
+def delete_block(db: Database, block_id: int) -> None:
+    with db.transaction() as session:
+        block = get_or_raise(session, Block, block_id, "Block")
+        schools = count(session, School.block_id, block_id)
+        clusters = count(session, Cluster.block_id, block_id)
+        if schools or clusters:
+            raise ConflictError(
+                f"Block {block.name} still has {clusters} cluster(s) and {schools} school(s); "
+                "move or delete them first."
+            )
+        session.delete(block)
+
+
+def list_blocks(db: Database, district_id: int | None = None) -> list[BlockRow]:
+    with db.reading() as session:
+        statement = select(Block).order_by(Block.name)
+        if district_id is not None:
+            statement = statement.where(Block.district_id == district_id)
+        return [_block_row(b) for b in session.scalars(statement)]
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def _cluster_values(session: Session, data: ClusterInput, own_id: int | None) -> dict:
+    errors = FieldErrors()
+    name = errors.required("name", data.name, "Cluster name", 120)
+    name_local = errors.optional("name_local", data.name_local, "Local name", 120)
+    if session.get(Block, data.block_id) is None:
+        errors.add("block_id", "Choose the block the cluster belongs to.")
+    elif name:
+        clash = select(func.count()).where(
+            Cluster.block_id == data.block_id, Cluster.name == name, Cluster.id != (own_id or -1)
+        )
+        if session.scalar(clash):
+            errors.add("name", f"The block already has a cluster named {name}.")
+    errors.raise_if_any()
+    return {"block_id": data.block_id, "name": name, "name_local": name_local}
+
+
+def create_cluster(db: Database, data: ClusterInput) -> ClusterRow:
+    with db.transaction() as session:
+        cluster = Cluster(**_cluster_values(session, data, None))
+        session.add(cluster)
+        session.flush()
+        return _cluster_row(cluster)
+
+
+def update_cluster(db: Database, cluster_id: int, data: ClusterInput) -> ClusterRow:
+    with db.transaction() as session:
+        cluster = get_or_raise(session, Cluster, cluster_id, "Cluster")
+        values = _cluster_values(session, data, cluster_id)
+        if values["block_id"] != cluster.block_id and count(session, School.cluster_id, cluster_id):
+            raise ValidationError.single("block_id", "A cluster with schools cannot move to another block.")
+        assign(cluster, values)
+        session.flush()
+        refresh_search_text(session, School.cluster_id == cluster_id)
+        return _cluster_row(cluster)
+
+
+def delete_cluster(db: Database, cluster_id: int) -> None:
+    with db.transaction() as session:
+        cluster = get_or_raise(session, Cluster, cluster_id, "Cluster")
+        schools = count(session, School.cluster_id, cluster_id)
+        if schools:
+            raise ConflictError(f"Cluster {cluster.name} still has {schools} school(s); move them first.")
+        session.delete(cluster)
+
+
+def list_clusters(db: Database, block_id: int | None = None) -> list[ClusterRow]:
+    with db.reading() as session:
+        statement = select(Cluster).join(Cluster.block).order_by(Block.name, Cluster.name)
+        if block_id is not None:
+            statement = statement.where(Cluster.block_id == block_id)
+        return [_cluster_row(c) for c in session.scalars(statement)]

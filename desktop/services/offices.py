@@ -1,0 +1,177 @@
+"""Government offices (DEO, DIET, Collector's office, block offices) that issue letters and orders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from db.models import Block, District, Office, Person
+from desktop.services.database import Database
+from desktop.services.errors import ConflictError
+from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
+from desktop.services.records import assign, count, get_or_raise, is_taken
+from desktop.services.text import search_key
+from desktop.services.validation import FieldErrors
+
+OFFICE_KINDS = (
+    "DEO",
+    "DDPI",
+    "DIET",
+    "Collector's office",
+    "Zilla Panchayat",
+    "Samagra Shiksha (DPO)",
+    "BEO",
+    "BRC",
+    "CRC",
+    "Other",
+)
+
+
+@dataclass(frozen=True)
+class OfficeInput:
+    name: str
+    kind: str
+    office_code: str
+    name_local: str | None = None
+    address: str | None = None
+    address_local: str | None = None
+    district_id: int | None = None
+    block_id: int | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficeRow:
+    id: int
+    name: str
+    name_local: str | None
+    kind: str
+    office_code: str
+    address: str | None
+    address_local: str | None
+    district_id: int | None
+    block_id: int | None
+    block_name: str | None
+    phone: str | None
+    email: str | None
+
+
+SORT_KEYS: dict[str, Sequence[ColumnElement]] = {
+    "name": [Office.name.collate("NOCASE")],
+    "kind": [Office.kind, Office.name.collate("NOCASE")],
+    "office_code": [Office.office_code],
+}
+
+
+def _values(session: Session, data: OfficeInput, own_id: int | None) -> dict:
+    errors = FieldErrors()
+    name = errors.required("name", data.name, "Office name", 200)
+    code = errors.required("office_code", data.office_code, "Office code", 30).upper()
+    kind = errors.required("kind", data.kind, "Kind of office", 40)
+    if name and is_taken(session, Office.name, name, own_id):
+        errors.add("name", f"An office named {name} already exists.")
+    if code and is_taken(session, Office.office_code, code, own_id):
+        errors.add("office_code", f"Office code {code} is already used by another office.")
+    if data.district_id is not None and session.get(District, data.district_id) is None:
+        errors.add("district_id", "The chosen district no longer exists.")
+    block = session.get(Block, data.block_id) if data.block_id is not None else None
+    if data.block_id is not None and block is None:
+        errors.add("block_id", "The chosen block no longer exists.")
+    values = {
+        "name": name,
+        "office_code": code,
+        "kind": kind,
+        "name_local": errors.optional("name_local", data.name_local, "Local name", 200),
+        "address": errors.optional("address", data.address, "Address", 500),
+        "address_local": errors.optional("address_local", data.address_local, "Local address", 500),
+        "district_id": data.district_id
+        if data.district_id is not None
+        else (block.district_id if block else None),
+        "block_id": data.block_id,
+        "phone": errors.phone("phone", data.phone),
+        "email": errors.email("email", data.email),
+    }
+    errors.raise_if_any()
+    values["search_text"] = search_key(name, values["name_local"], code, kind, block.name if block else None)
+    return values
+
+
+def _row(office: Office, block_name: str | None) -> OfficeRow:
+    return OfficeRow(
+        office.id,
+        office.name,
+        office.name_local,
+        office.kind,
+        office.office_code,
+        office.address,
+        office.address_local,
+        office.district_id,
+        office.block_id,
+        block_name,
+        office.phone,
+        office.email,
+    )
+
+
+def create_office(db: Database, data: OfficeInput) -> OfficeRow:
+    with db.transaction() as session:
+        office = Office(**_values(session, data, None))
+        session.add(office)
+        session.flush()
+        return _row(office, office.block.name if office.block else None)
+
+
+def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
+    with db.transaction() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        assign(office, _values(session, data, office_id))
+        session.flush()
+        session.expire(office, ["block"])
+        return _row(office, office.block.name if office.block else None)
+
+
+def delete_office(db: Database, office_id: int) -> None:
+    with db.transaction() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        people = count(session, Person.office_id, office_id)
+        if people:
+            raise ConflictError(f"{office.name} still has {people} person(s); move or remove them first.")
+        session.delete(office)
+
+
+def get_office(db: Database, office_id: int) -> OfficeRow:
+    with db.reading() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        return _row(office, office.block.name if office.block else None)
+
+
+def list_offices(db: Database) -> list[OfficeRow]:
+    return list(office_rows(db, search_office_ids(db)).values())
+
+
+def search_office_ids(
+    db: Database, query: str = "", *, sort: str = "name", descending: bool = False
+) -> list[int]:
+    statement = apply_sort(
+        apply_search(select(Office.id), Office.search_text, query), SORT_KEYS, sort, descending, Office.id
+    )
+    with db.reading() as session:
+        return ordered_ids(session, statement)
+
+
+def office_rows(db: Database, ids: Sequence[int]) -> dict[int, OfficeRow]:
+    rows: dict[int, OfficeRow] = {}
+    with db.reading() as session:
+        for part in chunks(ids):
+            statement = (
+                select(Office, Block.name)
+                .outerjoin(Block, Office.block_id == Block.id)
+                .where(Office.id.in_(part))
+            )
+            for office, block_name in session.execute(statement):
+                rows[office.id] = _row(office, block_name)
+    return {record_id: rows[record_id] for record_id in ids if record_id in rows}

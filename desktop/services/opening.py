@@ -1,0 +1,198 @@
+"""Opening a database file safely: lock, check, back up, migrate, or refuse with a reason."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+from db.engine import DatabaseDamagedError, integrity_check, make_engine, quick_check
+from db.lock import InstanceLock
+from db.schema import NotOurDatabaseError, SchemaStatus, SchemaTooNewError, schema_state, upgrade
+from desktop import APP_NAME, ORGANISATION_NAME
+from desktop.services import backups
+from desktop.services.database import READ_ONLY_BECAUSE_IN_USE, Database, default_operator
+from desktop.services.errors import DomainError
+from desktop.services.progress import NO_PROGRESS, Progress
+
+DEFAULT_FILE_NAME = "district-desk.db"
+DEMO_FILE_NAME = "district-desk-demo.db"
+
+
+class CannotOpenError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening, for the status bar and the log."""
+
+    created: bool = False
+    migrated_from: str | None = None
+    backup: backups.BackupInfo | None = None
+
+
+def data_dir() -> Path:
+    """The per-user folder for databases and backups (``%LOCALAPPDATA%`` on Windows)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION_NAME))
+
+
+def default_database_path(*, demo: bool = False) -> Path:
+    return data_dir() / (DEMO_FILE_NAME if demo else DEFAULT_FILE_NAME)
+
+
+def _has_content(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0
+
+
+def open_database(path: Path, *, operator: str | None = None) -> tuple[Database, OpenReport]:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    Raises :class:`DatabaseDamagedError` when the file fails ``quick_check`` (see
+    :func:`set_aside_damaged`), :class:`SchemaTooNewError` for a file from a later release and
+    :class:`CannotOpenError` when the file cannot be used at all.
+    """
+    path = path.expanduser().resolve()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CannotOpenError(f"Cannot create the folder {path.parent}: {exc.strerror}") from exc
+    operator = operator or default_operator()
+    lock = InstanceLock(path)
+    try:
+        writer = lock.acquire()
+    except OSError as exc:
+        raise CannotOpenError(f"Cannot use {path}: {exc.strerror or exc}") from exc
+    try:
+        if _has_content(path):
+            quick_check(path)
+        if not writer:
+            return _open_read_only(path, operator), OpenReport()
+        return _open_writable(path, operator, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_read_only(path: Path, operator: str) -> Database:
+    if not path.exists():
+        raise CannotOpenError(f"{path} does not exist yet and another window holds it for writing.")
+    engine = make_engine(path, read_only=True)
+    state = schema_state(engine)
+    if state.status is not SchemaStatus.CURRENT:
+        engine.dispose()
+        if state.status is SchemaStatus.TOO_NEW:
+            raise SchemaTooNewError(state.current or "?")
+        raise CannotOpenError(
+            "This database is being upgraded or used by another window; try again once it is closed."
+        )
+    return Database(
+        path, engine, read_only=True, read_only_reason=READ_ONLY_BECAUSE_IN_USE, operator=operator
+    )
+
+
+def _open_writable(path: Path, operator: str, lock: InstanceLock) -> tuple[Database, OpenReport]:
+    created = not _has_content(path)
+    if not created:
+        # Look before touching: the writable engine switches the file to WAL, and a file this
+        # release refuses (someone else's, or a newer release's) must be left exactly as it was.
+        probe = make_engine(path, read_only=True)
+        try:
+            found = schema_state(probe)
+        finally:
+            probe.dispose()
+        if found.status is SchemaStatus.TOO_NEW:
+            raise SchemaTooNewError(found.current or "?")
+        if found.status is SchemaStatus.UNVERSIONED:
+            raise NotOurDatabaseError(str(path))
+    engine = make_engine(path)
+    try:
+        state = schema_state(engine)
+        report = OpenReport(created=created)
+        if state.status is SchemaStatus.TOO_NEW:
+            raise SchemaTooNewError(state.current or "?")
+        if state.status is SchemaStatus.UNVERSIONED:
+            raise NotOurDatabaseError(str(path))
+        if state.status is SchemaStatus.EMPTY:
+            upgrade(engine)
+        elif state.status is SchemaStatus.OUTDATED:
+            safety = backups.create_backup(path, "pre-migration")
+            upgrade(engine)
+            report = OpenReport(migrated_from=state.current, backup=safety)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, operator=operator, lock=lock), report
+
+
+def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
+    """Move a damaged database (and its journal files) aside; it is never deleted."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        companion = Path(str(path) + suffix)
+        if companion.exists():
+            os.replace(companion, Path(str(aside) + suffix))
+    return aside
+
+
+def restore_into(path: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -> Path | None:
+    """Restore ``backup`` over the database at ``path``; returns where a damaged database was set aside.
+
+    Refuses while another window has the database open, and refuses a backup made by a newer
+    release. The current database, when healthy, is itself backed up first (``pre-restore``).
+    """
+    path = path.expanduser().resolve()
+    backup = backup.expanduser().resolve()
+    if not backup.is_file():
+        raise CannotOpenError(f"There is no backup file at {backup}.")
+    _refuse_newer_backup(backup)
+    lock = InstanceLock(path)
+    if not lock.acquire():
+        raise CannotOpenError(
+            "Close every District Collective Desk window that has this database open, then restore again."
+        )
+    try:
+        set_aside = None
+        if _has_content(path):
+            try:
+                integrity_check(path)
+            except DatabaseDamagedError:
+                set_aside = set_aside_damaged(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        backups.restore_backup(path, backup, progress=progress)
+        return set_aside
+    finally:
+        lock.release()
+
+
+def _refuse_newer_backup(backup: Path) -> None:
+    try:
+        integrity_check(backup)
+    except DatabaseDamagedError as exc:
+        raise backups.BackupError(f"{backup.name} cannot be restored: it is damaged ({exc.detail}).") from exc
+    engine = make_engine(backup, read_only=True)
+    try:
+        state = schema_state(engine)
+    finally:
+        engine.dispose()
+    if state.status is SchemaStatus.TOO_NEW:
+        raise SchemaTooNewError(state.current or "?")
+    if state.status in (SchemaStatus.UNVERSIONED, SchemaStatus.EMPTY):
+        raise NotOurDatabaseError(str(backup))
+
+
+__all__ = [
+    "CannotOpenError",
+    "DatabaseDamagedError",
+    "NotOurDatabaseError",
+    "OpenReport",
+    "SchemaTooNewError",
+    "default_database_path",
+    "open_database",
+    "restore_into",
+    "set_aside_damaged",
+]

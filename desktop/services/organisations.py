@@ -1,0 +1,171 @@
+"""Partner organisations: NGOs, trusts, CSR foundations and others the district works with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from db.models import Organisation, Person
+from desktop.services.database import Database
+from desktop.services.errors import ConflictError
+from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
+from desktop.services.records import assign, count, get_or_raise, is_taken
+from desktop.services.text import clean, search_key
+from desktop.services.validation import FieldErrors
+
+ORGANISATION_KINDS = ("NGO", "Trust", "Society", "Section 8 company", "CSR foundation", "University", "Other")
+FOCUS_AREAS = (
+    "Foundational literacy and numeracy",
+    "School leadership development",
+    "Teacher professional development",
+    "Community engagement",
+    "Early childhood education",
+    "Digital learning",
+    "Inclusive education",
+    "Girls' education",
+    "Health and nutrition",
+)
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    name: str
+    kind: str
+    name_local: str | None = None
+    registration_number: str | None = None
+    ngo_darpan_id: str | None = None
+    address: str | None = None
+    focus_areas: Sequence[str] = field(default_factory=tuple)
+    contact_person: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    name_local: str | None
+    kind: str
+    registration_number: str | None
+    ngo_darpan_id: str | None
+    address: str | None
+    focus_areas: tuple[str, ...]
+    contact_person: str | None
+    phone: str | None
+    email: str | None
+    website: str | None
+
+
+SORT_KEYS: dict[str, Sequence[ColumnElement]] = {
+    "name": [Organisation.name.collate("NOCASE")],
+    "kind": [Organisation.kind, Organisation.name.collate("NOCASE")],
+    "ngo_darpan_id": [Organisation.ngo_darpan_id],
+    "contact_person": [Organisation.contact_person.collate("NOCASE")],
+}
+
+
+def _values(session: Session, data: OrganisationInput, own_id: int | None) -> dict:
+    errors = FieldErrors()
+    name = errors.required("name", data.name, "Organisation name", 200)
+    kind = errors.required("kind", data.kind, "Kind of organisation", 40)
+    darpan = errors.darpan_id("ngo_darpan_id", data.ngo_darpan_id)
+    if name and is_taken(session, Organisation.name, name, own_id):
+        errors.add("name", f"An organisation named {name} already exists.")
+    if darpan and is_taken(session, Organisation.ngo_darpan_id, darpan, own_id):
+        errors.add("ngo_darpan_id", f"NGO-Darpan ID {darpan} is already recorded for another organisation.")
+    focus = []
+    for area in data.focus_areas:
+        cleaned = clean(area)
+        if cleaned and cleaned not in focus:
+            focus.append(cleaned)
+    values = {
+        "name": name,
+        "kind": kind,
+        "ngo_darpan_id": darpan,
+        "name_local": errors.optional("name_local", data.name_local, "Local name", 200),
+        "registration_number": errors.optional(
+            "registration_number", data.registration_number, "Registration no.", 80
+        ),
+        "address": errors.optional("address", data.address, "Address", 500),
+        "focus_areas": focus,
+        "contact_person": errors.optional("contact_person", data.contact_person, "Contact person", 120),
+        "phone": errors.phone("phone", data.phone),
+        "email": errors.email("email", data.email),
+        "website": errors.optional("website", data.website, "Website", 200),
+    }
+    errors.raise_if_any()
+    values["search_text"] = search_key(name, values["name_local"], darpan, values["contact_person"], *focus)
+    return values
+
+
+def _row(org: Organisation) -> OrganisationRow:
+    return OrganisationRow(
+        org.id,
+        org.name,
+        org.name_local,
+        org.kind,
+        org.registration_number,
+        org.ngo_darpan_id,
+        org.address,
+        tuple(org.focus_areas or ()),
+        org.contact_person,
+        org.phone,
+        org.email,
+        org.website,
+    )
+
+
+def create_organisation(db: Database, data: OrganisationInput) -> OrganisationRow:
+    with db.transaction() as session:
+        org = Organisation(**_values(session, data, None))
+        session.add(org)
+        session.flush()
+        return _row(org)
+
+
+def update_organisation(db: Database, organisation_id: int, data: OrganisationInput) -> OrganisationRow:
+    with db.transaction() as session:
+        org = get_or_raise(session, Organisation, organisation_id, "Organisation")
+        assign(org, _values(session, data, organisation_id))
+        return _row(org)
+
+
+def delete_organisation(db: Database, organisation_id: int) -> None:
+    with db.transaction() as session:
+        org = get_or_raise(session, Organisation, organisation_id, "Organisation")
+        people = count(session, Person.organisation_id, organisation_id)
+        if people:
+            raise ConflictError(f"{org.name} still has {people} person(s); move or remove them first.")
+        session.delete(org)
+
+
+def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
+    with db.reading() as session:
+        return _row(get_or_raise(session, Organisation, organisation_id, "Organisation"))
+
+
+def list_organisations(db: Database) -> list[OrganisationRow]:
+    return list(organisation_rows(db, search_organisation_ids(db)).values())
+
+
+def search_organisation_ids(
+    db: Database, query: str = "", *, sort: str = "name", descending: bool = False
+) -> list[int]:
+    statement = apply_search(select(Organisation.id), Organisation.search_text, query)
+    statement = apply_sort(statement, SORT_KEYS, sort, descending, Organisation.id)
+    with db.reading() as session:
+        return ordered_ids(session, statement)
+
+
+def organisation_rows(db: Database, ids: Sequence[int]) -> dict[int, OrganisationRow]:
+    rows: dict[int, OrganisationRow] = {}
+    with db.reading() as session:
+        for part in chunks(ids):
+            for org in session.scalars(select(Organisation).where(Organisation.id.in_(part))):
+                rows[org.id] = _row(org)
+    return {record_id: rows[record_id] for record_id in ids if record_id in rows}

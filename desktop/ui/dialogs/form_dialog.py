@@ -1,0 +1,188 @@
+"""Base for add / edit dialogs: a form whose service errors appear under the field they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.errors import DomainError, ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with :meth:`line` / :meth:`combo` / :meth:`text_area` and implement
+    :meth:`submit`, which calls the service and returns the saved record."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._holders: dict[str, QWidget] = {}
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.saved: Any = None
+
+    # --- building the form --------------------------------------------------------------------
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        widget.setObjectName(name)
+        self._form.addRow(label, holder)
+        self._holders[name] = holder
+        self._widgets[name] = widget
+        self._errors[name] = error
+        return widget
+
+    def line(self, name: str, label: str, value: Any = None, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit("" if value is None else str(value))
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _text: self.clear_error(name))
+        self.add_field(name, label, edit)
+        return edit
+
+    def text_area(self, name: str, label: str, value: str | None = None) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value or "")
+        edit.setFixedHeight(64)
+        edit.setTabChangesFocus(True)
+        self.add_field(name, label, edit)
+        return edit
+
+    def combo(
+        self,
+        name: str,
+        label: str,
+        items: Sequence[tuple[str, Any]],
+        current: Any = None,
+        *,
+        editable: bool = False,
+    ) -> QComboBox:
+        box = QComboBox()
+        box.setEditable(editable)
+        for text, data in items:
+            box.addItem(text, data)
+        self.set_combo(box, current)
+        box.currentIndexChanged.connect(lambda _i: self.clear_error(name))
+        self.add_field(name, label, box)
+        return box
+
+    @staticmethod
+    def set_combo(box: QComboBox, current: Any) -> None:
+        index = box.findData(current) if current is not None else -1
+        if index < 0 and isinstance(current, str) and box.isEditable():
+            box.setEditText(current)
+        elif index >= 0:
+            box.setCurrentIndex(index)
+
+    # --- reading values -----------------------------------------------------------------------
+
+    def value(self, name: str) -> Any:
+        widget = self._widgets[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            if widget.isEditable():
+                text = widget.currentText()
+                index = widget.findText(text)
+                return widget.itemData(index) if index >= 0 and widget.itemData(index) is not None else text
+            return widget.currentData()
+        raise TypeError(f"no value reader for {type(widget).__name__}")
+
+    def widget(self, name: str) -> QWidget:
+        return self._widgets[name]
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        self._form.setRowVisible(self._holders[name], visible)
+
+    # --- errors -------------------------------------------------------------------------------
+
+    def clear_error(self, name: str) -> None:
+        label = self._errors.get(name)
+        if label is not None and label.isVisible():
+            label.hide()
+            self._widgets[name].setStyleSheet("")
+
+    def show_errors(self, field_errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        unplaced = []
+        for name, message in field_errors.items():
+            if name in self._errors:
+                self._errors[name].setText(message)
+                self._errors[name].show()
+                self._widgets[name].setStyleSheet(INVALID_STYLE)
+                first = first or self._widgets[name]
+            else:
+                unplaced.append(message)
+        self.general_error.setText("\n".join(unplaced))
+        self.general_error.setVisible(bool(unplaced))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def submit(self) -> Any:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        for name in self._errors:
+            self.clear_error(name)
+        self.general_error.hide()
+        try:
+            self.saved = self.submit()
+        except ValidationError as exc:
+            self.show_errors(exc.field_errors)
+            return
+        except DomainError as exc:  # a rule about other records: shown above the buttons
+            self.general_error.setText(exc.message)
+            self.general_error.show()
+            return
+        self.accept()
+
+
+def optional_id(value: Any) -> int | None:
+    return value if isinstance(value, int) else None

@@ -1,0 +1,70 @@
+"""The Dashboard: totals for the district and counts per block."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.services import dashboard
+from desktop.services.database import Database
+from desktop.ui.table_model import Column, ListTableModel
+
+
+class DashboardPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.figures: dict[str, QLabel] = {}
+        tiles = QGridLayout()
+        labels = [
+            ("schools", self.tr("Schools")),
+            ("blocks", self.tr("Blocks")),
+            ("clusters", self.tr("Clusters")),
+            ("offices", self.tr("Offices")),
+            ("organisations", self.tr("Partner organisations")),
+            ("people", self.tr("People")),
+        ]
+        for position, (key, label) in enumerate(labels):
+            tile = QFrame()
+            tile.setFrameShape(QFrame.Shape.StyledPanel)
+            column = QVBoxLayout(tile)
+            figure = QLabel("0")
+            figure.setObjectName(f"figure_{key}")
+            figure.setStyleSheet("font-size: 22pt; font-weight: 600;")
+            column.addWidget(figure)
+            column.addWidget(QLabel(label))
+            self.figures[key] = figure
+            tiles.addWidget(tile, position // 3, position % 3)
+
+        self.block_model = ListTableModel(
+            [
+                Column(self.tr("Block"), lambda b: b.block),
+                Column(self.tr("Block (regional)"), lambda b: b.block_local),
+                Column(self.tr("Clusters"), lambda b: b.clusters, align_right=True),
+                Column(self.tr("Schools"), lambda b: b.schools, align_right=True),
+                Column(self.tr("Government"), lambda b: b.government_schools, align_right=True),
+                Column(self.tr("Rural"), lambda b: b.rural_schools, align_right=True),
+                Column(self.tr("Urban"), lambda b: b.urban_schools, align_right=True),
+            ],
+            self,
+        )
+        self.block_table = QTableView()
+        self.block_table.setModel(self.block_model)
+        self.block_table.verticalHeader().hide()
+        self.block_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Dashboard')}</h2>"))
+        layout.addLayout(tiles)
+        layout.addWidget(QLabel(f"<h3>{self.tr('Schools per block')}</h3>"))
+        layout.addWidget(self.block_table, 1)
+        self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.reload()
+
+    def reload(self) -> None:
+        totals = dashboard.totals(self.db)
+        for key, label in self.figures.items():
+            label.setText(f"{getattr(totals, key):,}")
+        self.block_model.set_rows(dashboard.counts_per_block(self.db))

@@ -1,0 +1,164 @@
+"""A table model that sorts and filters in SQL and fetches only the rows on screen.
+
+The model holds the ordered ids of every matching record (a list of ints, cheap at 100,000 rows)
+and asks the service for full rows a page at a time, when the view first paints them. Sorting and
+searching re-run one SQL query for ids; no Python-side sort over row objects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+IdSource = Callable[[str, str, bool], list[int]]
+RowSource = Callable[[Sequence[int]], dict[int, Any]]
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    sort_key: str | None = None  # the service's sort key; None: the column cannot sort
+    align_right: bool = False
+
+
+class LazyTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], ids: IdSource, rows: RowSource, parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._id_source = ids
+        self._row_source = rows
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
+        self._query = ""
+        first_sortable = next((c.sort_key for c in self._columns if c.sort_key), "")
+        self._sort = first_sortable or ""
+        self._descending = False
+
+    # --- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        value = column.value(row)
+        return "" if value is None else str(value) if not isinstance(value, int | float) else value
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or not self._columns[column].sort_key:
+            return
+        self._sort = self._columns[column].sort_key or self._sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- our interface ------------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the search: after an edit, a new query or a new sort order."""
+        self.beginResetModel()
+        self._ids = self._id_source(self._query, self._sort, self._descending)
+        self._pages.clear()
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def row_at(self, row: int) -> Any:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page_ids = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
+            page = self._row_source(page_ids)
+            self._pages[page_number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._ids[row])
+
+    def column_index(self, sort_key: str) -> int:
+        return next((i for i, c in enumerate(self._columns) if c.sort_key == sort_key), -1)
+
+
+class ListTableModel(QAbstractTableModel):
+    """A small table held in memory (dashboard figures, backup lists): rows replaced as a whole."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = column.value(self._rows[index.row()])
+        return "" if value is None else value
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header if 0 <= section < len(self._columns) else None
+        return None
