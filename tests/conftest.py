@@ -31,3 +31,56 @@ def db(db_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo district generated once per run; tests get copies of it."""
+    from desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    database, _report = open_database(path, operator="demo")
+    try:
+        generate_demo(database)
+    finally:
+        database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(tmp_path: Path, demo_template: Path) -> Path:
+    import sqlite3
+
+    target = tmp_path / "office" / "demo.db"
+    target.parent.mkdir(parents=True)
+    source = sqlite3.connect(demo_template)
+    copy = sqlite3.connect(target)
+    with copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path) -> Iterator[Database]:
+    database, _report = open_database(demo_db_path, operator="tester")
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def isolated_settings(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """QSettings written under the test's folder, never the user's real settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from desktop import APP_NAME, ORGANISATION_NAME
+
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    return tmp_path / "settings"

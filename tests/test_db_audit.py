@@ -12,7 +12,7 @@ from db.models import AuditEntry, Block, District, Organisation, Person, School
 from desktop.services.database import Database
 
 
-class Boom(Exception):
+class AbortError(Exception):
     """Raised inside a transaction to make it roll back."""
 
 
@@ -93,7 +93,12 @@ def test_delete_records_what_was_deleted(db: Database) -> None:
         session.delete(block)
     delete = _entries(db)[-1]
     assert (delete.action, delete.entity, delete.entity_id) == ("delete", "block", block_id)
-    assert delete.before == {"id": block_id, "district_id": district_id, "name": "Athani", "name_local": "ಅಥಣಿ"}
+    assert delete.before == {
+        "id": block_id,
+        "district_id": district_id,
+        "name": "Athani",
+        "name_local": "ಅಥಣಿ",
+    }
     assert delete.after is None
     assert _count(db, Block) == 0
 
@@ -146,24 +151,24 @@ def test_operator_comes_from_the_database_handle(db: Database) -> None:
 @pytest.mark.parametrize("flush_first", [False, True], ids=["unflushed", "flushed"])
 def test_rollback_stores_neither_row_nor_audit(db: Database, flush_first: bool) -> None:
     """An exception inside the block undoes the change and its audit entry together."""
-    with pytest.raises(Boom), db.transaction() as session:
+    with pytest.raises(AbortError), db.transaction() as session:
         session.add(District(name="Bagalkot", state_name="Karnataka", udise_code="2902"))
         if flush_first:
             session.flush()  # the audit row is now written on the connection, not yet committed
             assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1
-        raise Boom
+        raise AbortError
     assert _count(db, District) == 0
     assert _count(db, AuditEntry) == 0
 
 
 def test_rolled_back_update_keeps_old_values_and_log(db: Database) -> None:
     district_id = _make_district(db)
-    with pytest.raises(Boom), db.transaction() as session:
+    with pytest.raises(AbortError), db.transaction() as session:
         district = session.get(District, district_id)
         assert district is not None
         district.name = "Renamed"
         session.flush()
-        raise Boom
+        raise AbortError
     with db.reading() as session:
         district = session.get(District, district_id)
         assert district is not None

@@ -32,8 +32,8 @@ from db.models import (
 from db.schema import (
     MigrationError,
     NotOurDatabaseError,
-    SchemaStatus,
     SchemaState,
+    SchemaStatus,
     SchemaTooNewError,
     first_revision,
     head_revision,
@@ -228,7 +228,9 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[C
 
     def install(body: str) -> str:
         source = REVISION_TEMPLATE.format(
-            revision=NEXT_REVISION, down_revision=real_head, body=textwrap.indent(textwrap.dedent(body), "    ")
+            revision=NEXT_REVISION,
+            down_revision=real_head,
+            body=textwrap.indent(textwrap.dedent(body), "    "),
         )
         (folder / "versions" / f"{NEXT_REVISION}.py").write_text(source, encoding="utf-8")
         monkeypatch.setattr(db.schema, "MIGRATIONS_DIR", folder)
@@ -238,7 +240,9 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[C
     yield install
 
 
-def test_outdated_database_is_backed_up_then_upgraded(db_path: Path, next_revision: Callable[[str], str]) -> None:
+def test_outdated_database_is_backed_up_then_upgraded(
+    db_path: Path, next_revision: Callable[[str], str]
+) -> None:
     """A batch migration that rebuilds a parent table (district) works on a file full of references."""
     _make_database_at(db_path, head_revision())
     previous = next_revision(
@@ -252,7 +256,9 @@ def test_outdated_database_is_backed_up_then_upgraded(db_path: Path, next_revisi
     database, report = open_database(db_path, operator="tester")
     try:
         assert report.migrated_from == previous
-        assert schema_state(database.engine) == SchemaState(SchemaStatus.CURRENT, NEXT_REVISION, NEXT_REVISION)
+        assert schema_state(database.engine) == SchemaState(
+            SchemaStatus.CURRENT, NEXT_REVISION, NEXT_REVISION
+        )
         with database.engine.connect() as connection:
             columns = {column["name"] for column in inspect(connection).get_columns("district")}
             assert "note" in columns
@@ -395,7 +401,10 @@ def test_release_0_1_0_database_opens_with_its_rows(release_copy: Path) -> None:
             assert (district.name, district.name_local, district.udise_code) == ("Belagavi", "ಬೆಳಗಾವಿ", "2901")
             school = session.scalars(select(School).where(School.udise_code == "29010200402")).one()
             assert school.name_local == "ಸರ್ಕಾರಿ ಉರ್ದು ಹಿರಿಯ ಪ್ರಾಥಮಿಕ ಶಾಲೆ, ಸದಲಗಾ"
-            assert (school.block.name_local, school.cluster and school.cluster.name_local) == ("ಚಿಕ್ಕೋಡಿ", "ಸದಲಗಾ")
+            assert (school.block.name_local, school.cluster and school.cluster.name_local) == (
+                "ಚಿಕ್ಕೋಡಿ",
+                "ಸದಲಗಾ",
+            )
             assert school.medium == "Urdu" and school.area == "urban"
             organisation = session.scalars(select(Organisation)).one()
             assert organisation.focus_areas == ["Girls' education", "Foundational literacy"]
@@ -429,3 +438,15 @@ def test_release_fixture_matches_its_script(tmp_path: Path, release_copy: Path) 
         return {table: _rows(path, f"SELECT * FROM {table} ORDER BY 1") for table in tables}
 
     assert contents(rebuilt) == contents(release_copy)
+
+
+def test_light_revision_reading_agrees_with_alembic() -> None:
+    """schema_state reads the revision graph without Alembic; it must match Alembic's reading."""
+    from alembic.script import ScriptDirectory
+
+    from db.schema import alembic_config, first_revision, head_revision, revision_graph
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert revision_graph() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
+    assert first_revision() == script.get_base()

@@ -27,7 +27,7 @@ from desktop.services.geography import (
     update_cluster,
     update_district,
 )
-from desktop.services.offices import OfficeInput, create_office
+from desktop.services.offices import OfficeInput, create_office, search_office_ids
 from desktop.services.schools import SchoolInput, create_school, search_school_ids
 
 
@@ -341,3 +341,14 @@ def test_empty_cluster_can_move_block(db: Database) -> None:
     spare = create_cluster(db, ClusterInput(tree.gokak, "Arabhavi")).id
     moved = update_cluster(db, spare, ClusterInput(tree.athani, "Arabhavi"))
     assert (moved.block_id, moved.block_name) == (tree.athani, "Athani")
+
+
+def test_renaming_a_block_updates_its_offices_search_text(db: Database) -> None:
+    tree = _tree(db)
+    office = create_office(
+        db, OfficeInput("Block Education Office", "BEO", "BEO/GKK", block_id=tree.gokak)
+    ).id
+    assert search_office_ids(db, "gokak") == [office]
+    update_block(db, tree.gokak, BlockInput(tree.district, "Mudalagi"))
+    assert search_office_ids(db, "gokak") == []
+    assert search_office_ids(db, "mudalagi") == [office]

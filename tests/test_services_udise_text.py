@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -144,7 +144,16 @@ def test_search_terms_split_casefold_and_normalise() -> None:
     assert search_terms("   ") == []
 
 
-@given(st.text())
+# Derandomised: the same examples every run, so a failure is reproducible on every machine.
+PROPERTY = settings(derandomize=True, max_examples=300, database=None, deadline=None)
+# Any text, and text dense in Devanagari / Kannada letters, vowel signs, nuktas and odd spaces,
+# where composition actually happens.
+INDIC = st.characters(min_codepoint=0x0900, max_codepoint=0x0DFF) | st.sampled_from(" \t\n\u00a0\u2001\u0301")
+TEXT = st.text() | st.text(alphabet=INDIC)
+
+
+@PROPERTY
+@given(TEXT)
 def test_clean_is_idempotent_and_nfc(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
@@ -153,7 +162,8 @@ def test_clean_is_idempotent_and_nfc(text: str) -> None:
     assert "  " not in once
 
 
-@given(st.text())
+@PROPERTY
+@given(TEXT)
 def test_canonically_equivalent_text_searches_the_same(text: str) -> None:
     nfc = unicodedata.normalize("NFC", text)
     nfd = unicodedata.normalize("NFD", text)

@@ -57,6 +57,8 @@ def list_backups(database: Path) -> list[BackupInfo]:
 
 def _copy(source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress) -> None:
     def step(_status: int, remaining: int, total: int) -> None:
+        if remaining == 0 and progress.cancelled:
+            return  # the last step has already committed the copy: too late to cancel it
         # Raising here makes sqlite3 abort the backup: that is how Cancel stops it.
         progress.report(total - remaining, total, "Copying")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from db.audit import OPERATOR_KEY, install_audit
 from db.engine import WRITE_OPTIONS
 from db.lock import InstanceLock
 from desktop.services.errors import ReadOnlyError
+from desktop.services.operator import default_operator
 
 READ_ONLY_BECAUSE_IN_USE = (
     "Another District Collective Desk window is already using this database, so it is open here "
@@ -27,14 +27,6 @@ class AuditedSession(Session):
 
 
 install_audit(AuditedSession)
-
-
-def default_operator() -> str:
-    """The OS user name: who is recorded in the audit log until an operator name is set."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (rare on Windows services)
-        return "unknown"
 
 
 @dataclass

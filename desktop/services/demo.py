@@ -117,6 +117,8 @@ def generate_demo(
         school_rows: list[dict] = []
         blocks: list[tuple[int, str]] = []
         cluster_count = 0
+        # Two schools a village, more in huge benchmark blocks: the village part of a code has 3 digits.
+        per_village = max(2, -(-size.clusters_per_block * size.schools_per_cluster // 999))
         for block_number in range(1, size.blocks + 1):
             progress.report(block_number - 1, size.blocks + 2, "Blocks, clusters and schools")
             block_name, block_local = places.next()
@@ -133,11 +135,11 @@ def generate_demo(
                 cluster_count += 1
                 village = (cluster_name, cluster_local)
                 for school_index in range(size.schools_per_cluster):
-                    if school_index % 2 == 0:  # about two schools per village
+                    if school_index % per_village == 0:
                         village_number += 1
                         village = places.next() if school_index else (cluster_name, cluster_local)
                     kind = _school_kind(rng)
-                    code = f"{DISTRICT[2]}{block_number:02d}{village_number:03d}{school_index % 2 + 1:02d}"
+                    code = f"{DISTRICT[2]}{block_number:02d}{village_number:03d}{school_index % per_village + 1:02d}"
                     name = f"{kind[2]}, {village[0]}"
                     name_local = f"{kind[3]}, {village[1]}"
                     school_rows.append(
@@ -231,16 +233,18 @@ def _offices(session: Session, district_id: int, blocks: list[tuple[int, str]]) 
     for block_id, block_name in blocks:
         name = f"Office of the Block Education Officer, {block_name}"
         office_code = f"BEO/{block_name[:4].upper()}{block_id}"
+        name_local = f"ಕ್ಷೇತ್ರ ಶಿಕ್ಷಣಾಧಿಕಾರಿಗಳ ಕಛೇರಿ, {block_name}"
         ids[f"BEO:{block_id}"] = _insert_one(
             session,
             Office,
             name=name,
-            name_local=f"ಕ್ಷೇತ್ರ ಶಿಕ್ಷಣಾಧಿಕಾರಿಗಳ ಕಛೇರಿ, {block_name}",
+            name_local=name_local,
             kind="BEO",
             office_code=office_code,
             district_id=district_id,
             block_id=block_id,
-            search_text=search_key(name, office_code, "BEO", block_name),
+            # As the Offices service writes it (name, local name, code, kind, block).
+            search_text=search_key(name, name_local, office_code, "BEO", block_name),
         )
     return ids
 
@@ -279,11 +283,19 @@ def _people(
     size: DemoSize,
 ) -> int:
     rows: list[dict] = []
+    # The People service's search text includes the affiliation, phone and e-mail; so does the demo's.
+    names: dict[tuple[str, int], str] = {}
+    for kind, model in (("office", Office), ("org", Organisation), ("school", School)):
+        names.update({(kind, row_id): name for row_id, name in session.execute(select(model.id, model.name))})
 
     def add(
         designation: str, *, office: int | None = None, org: int | None = None, school: int | None = None
     ) -> None:
         name, name_local = _person_name(rng)
+        phone = _phone(rng)
+        email = f"{name.split()[0].lower()}.{len(rows) + 1}@example.in"
+        chosen = (("office", office), ("org", org), ("school", school))
+        affiliation = next((names[(kind, key)] for kind, key in chosen if key is not None), None)
         rows.append(
             {
                 "name": name,
@@ -292,10 +304,10 @@ def _people(
                 "office_id": office,
                 "organisation_id": org,
                 "school_id": school,
-                "phone": _phone(rng),
-                "email": f"{name.split()[0].lower()}.{len(rows) + 1}@example.in",
+                "phone": phone,
+                "email": email,
                 "preferred_language": rng.choice(["kn", "kn", "kn", "en"]),
-                "search_text": search_key(name, name_local, designation),
+                "search_text": search_key(name, name_local, designation, affiliation, phone, email),
             }
         )
 

@@ -11,7 +11,7 @@ from db.models import Block, Cluster, District, Office, School
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.records import assign, count, get_or_raise, is_taken
-from desktop.services.schools_search import refresh_search_text
+from desktop.services.search_text import refresh_offices, refresh_schools
 from desktop.services.validation import FieldErrors
 
 
@@ -82,7 +82,8 @@ def _district_values(session: Session, data: DistrictInput, own_id: int | None) 
     errors = FieldErrors()
     name = errors.required("name", data.name, "District name", 120)
     state = errors.required("state_name", data.state_name, "State", 120)
-    code = errors.required("udise_code", data.udise_code, "UDISE district code", 4).replace(" ", "")
+    # Length is checked below, after the spaces are gone: "29 01" is a valid way to type 2901.
+    code = errors.required("udise_code", data.udise_code, "UDISE district code", 20).replace(" ", "")
     if code and not (code.isdigit() and len(code) == 4):
         errors.add("udise_code", f"UDISE district code '{code}' must be 4 digits (state 2 + district 2).")
     if name and is_taken(session, District.name, name, own_id):
@@ -168,7 +169,8 @@ def update_block(db: Database, block_id: int, data: BlockInput) -> BlockRow:
             )
         assign(block, values)
         session.flush()
-        refresh_search_text(session, School.block_id == block_id)
+        refresh_schools(session, School.block_id == block_id)
+        refresh_offices(session, Office.block_id == block_id)
         return _block_row(block)
 
 
@@ -228,7 +230,7 @@ def update_cluster(db: Database, cluster_id: int, data: ClusterInput) -> Cluster
             raise ValidationError.single("block_id", "A cluster with schools cannot move to another block.")
         assign(cluster, values)
         session.flush()
-        refresh_search_text(session, School.cluster_id == cluster_id)
+        refresh_schools(session, School.cluster_id == cluster_id)
         return _cluster_row(cluster)
 
 

@@ -12,8 +12,9 @@ from db.models import Block, District, Office, Person
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
+from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.records import assign, count, get_or_raise, is_taken
-from desktop.services.text import search_key
+from desktop.services.search_text import office_search_text, refresh_people
 from desktop.services.validation import FieldErrors
 
 OFFICE_KINDS = (
@@ -96,7 +97,6 @@ def _values(session: Session, data: OfficeInput, own_id: int | None) -> dict:
         "email": errors.email("email", data.email),
     }
     errors.raise_if_any()
-    values["search_text"] = search_key(name, values["name_local"], code, kind, block.name if block else None)
     return values
 
 
@@ -120,18 +120,22 @@ def _row(office: Office, block_name: str | None) -> OfficeRow:
 def create_office(db: Database, data: OfficeInput) -> OfficeRow:
     with db.transaction() as session:
         office = Office(**_values(session, data, None))
+        block = session.get(Block, office.block_id) if office.block_id is not None else None
+        office.search_text = office_search_text(office, block)
         session.add(office)
         session.flush()
-        return _row(office, office.block.name if office.block else None)
+        return _row(office, block.name if block else None)
 
 
 def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
     with db.transaction() as session:
         office = get_or_raise(session, Office, office_id, "Office")
         assign(office, _values(session, data, office_id))
+        block = session.get(Block, office.block_id) if office.block_id is not None else None
+        office.search_text = office_search_text(office, block)
         session.flush()
-        session.expire(office, ["block"])
-        return _row(office, office.block.name if office.block else None)
+        refresh_people(session, Person.office_id == office_id)
+        return _row(office, block.name if block else None)
 
 
 def delete_office(db: Database, office_id: int) -> None:
@@ -175,3 +179,15 @@ def office_rows(db: Database, ids: Sequence[int]) -> dict[int, OfficeRow]:
             for office, block_name in session.execute(statement):
                 rows[office.id] = _row(office, block_name)
     return {record_id: rows[record_id] for record_id in ids if record_id in rows}
+
+
+INDEX_SORTS = {"name": ["name"], "kind": ["kind", "name"], "office_code": ["office_code"]}
+
+
+def office_listing(db: Database) -> ListingIndex:
+    statement = select(Office.id, Office.search_text, Office.name, Office.kind, Office.office_code).order_by(
+        Office.id
+    )
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return build_index(rows, ["name", "kind", "office_code"], INDEX_SORTS)

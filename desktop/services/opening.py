@@ -14,8 +14,9 @@ from db.lock import InstanceLock
 from db.schema import NotOurDatabaseError, SchemaStatus, SchemaTooNewError, schema_state, upgrade
 from desktop import APP_NAME, ORGANISATION_NAME
 from desktop.services import backups
-from desktop.services.database import READ_ONLY_BECAUSE_IN_USE, Database, default_operator
+from desktop.services.database import READ_ONLY_BECAUSE_IN_USE, Database
 from desktop.services.errors import DomainError
+from desktop.services.operator import default_operator
 from desktop.services.progress import NO_PROGRESS, Progress
 
 DEFAULT_FILE_NAME = "district-desk.db"

@@ -12,8 +12,10 @@ from db.models import Organisation, Person
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
+from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.records import assign, count, get_or_raise, is_taken
-from desktop.services.text import clean, search_key
+from desktop.services.search_text import organisation_search_text, refresh_people
+from desktop.services.text import clean
 from desktop.services.validation import FieldErrors
 
 ORGANISATION_KINDS = ("NGO", "Trust", "Society", "Section 8 company", "CSR foundation", "University", "Other")
@@ -99,7 +101,6 @@ def _values(session: Session, data: OrganisationInput, own_id: int | None) -> di
         "website": errors.optional("website", data.website, "Website", 200),
     }
     errors.raise_if_any()
-    values["search_text"] = search_key(name, values["name_local"], darpan, values["contact_person"], *focus)
     return values
 
 
@@ -123,6 +124,7 @@ def _row(org: Organisation) -> OrganisationRow:
 def create_organisation(db: Database, data: OrganisationInput) -> OrganisationRow:
     with db.transaction() as session:
         org = Organisation(**_values(session, data, None))
+        org.search_text = organisation_search_text(org)
         session.add(org)
         session.flush()
         return _row(org)
@@ -132,6 +134,9 @@ def update_organisation(db: Database, organisation_id: int, data: OrganisationIn
     with db.transaction() as session:
         org = get_or_raise(session, Organisation, organisation_id, "Organisation")
         assign(org, _values(session, data, organisation_id))
+        org.search_text = organisation_search_text(org)
+        session.flush()
+        refresh_people(session, Person.organisation_id == organisation_id)
         return _row(org)
 
 
@@ -169,3 +174,25 @@ def organisation_rows(db: Database, ids: Sequence[int]) -> dict[int, Organisatio
             for org in session.scalars(select(Organisation).where(Organisation.id.in_(part))):
                 rows[org.id] = _row(org)
     return {record_id: rows[record_id] for record_id in ids if record_id in rows}
+
+
+INDEX_SORTS = {
+    "name": ["name"],
+    "kind": ["kind", "name"],
+    "ngo_darpan_id": ["ngo_darpan_id"],
+    "contact_person": ["contact_person"],
+}
+
+
+def organisation_listing(db: Database) -> ListingIndex:
+    statement = select(
+        Organisation.id,
+        Organisation.search_text,
+        Organisation.name,
+        Organisation.kind,
+        Organisation.ngo_darpan_id,
+        Organisation.contact_person,
+    ).order_by(Organisation.id)
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return build_index(rows, ["name", "kind", "ngo_darpan_id", "contact_person"], INDEX_SORTS)

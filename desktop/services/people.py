@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from db.models import Office, Organisation, Person, School
 from desktop.services.database import Database
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
+from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.records import assign, get_or_raise
-from desktop.services.text import search_key
+from desktop.services.search_text import affiliation_name, person_search_text
 from desktop.services.validation import FieldErrors
 
 DESIGNATIONS = (
@@ -79,7 +80,8 @@ SORT_KEYS: dict[str, Sequence[ColumnElement]] = {
 
 def _with_affiliation(statement):  # type: ignore[no-untyped-def]
     return (
-        statement.outerjoin(Office, Person.office_id == Office.id)
+        statement.select_from(Person)
+        .outerjoin(Office, Person.office_id == Office.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .outerjoin(School, Person.school_id == School.id)
     )
@@ -123,14 +125,6 @@ def _values(session: Session, data: PersonInput) -> dict:
         "preferred_language": language,
     }
     errors.raise_if_any()
-    values["search_text"] = search_key(
-        name,
-        values["name_local"],
-        designation,
-        affiliation.name if affiliation else None,
-        values["phone"],
-        values["email"],
-    )
     return values
 
 
@@ -157,6 +151,7 @@ def _affiliation_of(session: Session, person_id: int) -> str | None:
 def create_person(db: Database, data: PersonInput) -> PersonRow:
     with db.transaction() as session:
         person = Person(**_values(session, data))
+        person.search_text = person_search_text(person, affiliation_name(session, person))
         session.add(person)
         session.flush()
         return _row(person, _affiliation_of(session, person.id))
@@ -166,6 +161,7 @@ def update_person(db: Database, person_id: int, data: PersonInput) -> PersonRow:
     with db.transaction() as session:
         person = get_or_raise(session, Person, person_id, "Person")
         assign(person, _values(session, data))
+        person.search_text = person_search_text(person, affiliation_name(session, person))
         session.flush()
         return _row(person, _affiliation_of(session, person.id))
 
@@ -200,3 +196,31 @@ def person_rows(db: Database, ids: Sequence[int]) -> dict[int, PersonRow]:
             for person, affiliation in session.execute(statement):
                 rows[person.id] = _row(person, affiliation)
     return rows
+
+
+INDEX_SORTS = {
+    "name": ["name"],
+    "designation": ["designation", "name"],
+    "affiliation": ["affiliation", "name"],
+    "phone": ["phone"],
+    "email": ["email"],
+}
+
+
+def person_listing(db: Database) -> ListingIndex:
+    statement = _with_affiliation(
+        select(
+            Person.id,
+            Person.search_text,
+            Person.name,
+            Person.designation,
+            _affiliation,
+            Person.phone,
+            Person.email,
+        )
+    ).order_by(Person.id)
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return build_index(
+        rows, ["name", "designation", "affiliation", "phone", "email"], INDEX_SORTS, warm=["name"]
+    )

@@ -12,8 +12,9 @@ from db.models import Block, Cluster, District, Person, School
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
+from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.records import assign, count, get_or_raise, is_taken
-from desktop.services.schools_search import school_search_text
+from desktop.services.search_text import refresh_people, school_search_text
 from desktop.services.udise import normalise_udise, udise_problem
 from desktop.services.validation import LATITUDE_RANGE, LONGITUDE_RANGE, FieldErrors
 
@@ -171,6 +172,7 @@ def update_school(db: Database, school_id: int, data: SchoolInput) -> SchoolRow:
         assign(school, values)
         school.search_text = school_search_text(school, block, cluster)
         session.flush()
+        refresh_people(session, Person.school_id == school_id)
         return _row(school, block.name, cluster.name if cluster else None)
 
 
@@ -240,3 +242,39 @@ def find_school_id(db: Database, udise_code: str) -> int | None:
     """The id of the school with this UDISE code (spaces and dashes ignored), or None."""
     with db.reading() as session:
         return session.scalar(select(School.id).where(School.udise_code == normalise_udise(udise_code)))
+
+
+# The table's in-memory index sorts the same way as SORT_KEYS above.
+INDEX_SORTS = {
+    "udise_code": ["udise_code"],
+    "name": ["name"],
+    "block": ["block", "name"],
+    "cluster": ["cluster", "name"],
+    "village": ["village"],
+    "management": ["management"],
+    "category": ["category"],
+}
+
+
+def school_listing(db: Database) -> ListingIndex:
+    """Every school's id, search text and sort columns, for the Schools table."""
+    statement = (
+        select(
+            School.id,
+            School.search_text,
+            School.udise_code,
+            School.name,
+            Block.name,
+            Cluster.name,
+            School.village,
+            School.management,
+            School.category,
+        )
+        .join(Block, School.block_id == Block.id)
+        .outerjoin(Cluster, School.cluster_id == Cluster.id)
+        .order_by(School.id)
+    )
+    columns = ["udise_code", "name", "block", "cluster", "village", "management", "category"]
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return build_index(rows, columns, INDEX_SORTS, warm=["name"])

@@ -1,4 +1,4 @@
-"""Starting the GUI: the QApplication, the database, the main window."""
+"""Starting the GUI: the QApplication and the main window, shown before the database opens."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORGANISATION_NAME, __version__
-from desktop.ui.dialogs.settings_dialog import operator_name
 from desktop.ui.main_window import MainWindow
-from desktop.ui.opening_flow import open_interactively
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,17 +22,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_main_window(path: Path, *, demo: bool = False) -> MainWindow | None:
-    db = open_interactively(None, path, operator_name())
-    if db is None:
-        return None
-    return MainWindow(db, fill_demo=demo)
+def build_main_window(path: Path, *, demo: bool = False) -> MainWindow:
+    """The main window, shown, with ``path`` opening in the background."""
+    window = MainWindow()
+    window.show()
+    window.open_path(path, fill_demo=demo)
+    return window
 
 
 def run_gui(path: Path, *, demo: bool = False) -> int:
     app = make_application()
     window = build_main_window(path, demo=demo)
-    if window is None:
-        return 1
-    window.show()
+    window.gave_up.connect(lambda: (window.close(), app.exit(1)))
     return app.exec()

@@ -1,11 +1,17 @@
-"""The main window: navigation sidebar, pages, menus and status bar."""
+"""The main window: navigation sidebar, pages, menus and status bar.
+
+The window is built and shown before the database opens: its module imports nothing of the data
+layer, and the pages (which do) are built once :class:`~desktop.ui.opening_flow.DatabaseLoader`
+has opened the database in the background.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,59 +22,70 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop import APP_NAME, __version__
-from desktop.services import backups, demo
-from desktop.services.database import Database
-from desktop.services.errors import DomainError
-from desktop.services.opening import data_dir, restore_into
-from desktop.services.schools import count_schools
-from desktop.ui.dialogs.restore_dialog import RestoreDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog, operator_name
-from desktop.ui.opening_flow import open_interactively
-from desktop.ui.pages.dashboard_page import DashboardPage
-from desktop.ui.pages.directory_pages import offices_page, organisations_page, people_page, schools_page
+from desktop.ui.opening_flow import DatabaseLoader
 from desktop.ui.tasks import BackgroundTask, run_with_progress
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
+
+CLOSE_WAIT_MS = 10_000
+
+
+class LoadingPage(QWidget):
+    """Shown in place of the pages while a database opens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, fill_demo: bool = False) -> None:
+    """Pass ``db`` to show it at once (tests); or call :meth:`open_path` to open in the background."""
+
+    database_ready = Signal()
+    gave_up = Signal()
+
+    def __init__(self, db: Database | None = None, *, fill_demo: bool = False) -> None:
         super().__init__()
-        self.db = db
+        self.db: Database | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
         self.tasks: list[BackgroundTask] = []
+        self.loader: DatabaseLoader | None = None
+        self.pages: list[Any] = []
+        self.titles = [self.tr("Dashboard"), self.tr("Schools"), self.tr("Offices")]
+        self.titles += [self.tr("Organisations"), self.tr("People")]
 
-        self.dashboard = DashboardPage(db)
-        self.schools = schools_page(db)
-        self.offices = offices_page(db)
-        self.organisations = organisations_page(db)
-        self.people = people_page(db)
-        self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Dashboard"), self.dashboard),
-            (self.tr("Schools"), self.schools),
-            (self.tr("Offices"), self.offices),
-            (self.tr("Organisations"), self.organisations),
-            (self.tr("People"), self.people),
-        ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(200)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.navigation.addItems(self.titles)
         self.stack = QStackedWidget()
-        for title, page in self.pages:
-            self.navigation.addItem(title)
-            self.stack.addWidget(page)
+        self.loading = LoadingPage()
+        self.content = QStackedWidget()
+        self.content.addWidget(self.loading)
+        self.content.addWidget(self.stack)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        for _title, page in self.pages[1:]:
-            page.changed.connect(self.dashboard.reload)  # type: ignore[attr-defined]
-
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(self.content)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
@@ -80,72 +97,118 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self._restore_window_state()
-        self._show_database()
-        if fill_demo:
-            self.fill_demo_if_empty()
-        else:
-            self.start_daily_backup()
+        self._set_database_actions(False)
+        if db is not None:
+            self.use_database(db, fill_demo=fill_demo)
 
     # --- menus --------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
-        )
-        self.open_action = self._action(
-            file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
-        )
+        self.new_action = self._action(file_menu, self.tr("&New database…"), self.new_database)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = self._action(file_menu, self.tr("&Open database…"), self.open_database)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.backup_now)
         self.restore_action = self._action(file_menu, self.tr("&Restore from backup…"), self.restore)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close).setShortcut(QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About District Collective Desk"), self.about)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: Any, text: str, slot: Any) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
-    # --- database -----------------------------------------------------------------------------
+    def _set_database_actions(self, enabled: bool) -> None:
+        writable = enabled and self.db is not None and not self.db.read_only
+        for action in (self.new_action, self.open_action, self.backup_action):
+            action.setEnabled(enabled)
+        self.restore_action.setEnabled(writable)
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open_path(
+        self, path: Path, *, fill_demo: bool = False, fallback: Path | None = None
+    ) -> DatabaseLoader:
+        """Open ``path`` in the background; if it cannot be opened, reopen ``fallback`` or give up."""
+        self.loading.message.setText(self.tr("Opening %s…") % path)
+        self.content.setCurrentWidget(self.loading)
+        self._set_database_actions(False)
+        loader = DatabaseLoader(self, path, operator_name())
+        loader.opened.connect(lambda db: self.use_database(db, fill_demo=fill_demo))
+
+        def give_up() -> None:
+            if fallback is not None:
+                self.open_path(fallback)
+            else:
+                self.gave_up.emit()
+
+        loader.gave_up.connect(give_up)
+        self.loader = loader
+        self._keep(loader.start())
+        return loader
+
+    def use_database(self, db: Database, *, fill_demo: bool = False) -> None:
+        """Show ``db`` on every page: the first time this builds the pages."""
+        self.db = db
+        if not self.pages:
+            self._build_pages(db)
+        else:
+            for page in self.pages:
+                page.set_database(db)
+        self.content.setCurrentWidget(self.stack)
+        self.navigation.setCurrentRow(max(self.navigation.currentRow(), 0))
+        self._show_database()
+        self.database_ready.emit()
+        if fill_demo:
+            self.fill_demo_if_empty()
+        else:
+            self.start_daily_backup()
+
+    def _build_pages(self, db: Database) -> None:
+        from desktop.ui.pages.dashboard_page import DashboardPage
+        from desktop.ui.pages.directory_pages import (
+            offices_page,
+            organisations_page,
+            people_page,
+            schools_page,
+        )
+
+        self.dashboard = DashboardPage(db)
+        self.schools = schools_page(db)
+        self.offices = offices_page(db)
+        self.organisations = organisations_page(db)
+        self.people = people_page(db)
+        self.pages = [self.dashboard, self.schools, self.offices, self.organisations, self.people]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        for page in self.pages[1:]:
+            page.changed.connect(self.dashboard.reload)
 
     def _show_database(self) -> None:
+        assert self.db is not None
         mode = self.tr(" (read-only)") if self.db.read_only else ""
         self.database_label.setText(f"{self.db.path}{mode} · {self.db.operator}")
         self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}{mode}")
-        self.backup_action.setEnabled(True)
-        self.restore_action.setEnabled(not self.db.read_only)
+        self._set_database_actions(True)
         if self.db.read_only:
             self.statusBar().showMessage(self.db.read_only_reason or "", 0)
 
-    def use_database(self, db: Database) -> None:
-        """Switch every page to ``db`` (after New / Open / Restore)."""
-        self.db = db
-        self.dashboard.set_database(db)
-        for _title, page in self.pages[1:]:
-            page.set_database(db)  # type: ignore[attr-defined]
-        self._show_database()
-
     def _switch_to(self, path: Path) -> None:
-        old_path = self.db.path
+        assert self.db is not None
+        previous = self.db.path
         self.db.close()
-        db = open_interactively(self, path, operator_name())
-        if db is None:  # could not open the new one: go back to where we were
-            db = open_interactively(self, old_path, operator_name())
-            if db is None:
-                self.close()
-                return
-        self.use_database(db)
-        self.start_daily_backup()
+        self.open_path(path, fallback=previous)
 
     def new_database(self) -> None:
+        from desktop.services.opening import data_dir
+
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("New database"), str(data_dir()), self.tr("Database files (*.db)")
         )
@@ -159,6 +222,7 @@ class MainWindow(QMainWindow):
             self._switch_to(path)
 
     def open_database(self) -> None:
+        assert self.db is not None
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open database"),
@@ -176,42 +240,41 @@ class MainWindow(QMainWindow):
         return task
 
     def _report_failure(self, title: str, error: object) -> None:
-        message = error.message if isinstance(error, DomainError) else str(error)
-        QMessageBox.critical(self, title, message)
+        QMessageBox.critical(self, title, getattr(error, "message", str(error)))
 
     def start_daily_backup(self) -> BackgroundTask | None:
         """Today's automatic backup, in the background with progress in the status bar."""
-        if self.db.read_only or backups.has_backup_on(self.db.path, datetime.now()):
+        from desktop.services import backups
+
+        if self.db is None or self.db.read_only or backups.has_backup_on(self.db.path, datetime.now()):
             return None
         path = self.db.path
         task = self._keep(
             BackgroundTask(lambda progress: backups.ensure_daily_backup(path, progress=progress), self)
         )
         self.backup_progress.show()
-        task.progress.connect(
-            lambda done, total, _m: (
-                self.backup_progress.setMaximum(total),
-                self.backup_progress.setValue(done),
-            )
-        )
+        task.progress.connect(lambda done, total, _m: self._show_backup_progress(done, total))
         task.finished.connect(self.backup_progress.hide)
-        task.succeeded.connect(
-            lambda info: (
-                info
-                and self.statusBar().showMessage(self.tr("Daily backup saved: %s") % info.path.name, 8000)
-            )
-        )
+        task.succeeded.connect(self._daily_backup_done)
         task.failed.connect(lambda error: self._report_failure(self.tr("Daily backup failed"), error))
         task.start()
         return task
 
+    def _show_backup_progress(self, done: int, total: int) -> None:
+        self.backup_progress.setMaximum(total)
+        self.backup_progress.setValue(done)
+
+    def _daily_backup_done(self, info: Any) -> None:
+        if info is not None:
+            self.statusBar().showMessage(self.tr("Daily backup saved: %s") % info.path.name, 8000)
+
     def backup_now(self) -> BackgroundTask:
+        from desktop.services import backups
+
+        assert self.db is not None
         path = self.db.path
-        task = self._keep(
-            run_with_progress(
-                self, self.tr("Backing up"), lambda p: backups.create_backup(path, "manual", progress=p)
-            )
-        )
+        work = lambda progress: backups.create_backup(path, "manual", progress=progress)  # noqa: E731
+        task = self._keep(run_with_progress(self, self.tr("Backing up"), work))
         task.succeeded.connect(
             lambda info: self.statusBar().showMessage(self.tr("Backup saved: %s") % info.path, 10000)
         )
@@ -219,66 +282,74 @@ class MainWindow(QMainWindow):
         return task
 
     def restore(self) -> None:
+        from desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        assert self.db is not None
         dialog = RestoreDialog(self.db.path, self)
-        if not dialog.exec() or dialog.chosen is None:
-            return
-        self.restore_from(dialog.chosen)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_from(dialog.chosen)
 
     def restore_from(self, backup: Path) -> BackgroundTask:
+        """Close the database, restore ``backup`` over it in the background, and reopen it."""
+        from desktop.services.opening import restore_into
+
+        assert self.db is not None
         path = self.db.path
         self.db.close()
-        task = self._keep(
-            run_with_progress(self, self.tr("Restoring"), lambda p: restore_into(path, backup, progress=p))
-        )
-
-        def reopen() -> None:
-            db = open_interactively(self, path, operator_name())
-            if db is None:
-                self.close()
-                return
-            self.use_database(db)
-
+        self.content.setCurrentWidget(self.loading)
+        self.loading.message.setText(self.tr("Restoring %s…") % backup.name)
+        work = lambda progress: restore_into(path, backup, progress=progress)  # noqa: E731
+        task = self._keep(run_with_progress(self, self.tr("Restoring"), work))
         task.succeeded.connect(
             lambda _aside: (
-                reopen(),
-                self.statusBar().showMessage(self.tr("Restored from %s") % backup.name, 10000),
+                self.open_path(path),
+                self.statusBar().showMessage(self.tr("Restored from %s") % backup.name),
             )
         )
-        task.failed.connect(lambda error: (self._report_failure(self.tr("Restore failed"), error), reopen()))
-        task.cancelled.connect(reopen)
+        task.failed.connect(
+            lambda error: (self._report_failure(self.tr("Restore failed"), error), self.open_path(path))
+        )
+        task.cancelled.connect(lambda: self.open_path(path))
         return task
 
     def fill_demo_if_empty(self) -> BackgroundTask | None:
-        if self.db.read_only or count_schools(self.db):
-            return None
+        from desktop.services import demo
+        from desktop.services.schools import count_schools
+
         db = self.db
-        task = self._keep(
-            run_with_progress(
-                self, self.tr("Creating the demo district"), lambda p: demo.generate_demo(db, progress=p)
-            )
-        )
-        task.succeeded.connect(lambda _summary: self.use_database(self.db))
+        if db is None or db.read_only or count_schools(db):
+            self.start_daily_backup()
+            return None
+        work = lambda progress: demo.generate_demo(db, progress=progress)  # noqa: E731
+        task = self._keep(run_with_progress(self, self.tr("Creating the demo district"), work))
+        task.succeeded.connect(lambda _summary: self.use_database(db))
         task.failed.connect(lambda error: self._report_failure(self.tr("Demo data"), error))
         return task
 
     # --- other actions ------------------------------------------------------------------------
 
     def edit_settings(self) -> None:
-        if SettingsDialog(self).exec():
+        if SettingsDialog(self).exec() and self.db is not None:
             self.db.operator = operator_name()
             self._show_database()
 
     def about(self) -> None:
+        from desktop.services.backups import backup_dir_for
+
+        where = (
+            self.tr("Database: %s<br>Backups: %s") % (self.db.path, backup_dir_for(self.db.path))
+            if self.db
+            else ""
+        )
         QMessageBox.about(
             self,
             self.tr("About District Collective Desk"),
             self.tr(
                 "<h3>District Collective Desk %s</h3>"
                 "<p>Partnerships between district education offices and NGOs: schools, offices, "
-                "organisations and people, kept on this computer.</p>"
-                "<p>Database: %s<br>Backups: %s</p>"
+                "organisations and people, kept on this computer.</p><p>%s</p>"
             )
-            % (__version__, self.db.path, backups.backup_dir_for(self.db.path)),
+            % (__version__, where),
         )
 
     # --- window state -------------------------------------------------------------------------
@@ -293,14 +364,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if any(task.running for task in self.tasks):
-            QMessageBox.information(
-                self, APP_NAME, self.tr("Please wait until the running task has finished.")
-            )
-            event.ignore()
-            return
+        # Every background task stops cleanly when cancelled (a backup leaves no partial file, a
+        # restore or the demo rolls back), so closing cancels them and waits a moment.
+        for task in self.tasks:
+            task.cancel()
+        QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
         super().closeEvent(event)

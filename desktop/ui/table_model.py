@@ -1,8 +1,10 @@
-"""A table model that sorts and filters in SQL and fetches only the rows on screen.
+"""A table model that sorts and filters through a listing index and fetches only rows on screen.
 
-The model holds the ordered ids of every matching record (a list of ints, cheap at 100,000 rows)
-and asks the service for full rows a page at a time, when the view first paints them. Sorting and
-searching re-run one SQL query for ids; no Python-side sort over row objects.
+The model holds a :class:`~desktop.services.listing_index.ListingIndex` (ids, search texts and
+sort keys, loaded by a service) and the ordered ids of the matching records. Sorting and
+searching ask the index for a new id order (milliseconds at 100,000 rows); full rows are read
+from the database a page at a time, when the view first paints them. No QSortFilterProxyModel
+sorting over row objects.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-IdSource = Callable[[str, str, bool], list[int]]
+from desktop.services.listing_index import ListingIndex
+
+IndexSource = Callable[[], ListingIndex]
 RowSource = Callable[[Sequence[int]], dict[int, Any]]
 PAGE_SIZE = 200
 CACHED_PAGES = 20
@@ -31,12 +35,13 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], ids: IdSource, rows: RowSource, parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], index: IndexSource, rows: RowSource, parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._id_source = ids
+        self._index_source = index
+        self._index: ListingIndex | None = None
         self._row_source = rows
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = ()
         self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
         self._query = ""
         first_sortable = next((c.sort_key for c in self._columns if c.sort_key), "")
@@ -79,7 +84,7 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._sort = self._columns[column].sort_key or self._sort
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self._requery()
 
     # --- our interface ------------------------------------------------------------------------
 
@@ -90,12 +95,24 @@ class LazyTableModel(QAbstractTableModel):
     def set_query(self, query: str) -> None:
         if query != self._query:
             self._query = query
-            self.refresh()
+            self._requery()
 
     def refresh(self) -> None:
-        """Re-run the search: after an edit, a new query or a new sort order."""
+        """Reload the index from the database (after an edit or a database switch) and re-query."""
+        self._index = self._index_source()
+        self._requery()
+
+    def ids_for(self, query: str) -> Sequence[int]:
+        """The ids a search for ``query`` would show, in the current order (no reset)."""
+        if self._index is None:
+            self._index = self._index_source()
+        return self._index.query(query, self._sort, self._descending)
+
+    def _requery(self) -> None:
+        if self._index is None:
+            self._index = self._index_source()
         self.beginResetModel()
-        self._ids = self._id_source(self._query, self._sort, self._descending)
+        self._ids = self._index.query(self._query, self._sort, self._descending)
         self._pages.clear()
         self.endResetModel()
 
@@ -112,7 +129,7 @@ class LazyTableModel(QAbstractTableModel):
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            page_ids = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
+            page_ids = list(self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE])
             page = self._row_source(page_ids)
             self._pages[page_number] = page
             if len(self._pages) > CACHED_PAGES:

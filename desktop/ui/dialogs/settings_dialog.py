@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.database import default_operator
+from desktop.services.operator import default_operator
 
 OPERATOR_KEY = "operator"
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.database import Database
 from desktop.services.errors import DomainError
+from desktop.services.listing_index import ListingIndex
 from desktop.ui.dialogs.form_dialog import FormDialog
-from desktop.ui.table_model import Column, IdSource, LazyTableModel, RowSource
+from desktop.ui.table_model import Column, IndexSource, LazyTableModel, RowSource
 
 SEARCH_DELAY_MS = 150
 
@@ -39,7 +40,7 @@ class EntityPage(QWidget):
         *,
         title: str,
         columns: Sequence[Column],
-        ids: Callable[[Database, str, str, bool], list[int]],
+        listing: Callable[[Database], ListingIndex],
         rows: Callable[[Database, Sequence[int]], dict[int, Any]],
         dialog: Callable[[Database, Any, QWidget], FormDialog],
         get: Callable[[Database, int], Any],
@@ -57,9 +58,9 @@ class EntityPage(QWidget):
         self._describe = describe
         self._count_label = count_label
         # The sources read self.db at call time, so switching databases needs no new model.
-        id_source: IdSource = lambda query, sort, descending: ids(self.db, query, sort, descending)  # noqa: E731
+        index_source: IndexSource = lambda: listing(self.db)  # noqa: E731
         row_source: RowSource = lambda record_ids: rows(self.db, record_ids)  # noqa: E731
-        self.model = LazyTableModel(columns, id_source, row_source, self)
+        self.model = LazyTableModel(columns, index_source, row_source, self)
         self.active_dialog: FormDialog | None = None
 
         heading = QLabel(f"<h2>{title}</h2>")
