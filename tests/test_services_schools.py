@@ -518,3 +518,18 @@ def test_school_rows_returns_exactly_the_asked_ids(db: Database) -> None:
     assert {i: row.udise_code for i, row in rows.items()} == codes
     assert school_rows(db, []) == {}
     assert set(school_rows(db, all_ids[:3])) == set(all_ids[:3])
+
+
+def test_search_finds_a_school_by_the_initials_of_its_kind(db: Database) -> None:
+    """Offices say GHPS / GLPS / GHS; the names spell them out."""
+    from desktop.services.search_text import initials
+
+    assert initials("Government Higher Primary School, Kerehalli") == "ghps"
+    assert initials("Government High School") == "ghs"
+    assert initials("Kerehalli") is None
+    assert initials(None) is None
+    district = create_district(db, DistrictInput("Bagalkot", "Karnataka", "2902"))
+    block = create_block(db, BlockInput(district.id, "Badami"))
+    ghps = create_school(db, SchoolInput("29020100101", "Government Higher Primary School, Kerur", block.id))
+    create_school(db, SchoolInput("29020100102", "Government Lower Primary School, Kerur", block.id))
+    assert search_school_ids(db, "GHPS kerur") == [ghps.id]

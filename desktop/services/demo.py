@@ -24,6 +24,7 @@ from desktop.services.demo_names import (
 )
 from desktop.services.errors import ConflictError
 from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.search_text import school_search_key
 from desktop.services.text import search_key
 
 DISTRICT = ("Kaveri Demo District", "ಕಾವೇರಿ ಡೆಮೊ ಜಿಲ್ಲೆ", "2990", "KVD")
@@ -160,7 +161,7 @@ def generate_demo(
                             else rng.choice(["Kannada"] * 9 + ["Urdu"]),
                             "latitude": round(12.0 + block_number * 0.08 + rng.random() * 0.07, 5),
                             "longitude": round(76.0 + cluster_count * 0.004 + rng.random() * 0.01, 5),
-                            "search_text": search_key(
+                            "search_text": school_search_key(
                                 code,
                                 name,
                                 name_local,

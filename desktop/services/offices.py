@@ -182,6 +182,7 @@ def office_rows(db: Database, ids: Sequence[int]) -> dict[int, OfficeRow]:
 
 
 INDEX_SORTS = {"name": ["name"], "kind": ["kind", "name"], "office_code": ["office_code"]}
+INDEX_EXACT = ["kind", "office_code"]  # sorted without NOCASE in SORT_KEYS
 
 
 def office_listing(db: Database) -> ListingIndex:
@@ -190,4 +191,4 @@ def office_listing(db: Database) -> ListingIndex:
     )
     with db.reading() as session:
         rows = session.execute(statement).all()
-    return build_index(rows, ["name", "kind", "office_code"], INDEX_SORTS)
+    return build_index(rows, ["name", "kind", "office_code"], INDEX_SORTS, exact=INDEX_EXACT)

@@ -182,6 +182,7 @@ INDEX_SORTS = {
     "ngo_darpan_id": ["ngo_darpan_id"],
     "contact_person": ["contact_person"],
 }
+INDEX_EXACT = ["kind", "ngo_darpan_id"]  # sorted without NOCASE in SORT_KEYS
 
 
 def organisation_listing(db: Database) -> ListingIndex:
@@ -195,4 +196,6 @@ def organisation_listing(db: Database) -> ListingIndex:
     ).order_by(Organisation.id)
     with db.reading() as session:
         rows = session.execute(statement).all()
-    return build_index(rows, ["name", "kind", "ngo_darpan_id", "contact_person"], INDEX_SORTS)
+    return build_index(
+        rows, ["name", "kind", "ngo_darpan_id", "contact_person"], INDEX_SORTS, exact=INDEX_EXACT
+    )

@@ -205,6 +205,7 @@ INDEX_SORTS = {
     "phone": ["phone"],
     "email": ["email"],
 }
+INDEX_EXACT = ["designation", "phone", "email"]  # sorted without NOCASE in SORT_KEYS
 
 
 def person_listing(db: Database) -> ListingIndex:
@@ -222,5 +223,9 @@ def person_listing(db: Database) -> ListingIndex:
     with db.reading() as session:
         rows = session.execute(statement).all()
     return build_index(
-        rows, ["name", "designation", "affiliation", "phone", "email"], INDEX_SORTS, warm=["name"]
+        rows,
+        ["name", "designation", "affiliation", "phone", "email"],
+        INDEX_SORTS,
+        warm=["name"],
+        exact=INDEX_EXACT,
     )

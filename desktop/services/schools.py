@@ -254,6 +254,7 @@ INDEX_SORTS = {
     "management": ["management"],
     "category": ["category"],
 }
+INDEX_EXACT = ["udise_code", "management", "category"]  # sorted without NOCASE in SORT_KEYS
 
 
 def school_listing(db: Database) -> ListingIndex:
@@ -277,4 +278,4 @@ def school_listing(db: Database) -> ListingIndex:
     columns = ["udise_code", "name", "block", "cluster", "village", "management", "category"]
     with db.reading() as session:
         rows = session.execute(statement).all()
-    return build_index(rows, columns, INDEX_SORTS, warm=["name"])
+    return build_index(rows, columns, INDEX_SORTS, warm=["name"], exact=INDEX_EXACT)

@@ -16,8 +16,38 @@ from db.models import Block, Cluster, Office, Organisation, Person, School
 from desktop.services.text import search_key
 
 
-def school_search_text(school: School, block: Block | None, cluster: Cluster | None) -> str:
+def initials(name: str | None) -> str | None:
+    """ "Government Higher Primary School, Kerehalli" -> "ghps": offices search by these."""
+    words = (name or "").split(",")[0].split()
+    return "".join(word[0] for word in words if word[:1].isalpha()).casefold() if len(words) > 1 else None
+
+
+def school_search_key(
+    udise_code: str,
+    name: str,
+    name_local: str | None,
+    village: str | None,
+    block_name: str | None,
+    block_local: str | None,
+    cluster_name: str | None,
+    cluster_local: str | None,
+) -> str:
+    """A school's search text from plain values (the demo generator inserts rows in bulk)."""
     return search_key(
+        udise_code,
+        name,
+        initials(name),
+        name_local,
+        village,
+        block_name,
+        block_local,
+        cluster_name,
+        cluster_local,
+    )
+
+
+def school_search_text(school: School, block: Block | None, cluster: Cluster | None) -> str:
+    return school_search_key(
         school.udise_code,
         school.name,
         school.name_local,

@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORGANISATION_NAME, __version__
+from desktop.resources import resource_path
 from desktop.ui.main_window import MainWindow
 
 
@@ -19,6 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     return app  # type: ignore[return-value]
 
 

@@ -1,0 +1,23 @@
+"""Where the app's bundled files are: ``resources/`` in a source tree, inside the bundle when frozen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app
+    if bundle is not None:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a bundled file; raises FileNotFoundError naming it if it is missing."""
+    path = resources_dir().joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(
+            f"The application file {path} is missing; reinstall District Collective Desk."
+        )
+    return path

@@ -1,0 +1,84 @@
+"""Saves PNG screenshots of the main screens on the demo district, for looking at them.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+
+Uses a fresh demo database and settings under OUT_DIR; never the user's own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def settle(milliseconds: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def wait_until(condition, timeout_ms: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not condition():
+        settle(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("the window did not get ready in time")
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    settle()
+    widget.grab().save(str(folder / f"{name}.png"))
+    print(folder / f"{name}.png")
+
+
+def main() -> int:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    from desktop.ui.app import build_main_window, make_application
+
+    app = make_application(sys.argv[:1])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    window = build_main_window(folder / "data" / "demo.db", demo=True)
+    window.resize(1280, 800)
+    save(window, folder, "00-opening")
+    wait_until(lambda: bool(window.pages) and window.schools.model.rowCount() > 0)
+    wait_until(lambda: not any(task.running for task in window.tasks))
+    for row, name in enumerate(["01-dashboard", "02-schools", "03-offices", "04-organisations", "05-people"]):
+        window.navigation.setCurrentRow(row)
+        save(window, folder, name)
+    window.navigation.setCurrentRow(1)
+    window.schools.search.setText("ಕೆರೆ ghps")
+    window.schools.apply_search()
+    save(window, folder, "06-schools-search-kannada")
+    window.schools.search.setText("")
+    window.schools.apply_search()
+    window.schools.add()
+    dialog = window.schools.active_dialog
+    assert dialog is not None
+    dialog.widget("udise_code").setText("2990010470")
+    dialog.widget("name").setText("Government Lower Primary School, Hosakote")
+    dialog.widget("name_local").setText("ಸರ್ಕಾರಿ ಕಿರಿಯ ಪ್ರಾಥಮಿಕ ಶಾಲೆ, ಹೊಸಕೋಟೆ")
+    dialog.widget("pincode").setText("57103")
+    dialog._save()
+    save(dialog, folder, "07-add-school-errors")
+    dialog.reject()
+    from desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+    restore = RestoreDialog(window.db.path, window)
+    restore.show()
+    save(restore, folder, "08-restore")
+    restore.reject()
+    window.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
