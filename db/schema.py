@@ -109,6 +109,26 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(status, current, head)
 
 
+def schema_state_of_file(path: Path) -> SchemaState:
+    """The schema state of the file at ``path``, read through a read-only connection: looking at a
+    file this release will refuse (someone else's, or a newer release's) must not change it."""
+    from db.engine import make_engine
+
+    probe = make_engine(path, read_only=True)
+    try:
+        return schema_state(probe)
+    finally:
+        probe.dispose()
+
+
+def refuse_foreign(state: SchemaState, path: Path) -> None:
+    """Raise for a database this release must not open: a newer release's, or not one of ours."""
+    if state.status is SchemaStatus.TOO_NEW:
+        raise SchemaTooNewError(state.current or "?")
+    if state.status is SchemaStatus.UNVERSIONED:
+        raise NotOurDatabaseError(str(path))
+
+
 class MigrationError(Exception):
     """The migrations left rows whose foreign keys point nowhere; nothing was changed."""
 

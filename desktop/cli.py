@@ -123,8 +123,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from db.engine import DatabaseDamagedError, integrity_check, make_engine
-    from db.schema import SchemaStatus, schema_state
+    from db.engine import DatabaseDamagedError, integrity_check
+    from db.schema import SchemaStatus, schema_state_of_file
     from desktop.services import backups
 
     path = _database_path(args)
@@ -140,11 +140,7 @@ def _check(args: argparse.Namespace) -> int:
         print(f"Integrity: DAMAGED ({exc.detail})")
         problems += 1
     if not problems:
-        engine = make_engine(path, read_only=True)
-        try:
-            state = schema_state(engine)
-        finally:
-            engine.dispose()
+        state = schema_state_of_file(path)
         descriptions = {
             SchemaStatus.CURRENT: f"{state.current} (current)",
             SchemaStatus.OUTDATED: f"{state.current}; will be upgraded to {state.head} when the app opens it",

@@ -31,12 +31,12 @@ def window(qtbot, isolated_settings, demo_db: Database):  # type: ignore[no-unty
 
 def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Dashboard", "Schools", "Offices", "Organisations", "People"]
+    assert titles == ["Dashboard", "Schools", "Blocks and clusters", "Offices", "Organisations", "People"]
     assert window.dashboard.figures["schools"].text() == "2,500"
     assert window.dashboard.block_model.rowCount() == 10
     assert window.schools.model.rowCount() == 2500
     assert window.schools.count.text() == "2,500 schools"
-    window.navigation.setCurrentRow(4)
+    window.navigation.setCurrentRow(5)
     assert window.stack.currentWidget() is window.people
     assert str(window.db.path) in window.database_label.text()
 

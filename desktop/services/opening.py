@@ -11,7 +11,15 @@ import platformdirs
 
 from db.engine import DatabaseDamagedError, integrity_check, make_engine, quick_check
 from db.lock import InstanceLock
-from db.schema import NotOurDatabaseError, SchemaStatus, SchemaTooNewError, schema_state, upgrade
+from db.schema import (
+    NotOurDatabaseError,
+    SchemaStatus,
+    SchemaTooNewError,
+    refuse_foreign,
+    schema_state,
+    schema_state_of_file,
+    upgrade,
+)
 from desktop import APP_NAME, ORGANISATION_NAME
 from desktop.services import backups
 from desktop.services.database import READ_ONLY_BECAUSE_IN_USE, Database
@@ -98,25 +106,12 @@ def _open_read_only(path: Path, operator: str) -> Database:
 def _open_writable(path: Path, operator: str, lock: InstanceLock) -> tuple[Database, OpenReport]:
     created = not _has_content(path)
     if not created:
-        # Look before touching: the writable engine switches the file to WAL, and a file this
-        # release refuses (someone else's, or a newer release's) must be left exactly as it was.
-        probe = make_engine(path, read_only=True)
-        try:
-            found = schema_state(probe)
-        finally:
-            probe.dispose()
-        if found.status is SchemaStatus.TOO_NEW:
-            raise SchemaTooNewError(found.current or "?")
-        if found.status is SchemaStatus.UNVERSIONED:
-            raise NotOurDatabaseError(str(path))
+        # Look before touching: the writable engine switches the file to WAL.
+        refuse_foreign(schema_state_of_file(path), path)
     engine = make_engine(path)
     try:
         state = schema_state(engine)
         report = OpenReport(created=created)
-        if state.status is SchemaStatus.TOO_NEW:
-            raise SchemaTooNewError(state.current or "?")
-        if state.status is SchemaStatus.UNVERSIONED:
-            raise NotOurDatabaseError(str(path))
         if state.status is SchemaStatus.EMPTY:
             upgrade(engine)
         elif state.status is SchemaStatus.OUTDATED:
@@ -175,14 +170,9 @@ def _refuse_newer_backup(backup: Path) -> None:
         integrity_check(backup)
     except DatabaseDamagedError as exc:
         raise backups.BackupError(f"{backup.name} cannot be restored: it is damaged ({exc.detail}).") from exc
-    engine = make_engine(backup, read_only=True)
-    try:
-        state = schema_state(engine)
-    finally:
-        engine.dispose()
-    if state.status is SchemaStatus.TOO_NEW:
-        raise SchemaTooNewError(state.current or "?")
-    if state.status in (SchemaStatus.UNVERSIONED, SchemaStatus.EMPTY):
+    state = schema_state_of_file(backup)
+    refuse_foreign(state, backup)
+    if state.status is SchemaStatus.EMPTY:
         raise NotOurDatabaseError(str(backup))
 
 

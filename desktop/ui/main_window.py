@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         self.tasks: list[BackgroundTask] = []
         self.loader: DatabaseLoader | None = None
         self.pages: list[Any] = []
-        self.titles = [self.tr("Dashboard"), self.tr("Schools"), self.tr("Offices")]
-        self.titles += [self.tr("Organisations"), self.tr("People")]
+        self.titles = [self.tr("Dashboard"), self.tr("Schools"), self.tr("Blocks and clusters")]
+        self.titles += [self.tr("Offices"), self.tr("Organisations"), self.tr("People")]
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -179,17 +179,29 @@ class MainWindow(QMainWindow):
             people_page,
             schools_page,
         )
+        from desktop.ui.pages.geography_page import GeographyPage
 
         self.dashboard = DashboardPage(db)
         self.schools = schools_page(db)
+        self.geography = GeographyPage(db)
         self.offices = offices_page(db)
         self.organisations = organisations_page(db)
         self.people = people_page(db)
-        self.pages = [self.dashboard, self.schools, self.offices, self.organisations, self.people]
+        self.pages = [
+            self.dashboard,
+            self.schools,
+            self.geography,
+            self.offices,
+            self.organisations,
+            self.people,
+        ]
         for page in self.pages:
             self.stack.addWidget(page)
         for page in self.pages[1:]:
             page.changed.connect(self.dashboard.reload)
+        # A renamed block or cluster shows in the school and office lists at once.
+        self.geography.changed.connect(self.schools.reload)
+        self.geography.changed.connect(self.offices.reload)
 
     def _show_database(self) -> None:
         assert self.db is not None

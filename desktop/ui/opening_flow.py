@@ -24,7 +24,8 @@ def _tr(text: str) -> str:
 def _open(path: Path, operator: str, _progress: Progress) -> Any:
     # The pages import the data layer too; importing them here keeps that off the GUI thread.
     import desktop.ui.pages.dashboard_page
-    import desktop.ui.pages.directory_pages  # noqa: F401
+    import desktop.ui.pages.directory_pages
+    import desktop.ui.pages.geography_page  # noqa: F401
     from desktop.services.opening import open_database
 
     database, _report = open_database(path, operator=operator)

@@ -52,8 +52,17 @@ class DashboardPage(QWidget):
         self.block_table.verticalHeader().hide()
         self.block_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
+        self.first_steps = QLabel(
+            self.tr(
+                "This database is empty. Start under <b>Blocks and clusters</b>: add your district, its "
+                "blocks and their clusters. Then add schools, offices, partner organisations and people."
+            )
+        )
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setStyleSheet("background: #fff6d5; border: 1px solid #e0c96b; padding: 10px;")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Dashboard')}</h2>"))
+        layout.addWidget(self.first_steps)
         layout.addLayout(tiles)
         layout.addWidget(QLabel(f"<h3>{self.tr('Schools per block')}</h3>"))
         layout.addWidget(self.block_table, 1)
@@ -68,3 +77,4 @@ class DashboardPage(QWidget):
         for key, label in self.figures.items():
             label.setText(f"{getattr(totals, key):,}")
         self.block_model.set_rows(dashboard.counts_per_block(self.db))
+        self.first_steps.setVisible(totals.blocks == 0 and totals.schools == 0)
