@@ -17,13 +17,20 @@ EXIT_USAGE = 2
 
 
 def _db_argument(parser: argparse.ArgumentParser, *, subcommand: bool = True) -> None:
+    """``--db`` and ``--demo``, accepted before a subcommand and after it alike."""
+    # On a subcommand, an option left out must not overwrite one given before the subcommand.
     parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
-        # On a subcommand, an absent --db must not overwrite one given before the subcommand.
         default=argparse.SUPPRESS if subcommand else None,
         help="the database file (default: district-desk.db in your user data folder; with --demo, the demo database)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS if subcommand else False,
+        help="use the demo district's database" + ("" if subcommand else " (created on first use)"),
     )
 
 
@@ -34,7 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_argument(parser, subcommand=False)
-    parser.add_argument("--demo", action="store_true", help="open the demo district (created on first use)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     backup = commands.add_parser(

@@ -50,13 +50,23 @@ def main() -> int:
     save(window, folder, "00-opening")
     wait_until(lambda: bool(window.pages) and window.schools.model.rowCount() > 0)
     wait_until(lambda: not any(task.running for task in window.tasks))
-    for row, name in enumerate(["01-dashboard", "02-schools", "03-offices", "04-organisations", "05-people"]):
+    names = [
+        "01-dashboard",
+        "02-schools",
+        "03-blocks-and-clusters",
+        "04-offices",
+        "05-organisations",
+        "06-people",
+    ]
+    for row, name in enumerate(names):
         window.navigation.setCurrentRow(row)
+        if name == "03-blocks-and-clusters":
+            window.geography.blocks.table.selectRow(2)
         save(window, folder, name)
     window.navigation.setCurrentRow(1)
     window.schools.search.setText("ಕೆರೆ ghps")
     window.schools.apply_search()
-    save(window, folder, "06-schools-search-kannada")
+    save(window, folder, "07-schools-search-kannada")
     window.schools.search.setText("")
     window.schools.apply_search()
     window.schools.add()
@@ -67,15 +77,25 @@ def main() -> int:
     dialog.widget("name_local").setText("ಸರ್ಕಾರಿ ಕಿರಿಯ ಪ್ರಾಥಮಿಕ ಶಾಲೆ, ಹೊಸಕೋಟೆ")
     dialog.widget("pincode").setText("57103")
     dialog._save()
-    save(dialog, folder, "07-add-school-errors")
+    save(dialog, folder, "08-add-school-errors")
     dialog.reject()
     from desktop.ui.dialogs.restore_dialog import RestoreDialog
 
     restore = RestoreDialog(window.db.path, window)
     restore.show()
-    save(restore, folder, "08-restore")
+    save(restore, folder, "09-restore")
     restore.reject()
     window.close()
+    from desktop.services.opening import open_database
+    from desktop.ui.main_window import MainWindow
+
+    empty, _report = open_database(folder / "data" / "new-office.db")
+    first_run = MainWindow(empty)
+    first_run.resize(1280, 800)
+    first_run.show()
+    save(first_run, folder, "10-first-run")
+    wait_until(lambda: not any(task.running for task in first_run.tasks))
+    first_run.close()
     app.quit()
     return 0
 

@@ -455,3 +455,15 @@ def test_maintenance_commands_do_not_import_qt(seeded: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Integrity: ok" in result.stdout
+
+
+def test_demo_flag_is_accepted_before_and_after_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``district-desk --demo check`` and ``district-desk check --demo`` both check the demo database."""
+    from desktop.services import opening
+
+    monkeypatch.setattr(opening, "data_dir", lambda: tmp_path / "data")
+    for argv in (["--demo", "check"], ["check", "--demo"]):
+        main(argv)
+        assert f"Database:  {tmp_path / 'data' / opening.DEMO_FILE_NAME}" in capsys.readouterr().out
