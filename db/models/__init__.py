@@ -3,6 +3,7 @@
 from db.models.audit import AuditEntry
 from db.models.base import Audited, Base
 from db.models.directory import Office, Organisation, Person
+from db.models.dispatch import DispatchEntry, DispatchSeries
 from db.models.geography import Block, Cluster, District, School
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
     "Base",
     "Block",
     "Cluster",
+    "DispatchEntry",
+    "DispatchSeries",
     "District",
     "Office",
     "Organisation",

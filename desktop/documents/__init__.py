@@ -1,0 +1,1 @@
+"""Printed documents (PDF through ReportLab): circulars, orders, reports. No Qt import here."""

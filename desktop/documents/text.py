@@ -1,0 +1,59 @@
+"""Setting text in any of the three scripts, shaped, on a canvas or in a Paragraph.
+
+Paragraphs shape their text themselves (``ParagraphStyle(shaping=1)``, with uharfbuzz). Text
+drawn straight on the canvas (letterheads, page numbers, watermarks) is not shaped by ReportLab
+at all, which leaves Kannada and Devanagari conjuncts and vowel signs visibly wrong, so it goes
+through :func:`draw_text`, which shapes each font run with ``shapeStr`` first.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import shapeStr
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents.fonts import register_fonts, script_runs
+from desktop.documents.markup import Span
+
+
+def _shaped_runs(text: str, size: float, bold: bool) -> list[tuple[str, str, float]]:
+    register_fonts()
+    runs = []
+    for run in script_runs(text):
+        font = run.font(bold)
+        shaped = shapeStr(run.text, font, size)
+        runs.append((shaped, font, pdfmetrics.stringWidth(shaped, font, size)))
+    return runs
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    return sum(width for _text, _font, width in _shaped_runs(text, size, bold))
+
+
+def draw_text(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+) -> float:
+    """Draw ``text`` shaped, font by font; ``align`` is left, centre or right of ``x``. Returns the width."""
+    runs = _shaped_runs(text, size, bold)
+    width = sum(run_width for _text, _font, run_width in runs)
+    start = {"left": x, "centre": x - width / 2, "right": x - width}[align]
+    for shaped, font, run_width in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(start, y, shaped)
+        start += run_width
+    return width
+
+
+def paragraph_markup(spans: tuple[Span, ...] | list[Span]) -> str:
+    """ReportLab Paragraph markup for ``spans``: each font run in its own font, text escaped."""
+    parts = []
+    for span in spans:
+        for run in script_runs(span.text):
+            parts.append(f'<font name="{run.font(span.bold, span.italic)}">{escape(run.text)}</font>')
+    return "".join(parts)
+
+
+def plain_markup(text: str, bold: bool = False) -> str:
+    return paragraph_markup([Span(text, bold=bold)])

@@ -1,0 +1,200 @@
+"""The dispatch register: issuing numbered documents, never reusing or skipping a number.
+
+A number is taken inside the transaction that records the issue, and the PDF is rendered inside it
+too (with the number printed on it). The transaction begins with ``BEGIN IMMEDIATE``, so issuers
+queue one at a time; if rendering fails, or the app is killed half-way, the whole transaction rolls
+back and the number was never taken. Serials restart each financial year (April to March).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import DispatchEntry, DispatchSeries, Office
+from db.models.dispatch import DEFAULT_NUMBER_FORMAT
+from desktop.services.database import Database
+from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.records import get_or_raise
+from desktop.services.text import clean
+
+FORMAT_FIELDS = ("office_code", "section", "financial_year", "serial")
+_SECTION = re.compile(r"^[A-Z0-9-]{0,30}$")
+
+
+@dataclass(frozen=True)
+class IssueRequest:
+    office_id: int
+    issued_on: date
+    subject: str
+    language: str
+    body: str
+    section: str = ""
+    kind: str = "circular"
+    recipients: Sequence[str] = ()
+    copy_to: Sequence[str] = ()
+    signatory: Mapping[str, str] = field(default_factory=dict)
+    template_name: str | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    entry_id: int
+    number: str
+    serial: int
+    financial_year: str
+    pdf: bytes
+    pdf_sha256: str
+
+
+def financial_year(day: date) -> str:
+    """The Indian financial year a day falls in: 01/04/2026 to 31/03/2027 is "2026-27"."""
+    start = day.year if day.month >= 4 else day.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def check_number_format(number_format: str) -> None:
+    """Refuse a format with unknown fields or without the serial, with a message for staff."""
+    try:
+        fields = [
+            name for _text, name, _spec, _conv in string.Formatter().parse(number_format) if name is not None
+        ]
+    except ValueError as exc:
+        raise ValidationError.single("number_format", f"The number format has a stray brace: {exc}.") from exc
+    unknown = [name for name in fields if name not in FORMAT_FIELDS]
+    if unknown:
+        known = ", ".join(f"{{{name}}}" for name in FORMAT_FIELDS)
+        raise ValidationError.single(
+            "number_format", f"The number format uses {{{unknown[0]}}}; it may use {known}."
+        )
+    if "serial" not in fields:
+        raise ValidationError.single(
+            "number_format", "The number format must contain {serial}, or numbers repeat."
+        )
+    try:
+        format_number(number_format, "OFF", "SEC", "2026-27", 1)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError.single("number_format", f"The number format cannot be used: {exc}.") from exc
+
+
+def format_number(number_format: str, office_code: str, section: str, year: str, serial: int) -> str:
+    number = number_format.format(
+        office_code=office_code, section=section, financial_year=year, serial=serial
+    )
+    return re.sub(r"/{2,}", "/", number)  # no section: "DDPI/BGK//2026-27" reads "DDPI/BGK/2026-27"
+
+
+def _clean_section(section: str) -> str:
+    cleaned = clean(section).upper()
+    if not _SECTION.match(cleaned):
+        raise ValidationError.single(
+            "section", f"Section '{cleaned}' may have only letters, digits and dashes (at most 30)."
+        )
+    return cleaned
+
+
+def _series(session: Session, office_id: int, section: str, year: str) -> DispatchSeries:
+    series = session.scalar(
+        select(DispatchSeries).where(
+            DispatchSeries.office_id == office_id,
+            DispatchSeries.section == section,
+            DispatchSeries.financial_year == year,
+        )
+    )
+    if series is None:
+        # A new year continues last year's format for the same section.
+        previous = session.scalar(
+            select(DispatchSeries.number_format)
+            .where(DispatchSeries.office_id == office_id, DispatchSeries.section == section)
+            .order_by(DispatchSeries.financial_year.desc())
+        )
+        series = DispatchSeries(
+            office_id=office_id,
+            section=section,
+            financial_year=year,
+            number_format=previous or DEFAULT_NUMBER_FORMAT,
+            last_serial=0,
+        )
+        session.add(series)
+        session.flush()
+    return series
+
+
+def issue(db: Database, request: IssueRequest, render: Callable[[str], bytes]) -> IssuedDocument:
+    """Take the next number, render the document with it, and record the issue, as one unit."""
+    errors: dict[str, str] = {}
+    subject = clean(request.subject)
+    if not subject:
+        errors["subject"] = "The subject is empty; every circular needs one."
+    if not request.recipients:
+        errors["recipients"] = "Choose at least one recipient."
+    if errors:
+        raise ValidationError(errors)
+    section = _clean_section(request.section)
+    year = financial_year(request.issued_on)
+    with db.transaction() as session:
+        office = get_or_raise(session, Office, request.office_id, "Office")
+        series = _series(session, office.id, section, year)
+        serial = series.last_serial + 1
+        number = format_number(series.number_format, office.office_code, section, year, serial)
+        pdf = render(number)
+        digest = hashlib.sha256(pdf).hexdigest()
+        entry = DispatchEntry(
+            series_id=series.id,
+            serial=serial,
+            number=number,
+            issued_on=request.issued_on,
+            kind=request.kind,
+            subject=subject,
+            language=request.language,
+            recipients=list(request.recipients),
+            copy_to=list(request.copy_to),
+            signatory=dict(request.signatory),
+            template_name=request.template_name,
+            body=request.body,
+            values=dict(request.values),
+            pdf_sha256=digest,
+            status="issued",
+        )
+        series.last_serial = serial
+        session.add(entry)
+        session.flush()
+        return IssuedDocument(entry.id, number, serial, year, pdf, digest)
+
+
+def set_number_format(db: Database, office_id: int, section: str, number_format: str, today: date) -> None:
+    """Set the format for this financial year's series of ``section`` (and the years after it)."""
+    check_number_format(number_format)
+    section = _clean_section(section)
+    with db.transaction() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        series = _series(session, office.id, section, financial_year(today))
+        if series.last_serial and series.number_format != number_format:
+            raise ConflictError(
+                f"{series.last_serial} document(s) were already numbered this year in this series; "
+                "its format can change from the next financial year."
+            )
+        series.number_format = number_format
+
+
+def cancel(db: Database, entry_id: int, reason: str) -> None:
+    """Cancel an issued document. Its number stays used; the record stays in the register."""
+    reason = clean(reason)
+    if not reason:
+        raise ValidationError.single(
+            "reason", "Say why the document is cancelled; the register keeps the reason."
+        )
+    with db.transaction() as session:
+        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued document")
+        if entry.status != "issued":
+            raise ConflictError(f"{entry.number} is already {entry.status}.")
+        entry.status = "cancelled"
+        entry.cancel_reason = reason
