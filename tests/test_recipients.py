@@ -67,3 +67,20 @@ def test_offices_and_people_as_recipients(demo_db: Database) -> None:
     assert recipient.values["works_at"] == person.affiliation
     assert recipient.address[0] == person.name
     assert "person_name" in placeholder_names("person") and "date" in placeholder_names("office")
+
+
+def test_a_kannada_circular_uses_the_kannada_names_on_record(demo_db: Database) -> None:
+    from desktop.services.recipients import localise
+
+    headmaster = people.get_person(demo_db, people.search_person_ids(demo_db, "headmaster")[0])
+    (school,) = school_recipients(demo_db, SchoolSelection(school_ids=(headmaster.school_id,)))
+    kannada = localise(school, "kn")
+    assert kannada.values["school_name"] == school.values["school_name_local"]
+    assert kannada.values["block"] == school.values["block_local"]
+    assert kannada.values["headmaster"] == headmaster.name_local
+    assert kannada.address[0] == "ಮುಖ್ಯ ಶಿಕ್ಷಕರು" and kannada.address[2].endswith("ತಾಲ್ಲೂಕು")
+    # The demo's regional names are Kannada: a Hindi circular keeps the English ones.
+    hindi = localise(school, "hi")
+    assert hindi.values["school_name"] == school.values["school_name"]
+    assert hindi.address[0] == "प्रधानाध्यापक"
+    assert localise(school, "en") == school

@@ -3,7 +3,7 @@
 from db.models.audit import AuditEntry
 from db.models.base import Audited, Base
 from db.models.directory import Office, Organisation, Person
-from db.models.dispatch import DispatchEntry, DispatchSeries
+from db.models.dispatch import CopyToList, DispatchEntry, DispatchSeries, DocumentTemplate
 from db.models.geography import Block, Cluster, District, School
 
 __all__ = [
@@ -12,9 +12,11 @@ __all__ = [
     "Base",
     "Block",
     "Cluster",
+    "CopyToList",
     "DispatchEntry",
     "DispatchSeries",
     "District",
+    "DocumentTemplate",
     "Office",
     "Organisation",
     "Person",

@@ -70,3 +70,35 @@ class DispatchEntry(Audited, Timestamped, Base):
         CheckConstraint("status IN ('issued', 'cancelled', 'superseded')", name="status_values"),
         CheckConstraint("serial >= 1", name="serial_positive"),
     )
+
+
+class DocumentTemplate(Audited, Timestamped, Base):
+    """A circular or letter to start from. Built-in ones ship with the app and are copied, not edited."""
+
+    __tablename__ = "document_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(5))
+    recipient_kind: Mapped[str] = mapped_column(String(10))  # school, office or person
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+    # Placeholders filled once per circular (e.g. meeting_date), beyond the recipients' own.
+    fields: Mapped[list] = mapped_column(JSON, default=list)
+    references: Mapped[list] = mapped_column(JSON, default=list)
+    builtin_key: Mapped[str | None] = mapped_column(String(60), unique=True)
+
+    __table_args__ = (
+        UniqueConstraint("name", "language"),
+        CheckConstraint("recipient_kind IN ('school', 'office', 'person')", name="recipient_kind_values"),
+    )
+
+
+class CopyToList(Audited, Timestamped, Base):
+    """A named "Copy to" list, saved once and reused on many circulars."""
+
+    __tablename__ = "copy_to_list"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    entries: Mapped[list] = mapped_column(JSON, default=list)

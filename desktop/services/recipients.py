@@ -22,10 +22,13 @@ SCHOOL_FIELDS = (
     "school_name_local",
     "udise_code",
     "block",
+    "block_local",
     "cluster",
+    "cluster_local",
     "village",
     "pincode",
     "headmaster",
+    "headmaster_local",
 )
 OFFICE_FIELDS = ("office_name", "office_name_local", "office_code", "block")
 PERSON_FIELDS = ("person_name", "person_name_local", "designation", "works_at")
@@ -72,31 +75,34 @@ def school_recipients(db: Database, selection: SchoolSelection) -> list[Recipien
         rows = list(session.execute(_school_query(selection)))
         # The first headmaster recorded at a school is the one addressed (later ones overwrite
         # earlier in this descending walk). All of them: there are far fewer than schools.
-        headmasters: dict[int, str] = {}
-        for school_id, name in session.execute(
-            select(Person.school_id, Person.name)
+        headmasters: dict[int, tuple[str, str | None]] = {}
+        for school_id, *names in session.execute(
+            select(Person.school_id, Person.name, Person.name_local)
             .where(Person.school_id.is_not(None), Person.designation == HEADMASTER)
             .order_by(Person.id.desc())
         ):
-            headmasters[school_id] = name
+            headmasters[school_id] = (names[0], names[1])
     recipients = []
-    for school, block_name, cluster_name in rows:
-        headmaster = headmasters.get(school.id)
+    for school, block, cluster in rows:
+        headmaster, headmaster_local = headmasters.get(school.id, (None, None))
         recipients.append(
             Recipient(
                 "school",
                 school.id,
                 f"{school.name} ({school.udise_code})",
-                ("The Headmaster", school.name, f"{block_name} block"),
+                ("The Headmaster", school.name, f"{block.name} block"),
                 {
                     "school_name": school.name,
                     "school_name_local": school.name_local,
                     "udise_code": school.udise_code,
-                    "block": block_name,
-                    "cluster": cluster_name,
+                    "block": block.name,
+                    "block_local": block.name_local,
+                    "cluster": cluster.name if cluster else None,
+                    "cluster_local": cluster.name_local if cluster else None,
                     "village": school.village,
                     "pincode": school.pincode,
                     "headmaster": headmaster,
+                    "headmaster_local": headmaster_local,
                 },
             )
         )
@@ -119,7 +125,7 @@ def _school_query(selection: SchoolSelection) -> Select:
     if selection.school_ids:
         chosen.append(School.id.in_(selection.school_ids))
     return (
-        select(School, Block.name, cluster.name)
+        select(School, Block, cluster)
         .join(Block, School.block_id == Block.id)
         .outerjoin(cluster, School.cluster_id == cluster.id)
         .where(or_(*chosen))
@@ -180,3 +186,32 @@ def person_recipients(db: Database, person_ids: Sequence[int]) -> list[Recipient
             )
         )
     return recipients
+
+
+HEADMASTER_TITLE = {"en": "The Headmaster", "kn": "ಮುಖ್ಯ ಶಿಕ್ಷಕರು", "hi": "प्रधानाध्यापक", "mr": "मुख्याध्यापक"}
+BLOCK_WORD = {"en": "block", "kn": "ತಾಲ್ಲೂಕು", "hi": "विकासखंड", "mr": "तालुका"}
+_LOCALISED = ("school_name", "block", "cluster", "headmaster", "person_name", "office_name")
+_SCRIPT_OF_LANGUAGE = {"kn": "kannada", "hi": "devanagari", "mr": "devanagari"}
+
+
+def localise(recipient: Recipient, language: str) -> Recipient:
+    """The recipient as a circular in ``language`` addresses it: names in their regional form where
+    one is recorded in that language's script, and the address in that language."""
+    script = _SCRIPT_OF_LANGUAGE.get(language)
+    if script is None:
+        return recipient
+    from desktop.documents.fonts import has_script
+
+    values = dict(recipient.values)
+    for key in _LOCALISED:
+        local = values.get(f"{key}_local")
+        if key in values and local and has_script(local, script):
+            values[key] = local
+    address = recipient.address
+    if recipient.kind == "school":
+        address = (
+            HEADMASTER_TITLE[language],
+            values["school_name"] or "",
+            f"{values['block']} {BLOCK_WORD[language]}",
+        )
+    return Recipient(recipient.kind, recipient.id, recipient.label, address, values)
