@@ -31,12 +31,11 @@ from reportlab.platypus import (
 
 from desktop.documents.fonts import LATIN, font_name, register_fonts
 from desktop.documents.markup import Block, ListBlock, ParagraphBlock, Span, TableBlock, parse_body
-from desktop.documents.text import draw_text, paragraph_markup, plain_markup
+from desktop.documents.text import draw_text, paragraph_markup, plain_markup, text_width
 from desktop.services.errors import DomainError
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
-LETTERHEAD_HEIGHT = 34 * mm
 LOGO_SIZE = 22 * mm
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
@@ -251,35 +250,77 @@ def _logo(letterhead: Letterhead) -> ImageReader | None:
     return reader
 
 
+@dataclass(frozen=True)
+class _HeadLine:
+    text: str
+    size: float
+    bold: bool
+
+
+def _fit(text: str, size: float, minimum: float, width: float, bold: bool) -> float | None:
+    """The largest size from ``size`` down to ``minimum`` (in half points) at which ``text`` fits."""
+    while size >= minimum:
+        if text_width(text, size, bold) <= width:
+            return size
+        size -= 0.5
+    return None
+
+
+def _halves(text: str) -> tuple[str, str] | None:
+    """``text`` split at the space nearest its middle."""
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    if not spaces:
+        return None
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut], text[cut + 1 :]
+
+
+def _head_lines(text: str, size: float, minimum: float, width: float, bold: bool) -> list[_HeadLine]:
+    fitted = _fit(text, size, minimum, width, bold)
+    if fitted is not None:
+        return [_HeadLine(text, fitted, bold)]
+    halves = _halves(text)
+    if halves is not None:
+        sizes = [_fit(half, size, minimum, width, bold) for half in halves]
+        if None not in sizes:
+            common = min(sizes)  # type: ignore[type-var]
+            return [_HeadLine(half, common, bold) for half in halves]  # type: ignore[arg-type]
+    raise DocumentError(f"'{text}' is too long for the letterhead; shorten it in the office's record.")
+
+
+def letterhead_layout(letterhead: Letterhead, with_logo: bool) -> tuple[list[_HeadLine], float]:
+    """The letterhead's lines, shrunk (and if need be wrapped in two) to fit beside the logo, and
+    the height they take. Raises :class:`DocumentError` for a line that cannot fit at all."""
+    # Centred lines keep clear of the logo on the left, and of the same space on the right.
+    width = PAGE_WIDTH - 2 * MARGIN - (2 * (LOGO_SIZE + 3 * mm) if with_logo else 0)
+    lines: list[_HeadLine] = []
+    if letterhead.office_name_local:
+        lines += _head_lines(letterhead.office_name_local, 14, 10, width, True)
+    lines += _head_lines(letterhead.office_name, 13 if letterhead.office_name_local else 15, 10, width, True)
+    for text in (letterhead.address_local, letterhead.address, letterhead.contact):
+        if text:
+            lines += _head_lines(text, 9, 7.5, width, False)
+    height = 5 * mm + sum(_advance(line) for line in lines) + 2 * mm
+    return lines, max(height, LOGO_SIZE + 4 * mm if with_logo else 0)
+
+
+def _advance(line: _HeadLine) -> float:
+    return max(4.5 * mm, line.size * 1.35) if line.bold else max(3.6 * mm, line.size * 1.3)
+
+
 def _draw_letterhead(canvas: Canvas, letterhead: Letterhead, logo: ImageReader | None) -> None:
     top = PAGE_HEIGHT - MARGIN
-    centre = PAGE_WIDTH / 2
     if logo is not None:
         canvas.drawImage(
             logo, MARGIN, top - LOGO_SIZE, LOGO_SIZE, LOGO_SIZE, preserveAspectRatio=True, mask="auto"
         )
+    lines, height = letterhead_layout(letterhead, logo is not None)
     y = top - 5 * mm
-    if letterhead.office_name_local:
-        draw_text(canvas, centre, y, letterhead.office_name_local, 14, bold=True, align="centre")
-        y -= 6.5 * mm
-    draw_text(
-        canvas,
-        centre,
-        y,
-        letterhead.office_name,
-        13 if letterhead.office_name_local else 15,
-        bold=True,
-        align="centre",
-    )
-    y -= 5.5 * mm
-    for line in (letterhead.address_local, letterhead.address, letterhead.contact):
-        if line:
-            draw_text(canvas, centre, y, line, 9, align="centre")
-            y -= 4.5 * mm
+    for line in lines:
+        draw_text(canvas, PAGE_WIDTH / 2, y, line.text, line.size, bold=line.bold, align="centre")
+        y -= _advance(line)
     canvas.setLineWidth(1.2)
-    canvas.line(
-        MARGIN, top - LETTERHEAD_HEIGHT + 2 * mm, PAGE_WIDTH - MARGIN, top - LETTERHEAD_HEIGHT + 2 * mm
-    )
+    canvas.line(MARGIN, top - height, PAGE_WIDTH - MARGIN, top - height)
 
 
 def _page_canvas(circular: Circular, logo: ImageReader | None) -> type[Canvas]:
@@ -339,6 +380,7 @@ def render_circular(circular: Circular) -> bytes:
         raise DocumentError("The subject is empty; every circular needs one.")
     blocks = parse_body(circular.body)
     logo = _logo(circular.letterhead)
+    _lines, head_height = letterhead_layout(circular.letterhead, logo is not None)
     style = styles()
     story = _heading(circular, style) + body_flowables(blocks, style) + _closing(circular, style)
     buffer = io.BytesIO()
@@ -353,9 +395,9 @@ def render_circular(circular: Circular) -> bytes:
     )
     width = PAGE_WIDTH - 2 * MARGIN
     no_padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
-    first = Frame(
-        MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - LETTERHEAD_HEIGHT, id="first", **no_padding
-    )
+    # The first page's text starts below the letterhead, however many lines it took.
+    first_height = PAGE_HEIGHT - 2 * MARGIN - head_height - 6 * mm
+    first = Frame(MARGIN, MARGIN, width, first_height, id="first", **no_padding)
     later = Frame(MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="later", **no_padding)
     # Only the first page carries the letterhead; the rest use the space for text.
     document.addPageTemplates([PageTemplate("first", [first]), PageTemplate("later", [later])])
