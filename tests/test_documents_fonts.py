@@ -336,11 +336,6 @@ def test_canvas_text_sets_each_run_in_its_own_font(text: str, expected: str) -> 
     assert expected in _page_text(_on_canvas(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ReportLab's paragraph shaping (shapeFragWord) shapes a whole word with the font of its "
-    "first fragment, so a word that switches font part-way prints boxes or wrong glyphs",
-)
 @pytest.mark.parametrize(("text", "expected"), MIXED_WORDS)
 def test_paragraph_text_sets_each_run_in_its_own_font(text: str, expected: str) -> None:
     assert expected in _page_text(_in_paragraph(text))

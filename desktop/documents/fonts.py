@@ -67,6 +67,9 @@ def fonts_dir() -> Path:
 def register_fonts(folder: Path | None = None) -> None:
     """Register the six fonts with ReportLab (once); raises :class:`FontMissingError` naming the
     first missing file."""
+    from desktop.documents import shaping
+
+    shaping.install()
     folder = folder or fonts_dir()
     styles = ((False, False), (True, False), (False, True), (True, True))
     for script, files in _FILES.items():
