@@ -4,6 +4,7 @@ references, body, signature block and copy-to list, with "Page x of y" on every 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,11 +18,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     KeepTogether,
     ListFlowable,
     ListItem,
     NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -29,15 +32,21 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import LATIN, font_name, register_fonts
+from desktop.documents.letterhead import (
+    LOGO_SIZE,
+    MAX_LOGO_BYTES,
+    HeadLine,
+    Letterhead,
+    draw_letterhead,
+    letterhead_layout,
+    load_logo,
+)
 from desktop.documents.markup import Block, ListBlock, ParagraphBlock, Span, TableBlock, parse_body
-from desktop.documents.text import draw_text, paragraph_markup, plain_markup, text_width
-from desktop.services.errors import DomainError
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 20 * mm
-LOGO_SIZE = 22 * mm
-MAX_LOGO_BYTES = 2 * 1024 * 1024
+from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
+from desktop.documents.text import draw_text, paragraph_markup, plain_markup
+from desktop.services.progress import NO_PROGRESS, Progress
 
 LABELS = {
     "en": {
@@ -61,20 +70,6 @@ LABELS = {
         "draft": "मसुदा — जारी नाही", "duplicate": "DUPLICATE COPY",
     },
 }  # fmt: skip
-
-
-class DocumentError(DomainError):
-    pass
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    office_name: str
-    office_name_local: str | None = None
-    address: str | None = None
-    address_local: str | None = None
-    contact: str | None = None  # phone and e-mail line
-    logo: bytes | None = None  # PNG or JPEG
 
 
 @dataclass(frozen=True)
@@ -234,98 +229,29 @@ def _closing(circular: Circular, style: _Styles) -> list[Any]:
     return flowables
 
 
-def _logo(letterhead: Letterhead) -> ImageReader | None:
-    if letterhead.logo is None:
-        return None
-    if len(letterhead.logo) > MAX_LOGO_BYTES:
-        raise DocumentError(
-            f"The office logo is {len(letterhead.logo) / 1024 / 1024:.1f} MB; at most 2 MB can be printed."
-        )
-    try:
-        reader = ImageReader(io.BytesIO(letterhead.logo))
-        reader.getSize()
-        reader.getRGBData()  # decode every pixel now: a truncated file must fail here, not mid-print
-    except Exception as exc:  # Pillow's many image errors: all mean "not an image we can print"
-        raise DocumentError("The office logo is not a PNG or JPEG image; choose another file.") from exc
-    return reader
+class _CopyStart(Flowable):
+    """Zero-size marker at the top of each copy: records the page the copy starts on, reports
+    progress, and stops the build when Cancel was pressed."""
+
+    def __init__(self, index: int, starts: list[int], progress: Progress, total: int) -> None:
+        super().__init__()
+        self.index = index
+        self.starts = starts
+        self.progress = progress
+        self.total = total
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.progress.report(self.index, self.total, "Laying out")
+        if len(self.starts) == self.index:  # a marker can be drawn twice if its frame overflows
+            self.starts.append(self.canv.getPageNumber())
 
 
-@dataclass(frozen=True)
-class _HeadLine:
-    text: str
-    size: float
-    bold: bool
-
-
-def _fit(text: str, size: float, minimum: float, width: float, bold: bool) -> float | None:
-    """The largest size from ``size`` down to ``minimum`` (in half points) at which ``text`` fits."""
-    while size >= minimum:
-        if text_width(text, size, bold) <= width:
-            return size
-        size -= 0.5
-    return None
-
-
-def _halves(text: str) -> tuple[str, str] | None:
-    """``text`` split at the space nearest its middle."""
-    spaces = [i for i, char in enumerate(text) if char == " "]
-    if not spaces:
-        return None
-    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return text[:cut], text[cut + 1 :]
-
-
-def _head_lines(text: str, size: float, minimum: float, width: float, bold: bool) -> list[_HeadLine]:
-    fitted = _fit(text, size, minimum, width, bold)
-    if fitted is not None:
-        return [_HeadLine(text, fitted, bold)]
-    halves = _halves(text)
-    if halves is not None:
-        sizes = [_fit(half, size, minimum, width, bold) for half in halves]
-        if None not in sizes:
-            common = min(sizes)  # type: ignore[type-var]
-            return [_HeadLine(half, common, bold) for half in halves]  # type: ignore[arg-type]
-    raise DocumentError(f"'{text}' is too long for the letterhead; shorten it in the office's record.")
-
-
-def letterhead_layout(letterhead: Letterhead, with_logo: bool) -> tuple[list[_HeadLine], float]:
-    """The letterhead's lines, shrunk (and if need be wrapped in two) to fit beside the logo, and
-    the height they take. Raises :class:`DocumentError` for a line that cannot fit at all."""
-    # Centred lines keep clear of the logo on the left, and of the same space on the right.
-    width = PAGE_WIDTH - 2 * MARGIN - (2 * (LOGO_SIZE + 3 * mm) if with_logo else 0)
-    lines: list[_HeadLine] = []
-    if letterhead.office_name_local:
-        lines += _head_lines(letterhead.office_name_local, 14, 10, width, True)
-    lines += _head_lines(letterhead.office_name, 13 if letterhead.office_name_local else 15, 10, width, True)
-    for text in (letterhead.address_local, letterhead.address, letterhead.contact):
-        if text:
-            lines += _head_lines(text, 9, 7.5, width, False)
-    height = 5 * mm + sum(_advance(line) for line in lines) + 2 * mm
-    return lines, max(height, LOGO_SIZE + 4 * mm if with_logo else 0)
-
-
-def _advance(line: _HeadLine) -> float:
-    return max(4.5 * mm, line.size * 1.35) if line.bold else max(3.6 * mm, line.size * 1.3)
-
-
-def _draw_letterhead(canvas: Canvas, letterhead: Letterhead, logo: ImageReader | None) -> None:
-    top = PAGE_HEIGHT - MARGIN
-    if logo is not None:
-        canvas.drawImage(
-            logo, MARGIN, top - LOGO_SIZE, LOGO_SIZE, LOGO_SIZE, preserveAspectRatio=True, mask="auto"
-        )
-    lines, height = letterhead_layout(letterhead, logo is not None)
-    y = top - 5 * mm
-    for line in lines:
-        draw_text(canvas, PAGE_WIDTH / 2, y, line.text, line.size, bold=line.bold, align="centre")
-        y -= _advance(line)
-    canvas.setLineWidth(1.2)
-    canvas.line(MARGIN, top - height, PAGE_WIDTH - MARGIN, top - height)
-
-
-def _page_canvas(circular: Circular, logo: ImageReader | None) -> type[Canvas]:
-    """A canvas that holds its pages back until it knows how many there are ("Page x of y")."""
-    labels = LABELS[circular.language]
+def _page_canvas(copies: Sequence[Circular], starts: list[int], logo: ImageReader | None) -> type[Canvas]:
+    """A canvas that holds its pages back until it knows where each copy starts and ends, so each
+    copy gets its letterhead and its own "Page x of y"."""
 
     class PagedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -337,23 +263,32 @@ def _page_canvas(circular: Circular, logo: ImageReader | None) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
+            bounds = [*starts, len(self._pages) + 1]
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                if number == 1:
-                    _draw_letterhead(self, circular.letterhead, logo)
-                elif circular.number:
-                    draw_text(
-                        self, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, circular.number, 8, align="right"
-                    )
-                footer = labels["page"].format(page=number, pages=total)
-                draw_text(self, PAGE_WIDTH / 2, 10 * mm, footer, 8, align="centre")
-                if circular.duplicate:
-                    self._mark(labels["duplicate"], colors.HexColor("#c62828"))
-                elif circular.number is None:
-                    self._mark(labels["draft"], colors.HexColor("#9e9e9e"))
+                copy = max(i for i, start in enumerate(starts) if start <= number)
+                self._decorate(copies[copy], number - bounds[copy] + 1, bounds[copy + 1] - bounds[copy])
                 super().showPage()
             super().save()
+
+        def _decorate(self, circular: Circular, page: int, pages: int) -> None:
+            labels = LABELS[circular.language]
+            if page == 1:
+                draw_letterhead(self, circular.letterhead, logo)
+            elif circular.number:
+                draw_text(self, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, circular.number, 8, align="right")
+            draw_text(
+                self,
+                PAGE_WIDTH / 2,
+                10 * mm,
+                labels["page"].format(page=page, pages=pages),
+                8,
+                align="centre",
+            )
+            if circular.duplicate:
+                self._mark(labels["duplicate"], colors.HexColor("#c62828"))
+            elif circular.number is None:
+                self._mark(labels["draft"], colors.HexColor("#9e9e9e"))
 
         def _mark(self, text: str, colour: colors.Color) -> None:
             self.saveState()
@@ -371,35 +306,77 @@ def _page_canvas(circular: Circular, logo: ImageReader | None) -> type[Canvas]:
     return PagedCanvas
 
 
-def render_circular(circular: Circular) -> bytes:
-    """The circular as PDF bytes. Raises MarkupError, DocumentError or FontMissingError with a
-    message for staff when something cannot be printed."""
+def _check(circular: Circular) -> list[Block]:
     if circular.language not in LABELS:
         raise DocumentError(f"Circulars can be printed in {', '.join(LABELS)}; not in '{circular.language}'.")
     if not circular.subject.strip():
         raise DocumentError("The subject is empty; every circular needs one.")
-    blocks = parse_body(circular.body)
-    logo = _logo(circular.letterhead)
-    _lines, head_height = letterhead_layout(circular.letterhead, logo is not None)
+    return parse_body(circular.body)
+
+
+def render_circular(circular: Circular) -> bytes:
+    """The circular as PDF bytes. Raises MarkupError, DocumentError or FontMissingError with a
+    message for staff when something cannot be printed."""
+    return render_circulars([circular])
+
+
+def render_circulars(copies: Sequence[Circular], progress: Progress = NO_PROGRESS) -> bytes:
+    """Several copies of one circular (one per recipient) in one PDF, each starting on a new page
+    with the letterhead and numbered "Page x of y" on its own. The same input always gives the
+    same bytes, so a reprint can be checked against the register's SHA-256."""
+    if not copies:
+        raise DocumentError("There is no recipient to print for.")
+    letterhead = copies[0].letterhead
+    if any(copy.letterhead != letterhead for copy in copies):
+        raise DocumentError("All copies of a circular are printed on the same letterhead.")
+    blocks = [_check(copy) for copy in copies]
+    logo = load_logo(letterhead)
+    _lines, head_height = letterhead_layout(letterhead, logo is not None)
     style = styles()
-    story = _heading(circular, style) + body_flowables(blocks, style) + _closing(circular, style)
+    starts: list[int] = []
+    story: list[Any] = []
+    for index, (copy, body) in enumerate(zip(copies, blocks, strict=True)):
+        if index:
+            story += [NextPageTemplate("first"), PageBreak()]
+        story += [_CopyStart(index, starts, progress, len(copies)), NextPageTemplate("later")]
+        story += _heading(copy, style) + body_flowables(body, style) + _closing(copy, style)
     buffer = io.BytesIO()
+    first = copies[0]
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        title=circular.subject,
-        author=circular.letterhead.office_name,
-        subject=circular.number or "draft",
+        title=first.subject,
+        author=letterhead.office_name,
+        subject=first.number or "draft",
         creator="District Collective Desk",
         initialFontName=font_name(LATIN),  # else every page names an unembedded Helvetica
+        invariant=1,  # no time stamp or random id: the same circular gives the same bytes
     )
     width = PAGE_WIDTH - 2 * MARGIN
     no_padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
     # The first page's text starts below the letterhead, however many lines it took.
     first_height = PAGE_HEIGHT - 2 * MARGIN - head_height - 6 * mm
-    first = Frame(MARGIN, MARGIN, width, first_height, id="first", **no_padding)
-    later = Frame(MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="later", **no_padding)
-    # Only the first page carries the letterhead; the rest use the space for text.
-    document.addPageTemplates([PageTemplate("first", [first]), PageTemplate("later", [later])])
-    document.build([NextPageTemplate("later"), *story], canvasmaker=_page_canvas(circular, logo))
+    first_frame = Frame(MARGIN, MARGIN, width, first_height, id="first", **no_padding)
+    later_frame = Frame(MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="later", **no_padding)
+    document.addPageTemplates([PageTemplate("first", [first_frame]), PageTemplate("later", [later_frame])])
+    document.build(story, canvasmaker=_page_canvas(copies, starts, logo))
+    progress.report(len(copies), len(copies), "Done")
     return buffer.getvalue()
+
+
+__all__ = [
+    "LABELS",
+    "LOGO_SIZE",
+    "MARGIN",
+    "MAX_LOGO_BYTES",
+    "PAGE_HEIGHT",
+    "PAGE_WIDTH",
+    "Circular",
+    "DocumentError",
+    "HeadLine",
+    "Letterhead",
+    "Signatory",
+    "letterhead_layout",
+    "render_circular",
+    "render_circulars",
+]

@@ -1,0 +1,227 @@
+"""Issuing circulars: from a draft to a numbered, printed and registered circular; reprints.
+
+A draft is checked in full before anything is numbered: the body's markup, every placeholder, and
+every recipient's value for each placeholder used (all problems at once, naming the recipients).
+Issuing takes the number, prints one copy per recipient in one PDF and records the circular in the
+dispatch register, as one unit. The register keeps a snapshot of everything printed, so a reprint
+is the same document, marked DUPLICATE COPY, even after the office's records have changed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from db.models import DispatchEntry, Office
+from desktop.documents.circular import Circular, Letterhead, Signatory, render_circulars
+from desktop.documents.markup import MarkupError, parse_body
+from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
+from desktop.services import dispatch
+from desktop.services.database import Database
+from desktop.services.dispatch import IssuedDocument, IssueRequest
+from desktop.services.errors import ValidationError
+from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.recipients import Recipient, localise, placeholder_names
+from desktop.services.records import get_or_raise
+
+MAX_MISSING_LISTED = 10
+
+
+@dataclass(frozen=True)
+class CircularDraft:
+    office_id: int
+    issued_on: date
+    language: str
+    subject: str
+    body: str
+    recipients: tuple[Recipient, ...]
+    signatory: Signatory
+    section: str = ""
+    references: tuple[str, ...] = ()
+    copy_to: tuple[str, ...] = ()
+    fields: Mapping[str, str] = field(default_factory=dict)  # the template's own, same for all
+    template_name: str | None = None
+
+
+def letterhead_for(db: Database, office_id: int) -> Letterhead:
+    """The letterhead of an office, from its record."""
+    with db.reading() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        contact = " · ".join(part for part in (office.phone, office.email) if part) or None
+        return Letterhead(office.name, office.name_local, office.address, office.address_local, contact)
+
+
+def _known(draft: CircularDraft) -> frozenset[str]:
+    kinds = {recipient.kind for recipient in draft.recipients}
+    if len(kinds) > 1:
+        raise ValidationError.single(
+            "recipients", "One circular goes to schools, offices or people, not a mix."
+        )
+    kind = kinds.pop() if kinds else "school"
+    return placeholder_names(kind) | set(draft.fields)
+
+
+def copies_for(draft: CircularDraft, letterhead: Letterhead, number: str | None) -> list[Circular]:
+    """One circular per recipient, placeholders filled; raises :class:`ValidationError` listing
+    every problem (keyed "subject", "body" or "recipients") before anything is printed."""
+    if not draft.recipients:
+        raise ValidationError.single("recipients", "Choose at least one recipient.")
+    try:
+        parse_body(draft.body)
+    except MarkupError as exc:
+        raise ValidationError.single("body", exc.message) from exc
+    try:
+        check({"Subject": draft.subject, "Body": draft.body}, _known(draft))
+    except TemplateError as exc:
+        by_part: dict[str, str] = {}
+        for problem in exc.problems:
+            by_part[problem.part.lower()] = by_part.get(problem.part.lower(), "") + f"{problem}\n"
+        raise ValidationError({part: text.strip() for part, text in by_part.items()}) from exc
+    copies, missing = [], []
+    for recipient in draft.recipients:
+        local = localise(recipient, draft.language)
+        values: dict[str, Any] = {**local.values, **draft.fields, "date": f"{draft.issued_on:%d/%m/%Y}"}
+        values["number"] = number or "—"  # a preview has no number yet
+        try:
+            subject = fill(draft.subject, values, recipient.label)
+            body = fill(draft.body, values, recipient.label)
+        except MissingValueError as exc:
+            missing.append(exc.message)
+            continue
+        copies.append(
+            Circular(
+                letterhead, draft.issued_on, subject, body, draft.signatory, draft.language, number,
+                local.address, draft.references, draft.copy_to,
+            )
+        )  # fmt: skip
+    if missing:
+        shown = "\n".join(missing[:MAX_MISSING_LISTED])
+        more = (
+            f"\n… and {len(missing) - MAX_MISSING_LISTED} more." if len(missing) > MAX_MISSING_LISTED else ""
+        )
+        raise ValidationError.single(
+            "recipients", f"{len(missing)} recipient(s) cannot be printed:\n{shown}{more}"
+        )
+    return copies
+
+
+def preview(db: Database, draft: CircularDraft) -> bytes:
+    """The first copy as a draft (marked DRAFT, no number), after the same checks as issuing."""
+    copies = copies_for(draft, letterhead_for(db, draft.office_id), None)
+    return render_circulars(copies[:1])
+
+
+def _snapshot(draft: CircularDraft, letterhead: Letterhead) -> dict[str, Any]:
+    return {
+        "letterhead": asdict(letterhead),
+        "signatory": asdict(draft.signatory),
+        "subject": draft.subject,
+        "references": list(draft.references),
+        "fields": dict(draft.fields),
+        "recipients": [
+            {"kind": r.kind, "id": r.id, "label": r.label, "address": list(r.address), "values": r.values}
+            for r in draft.recipients
+        ],
+    }
+
+
+def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_PROGRESS) -> IssuedDocument:
+    """Number, print and register the circular; nothing is numbered if any check fails."""
+    letterhead = letterhead_for(db, draft.office_id)
+    copies_for(draft, letterhead, "0")  # every check, before a number is taken
+    request = IssueRequest(
+        office_id=draft.office_id,
+        issued_on=draft.issued_on,
+        subject=draft.subject,
+        language=draft.language,
+        body=draft.body,
+        section=draft.section,
+        recipients=[recipient.label for recipient in draft.recipients],
+        copy_to=draft.copy_to,
+        signatory=asdict(draft.signatory),
+        template_name=draft.template_name,
+        values=_snapshot(draft, letterhead),
+    )
+    return dispatch.issue(
+        db, request, lambda number: render_circulars(copies_for(draft, letterhead, number), progress)
+    )
+
+
+def _draft_from(entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:
+    snapshot = entry.values
+    recipients = tuple(
+        Recipient(r["kind"], r["id"], r["label"], tuple(r["address"]), dict(r["values"]))
+        for r in snapshot["recipients"]
+    )
+    draft = CircularDraft(
+        office_id=0,
+        issued_on=entry.issued_on,
+        language=entry.language,
+        subject=snapshot["subject"],
+        body=entry.body,
+        recipients=recipients,
+        signatory=Signatory(**snapshot["signatory"]),
+        references=tuple(snapshot["references"]),
+        copy_to=tuple(entry.copy_to),
+        fields=dict(snapshot["fields"]),
+        template_name=entry.template_name,
+    )
+    return draft, Letterhead(**snapshot["letterhead"])
+
+
+def reprint(
+    db: Database, entry_id: int, *, duplicate: bool = True, progress: Progress = NO_PROGRESS
+) -> bytes:
+    """The issued circular again, from the register's snapshot, marked DUPLICATE COPY."""
+    with db.reading() as session:
+        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
+        draft, letterhead = _draft_from(entry)
+        number = entry.number
+    copies = [replace(copy, duplicate=duplicate) for copy in copies_for(draft, letterhead, number)]
+    return render_circulars(copies, progress)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` so that ``path`` is either absent or complete: a temporary name, then a rename."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def save_copies(
+    db: Database, entry_id: int, folder: Path, *, progress: Progress = NO_PROGRESS, duplicate: bool = False
+) -> list[Path]:
+    """One PDF per recipient of an issued circular, in ``folder``. Cancelling stops between files;
+    every file already written is complete, and no partial file is left."""
+    with db.reading() as session:
+        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
+        draft, letterhead = _draft_from(entry)
+        number = entry.number
+    folder.mkdir(parents=True, exist_ok=True)
+    copies = copies_for(draft, letterhead, number)
+    written: list[Path] = []
+    for index, (copy, recipient) in enumerate(zip(copies, draft.recipients, strict=True)):
+        progress.report(index, len(copies), recipient.label)
+        name = f"{number.replace('/', '-')}_{_safe(recipient.label)}.pdf"
+        target = folder / name
+        pdf = render_circulars([replace(copy, duplicate=duplicate)])
+        progress.check_cancelled()  # Cancel pressed while this copy was rendering: do not write it
+        write_file(target, pdf)
+        written.append(target)
+    progress.report(len(copies), len(copies), "Done")
+    return written
+
+
+def _safe(text: str) -> str:
+    kept = "".join(char if char.isalnum() or char in " -_()" else "-" for char in text)
+    return "-".join(kept.split())[:80]
