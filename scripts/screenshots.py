@@ -38,6 +38,44 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     print(folder / f"{name}.png")
 
 
+def circular_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.navigation.setCurrentRow(window.titles.index("Circulars"))
+    for language, template, values in (
+        (
+            "en",
+            "Data request",
+            {
+                "data_description": "enrolment figures for 2026-27",
+                "due_date": "05/12/2026",
+                "send_to": "the BEO",
+            },
+        ),
+        (
+            "kn",
+            "ಮಾಹಿತಿ ಕೋರಿಕೆ ಪತ್ರ",
+            {"data_description": "ದಾಖಲಾತಿ ಅಂಕಿಅಂಶಗಳು", "due_date": "05/12/2026", "send_to": "ಕ್ಷೇತ್ರ ಶಿಕ್ಷಣಾಧಿಕಾರಿ"},
+        ),
+    ):
+        editor = window.circulars.new_circular()
+        editor.resize(1280, 860)
+        editor.set_combo(editor.language, language)
+        editor.template.setCurrentIndex(editor.template.findText(template))
+        editor.blocks.item(0).setCheckState(Qt.CheckState.Checked)
+        editor.widget("signatory_name").setText("Savitha K. Patil")
+        editor.widget("signatory_designation").setText("Deputy Director of Public Instruction")
+        for name, value in values.items():
+            editor.field_edits[name].setText(value)
+        ready: list[bool] = []
+        editor.preview_ready.connect(lambda done=ready: done.append(True))
+        editor.refresh_preview()
+        wait_until(lambda done=ready: bool(done))
+        save(editor, folder, f"11-circular-editor-{language}")
+        editor.reject()
+    save(window, folder, "12-circulars-register")
+
+
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -85,6 +123,7 @@ def main() -> int:
     restore.show()
     save(restore, folder, "09-restore")
     restore.reject()
+    circular_screens(window, folder)
     window.close()
     from desktop.services.opening import open_database
     from desktop.ui.main_window import MainWindow

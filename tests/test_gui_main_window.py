@@ -31,7 +31,15 @@ def window(qtbot, isolated_settings, demo_db: Database):  # type: ignore[no-unty
 
 def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Dashboard", "Schools", "Blocks and clusters", "Offices", "Organisations", "People"]
+    assert titles == [
+        "Dashboard",
+        "Schools",
+        "Blocks and clusters",
+        "Offices",
+        "Organisations",
+        "People",
+        "Circulars",
+    ]
     assert window.dashboard.figures["schools"].text() == "2,500"
     assert window.dashboard.block_model.rowCount() == 10
     assert window.schools.model.rowCount() == 2500

@@ -198,3 +198,40 @@ def cancel(db: Database, entry_id: int, reason: str) -> None:
             raise ConflictError(f"{entry.number} is already {entry.status}.")
         entry.status = "cancelled"
         entry.cancel_reason = reason
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    number: str
+    issued_on: date
+    subject: str
+    language: str
+    recipients: int
+    status: str
+    cancel_reason: str | None
+
+
+def list_register(db: Database, office_id: int | None = None) -> list[RegisterRow]:
+    """The dispatch register, newest first."""
+    statement = (
+        select(DispatchEntry)
+        .join(DispatchSeries, DispatchEntry.series_id == DispatchSeries.id)
+        .order_by(DispatchEntry.issued_at.desc(), DispatchEntry.id.desc())
+    )
+    if office_id is not None:
+        statement = statement.where(DispatchSeries.office_id == office_id)
+    with db.reading() as session:
+        return [
+            RegisterRow(
+                e.id,
+                e.number,
+                e.issued_on,
+                e.subject,
+                e.language,
+                len(e.recipients or ()),
+                e.status,
+                e.cancel_reason,
+            )
+            for e in session.scalars(statement)
+        ]

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.loader: DatabaseLoader | None = None
         self.pages: list[Any] = []
         self.titles = [self.tr("Dashboard"), self.tr("Schools"), self.tr("Blocks and clusters")]
-        self.titles += [self.tr("Offices"), self.tr("Organisations"), self.tr("People")]
+        self.titles += [self.tr("Offices"), self.tr("Organisations"), self.tr("People"), self.tr("Circulars")]
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             self.start_daily_backup()
 
     def _build_pages(self, db: Database) -> None:
+        from desktop.ui.pages.circulars_page import CircularsPage
         from desktop.ui.pages.dashboard_page import DashboardPage
         from desktop.ui.pages.directory_pages import (
             offices_page,
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.offices = offices_page(db)
         self.organisations = organisations_page(db)
         self.people = people_page(db)
+        self.circulars = CircularsPage(db)
         self.pages = [
             self.dashboard,
             self.schools,
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             self.offices,
             self.organisations,
             self.people,
+            self.circulars,
         ]
         for page in self.pages:
             self.stack.addWidget(page)

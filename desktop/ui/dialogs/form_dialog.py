@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -46,8 +47,10 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self._columns = QHBoxLayout()
+        self._columns.addLayout(self._form, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._form)
+        layout.addLayout(self._columns, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.saved: Any = None
@@ -112,6 +115,10 @@ class FormDialog(QDialog):
             box.setEditText(current)
         elif index >= 0:
             box.setCurrentIndex(index)
+
+    def add_side_panel(self, widget: QWidget, stretch: int = 1) -> None:
+        """A panel beside the form (a preview, say)."""
+        self._columns.addWidget(widget, stretch)
 
     # --- reading values -----------------------------------------------------------------------
 

@@ -1,0 +1,280 @@
+"""Writing a new circular: template, recipients, text and fields, with a live preview beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents.circular import Signatory
+from desktop.services import circulars, geography, offices, templates
+from desktop.services.circulars import CircularDraft
+from desktop.services.database import Database
+from desktop.services.errors import DomainError, ValidationError
+from desktop.services.recipients import SchoolSelection, office_recipients, school_recipients
+from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.pdf_pages import page_images
+from desktop.ui.tasks import BackgroundTask, run_with_progress
+
+PREVIEW_DELAY_MS = 700
+LANGUAGE_NAMES = {"en": "English", "kn": "ಕನ್ನಡ (Kannada)", "hi": "हिन्दी (Hindi)", "mr": "मराठी (Marathi)"}
+
+
+def _checkable_list(items: list[tuple[str, int]]) -> QListWidget:
+    widget = QListWidget()
+    widget.setFixedHeight(110)
+    for text, data in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def checked(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class CircularEditor(FormDialog):
+    """``saved`` is the :class:`~desktop.services.dispatch.IssuedDocument` once issued."""
+
+    preview_ready = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New circular"), parent)
+        self.setMinimumSize(1100, 720)
+        self._db = db
+        self._issue_task: BackgroundTask | None = None
+        self._preview_task: BackgroundTask | None = None
+        if not db.read_only:
+            templates.ensure_builtin_templates(db)  # new built-ins after an upgrade
+        office_items = [(o.name, o.id) for o in offices.list_offices(db)]
+        self.combo("office_id", self.tr("Issued by"), office_items)
+        self.line("section", self.tr("Section"), None, self.tr("e.g. ACAD, ADM (in the number)"))
+        date_edit = QDateEdit(QDate.currentDate())
+        date_edit.setDisplayFormat("dd/MM/yyyy")
+        date_edit.setCalendarPopup(True)
+        self.add_field("issued_on", self.tr("Date"), date_edit)
+        self.language = self.combo(
+            "language", self.tr("Language"), [(n, c) for c, n in LANGUAGE_NAMES.items()], "en"
+        )
+        self.template = self.combo("template", self.tr("Start from"), [])
+        self.line("subject", self.tr("Subject"))
+        self.text_area("references", self.tr("References (one a line)"))
+        self.body = self.text_area("body", self.tr("Body"))
+        self.body.setFixedHeight(190)
+        self.fields_box = QWidget()
+        self.fields_form = QFormLayout(self.fields_box)
+        self.fields_form.setContentsMargins(0, 0, 0, 0)
+        self.field_edits: dict[str, QLineEdit] = {}
+        self.add_field("fields", self.tr("Template fields"), self.fields_box)
+        self.recipient_kind = self.combo(
+            "recipient_kind",
+            self.tr("Send to"),
+            [(self.tr("schools of these blocks"), "school"), (self.tr("offices"), "office")],
+        )
+        self.blocks = _checkable_list([(b.name, b.id) for b in geography.list_blocks(db)])
+        self.add_field("recipients", self.tr("Recipients"), self.blocks)
+        self.offices = _checkable_list(office_items)
+        self.add_field("office_recipients", self.tr("Offices"), self.offices)
+        self.line("signatory_name", self.tr("Signed by"))
+        self.line("signatory_designation", self.tr("Designation"))
+        saved_lists = [("", None)] + [(saved.name, saved.id) for saved in templates.list_copy_to_lists(db)]
+        self.copy_lists = self.combo("copy_to_list", self.tr("Copy-to list"), saved_lists)
+        self.copy_to = self.text_area("copy_to", self.tr("Copy to (one a line)"))
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Issue"))
+
+        self.preview_label = QLabel(self.tr("The preview appears here."))
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview_label)
+        scroll.setWidgetResizable(True)
+        refresh = QPushButton(self.tr("Refresh preview"))
+        refresh.clicked.connect(self.refresh_preview)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addWidget(scroll, 1)
+        column.addWidget(refresh)
+        self.add_side_panel(side, 1)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        for signal in (self.body.textChanged, self.widget("subject").textChanged, self.blocks.itemChanged):
+            signal.connect(self._preview_timer.start)
+        self.language.currentIndexChanged.connect(self._fill_templates)
+        self.template.currentIndexChanged.connect(self._apply_template)
+        self.recipient_kind.currentIndexChanged.connect(self._show_recipient_kind)
+        self.copy_lists.currentIndexChanged.connect(self._apply_copy_list)
+        self._fill_templates()
+        self._show_recipient_kind()
+
+    # --- template, recipients, copy-to --------------------------------------------------------
+
+    def _fill_templates(self) -> None:
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItem(self.tr("(blank)"), None)
+        for template in templates.list_templates(self._db, self.language.currentData()):
+            self.template.addItem(template.name, template.id)
+        self.template.blockSignals(False)
+
+    def _apply_template(self) -> None:
+        template_id = self.template.currentData()
+        if template_id is None:
+            self._set_fields(())
+            return
+        template = templates.get_template(self._db, template_id)
+        self.widget("subject").setText(template.subject)
+        self.body.setPlainText(template.body)
+        self.widget("references").setPlainText("\n".join(template.references))
+        self.set_combo(self.recipient_kind, "office" if template.recipient_kind == "office" else "school")
+        self._set_fields(template.fields)
+
+    def _set_fields(self, names: tuple[str, ...]) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        self.field_edits = {}
+        for name in names:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            edit.textChanged.connect(self._preview_timer.start)
+            self.fields_form.addRow(name.replace("_", " "), edit)
+            self.field_edits[name] = edit
+        self.set_field_visible("fields", bool(names))
+
+    def _show_recipient_kind(self) -> None:
+        schools_chosen = self.recipient_kind.currentData() == "school"
+        self.set_field_visible("recipients", schools_chosen)
+        self.set_field_visible("office_recipients", not schools_chosen)
+
+    def _apply_copy_list(self) -> None:
+        list_id = self.copy_lists.currentData()
+        for saved in templates.list_copy_to_lists(self._db):
+            if saved.id == list_id:
+                self.copy_to.setPlainText("\n".join(saved.entries))
+
+    # --- the draft ----------------------------------------------------------------------------
+
+    def draft(self) -> CircularDraft:
+        """The draft as the form stands; raises ValidationError for what the form itself lacks."""
+        if self.recipient_kind.currentData() == "school":
+            blocks = checked(self.blocks)
+            recipients = (
+                tuple(school_recipients(self._db, SchoolSelection(block_ids=blocks))) if blocks else ()
+            )
+        else:
+            recipients = tuple(office_recipients(self._db, checked(self.offices)))
+        errors: dict[str, str] = {}
+        if self.value("office_id") is None:
+            errors["office_id"] = self.tr("Add the issuing office under Offices first.")
+        if not self.value("signatory_name").strip() or not self.value("signatory_designation").strip():
+            errors["signatory_name"] = self.tr(
+                "Name and designation of the officer who signs are both needed."
+            )
+        if errors:
+            raise ValidationError(errors)
+        issued_on = self.widget("issued_on").date().toPython()  # type: ignore[attr-defined]
+        lines = lambda name: tuple(line.strip() for line in self.value(name).splitlines() if line.strip())  # noqa: E731
+        return CircularDraft(
+            office_id=self.value("office_id"),
+            issued_on=issued_on if isinstance(issued_on, date) else date.today(),
+            language=self.language.currentData(),
+            subject=self.value("subject"),
+            body=self.value("body"),
+            recipients=recipients,
+            signatory=Signatory(
+                self.value("signatory_name").strip(), self.value("signatory_designation").strip()
+            ),
+            section=self.value("section"),
+            references=lines("references"),
+            copy_to=lines("copy_to"),
+            fields={name: edit.text().strip() for name, edit in self.field_edits.items()},
+            template_name=self.template.currentText() if self.template.currentData() else None,
+        )
+
+    def refresh_preview(self) -> None:
+        """Render the first copy as a draft, in the background; problems show next to the fields."""
+        self._preview_timer.stop()
+        try:
+            draft = self.draft()
+        except ValidationError as exc:
+            self.show_errors(exc.field_errors)
+            return
+        if self._preview_task is not None and self._preview_task.running:
+            self._preview_timer.start()  # one preview at a time; try again shortly
+            return
+        db = self._db
+        task = BackgroundTask(
+            lambda _progress: page_images(circulars.preview(db, draft), dpi=60, first_pages=1), self
+        )
+        task.succeeded.connect(self._show_preview)
+        task.failed.connect(self._preview_failed)
+        self._preview_task = task
+        task.start()
+
+    def _show_preview(self, images: Any) -> None:
+        for name in ("subject", "body", "recipients", "fields"):
+            self.clear_error(name)
+        self.preview_label.setPixmap(QPixmap.fromImage(images[0]))
+        self.preview_ready.emit()
+
+    def _preview_failed(self, error: object) -> None:
+        if isinstance(error, ValidationError):
+            self.show_errors(error.field_errors)
+        else:
+            self.preview_label.setText(getattr(error, "message", str(error)))
+        self.preview_ready.emit()
+
+    # --- issuing ------------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        """Issue in the background: numbering and printing many copies can take a while."""
+        try:
+            draft = self.draft()
+        except ValidationError as exc:
+            self.show_errors(exc.field_errors)
+            return
+        db = self._db
+        task = run_with_progress(
+            self,
+            self.tr("Issuing the circular"),
+            lambda progress: circulars.issue_circular(db, draft, progress),
+        )
+        task.succeeded.connect(self._issued)
+        task.failed.connect(self._issue_failed)
+        self._issue_task = task
+
+    def _issued(self, issued: Any) -> None:
+        self.saved = issued
+        self.accept()
+
+    def _issue_failed(self, error: object) -> None:
+        if isinstance(error, ValidationError):
+            self.show_errors(error.field_errors)
+        elif isinstance(error, DomainError):
+            self.general_error.setText(error.message)
+            self.general_error.show()
+        else:
+            self.general_error.setText(str(error))
+            self.general_error.show()

@@ -1,0 +1,199 @@
+"""The Circulars page: the dispatch register, and writing, reprinting and cancelling circulars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import circulars, dispatch
+from desktop.services.database import Database
+from desktop.services.errors import DomainError
+from desktop.services.text import search_terms
+from desktop.ui.dialogs.circular_editor import CircularEditor
+from desktop.ui.pdf_pages import print_pdf
+from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.tasks import BackgroundTask, run_with_progress
+
+STATUS = {"issued": "Issued", "cancelled": "Cancelled", "superseded": "Superseded"}
+
+
+class CircularsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[dispatch.RegisterRow] = []
+        self.editor: CircularEditor | None = None
+        self.task: BackgroundTask | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search by number or subject"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("New circular…"))
+        self.reprint_button = QPushButton(self.tr("Print duplicate…"))
+        self.copies_button = QPushButton(self.tr("Save copies…"))
+        self.cancel_button = QPushButton(self.tr("Cancel circular…"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        for button in (self.new_button, self.reprint_button, self.copies_button, self.cancel_button):
+            bar.addWidget(button)
+        self.model = ListTableModel(
+            [
+                Column(self.tr("Number"), lambda r: r.number),
+                Column(self.tr("Date"), lambda r: f"{r.issued_on:%d/%m/%Y}"),
+                Column(self.tr("Subject"), lambda r: r.subject),
+                Column(self.tr("Language"), lambda r: r.language),
+                Column(self.tr("Recipients"), lambda r: r.recipients, align_right=True),
+                Column(self.tr("Status"), lambda r: self.tr(STATUS.get(r.status, r.status))),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Circulars')}</h2>"))
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.new_button.clicked.connect(self.new_circular)
+        self.reprint_button.clicked.connect(self.print_duplicate)
+        self.copies_button.clicked.connect(self.save_copies)
+        self.cancel_button.clicked.connect(self.cancel_circular)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = dispatch.list_register(self.db)
+        self._filter()
+
+    def _filter(self) -> None:
+        terms = search_terms(self.search.text())
+        shown = [r for r in self.rows if all(t in f"{r.number} {r.subject}".casefold() for t in terms)]
+        self.model.set_rows(shown)
+        self.count.setText(self.tr("%s in the register") % f"{len(shown):,}")
+        self._update_buttons()
+
+    def selected(self) -> dispatch.RegisterRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        writable = not self.db.read_only
+        self.new_button.setEnabled(writable)
+        self.reprint_button.setEnabled(row is not None)
+        self.copies_button.setEnabled(row is not None)
+        self.cancel_button.setEnabled(writable and row is not None and row.status == "issued")
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def new_circular(self) -> CircularEditor:
+        editor = CircularEditor(self.db, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._issued(editor.saved))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _issued(self, issued: Any) -> None:
+        self.reload()
+        for position, row in enumerate(self.model._rows):
+            if row.id == issued.entry_id:
+                self.table.selectRow(position)
+        self.changed.emit()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the issued circular"),
+            f"{issued.number.replace('/', '-')}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            circulars.write_file(Path(path), issued.pdf)
+
+    def print_duplicate(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        db = self.db
+        task = run_with_progress(
+            self, self.tr("Preparing the duplicate"), lambda p: circulars.reprint(db, row.id, progress=p)
+        )
+        task.succeeded.connect(lambda pdf: self._print(pdf))
+        task.failed.connect(self._failed)
+        self.task = task
+
+    def _print(self, pdf: bytes) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            print_pdf(pdf, printer)
+
+    def save_copies(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for one PDF per recipient"))
+        if not folder:
+            return
+        db = self.db
+        work = lambda p: circulars.save_copies(db, row.id, Path(folder), progress=p)  # noqa: E731
+        task = run_with_progress(self, self.tr("Saving one PDF per recipient"), work)
+        task.succeeded.connect(
+            lambda files: QMessageBox.information(
+                self, self.tr("Saved"), self.tr("%s files saved in %s") % (len(files), folder)
+            )
+        )
+        task.failed.connect(self._failed)
+        self.task = task
+
+    def cancel_circular(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel circular"),
+            self.tr("Why is %s cancelled? The register keeps the reason.") % row.number,
+        )
+        if not ok:
+            return
+        try:
+            dispatch.cancel(self.db, row.id, reason)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Cannot cancel"), exc.message)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def _failed(self, error: object) -> None:
+        QMessageBox.critical(self, self.tr("Circulars"), getattr(error, "message", str(error)))

@@ -1,0 +1,103 @@
+"""The Circulars page: writing with a live preview, issuing, and the register."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+
+from desktop.services import dispatch, geography
+from desktop.services.database import Database
+from desktop.ui.dialogs.circular_editor import CircularEditor
+from desktop.ui.pages.circulars_page import CircularsPage
+
+
+@pytest.fixture
+def page(qtbot, isolated_settings, demo_db: Database, monkeypatch) -> CircularsPage:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    widget = CircularsPage(demo_db)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _choose_template(editor: CircularEditor, name: str) -> None:
+    editor.template.setCurrentIndex(editor.template.findText(name))
+
+
+def _check_first(list_widget) -> None:  # type: ignore[no-untyped-def]
+    list_widget.item(0).setCheckState(Qt.CheckState.Checked)
+
+
+def _sign(editor: CircularEditor) -> None:
+    editor.widget("signatory_name").setText("Savitha K. Patil")
+    editor.widget("signatory_designation").setText("Deputy Director of Public Instruction")
+
+
+def test_a_template_fills_the_form_and_the_preview_renders(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = page.new_circular()
+    _choose_template(editor, "Data request")
+    assert editor.widget("subject").text() == "Submission of {data_description}"
+    assert set(editor.field_edits) == {"data_description", "due_date", "send_to"}
+    _check_first(editor.blocks)
+    _sign(editor)
+    editor.field_edits["data_description"].setText("enrolment figures")
+    editor.field_edits["due_date"].setText("05/12/2026")
+    editor.field_edits["send_to"].setText("the BEO")
+    with qtbot.waitSignal(editor.preview_ready, timeout=20_000):
+        editor.refresh_preview()
+    assert editor.preview_label.pixmap() is not None and not editor.preview_label.pixmap().isNull()
+    assert editor.error_text("recipients") == ""
+
+
+def test_schools_without_a_headmaster_are_named_before_anything_is_issued(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = page.new_circular()
+    _choose_template(editor, "Community School Day notice")
+    _check_first(editor.blocks)
+    _sign(editor)
+    editor.field_edits["event_date"].setText("15/12/2026")
+    editor.field_edits["report_due_date"].setText("20/12/2026")
+    with qtbot.waitSignal(editor.preview_ready, timeout=20_000):
+        editor.refresh_preview()
+    assert "recipient(s) cannot be printed" in editor.error_text("recipients")
+    assert "{headmaster}" in editor.error_text("recipients")
+    assert dispatch.list_register(page.db) == []
+
+
+def test_issue_to_offices_then_cancel_with_a_reason(page: CircularsPage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    editor = page.new_circular()
+    editor.set_combo(editor.recipient_kind, "office")
+    editor.offices.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.offices.item(1).setCheckState(Qt.CheckState.Checked)
+    editor.widget("section").setText("adm")
+    editor.widget("subject").setText("Review meeting on 08/12/2026")
+    editor.body.setPlainText(
+        "The monthly review will be held at the *DIET hall*.\n- Bring the data of your block."
+    )
+    _sign(editor)
+    editor.copy_to.setPlainText("Office copy")
+    with qtbot.waitSignal(editor.accepted, timeout=30_000):
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    (row,) = dispatch.list_register(page.db)
+    assert row.number.endswith("/ADM/2026-27/0001") and row.recipients == 2 and row.status == "issued"
+    assert page.model.rowCount() == 1 and page.selected() is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sent to the wrong offices", True))
+    page.cancel_circular()
+    assert dispatch.list_register(page.db)[0].status == "cancelled"
+    assert page.model.row_at(0).status == "cancelled" and not page.cancel_button.isEnabled()
+
+
+def test_missing_recipients_and_signatory_are_shown_and_nothing_is_numbered(
+    page: CircularsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    editor = page.new_circular()
+    editor.widget("subject").setText("A subject")
+    editor.body.setPlainText("Text.")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "Name and designation" in editor.error_text("signatory_name")
+    _sign(editor)
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: editor.error_text("recipients") != "", timeout=20_000)
+    assert "at least one recipient" in editor.error_text("recipients")
+    assert editor.isVisible() and dispatch.list_register(page.db) == []
+    assert geography.list_blocks(page.db)  # the demo district is there to choose from
