@@ -94,6 +94,9 @@ class Circular:
     duplicate: bool = False
 
 
+_NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+
 @dataclass
 class _Styles:
     body: ParagraphStyle
@@ -164,7 +167,9 @@ def _bold(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(Span(span.text, True, span.italic) for span in spans)
 
 
-def _heading(circular: Circular, style: _Styles) -> list[Any]:
+def _heading(circular: Circular, style: _Styles, addressee_slot: Any = None) -> list[Any]:
+    """The lines above the body; ``addressee_slot`` (a flowable) stands in for the addressee lines
+    when they are drawn separately on each copy (see :mod:`desktop.documents.merge`)."""
     labels = LABELS[circular.language]
     number = circular.number or labels["draft"]
     line = Table(
@@ -186,7 +191,9 @@ def _heading(circular: Circular, style: _Styles) -> list[Any]:
         )
     )
     flowables: list[Any] = [line, Spacer(1, 4 * mm)]
-    if circular.addressee:
+    if addressee_slot is not None:
+        flowables += [Paragraph(plain_markup(labels["to"]), style.plain), addressee_slot, Spacer(1, 4 * mm)]
+    elif circular.addressee:
         flowables.append(Paragraph(plain_markup(labels["to"]), style.plain))
         flowables += [Paragraph(plain_markup(text), style.plain) for text in circular.addressee]
         flowables.append(Spacer(1, 4 * mm))
@@ -249,6 +256,45 @@ class _CopyStart(Flowable):
             self.starts.append(self.canv.getPageNumber())
 
 
+def decorate_page(
+    canvas: Canvas, circular: Circular, page: int, pages: int, logo: ImageReader | None
+) -> None:
+    """What every page carries besides the text: the letterhead (first page) or the number, the
+    page number, and a DRAFT or DUPLICATE COPY mark."""
+    labels = LABELS[circular.language]
+    if page == 1:
+        draw_letterhead(canvas, circular.letterhead, logo)
+    elif circular.number:
+        draw_text(canvas, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, circular.number, 8, align="right")
+    draw_text(
+        canvas, PAGE_WIDTH / 2, 10 * mm, labels["page"].format(page=page, pages=pages), 8, align="centre"
+    )
+    if circular.duplicate:
+        _mark(canvas, labels["duplicate"], colors.HexColor("#c62828"))
+    elif circular.number is None:
+        _mark(canvas, labels["draft"], colors.HexColor("#9e9e9e"))
+
+
+def _mark(canvas: Canvas, text: str, colour: colors.Color) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    canvas.setFillAlpha(0.18)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(35)
+    draw_text(canvas, 0, 0, text, 54, bold=True, align="centre")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    draw_text(canvas, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 9 * mm, text, 9, bold=True, align="right")
+    canvas.restoreState()
+
+
+def first_frame(head_height: float) -> Frame:
+    """Where the text of a copy's first page goes: below the letterhead, however tall it is."""
+    height = PAGE_HEIGHT - 2 * MARGIN - head_height - 6 * mm
+    return Frame(MARGIN, MARGIN, PAGE_WIDTH - 2 * MARGIN, height, id="first", **_NO_PADDING)
+
+
 def _page_canvas(copies: Sequence[Circular], starts: list[int], logo: ImageReader | None) -> type[Canvas]:
     """A canvas that holds its pages back until it knows where each copy starts and ends, so each
     copy gets its letterhead and its own "Page x of y"."""
@@ -267,41 +313,11 @@ def _page_canvas(copies: Sequence[Circular], starts: list[int], logo: ImageReade
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 copy = max(i for i, start in enumerate(starts) if start <= number)
-                self._decorate(copies[copy], number - bounds[copy] + 1, bounds[copy + 1] - bounds[copy])
+                decorate_page(
+                    self, copies[copy], number - bounds[copy] + 1, bounds[copy + 1] - bounds[copy], logo
+                )
                 super().showPage()
             super().save()
-
-        def _decorate(self, circular: Circular, page: int, pages: int) -> None:
-            labels = LABELS[circular.language]
-            if page == 1:
-                draw_letterhead(self, circular.letterhead, logo)
-            elif circular.number:
-                draw_text(self, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12 * mm, circular.number, 8, align="right")
-            draw_text(
-                self,
-                PAGE_WIDTH / 2,
-                10 * mm,
-                labels["page"].format(page=page, pages=pages),
-                8,
-                align="centre",
-            )
-            if circular.duplicate:
-                self._mark(labels["duplicate"], colors.HexColor("#c62828"))
-            elif circular.number is None:
-                self._mark(labels["draft"], colors.HexColor("#9e9e9e"))
-
-        def _mark(self, text: str, colour: colors.Color) -> None:
-            self.saveState()
-            self.setFillColor(colour)
-            self.setFillAlpha(0.18)
-            self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            self.rotate(35)
-            draw_text(self, 0, 0, text, 54, bold=True, align="centre")
-            self.restoreState()
-            self.saveState()
-            self.setFillColor(colour)
-            draw_text(self, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 9 * mm, text, 9, bold=True, align="right")
-            self.restoreState()
 
     return PagedCanvas
 
@@ -326,6 +342,11 @@ def render_circulars(copies: Sequence[Circular], progress: Progress = NO_PROGRES
     same bytes, so a reprint can be checked against the register's SHA-256."""
     if not copies:
         raise DocumentError("There is no recipient to print for.")
+    from desktop.documents.merge import render_merged  # it builds on this module
+
+    merged = render_merged(copies, progress)
+    if merged is not None:
+        return merged
     letterhead = copies[0].letterhead
     if any(copy.letterhead != letterhead for copy in copies):
         raise DocumentError("All copies of a circular are printed on the same letterhead.")
@@ -353,12 +374,10 @@ def render_circulars(copies: Sequence[Circular], progress: Progress = NO_PROGRES
         invariant=1,  # no time stamp or random id: the same circular gives the same bytes
     )
     width = PAGE_WIDTH - 2 * MARGIN
-    no_padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
-    # The first page's text starts below the letterhead, however many lines it took.
-    first_height = PAGE_HEIGHT - 2 * MARGIN - head_height - 6 * mm
-    first_frame = Frame(MARGIN, MARGIN, width, first_height, id="first", **no_padding)
-    later_frame = Frame(MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="later", **no_padding)
-    document.addPageTemplates([PageTemplate("first", [first_frame]), PageTemplate("later", [later_frame])])
+    later_frame = Frame(MARGIN, MARGIN, width, PAGE_HEIGHT - 2 * MARGIN - 4 * mm, id="later", **_NO_PADDING)
+    document.addPageTemplates(
+        [PageTemplate("first", [first_frame(head_height)]), PageTemplate("later", [later_frame])]
+    )
     document.build(story, canvasmaker=_page_canvas(copies, starts, logo))
     progress.report(len(copies), len(copies), "Done")
     return buffer.getvalue()
