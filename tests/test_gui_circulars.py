@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLabel
 
 from desktop.services import dispatch, geography
 from desktop.services.database import Database
@@ -64,7 +66,9 @@ def test_schools_without_a_headmaster_are_named_before_anything_is_issued(page: 
     assert dispatch.list_register(page.db) == []
 
 
-def test_issue_to_offices_then_cancel_with_a_reason(page: CircularsPage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_issue_to_offices_then_cancel_with_a_reason(
+    page: CircularsPage, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     editor = page.new_circular()
     editor.set_combo(editor.recipient_kind, "office")
     editor.offices.item(0).setCheckState(Qt.CheckState.Checked)
@@ -78,6 +82,21 @@ def test_issue_to_offices_then_cancel_with_a_reason(page: CircularsPage, qtbot, 
     editor.copy_to.setPlainText("Office copy")
     with qtbot.waitSignal(editor.accepted, timeout=30_000):
         editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    issued = page.issued_dialog
+    assert (
+        issued is not None and issued.isVisible() and issued.issued.number in issued.findChild(QLabel).text()
+    )
+    target = tmp_path / "issued.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    issued.save_button.click()
+    assert target.read_bytes() == issued.issued.pdf
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    issued.print_original(printer)
+    assert len(PdfReader(printed).pages) == len(PdfReader(target).pages) == 2
+    issued.reject()
     (row,) = dispatch.list_register(page.db)
     assert row.number.endswith("/ADM/2026-27/0001") and row.recipients == 2 and row.status == "issued"
     assert page.model.rowCount() == 1 and page.selected() is not None

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +36,44 @@ from desktop.ui.tasks import BackgroundTask, run_with_progress
 STATUS = {"issued": "Issued", "cancelled": "Cancelled", "superseded": "Superseded"}
 
 
+class IssuedDialog(QDialog):
+    """Shown once a circular is issued: print the original, or save it as a PDF."""
+
+    def __init__(self, issued: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.issued = issued
+        self.setWindowTitle(self.tr("Circular issued"))
+        text = QLabel(self.tr("Issued as <b>%s</b>. Print it now, or save it as a PDF.") % issued.number)
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(lambda: self.print_original())
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+    def print_original(self, printer: QPrinter | None = None) -> None:
+        """Print through Qt's print dialog (or straight to ``printer``, already set up)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not QPrintDialog(printer, self).exec():
+                return
+        print_pdf(self.issued.pdf, printer)
+
+    def save_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the issued circular"),
+            f"{self.issued.number.replace('/', '-')}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            circulars.write_file(Path(path), self.issued.pdf)
+
+
 class CircularsPage(QWidget):
     changed = Signal()
 
@@ -42,6 +82,7 @@ class CircularsPage(QWidget):
         self.db = db
         self.rows: list[dispatch.RegisterRow] = []
         self.editor: CircularEditor | None = None
+        self.issued_dialog: IssuedDialog | None = None
         self.task: BackgroundTask | None = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -127,18 +168,14 @@ class CircularsPage(QWidget):
 
     def _issued(self, issued: Any) -> None:
         self.reload()
-        for position, row in enumerate(self.model._rows):
-            if row.id == issued.entry_id:
+        for position in range(self.model.rowCount()):
+            if self.model.row_at(position).id == issued.entry_id:
                 self.table.selectRow(position)
         self.changed.emit()
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the issued circular"),
-            f"{issued.number.replace('/', '-')}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            circulars.write_file(Path(path), issued.pdf)
+        dialog = IssuedDialog(issued, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.issued_dialog = dialog
+        dialog.open()
 
     def print_duplicate(self) -> None:
         row = self.selected()
