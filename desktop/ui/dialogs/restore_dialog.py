@@ -5,20 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import backups
 from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.widgets import record_table
 
 KIND_LABELS = {
     "daily": "Daily",
@@ -45,12 +44,7 @@ class RestoreDialog(QDialog):
             self,
         )
         self.model.set_rows(backups.list_backups(database))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         if self.model.rowCount():
             self.table.selectRow(0)

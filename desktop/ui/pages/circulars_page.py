@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from desktop.ui.dialogs.circular_editor import CircularEditor
 from desktop.ui.pdf_pages import print_pdf
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.widgets import open_dialog, record_table
 
 STATUS = {"issued": "Issued", "cancelled": "Cancelled", "superseded": "Superseded"}
 
@@ -110,13 +109,7 @@ class CircularsPage(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Circulars')}</h2>"))
@@ -159,12 +152,8 @@ class CircularsPage(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def new_circular(self) -> CircularEditor:
-        editor = CircularEditor(self.db, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.accepted.connect(lambda: self._issued(editor.saved))
-        self.editor = editor
-        editor.open()
-        return editor
+        self.editor = open_dialog(CircularEditor(self.db, self), lambda editor: self._issued(editor.saved))
+        return self.editor
 
     def _issued(self, issued: Any) -> None:
         self.reload()
@@ -172,10 +161,7 @@ class CircularsPage(QWidget):
             if self.model.row_at(position).id == issued.entry_id:
                 self.table.selectRow(position)
         self.changed.emit()
-        dialog = IssuedDialog(issued, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.issued_dialog = dialog
-        dialog.open()
+        self.issued_dialog = open_dialog(IssuedDialog(issued, self), lambda _dialog: None)
 
     def print_duplicate(self) -> None:
         row = self.selected()

@@ -8,14 +8,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from desktop.services.errors import DomainError
 from desktop.services.listing_index import ListingIndex
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.table_model import Column, IndexSource, LazyTableModel, RowSource
+from desktop.ui.widgets import open_dialog, record_table
 
 SEARCH_DELAY_MS = 150
 
@@ -78,13 +77,8 @@ class EntityPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -153,11 +147,8 @@ class EntityPage(QWidget):
 
     def _run_dialog(self, record: Any) -> FormDialog:
         # Window-modal and non-blocking: no nested event loop, and tests can drive the dialog.
-        dialog = self._dialog(self.db, record, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.saved))
+        dialog = open_dialog(self._dialog(self.db, record, self), lambda done: self._saved(done.saved))
         self.active_dialog = dialog
-        dialog.open()
         return dialog
 
     def _saved(self, record: Any) -> None:

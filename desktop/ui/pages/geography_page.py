@@ -7,14 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from desktop.services.errors import DomainError
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.geography_dialogs import BlockDialog, ClusterDialog, DistrictDialog
 from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.widgets import open_dialog, record_table
 
 
 class RecordPanel(QWidget):
@@ -36,13 +35,7 @@ class RecordPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel(f"<h3>{title}</h3>")
         self.model = ListTableModel(columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -192,10 +185,7 @@ class GeographyPage(QWidget):
     def _open(self, dialog: FormDialog | None) -> None:
         if dialog is None:
             return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.saved))
-        self.active_dialog = dialog
-        dialog.open()
+        self.active_dialog = open_dialog(dialog, lambda done: self._saved(done.saved))
 
     def _saved(self, record: Any) -> None:
         if isinstance(record, geography.BlockRow):
