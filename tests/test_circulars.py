@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from db.models import DispatchEntry
 from desktop.documents.circular import Signatory
-from desktop.services import circulars, people, schools
+from desktop.services import circulars, dispatch, people, schools
 from desktop.services.circulars import CircularDraft
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
@@ -159,3 +159,33 @@ def test_one_pdf_per_recipient_and_cancel_leaves_only_whole_files(demo_db: Datab
     written = sorted((tmp_path / "some").iterdir())
     assert len(written) == 2 and all(not f.name.endswith(".partial") for f in written)
     assert all(len(PdfReader(f).pages) == 1 for f in written)
+
+
+def test_superseding_issues_a_new_number_marks_the_old_one_and_says_so(demo_db: Database) -> None:
+    from dataclasses import replace as copy_with
+
+    chosen = _schools_with_headmasters(demo_db, 2)
+    first = circulars.issue_circular(demo_db, _draft(demo_db, chosen))
+    basis = circulars.basis_of(demo_db, first.entry_id)
+    assert (basis.section, basis.subject, basis.number) == (
+        "ACAD",
+        "Community School Day on {event_date}",
+        first.number,
+    )
+    corrected = copy_with(
+        _draft(demo_db, chosen, body=basis.body + "\nVenue: the school ground."), supersedes=first.entry_id
+    )
+    second = circulars.issue_circular(demo_db, corrected)
+    assert second.number.endswith("/0002")
+    assert f"This supersedes No. {first.number} dated 23/11/2026." in _text(second.pdf)[0]
+    old, new = (
+        dispatch.register_entry(demo_db, first.entry_id),
+        dispatch.register_entry(demo_db, second.entry_id),
+    )
+    assert (old.status, old.superseded_by) == ("superseded", second.number)
+    assert (new.status, new.superseded_by) == ("issued", None)
+    from desktop.services.errors import ConflictError
+
+    with pytest.raises(ConflictError, match="only an issued document can be superseded"):
+        circulars.issue_circular(demo_db, copy_with(corrected, supersedes=first.entry_id))
+    assert _numbered(demo_db) == [first.number, second.number]  # the refused one took no number

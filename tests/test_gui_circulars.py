@@ -120,3 +120,65 @@ def test_missing_recipients_and_signatory_are_shown_and_nothing_is_numbered(
     assert "at least one recipient" in editor.error_text("recipients")
     assert editor.isVisible() and dispatch.list_register(page.db) == []
     assert geography.list_blocks(page.db)  # the demo district is there to choose from
+
+
+def _issue_to_two_offices(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = page.new_circular()
+    editor.set_combo(editor.recipient_kind, "office")
+    for row in (0, 1):
+        editor.offices.item(row).setCheckState(Qt.CheckState.Checked)
+    editor.widget("subject").setText("Review meeting on 08/12/2026")
+    editor.body.setPlainText("The monthly review will be held at the DIET hall.")
+    _sign(editor)
+    with qtbot.waitSignal(editor.accepted, timeout=30_000):
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    page.issued_dialog.reject()
+
+
+def test_supersede_starts_from_the_old_text_and_marks_it(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _issue_to_two_offices(page, qtbot)
+    page.table.selectRow(0)
+    old = page.selected()
+    editor = page.supersede()
+    assert old.number in editor.windowTitle()
+    assert editor.widget("subject").text() == "Review meeting on 08/12/2026"
+    assert editor.widget("signatory_name").text() == "Savitha K. Patil"
+    editor.widget("subject").setText("Review meeting on 09/12/2026")
+    editor.set_combo(editor.recipient_kind, "office")
+    editor.offices.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(editor.accepted, timeout=30_000):
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    new_number = page.issued_dialog.issued.number
+    page.issued_dialog.reject()
+    statuses = {
+        page.model.row_at(r).number: page._status(page.model.row_at(r)) for r in range(page.model.rowCount())
+    }
+    assert statuses == {old.number: f"Superseded by {new_number}", new_number: "Issued"}
+    page.table.selectRow([page.model.row_at(r).number for r in range(2)].index(old.number))
+    assert not page.supersede_button.isEnabled() and not page.cancel_button.isEnabled()
+
+
+def test_category_filter_narrows_the_schools(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = page.new_circular()
+    _check_first(editor.blocks)
+    _sign(editor)
+    all_schools = len(editor.draft().recipients)
+    editor.set_combo(editor.category, "Primary (1-5)")
+    primary = editor.draft().recipients
+    assert 0 < len(primary) < all_schools == 250
+
+
+def test_copy_to_lines_are_saved_as_a_list_for_next_time(page: CircularsPage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import templates
+
+    editor = page.new_circular()
+    editor.copy_to.setPlainText("The BEO, Badami\nThe BEO, Hungund")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("North blocks", True))
+    editor.save_copy_to_list()
+    (saved,) = templates.list_copy_to_lists(page.db)
+    assert saved.entries == ("The BEO, Badami", "The BEO, Hungund")
+    assert editor.copy_lists.currentData() == saved.id
+    editor.copy_to.setPlainText("")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Empty", True))
+    editor.save_copy_to_list()
+    assert "at least one entry" in editor.error_text("copy_to")

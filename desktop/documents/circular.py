@@ -53,21 +53,25 @@ LABELS = {
         "number": "No.", "date": "Date", "to": "To,", "subject": "Subject", "references": "Reference",
         "closing": "Yours faithfully,", "copy_to": "Copy to:", "page": "Page {page} of {pages}",
         "draft": "DRAFT — NOT ISSUED", "duplicate": "DUPLICATE COPY",
+        "supersedes": "This supersedes No. {number} dated {date}.",
     },
     "kn": {
         "number": "ಸಂಖ್ಯೆ", "date": "ದಿನಾಂಕ", "to": "ಇವರಿಗೆ,", "subject": "ವಿಷಯ", "references": "ಉಲ್ಲೇಖ",
         "closing": "ತಮ್ಮ ವಿಶ್ವಾಸಿ,", "copy_to": "ಪ್ರತಿಯನ್ನು:", "page": "ಪುಟ {page} / {pages}",
         "draft": "ಕರಡು — ಹೊರಡಿಸಿಲ್ಲ", "duplicate": "DUPLICATE COPY",
+        "supersedes": "ಸಂಖ್ಯೆ {number}, ದಿನಾಂಕ {date} ರ ಸುತ್ತೋಲೆಯ ಬದಲಿಗೆ ಈ ಸುತ್ತೋಲೆ.",
     },
     "hi": {
         "number": "क्रमांक", "date": "दिनांक", "to": "सेवा में,", "subject": "विषय", "references": "संदर्भ",
         "closing": "भवदीय,", "copy_to": "प्रतिलिपि:", "page": "पृष्ठ {page} / {pages}",
         "draft": "प्रारूप — जारी नहीं", "duplicate": "DUPLICATE COPY",
+        "supersedes": "यह क्रमांक {number} दिनांक {date} के स्थान पर जारी।",
     },
     "mr": {
         "number": "क्रमांक", "date": "दिनांक", "to": "प्रति,", "subject": "विषय", "references": "संदर्भ",
         "closing": "आपला विश्वासू,", "copy_to": "प्रत:", "page": "पृष्ठ {page} / {pages}",
         "draft": "मसुदा — जारी नाही", "duplicate": "DUPLICATE COPY",
+        "supersedes": "हे क्रमांक {number} दिनांक {date} ऐवजी जारी.",
     },
 }  # fmt: skip
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from db.models import DispatchEntry, Office
-from desktop.documents.circular import Circular, Letterhead, Signatory, render_circulars
+from desktop.documents.circular import LABELS, Circular, Letterhead, Signatory, render_circulars
 from desktop.documents.markup import MarkupError, parse_body
 from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
 from desktop.services import dispatch
@@ -45,6 +45,7 @@ class CircularDraft:
     copy_to: tuple[str, ...] = ()
     fields: Mapping[str, str] = field(default_factory=dict)  # the template's own, same for all
     template_name: str | None = None
+    supersedes: int | None = None  # the issued circular this one replaces
 
 
 def letterhead_for(db: Database, office_id: int) -> Letterhead:
@@ -132,6 +133,12 @@ def _snapshot(draft: CircularDraft, letterhead: Letterhead) -> dict[str, Any]:
 def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_PROGRESS) -> IssuedDocument:
     """Number, print and register the circular; nothing is numbered if any check fails."""
     letterhead = letterhead_for(db, draft.office_id)
+    if draft.supersedes is not None:
+        old = dispatch.register_entry(db, draft.supersedes)
+        note = LABELS[draft.language]["supersedes"].format(
+            number=old.number, date=f"{old.issued_on:%d/%m/%Y}"
+        )
+        draft = replace(draft, references=(*draft.references, note))
     copies_for(draft, letterhead, "0")  # every check, before a number is taken
     request = IssueRequest(
         office_id=draft.office_id,
@@ -145,6 +152,7 @@ def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_P
         signatory=asdict(draft.signatory),
         template_name=draft.template_name,
         values=_snapshot(draft, letterhead),
+        supersedes=draft.supersedes,
     )
     return dispatch.issue(
         db, request, lambda number: render_circulars(copies_for(draft, letterhead, number), progress)
@@ -225,3 +233,39 @@ def save_copies(
 def _safe(text: str) -> str:
     kept = "".join(char if char.isalnum() or char in " -_()" else "-" for char in text)
     return "-".join(kept.split())[:80]
+
+
+@dataclass(frozen=True)
+class DraftBasis:
+    """What a new circular superseding an issued one starts from."""
+
+    language: str
+    section: str
+    subject: str
+    body: str
+    references: tuple[str, ...]
+    copy_to: tuple[str, ...]
+    signatory: Signatory
+    fields: dict[str, str]
+    number: str
+
+
+def basis_of(db: Database, entry_id: int) -> DraftBasis:
+    """The text of an issued circular, to start a new one that supersedes it."""
+    from db.models import DispatchSeries
+
+    with db.reading() as session:
+        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
+        series = get_or_raise(session, DispatchSeries, entry.series_id, "Dispatch series")
+        snapshot = entry.values
+        return DraftBasis(
+            entry.language,
+            series.section,
+            snapshot["subject"],
+            entry.body,
+            tuple(snapshot["references"]),
+            tuple(entry.copy_to),
+            Signatory(**snapshot["signatory"]),
+            dict(snapshot["fields"]),
+            entry.number,
+        )

@@ -43,6 +43,7 @@ class IssueRequest:
     signatory: Mapping[str, str] = field(default_factory=dict)
     template_name: str | None = None
     values: Mapping[str, object] = field(default_factory=dict)
+    supersedes: int | None = None  # the issued document this one replaces
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def issue(db: Database, request: IssueRequest, render: Callable[[str], bytes]) -
     year = financial_year(request.issued_on)
     with db.transaction() as session:
         office = get_or_raise(session, Office, request.office_id, "Office")
+        replaced = _replaceable(session, request.supersedes) if request.supersedes is not None else None
         series = _series(session, office.id, section, year)
         serial = series.last_serial + 1
         number = format_number(series.number_format, office.office_code, section, year, serial)
@@ -167,7 +169,17 @@ def issue(db: Database, request: IssueRequest, render: Callable[[str], bytes]) -
         series.last_serial = serial
         session.add(entry)
         session.flush()
+        if replaced is not None:  # in the same transaction: both happen, or neither
+            replaced.status = "superseded"
+            replaced.superseded_by_id = entry.id
         return IssuedDocument(entry.id, number, serial, year, pdf, digest)
+
+
+def _replaceable(session: Session, entry_id: int) -> DispatchEntry:
+    entry = get_or_raise(session, DispatchEntry, entry_id, "Issued document")
+    if entry.status != "issued":
+        raise ConflictError(f"{entry.number} is {entry.status}; only an issued document can be superseded.")
+    return entry
 
 
 def set_number_format(db: Database, office_id: int, section: str, number_format: str, today: date) -> None:
@@ -210,6 +222,7 @@ class RegisterRow:
     recipients: int
     status: str
     cancel_reason: str | None
+    superseded_by: str | None = None
 
 
 def list_register(db: Database, office_id: int | None = None) -> list[RegisterRow]:
@@ -222,16 +235,30 @@ def list_register(db: Database, office_id: int | None = None) -> list[RegisterRo
     if office_id is not None:
         statement = statement.where(DispatchSeries.office_id == office_id)
     with db.reading() as session:
+        entries = list(session.scalars(statement))
+        numbers = {entry.id: entry.number for entry in entries}
         return [
-            RegisterRow(
-                e.id,
-                e.number,
-                e.issued_on,
-                e.subject,
-                e.language,
-                len(e.recipients or ()),
-                e.status,
-                e.cancel_reason,
-            )
-            for e in session.scalars(statement)
+            _register_row(e, numbers.get(e.superseded_by_id) if e.superseded_by_id else None) for e in entries
         ]
+
+
+def register_entry(db: Database, entry_id: int) -> RegisterRow:
+    """One line of the register."""
+    with db.reading() as session:
+        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued document")
+        successor = session.get(DispatchEntry, entry.superseded_by_id) if entry.superseded_by_id else None
+        return _register_row(entry, successor.number if successor else None)
+
+
+def _register_row(entry: DispatchEntry, superseded_by: str | None) -> RegisterRow:
+    return RegisterRow(
+        entry.id,
+        entry.number,
+        entry.issued_on,
+        entry.subject,
+        entry.language,
+        len(entry.recipients or ()),
+        entry.status,
+        entry.cancel_reason,
+        superseded_by,
+    )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.circular import Signatory
 from desktop.services import circulars, geography, offices, templates
-from desktop.services.circulars import CircularDraft
+from desktop.services.circulars import CircularDraft, DraftBasis
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
 from desktop.services.recipients import SchoolSelection, office_recipients, school_recipients
+from desktop.services.schools import CATEGORIES
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.pdf_pages import page_images
 from desktop.ui.tasks import BackgroundTask, run_with_progress
@@ -59,10 +61,13 @@ class CircularEditor(FormDialog):
 
     preview_ready = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New circular"), parent)
+    def __init__(self, db: Database, parent: QWidget | None = None, *, basis: DraftBasis | None = None,
+                 supersedes: int | None = None) -> None:  # fmt: skip
+        title = self.tr("New circular, superseding %s") % basis.number if basis else self.tr("New circular")
+        super().__init__(title, parent)
         self.setMinimumSize(1100, 720)
         self._db = db
+        self.supersedes = supersedes
         self._issue_task: BackgroundTask | None = None
         self._preview_task: BackgroundTask | None = None
         if not db.read_only:
@@ -94,6 +99,8 @@ class CircularEditor(FormDialog):
         )
         self.blocks = _checkable_list([(b.name, b.id) for b in geography.list_blocks(db)])
         self.add_field("recipients", self.tr("Recipients"), self.blocks)
+        categories = [(self.tr("all kinds of school"), None), *[(c, c) for c in CATEGORIES]]
+        self.category = self.combo("category", self.tr("Only schools of kind"), categories)
         self.offices = _checkable_list(office_items)
         self.add_field("office_recipients", self.tr("Offices"), self.offices)
         self.line("signatory_name", self.tr("Signed by"))
@@ -101,6 +108,9 @@ class CircularEditor(FormDialog):
         saved_lists = [("", None)] + [(saved.name, saved.id) for saved in templates.list_copy_to_lists(db)]
         self.copy_lists = self.combo("copy_to_list", self.tr("Copy-to list"), saved_lists)
         self.copy_to = self.text_area("copy_to", self.tr("Copy to (one a line)"))
+        save_list = QPushButton(self.tr("Save as a list…"))
+        save_list.clicked.connect(self.save_copy_to_list)
+        self.add_field("save_list", "", save_list)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Issue"))
 
         self.preview_label = QLabel(self.tr("The preview appears here."))
@@ -128,6 +138,8 @@ class CircularEditor(FormDialog):
         self.copy_lists.currentIndexChanged.connect(self._apply_copy_list)
         self._fill_templates()
         self._show_recipient_kind()
+        if basis is not None:
+            self._start_from(basis)
 
     # --- template, recipients, copy-to --------------------------------------------------------
 
@@ -163,9 +175,38 @@ class CircularEditor(FormDialog):
             self.field_edits[name] = edit
         self.set_field_visible("fields", bool(names))
 
+    def _start_from(self, basis: DraftBasis) -> None:
+        self.set_combo(self.language, basis.language)
+        self.widget("section").setText(basis.section)
+        self.widget("subject").setText(basis.subject)
+        self.body.setPlainText(basis.body)
+        self.widget("references").setPlainText("\n".join(basis.references))
+        self.copy_to.setPlainText("\n".join(basis.copy_to))
+        self.widget("signatory_name").setText(basis.signatory.name)
+        self.widget("signatory_designation").setText(basis.signatory.designation)
+        self._set_fields(tuple(basis.fields))
+        for name, value in basis.fields.items():
+            self.field_edits[name].setText(value)
+
+    def save_copy_to_list(self) -> None:
+        """Keep the copy-to lines under a name, to choose them again on later circulars."""
+        entries = [line for line in self.value("copy_to").splitlines() if line.strip()]
+        name, ok = QInputDialog.getText(self, self.tr("Save copy-to list"), self.tr("Name of the list"))
+        if not ok:
+            return
+        try:
+            saved = templates.save_copy_to_list(self._db, name, entries)
+        except ValidationError as exc:
+            self.show_errors({"copy_to": "\n".join(exc.field_errors.values())})
+            return
+        if self.copy_lists.findData(saved.id) < 0:
+            self.copy_lists.addItem(saved.name, saved.id)
+        self.set_combo(self.copy_lists, saved.id)
+
     def _show_recipient_kind(self) -> None:
         schools_chosen = self.recipient_kind.currentData() == "school"
         self.set_field_visible("recipients", schools_chosen)
+        self.set_field_visible("category", schools_chosen)
         self.set_field_visible("office_recipients", not schools_chosen)
 
     def _apply_copy_list(self) -> None:
@@ -180,9 +221,9 @@ class CircularEditor(FormDialog):
         """The draft as the form stands; raises ValidationError for what the form itself lacks."""
         if self.recipient_kind.currentData() == "school":
             blocks = checked(self.blocks)
-            recipients = (
-                tuple(school_recipients(self._db, SchoolSelection(block_ids=blocks))) if blocks else ()
-            )
+            kind = self.category.currentData()
+            selection = SchoolSelection(block_ids=blocks, categories=(kind,) if kind else ())
+            recipients = tuple(school_recipients(self._db, selection)) if blocks else ()
         else:
             recipients = tuple(office_recipients(self._db, checked(self.offices)))
         errors: dict[str, str] = {}
@@ -211,6 +252,7 @@ class CircularEditor(FormDialog):
             copy_to=lines("copy_to"),
             fields={name: edit.text().strip() for name, edit in self.field_edits.items()},
             template_name=self.template.currentText() if self.template.currentData() else None,
+            supersedes=self.supersedes,
         )
 
     def refresh_preview(self) -> None:

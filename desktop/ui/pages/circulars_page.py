@@ -93,10 +93,18 @@ class CircularsPage(QWidget):
         self.reprint_button = QPushButton(self.tr("Print duplicate…"))
         self.copies_button = QPushButton(self.tr("Save copies…"))
         self.cancel_button = QPushButton(self.tr("Cancel circular…"))
+        self.supersede_button = QPushButton(self.tr("Supersede…"))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
-        for button in (self.new_button, self.reprint_button, self.copies_button, self.cancel_button):
+        buttons = (
+            self.new_button,
+            self.reprint_button,
+            self.copies_button,
+            self.supersede_button,
+            self.cancel_button,
+        )
+        for button in buttons:
             bar.addWidget(button)
         self.model = ListTableModel(
             [
@@ -105,7 +113,7 @@ class CircularsPage(QWidget):
                 Column(self.tr("Subject"), lambda r: r.subject),
                 Column(self.tr("Language"), lambda r: r.language),
                 Column(self.tr("Recipients"), lambda r: r.recipients, align_right=True),
-                Column(self.tr("Status"), lambda r: self.tr(STATUS.get(r.status, r.status))),
+                Column(self.tr("Status"), self._status),
             ],
             self,
         )
@@ -119,6 +127,7 @@ class CircularsPage(QWidget):
         self.reprint_button.clicked.connect(self.print_duplicate)
         self.copies_button.clicked.connect(self.save_copies)
         self.cancel_button.clicked.connect(self.cancel_circular)
+        self.supersede_button.clicked.connect(self.supersede)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
@@ -148,8 +157,25 @@ class CircularsPage(QWidget):
         self.reprint_button.setEnabled(row is not None)
         self.copies_button.setEnabled(row is not None)
         self.cancel_button.setEnabled(writable and row is not None and row.status == "issued")
+        self.supersede_button.setEnabled(writable and row is not None and row.status == "issued")
 
     # --- actions ------------------------------------------------------------------------------
+
+    def _status(self, row: dispatch.RegisterRow) -> str:
+        if row.superseded_by:
+            return self.tr("Superseded by %s") % row.superseded_by
+        if row.status == "cancelled" and row.cancel_reason:
+            return self.tr("Cancelled: %s") % row.cancel_reason
+        return self.tr(STATUS.get(row.status, row.status))
+
+    def supersede(self) -> CircularEditor | None:
+        """A new circular, started from the selected one, that replaces it when issued."""
+        row = self.selected()
+        if row is None:
+            return None
+        editor = CircularEditor(self.db, self, basis=circulars.basis_of(self.db, row.id), supersedes=row.id)
+        self.editor = open_dialog(editor, lambda done: self._issued(done.saved))
+        return self.editor
 
     def new_circular(self) -> CircularEditor:
         self.editor = open_dialog(CircularEditor(self.db, self), lambda editor: self._issued(editor.saved))
