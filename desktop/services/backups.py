@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from db.engine import BUSY_TIMEOUT_MS, DatabaseDamagedError, integrity_check
+from db.schema import NotOurDatabaseError, SchemaStatus, refuse_foreign, schema_state_of_file
 from desktop.services.errors import DomainError
 from desktop.services.progress import NO_PROGRESS, CancelledError, Progress
 
@@ -144,25 +145,48 @@ def ensure_daily_backup(
     return create_backup(database, "daily", progress=progress, now=now)
 
 
-def restore_backup(database: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -> BackupInfo | None:
-    """Replace the database's contents with ``backup``.
+def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
+    """Move a damaged database (and its journal files) aside; it is never deleted."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        companion = Path(str(path) + suffix)
+        if companion.exists():
+            os.replace(companion, Path(str(aside) + suffix))
+    return aside
 
-    The backup is verified first; the current database, if it is healthy, is backed up as
-    ``pre-restore`` so a restore can itself be undone. The caller must have closed its own
-    connections (and hold the instance lock) before calling this.
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    safety: BackupInfo | None  # the current database's pre-restore backup, if it was healthy
+    set_aside: Path | None  # where the current database went, if it was damaged
+
+
+def restore(database: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -> RestoreOutcome:
+    """Replace the database's contents with ``backup``, checking each file once.
+
+    The backup must pass its integrity check and be a database of this release or an earlier one.
+    The current database, if healthy, is backed up as ``pre-restore`` so the restore can itself be
+    undone; if damaged, it is set aside, never overwritten. The caller must have closed its own
+    connections (and hold the instance lock).
     """
     try:
         integrity_check(backup)
     except DatabaseDamagedError as exc:
         raise BackupError(f"{backup.name} cannot be restored: it is damaged ({exc.detail}).") from exc
-    safety: BackupInfo | None = None
-    if database.exists():
+    state = schema_state_of_file(backup)
+    refuse_foreign(state, backup)
+    if state.status is SchemaStatus.EMPTY:
+        raise NotOurDatabaseError(str(backup))
+    safety = set_aside = None
+    if database.exists() and database.stat().st_size > 0:
         try:
             integrity_check(database)
         except DatabaseDamagedError:
-            safety = None  # a damaged database is set aside by the caller, not backed up
+            set_aside = set_aside_damaged(database)
         else:
             safety = create_backup(database, "pre-restore")
+    database.parent.mkdir(parents=True, exist_ok=True)
     source = _connect(backup, read_only=True)
     target = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
@@ -173,4 +197,9 @@ def restore_backup(database: Path, backup: Path, *, progress: Progress = NO_PROG
         source.close()
         target.close()
     integrity_check(database)
-    return safety
+    return RestoreOutcome(safety, set_aside)
+
+
+def restore_backup(database: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -> BackupInfo | None:
+    """:func:`restore`, returning the pre-restore backup (None when there was nothing healthy to keep)."""
+    return restore(database, backup, progress=progress).safety

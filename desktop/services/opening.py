@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 
-from db.engine import DatabaseDamagedError, integrity_check, make_engine, quick_check
+from db.engine import DatabaseDamagedError, make_engine, quick_check
 from db.lock import InstanceLock
 from db.schema import (
     NotOurDatabaseError,
@@ -22,6 +20,7 @@ from db.schema import (
 )
 from desktop import APP_NAME, ORGANISATION_NAME
 from desktop.services import backups
+from desktop.services.backups import set_aside_damaged
 from desktop.services.database import READ_ONLY_BECAUSE_IN_USE, Database
 from desktop.services.errors import DomainError
 from desktop.services.operator import default_operator
@@ -124,17 +123,6 @@ def _open_writable(path: Path, operator: str, lock: InstanceLock) -> tuple[Datab
     return Database(path, engine, operator=operator, lock=lock), report
 
 
-def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
-    """Move a damaged database (and its journal files) aside; it is never deleted."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    for suffix in ("", "-wal", "-shm"):
-        companion = Path(str(path) + suffix)
-        if companion.exists():
-            os.replace(companion, Path(str(aside) + suffix))
-    return aside
-
-
 def restore_into(path: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -> Path | None:
     """Restore ``backup`` over the database at ``path``; returns where a damaged database was set aside.
 
@@ -145,35 +133,15 @@ def restore_into(path: Path, backup: Path, *, progress: Progress = NO_PROGRESS) 
     backup = backup.expanduser().resolve()
     if not backup.is_file():
         raise CannotOpenError(f"There is no backup file at {backup}.")
-    _refuse_newer_backup(backup)
     lock = InstanceLock(path)
     if not lock.acquire():
         raise CannotOpenError(
             "Close every District Collective Desk window that has this database open, then restore again."
         )
     try:
-        set_aside = None
-        if _has_content(path):
-            try:
-                integrity_check(path)
-            except DatabaseDamagedError:
-                set_aside = set_aside_damaged(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        backups.restore_backup(path, backup, progress=progress)
-        return set_aside
+        return backups.restore(path, backup, progress=progress).set_aside
     finally:
         lock.release()
-
-
-def _refuse_newer_backup(backup: Path) -> None:
-    try:
-        integrity_check(backup)
-    except DatabaseDamagedError as exc:
-        raise backups.BackupError(f"{backup.name} cannot be restored: it is damaged ({exc.detail}).") from exc
-    state = schema_state_of_file(backup)
-    refuse_foreign(state, backup)
-    if state.status is SchemaStatus.EMPTY:
-        raise NotOurDatabaseError(str(backup))
 
 
 __all__ = [
