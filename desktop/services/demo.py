@@ -24,8 +24,12 @@ from desktop.services.demo_names import (
 )
 from desktop.services.errors import ConflictError
 from desktop.services.progress import NO_PROGRESS, Progress
-from desktop.services.search_text import school_search_key
-from desktop.services.text import search_key
+from desktop.services.search_text import (
+    office_search_key,
+    organisation_search_key,
+    person_search_key,
+    school_search_key,
+)
 
 DISTRICT = ("Kaveri Demo District", "ಕಾವೇರಿ ಡೆಮೊ ಜಿಲ್ಲೆ", "2990", "KVD")
 STATE = "Karnataka"
@@ -229,7 +233,7 @@ def _offices(session: Session, district_id: int, blocks: list[tuple[int, str]]) 
             office_code=office_code,
             address=f"District Office Complex, {DISTRICT[0]}, {STATE}",
             district_id=district_id,
-            search_text=search_key(name, name_local, office_code, kind),
+            search_text=office_search_key(name, name_local, office_code, kind, None),
         )
     for block_id, block_name in blocks:
         name = f"Office of the Block Education Officer, {block_name}"
@@ -245,7 +249,7 @@ def _offices(session: Session, district_id: int, blocks: list[tuple[int, str]]) 
             district_id=district_id,
             block_id=block_id,
             # As the Offices service writes it (name, local name, code, kind, block).
-            search_text=search_key(name, name_local, office_code, "BEO", block_name),
+            search_text=office_search_key(name, name_local, office_code, "BEO", block_name),
         )
     return ids
 
@@ -269,7 +273,7 @@ def _organisations(session: Session, rng: random.Random) -> list[int]:
                 contact_person=contact,
                 phone=_phone(rng),
                 email=f"contact@{name.split()[0].lower()}.example.org",
-                search_text=search_key(name, name_local, darpan, contact, focus),
+                search_text=organisation_search_key(name, name_local, darpan, contact, [focus]),
             )
         )
     return ids
@@ -308,7 +312,7 @@ def _people(
                 "phone": phone,
                 "email": email,
                 "preferred_language": rng.choice(["kn", "kn", "kn", "en"]),
-                "search_text": search_key(name, name_local, designation, affiliation, phone, email),
+                "search_text": person_search_key(name, name_local, designation, affiliation, phone, email),
             }
         )
 

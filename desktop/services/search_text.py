@@ -1,5 +1,8 @@
 """What instant search scans for each kind of record, kept in a ``search_text`` column.
 
+The ``*_search_key`` functions are the rules, from plain values (the demo generator inserts rows in
+bulk); the ``*_search_text`` functions apply them to records.
+
 A record's search text includes names of the records it hangs from (a school's block and
 cluster, a person's office or school), so renaming one of those must refresh the search text of
 the records below it: the ``refresh_*`` functions do that inside the renaming transaction.
@@ -7,6 +10,7 @@ the records below it: the ``refresh_*`` functions do that inside the renaming tr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -59,20 +63,43 @@ def school_search_text(school: School, block: Block | None, cluster: Cluster | N
     )
 
 
+def office_search_key(
+    name: str, name_local: str | None, office_code: str, kind: str, block_name: str | None
+) -> str:
+    return search_key(name, name_local, office_code, kind, block_name)
+
+
 def office_search_text(office: Office, block: Block | None) -> str:
-    return search_key(
+    return office_search_key(
         office.name, office.name_local, office.office_code, office.kind, block.name if block else None
     )
 
 
+def organisation_search_key(
+    name: str, name_local: str | None, darpan_id: str | None, contact: str | None, focus_areas: Sequence[str]
+) -> str:
+    return search_key(name, name_local, darpan_id, contact, *focus_areas)
+
+
 def organisation_search_text(org: Organisation) -> str:
-    return search_key(
-        org.name, org.name_local, org.ngo_darpan_id, org.contact_person, *(org.focus_areas or ())
+    return organisation_search_key(
+        org.name, org.name_local, org.ngo_darpan_id, org.contact_person, org.focus_areas or ()
     )
 
 
+def person_search_key(
+    name: str,
+    name_local: str | None,
+    designation: str,
+    affiliation: str | None,
+    phone: str | None,
+    email: str | None,
+) -> str:
+    return search_key(name, name_local, designation, affiliation, phone, email)
+
+
 def person_search_text(person: Person, affiliation_name: str | None) -> str:
-    return search_key(
+    return person_search_key(
         person.name, person.name_local, person.designation, affiliation_name, person.phone, person.email
     )
 
