@@ -33,7 +33,7 @@ from desktop.documents.circular import (
 from desktop.documents.fonts import LATIN, font_name
 from desktop.documents.letterhead import letterhead_layout, load_logo
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
-from desktop.documents.text import draw_text, text_width
+from desktop.documents.text import ShapedLine, draw_shaped, shape_line
 from desktop.services.progress import Progress
 
 ADDRESSEE_LINES = 4
@@ -75,24 +75,30 @@ def _fill(frame: Any, story: list[Any], canvas: Canvas) -> bool:
     return True
 
 
-def _eligible(copies: Sequence[Circular], leading: float) -> bool:
-    if len(copies) < 2:
-        return False
+def _shared_but_address(copies: Sequence[Circular]) -> bool:
     shared = replace(copies[0], addressee=())
+    return all(replace(copy, addressee=()) == shared for copy in copies)
+
+
+def _shaped_addresses(copies: Sequence[Circular], size: float) -> list[list[ShapedLine]] | None:
+    """Every copy's address lines, shaped once; None if a line is too wide for the slot."""
     width = PAGE_WIDTH - 2 * MARGIN
-    for copy in copies:
-        if replace(copy, addressee=()) != shared or len(copy.addressee) > ADDRESSEE_LINES:
-            return False
-        if any(text_width(line, leading / 1.45) > width for line in copy.addressee):
-            return False
-    return True
+    shaped = [[shape_line(line, size) for line in copy.addressee] for copy in copies]
+    if any(line.width > width for lines in shaped for line in lines):
+        return None
+    return shaped
 
 
 def render_merged(copies: Sequence[Circular], progress: Progress) -> bytes | None:
     """The merged PDF by the fast path, or None when the copies need the general one."""
+    if len(copies) < 2 or any(len(copy.addressee) > ADDRESSEE_LINES for copy in copies):
+        return None
+    if not _shared_but_address(copies):
+        return None
     style = styles()
     leading = style.plain.leading
-    if not _eligible(copies, leading):
+    addresses = _shaped_addresses(copies, style.plain.fontSize)
+    if addresses is None:
         return None
     first = copies[0]
     blocks = _check(first)
@@ -118,12 +124,12 @@ def render_merged(copies: Sequence[Circular], progress: Progress) -> bytes | Non
     x, top = placed[0]
     first_baseline = top - style.plain.fontSize * 1.1
     total = len(copies)
-    for index, copy in enumerate(copies):
+    for index, lines in enumerate(addresses):
         if index % REPORT_EVERY == 0:
             progress.report(index, total, "Printing")
         canvas.doForm(FORM_NAME)
-        for line_number, line in enumerate(copy.addressee):
-            draw_text(canvas, x, first_baseline - line_number * leading, line, style.plain.fontSize)
+        for line_number, line in enumerate(lines):
+            draw_shaped(canvas, x, first_baseline - line_number * leading, line)
         canvas.showPage()
     canvas.save()
     progress.report(total, total, "Done")

@@ -8,6 +8,7 @@ through :func:`draw_text`, which shapes each font run with ``shapeStr`` first.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -18,32 +19,48 @@ from desktop.documents.fonts import register_fonts, script_runs
 from desktop.documents.markup import Span
 
 
-def _shaped_runs(text: str, size: float, bold: bool) -> list[tuple[str, str, float]]:
+@dataclass(frozen=True)
+class ShapedLine:
+    """A line shaped once, font run by font run, ready to be measured and drawn any number of times."""
+
+    runs: tuple[tuple[str, str, float], ...]  # (shaped text, font, width)
+    size: float
+
+    @property
+    def width(self) -> float:
+        return sum(width for _text, _font, width in self.runs)
+
+
+def shape_line(text: str, size: float, bold: bool = False) -> ShapedLine:
     register_fonts()
     runs = []
     for run in script_runs(text):
         font = run.font(bold)
         shaped = shapeStr(run.text, font, size)
         runs.append((shaped, font, pdfmetrics.stringWidth(shaped, font, size)))
-    return runs
+    return ShapedLine(tuple(runs), size)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    return sum(width for _text, _font, width in _shaped_runs(text, size, bold))
+    return shape_line(text, size, bold).width
+
+
+def draw_shaped(canvas: Canvas, x: float, y: float, line: ShapedLine, align: str = "left") -> float:
+    """Draw a shaped line; ``align`` is left, centre or right of ``x``. Returns the width."""
+    width = line.width
+    start = {"left": x, "centre": x - width / 2, "right": x - width}[align]
+    for shaped, font, run_width in line.runs:
+        canvas.setFont(font, line.size)
+        canvas.drawString(start, y, shaped)
+        start += run_width
+    return width
 
 
 def draw_text(
     canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
 ) -> float:
     """Draw ``text`` shaped, font by font; ``align`` is left, centre or right of ``x``. Returns the width."""
-    runs = _shaped_runs(text, size, bold)
-    width = sum(run_width for _text, _font, run_width in runs)
-    start = {"left": x, "centre": x - width / 2, "right": x - width}[align]
-    for shaped, font, run_width in runs:
-        canvas.setFont(font, size)
-        canvas.drawString(start, y, shaped)
-        start += run_width
-    return width
+    return draw_shaped(canvas, x, y, shape_line(text, size, bold), align)
 
 
 def paragraph_markup(spans: tuple[Span, ...] | list[Span]) -> str:

@@ -70,8 +70,6 @@ class CircularEditor(FormDialog):
         self.supersedes = supersedes
         self._issue_task: BackgroundTask | None = None
         self._preview_task: BackgroundTask | None = None
-        if not db.read_only:
-            templates.ensure_builtin_templates(db)  # new built-ins after an upgrade
         office_items = [(o.name, o.id) for o in offices.list_offices(db)]
         self.combo("office_id", self.tr("Issued by"), office_items)
         self.line("section", self.tr("Section"), None, self.tr("e.g. ACAD, ADM (in the number)"))

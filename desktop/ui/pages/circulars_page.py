@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import circulars, dispatch
+from desktop.services import circulars, dispatch, templates
 from desktop.services.database import Database
 from desktop.services.errors import DomainError
 from desktop.services.text import search_terms
@@ -80,6 +80,7 @@ class CircularsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.rows: list[dispatch.RegisterRow] = []
+        self._templates_for: Database | None = None
         self.editor: CircularEditor | None = None
         self.issued_dialog: IssuedDialog | None = None
         self.task: BackgroundTask | None = None
@@ -137,6 +138,9 @@ class CircularsPage(QWidget):
 
     def reload(self) -> None:
         self.rows = dispatch.list_register(self.db)
+        if not self.db.read_only and self._templates_for is not self.db:
+            templates.ensure_builtin_templates(self.db)  # once per database: new built-ins after an upgrade
+            self._templates_for = self.db
         self._filter()
 
     def _filter(self) -> None:
