@@ -189,3 +189,12 @@ def test_superseding_issues_a_new_number_marks_the_old_one_and_says_so(demo_db: 
     with pytest.raises(ConflictError, match="only an issued document can be superseded"):
         circulars.issue_circular(demo_db, copy_with(corrected, supersedes=first.entry_id))
     assert _numbered(demo_db) == [first.number, second.number]  # the refused one took no number
+
+
+def test_the_preview_of_a_superseding_circular_shows_which_one_it_replaces(demo_db: Database) -> None:
+    from dataclasses import replace as copy_with
+
+    chosen = _schools_with_headmasters(demo_db, 1)
+    first = circulars.issue_circular(demo_db, _draft(demo_db, chosen))
+    (page,) = _text(circulars.preview(demo_db, copy_with(_draft(demo_db, chosen), supersedes=first.entry_id)))
+    assert f"This supersedes No. {first.number} dated 23/11/2026." in page

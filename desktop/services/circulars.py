@@ -110,8 +110,18 @@ def copies_for(draft: CircularDraft, letterhead: Letterhead, number: str | None)
     return copies
 
 
+def _with_supersede_note(db: Database, draft: CircularDraft) -> CircularDraft:
+    """A superseding circular says which one it replaces, in its own language, among its references."""
+    if draft.supersedes is None:
+        return draft
+    old = dispatch.register_entry(db, draft.supersedes)
+    note = LABELS[draft.language]["supersedes"].format(number=old.number, date=f"{old.issued_on:%d/%m/%Y}")
+    return replace(draft, references=(*draft.references, note))
+
+
 def preview(db: Database, draft: CircularDraft) -> bytes:
     """The first copy as a draft (marked DRAFT, no number), after the same checks as issuing."""
+    draft = _with_supersede_note(db, draft)
     copies = copies_for(draft, letterhead_for(db, draft.office_id), None)
     return render_circulars(copies[:1])
 
@@ -133,12 +143,7 @@ def _snapshot(draft: CircularDraft, letterhead: Letterhead) -> dict[str, Any]:
 def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_PROGRESS) -> IssuedDocument:
     """Number, print and register the circular; nothing is numbered if any check fails."""
     letterhead = letterhead_for(db, draft.office_id)
-    if draft.supersedes is not None:
-        old = dispatch.register_entry(db, draft.supersedes)
-        note = LABELS[draft.language]["supersedes"].format(
-            number=old.number, date=f"{old.issued_on:%d/%m/%Y}"
-        )
-        draft = replace(draft, references=(*draft.references, note))
+    draft = _with_supersede_note(db, draft)
     copies_for(draft, letterhead, "0")  # every check, before a number is taken
     request = IssueRequest(
         office_id=draft.office_id,
