@@ -4,6 +4,7 @@ from db.models.audit import AuditEntry
 from db.models.base import Audited, Base
 from db.models.directory import Office, Organisation, Person
 from db.models.dispatch import CopyToList, DispatchEntry, DispatchSeries, DocumentTemplate
+from db.models.files import StoredFile
 from db.models.geography import Block, Cluster, District, School
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "Organisation",
     "Person",
     "School",
+    "StoredFile",
 ]

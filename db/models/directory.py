@@ -28,6 +28,10 @@ class Office(Audited, Timestamped, Base):
     block_id: Mapped[int | None] = mapped_column(ForeignKey("block.id", ondelete="RESTRICT"), index=True)
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(120))
+    # The emblem or logo printed on the letterhead, kept in stored_file.
+    logo_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("stored_file.sha256", ondelete="RESTRICT"), index=True
+    )
     search_text: Mapped[str] = mapped_column(String(1000), default="")
 
     district: Mapped[District | None] = relationship()

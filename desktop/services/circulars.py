@@ -9,6 +9,7 @@ is the same document, marked DUPLICATE COPY, even after the office's records hav
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
@@ -16,11 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from db.models import DispatchEntry, Office
 from desktop.documents.circular import LABELS, Circular, Letterhead, Signatory, render_circulars
 from desktop.documents.markup import MarkupError, parse_body
 from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
-from desktop.services import dispatch
+from desktop.services import dispatch, stored_files
 from desktop.services.database import Database
 from desktop.services.dispatch import IssuedDocument, IssueRequest
 from desktop.services.errors import ValidationError
@@ -53,7 +56,8 @@ def letterhead_for(db: Database, office_id: int) -> Letterhead:
     with db.reading() as session:
         office = get_or_raise(session, Office, office_id, "Office")
         contact = " · ".join(part for part in (office.phone, office.email) if part) or None
-        return Letterhead(office.name, office.name_local, office.address, office.address_local, contact)
+        logo = stored_files.load(session, office.logo_sha256) if office.logo_sha256 else None
+        return Letterhead(office.name, office.name_local, office.address, office.address_local, contact, logo)
 
 
 def _known(draft: CircularDraft) -> frozenset[str]:
@@ -127,8 +131,11 @@ def preview(db: Database, draft: CircularDraft) -> bytes:
 
 
 def _snapshot(draft: CircularDraft, letterhead: Letterhead) -> dict[str, Any]:
+    # The logo is kept once in stored_file and named here by its hash, not copied into every entry.
+    head = {key: value for key, value in asdict(letterhead).items() if key != "logo"}
     return {
-        "letterhead": asdict(letterhead),
+        "letterhead": head,
+        "logo_sha256": hashlib.sha256(letterhead.logo).hexdigest() if letterhead.logo else None,
         "signatory": asdict(draft.signatory),
         "subject": draft.subject,
         "references": list(draft.references),
@@ -164,7 +171,7 @@ def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_P
     )
 
 
-def _draft_from(entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:
+def _draft_from(session: Session, entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:
     snapshot = entry.values
     recipients = tuple(
         Recipient(r["kind"], r["id"], r["label"], tuple(r["address"]), dict(r["values"]))
@@ -183,7 +190,9 @@ def _draft_from(entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:
         fields=dict(snapshot["fields"]),
         template_name=entry.template_name,
     )
-    return draft, Letterhead(**snapshot["letterhead"])
+    logo_sha256 = snapshot.get("logo_sha256")  # absent in entries issued before logos were kept
+    logo = stored_files.load(session, logo_sha256) if logo_sha256 else None
+    return draft, Letterhead(**snapshot["letterhead"], logo=logo)
 
 
 def reprint(
@@ -192,7 +201,7 @@ def reprint(
     """The issued circular again, from the register's snapshot, marked DUPLICATE COPY."""
     with db.reading() as session:
         entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
-        draft, letterhead = _draft_from(entry)
+        draft, letterhead = _draft_from(session, entry)
         number = entry.number
     copies = [replace(copy, duplicate=duplicate) for copy in copies_for(draft, letterhead, number)]
     return render_circulars(copies, progress)
@@ -218,7 +227,7 @@ def save_copies(
     every file already written is complete, and no partial file is left."""
     with db.reading() as session:
         entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
-        draft, letterhead = _draft_from(entry)
+        draft, letterhead = _draft_from(session, entry)
         number = entry.number
     folder.mkdir(parents=True, exist_ok=True)
     copies = copies_for(draft, letterhead, number)

@@ -9,8 +9,11 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from db.models import Block, District, Office, Person
+from desktop.documents.errors import DocumentError
+from desktop.documents.letterhead import MAX_LOGO_BYTES, Letterhead, load_logo
+from desktop.services import stored_files
 from desktop.services.database import Database
-from desktop.services.errors import ConflictError
+from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.records import assign, count, get_or_raise, is_taken
@@ -43,6 +46,9 @@ class OfficeInput:
     block_id: int | None = None
     phone: str | None = None
     email: str | None = None
+    # A new logo (the image file's bytes), or remove_logo; neither keeps the logo as it is.
+    logo: bytes | None = None
+    remove_logo: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class OfficeRow:
     block_name: str | None
     phone: str | None
     email: str | None
+    logo_sha256: str | None = None
 
 
 SORT_KEYS: dict[str, Sequence[ColumnElement]] = {
@@ -96,6 +103,8 @@ def _values(session: Session, data: OfficeInput, own_id: int | None) -> dict:
         "phone": errors.phone("phone", data.phone),
         "email": errors.email("email", data.email),
     }
+    if data.logo is not None and (problem := _logo_problem(data.logo)):
+        errors.add("logo", problem)
     errors.raise_if_any()
     return values
 
@@ -114,12 +123,37 @@ def _row(office: Office, block_name: str | None) -> OfficeRow:
         block_name,
         office.phone,
         office.email,
+        office.logo_sha256,
     )
+
+
+def _logo_problem(logo: bytes) -> str | None:
+    try:
+        stored_files.checked_content(
+            logo, "The logo", field="logo", allowed=stored_files.IMAGES, max_bytes=MAX_LOGO_BYTES
+        )
+        # A file that starts like a PNG but does not decode must not reach a printed page.
+        load_logo(Letterhead("", logo=logo))
+    except ValidationError as exc:
+        return exc.field_errors["logo"]
+    except DocumentError as exc:
+        return exc.message
+    return None
+
+
+def _apply_logo(session: Session, office: Office, data: OfficeInput) -> None:
+    """Store a new logo (checked in :func:`_values`) or drop the office's logo."""
+    if data.logo is not None:
+        media_type = stored_files.media_type_of(data.logo) or stored_files.PNG
+        office.logo_sha256 = stored_files.store(session, data.logo, media_type).sha256
+    elif data.remove_logo:
+        office.logo_sha256 = None
 
 
 def create_office(db: Database, data: OfficeInput) -> OfficeRow:
     with db.transaction() as session:
         office = Office(**_values(session, data, None))
+        _apply_logo(session, office, data)
         block = session.get(Block, office.block_id) if office.block_id is not None else None
         office.search_text = office_search_text(office, block)
         session.add(office)
@@ -131,6 +165,7 @@ def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
     with db.transaction() as session:
         office = get_or_raise(session, Office, office_id, "Office")
         assign(office, _values(session, data, office_id))
+        _apply_logo(session, office, data)
         block = session.get(Block, office.block_id) if office.block_id is not None else None
         office.search_text = office_search_text(office, block)
         session.flush()
@@ -145,6 +180,13 @@ def delete_office(db: Database, office_id: int) -> None:
         if people:
             raise ConflictError(f"{office.name} still has {people} person(s); move or remove them first.")
         session.delete(office)
+
+
+def office_logo(db: Database, office_id: int) -> bytes | None:
+    """The office's logo image, checked against its hash; None if it has none."""
+    with db.reading() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        return stored_files.load(session, office.logo_sha256) if office.logo_sha256 else None
 
 
 def get_office(db: Database, office_id: int) -> OfficeRow:
