@@ -74,6 +74,19 @@ def circular_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
         save(editor, folder, f"11-circular-editor-{language}")
         editor.reject()
     save(window, folder, "12-circulars-register")
+    from desktop.services import templates
+
+    manager = window.circulars.manage_templates()
+    data_request = next(t for t in manager.rows() if t.name == "Data request")
+    manager.reload(select_id=data_request.id)
+    save(manager, folder, "13-templates")
+    copy = templates.copy_template(window.db, data_request.id, "Data request (our copy)")
+    manager.reload(select_id=copy.id)
+    template_dialog = manager.edit()
+    assert template_dialog is not None
+    save(template_dialog, folder, "14-template-edit")
+    template_dialog.reject()
+    manager.reject()
 
 
 def main() -> int:

@@ -27,6 +27,7 @@ from desktop.services.database import Database
 from desktop.services.errors import DomainError
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.circular_editor import CircularEditor
+from desktop.ui.dialogs.template_manager import TemplateManager
 from desktop.ui.pdf_pages import print_pdf
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
@@ -83,6 +84,7 @@ class CircularsPage(QWidget):
         self._templates_for: Database | None = None
         self.editor: CircularEditor | None = None
         self.issued_dialog: IssuedDialog | None = None
+        self.template_manager: TemplateManager | None = None
         self.task: BackgroundTask | None = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -91,6 +93,7 @@ class CircularsPage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New circular…"))
+        self.templates_button = QPushButton(self.tr("Templates…"))
         self.reprint_button = QPushButton(self.tr("Print duplicate…"))
         self.copies_button = QPushButton(self.tr("Save copies…"))
         self.cancel_button = QPushButton(self.tr("Cancel circular…"))
@@ -100,6 +103,7 @@ class CircularsPage(QWidget):
         bar.addWidget(self.count)
         buttons = (
             self.new_button,
+            self.templates_button,
             self.reprint_button,
             self.copies_button,
             self.supersede_button,
@@ -125,6 +129,7 @@ class CircularsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.new_button.clicked.connect(self.new_circular)
+        self.templates_button.clicked.connect(self.manage_templates)
         self.reprint_button.clicked.connect(self.print_duplicate)
         self.copies_button.clicked.connect(self.save_copies)
         self.cancel_button.clicked.connect(self.cancel_circular)
@@ -184,6 +189,11 @@ class CircularsPage(QWidget):
     def new_circular(self) -> CircularEditor:
         self.editor = open_dialog(CircularEditor(self.db, self), lambda editor: self._issued(editor.saved))
         return self.editor
+
+    def manage_templates(self) -> TemplateManager:
+        # Read-only windows may look at the templates too; the manager disables changing them.
+        self.template_manager = open_dialog(TemplateManager(self.db, self), lambda _dialog: None)
+        return self.template_manager
 
     def _issued(self, issued: Any) -> None:
         self.reload()
