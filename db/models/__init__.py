@@ -6,6 +6,16 @@ from db.models.directory import Office, Organisation, Person
 from db.models.dispatch import CopyToList, DispatchEntry, DispatchSeries, DocumentTemplate
 from db.models.files import StoredFile
 from db.models.geography import Block, Cluster, District, School
+from db.models.mou import (
+    Mou,
+    MouAmendment,
+    MouAttachment,
+    MouCoverage,
+    MouDataShare,
+    MouObligation,
+    MouPartner,
+    MouSignatory,
+)
 
 __all__ = [
     "AuditEntry",
@@ -18,6 +28,14 @@ __all__ = [
     "DispatchSeries",
     "District",
     "DocumentTemplate",
+    "Mou",
+    "MouAmendment",
+    "MouAttachment",
+    "MouCoverage",
+    "MouDataShare",
+    "MouObligation",
+    "MouPartner",
+    "MouSignatory",
     "Office",
     "Organisation",
     "Person",

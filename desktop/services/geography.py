@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Block, Cluster, District, Office, School
+from db.models import Block, Cluster, District, MouCoverage, Office, School
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.mous.usage import refuse_if_in_mous
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import refresh_offices, refresh_schools
 from desktop.services.validation import FieldErrors
@@ -184,6 +185,7 @@ def delete_block(db: Database, block_id: int) -> None:
                 f"Block {block.name} still has {clusters} cluster(s) and {schools} school(s); "
                 "move or delete them first."
             )
+        refuse_if_in_mous(session, f"Block {block.name}", MouCoverage.block_id, block_id, "is covered by")
         session.delete(block)
 
 
@@ -240,6 +242,9 @@ def delete_cluster(db: Database, cluster_id: int) -> None:
         schools = count(session, School.cluster_id, cluster_id)
         if schools:
             raise ConflictError(f"Cluster {cluster.name} still has {schools} school(s); move them first.")
+        refuse_if_in_mous(
+            session, f"Cluster {cluster.name}", MouCoverage.cluster_id, cluster_id, "is covered by"
+        )
         session.delete(cluster)
 
 

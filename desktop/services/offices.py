@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from db.models import Block, District, Office, Person
+from db.models import Block, District, Mou, Office, Person
 from desktop.documents.errors import DocumentError
 from desktop.documents.letterhead import MAX_LOGO_BYTES, Letterhead, load_logo
 from desktop.services import stored_files
@@ -16,6 +16,7 @@ from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
+from desktop.services.mous.usage import refuse_if_in_mous
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import office_search_text, refresh_people
 from desktop.services.validation import FieldErrors
@@ -176,6 +177,7 @@ def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
 def delete_office(db: Database, office_id: int) -> None:
     with db.transaction() as session:
         office = get_or_raise(session, Office, office_id, "Office")
+        refuse_if_in_mous(session, office.name, Mou.office_id, office_id, "signs for the district in")
         people = count(session, Person.office_id, office_id)
         if people:
             raise ConflictError(f"{office.name} still has {people} person(s); move or remove them first.")

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from db.models import Organisation, Person
+from db.models import MouPartner, Organisation, Person
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
+from desktop.services.mous.usage import refuse_if_in_mous
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import organisation_search_text, refresh_people
 from desktop.services.text import clean
@@ -143,6 +144,7 @@ def update_organisation(db: Database, organisation_id: int, data: OrganisationIn
 def delete_organisation(db: Database, organisation_id: int) -> None:
     with db.transaction() as session:
         org = get_or_raise(session, Organisation, organisation_id, "Organisation")
+        refuse_if_in_mous(session, org.name, MouPartner.organisation_id, organisation_id, "is a party to")
         people = count(session, Person.organisation_id, organisation_id)
         if people:
             raise ConflictError(f"{org.name} still has {people} person(s); move or remove them first.")

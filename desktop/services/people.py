@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Office, Organisation, Person, School
+from db.models import Mou, Office, Organisation, Person, School
 from desktop.services.database import Database
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
+from desktop.services.mous.usage import refuse_if_in_mous
 from desktop.services.records import assign, get_or_raise
 from desktop.services.search_text import affiliation_name, person_search_text
 from desktop.services.validation import FieldErrors
@@ -168,7 +169,9 @@ def update_person(db: Database, person_id: int, data: PersonInput) -> PersonRow:
 
 def delete_person(db: Database, person_id: int) -> None:
     with db.transaction() as session:
-        session.delete(get_or_raise(session, Person, person_id, "Person"))
+        person = get_or_raise(session, Person, person_id, "Person")
+        refuse_if_in_mous(session, person.name, Mou.nodal_officer_id, person_id, "is the nodal officer of")
+        session.delete(person)
 
 
 def get_person(db: Database, person_id: int) -> PersonRow:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Block, Cluster, District, Person, School
+from db.models import Block, Cluster, District, MouCoverage, Person, School
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
+from desktop.services.mous.usage import refuse_if_in_mous
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import refresh_people, school_search_text
 from desktop.services.udise import normalise_udise, udise_problem
@@ -185,6 +186,8 @@ def delete_school(db: Database, school_id: int) -> None:
                 f"{school.name} ({school.udise_code}) still has {people} person(s) recorded at it; "
                 "move them to another school or remove them first."
             )
+        name = f"{school.name} ({school.udise_code})"
+        refuse_if_in_mous(session, name, MouCoverage.school_id, school_id, "is covered by")
         session.delete(school)
 
 

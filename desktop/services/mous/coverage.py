@@ -1,0 +1,165 @@
+"""Which blocks, clusters and schools an MoU covers, checked against the issuing office's district."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import Block, Cluster, District, Mou, MouCoverage, Office, School
+from desktop.services.validation import FieldErrors
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The whole district, or whole blocks, single clusters and single schools."""
+
+    whole_district: bool = False
+    block_ids: tuple[int, ...] = ()
+    cluster_ids: tuple[int, ...] = ()
+    school_ids: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        # One canonical form (sorted, no repeats), so two equal choices compare equal.
+        for name in ("block_ids", "cluster_ids", "school_ids"):
+            object.__setattr__(self, name, tuple(sorted(set(getattr(self, name)))))
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.whole_district or self.block_ids or self.cluster_ids or self.school_ids)
+
+    def summary(self) -> str:
+        """ "Whole district" or "2 blocks, 1 cluster, 3 schools"."""
+        if self.whole_district:
+            return "Whole district"
+        parts = [
+            f"{n} {word}{'' if n == 1 else 's'}"
+            for n, word in (
+                (len(self.block_ids), "block"),
+                (len(self.cluster_ids), "cluster"),
+                (len(self.school_ids), "school"),
+            )
+            if n
+        ]
+        return ", ".join(parts) or "Nothing yet"
+
+
+def district_of_office(session: Session, office: Office) -> int | None:
+    """The office's district; for an office without one, the only district if there is one."""
+    if office.district_id is not None:
+        return office.district_id
+    ids = list(session.scalars(select(District.id).limit(2)))
+    return ids[0] if len(ids) == 1 else None
+
+
+def check_coverage(
+    session: Session, coverage: Coverage, district_id: int | None, errors: FieldErrors
+) -> None:
+    """Every unit exists and lies in the district; messages name the units that do not."""
+    if coverage.is_empty:
+        errors.add("coverage", "Choose the whole district, or the blocks, clusters or schools covered.")
+        return
+    if district_id is None:
+        errors.add("coverage", "Set the district of the issuing office first (Offices page).")
+        return
+    outside: list[str] = []
+    missing = 0
+    for model, ids, label in (
+        (Block, coverage.block_ids, "block"),
+        (Cluster, coverage.cluster_ids, "cluster"),
+        (School, coverage.school_ids, "school"),
+    ):
+        for unit in _units(session, model, ids):
+            if unit is None:
+                missing += 1
+            elif _district_of(session, unit) != district_id:
+                outside.append(f"{label} {getattr(unit, 'udise_code', None) or unit.name}")
+    if missing:
+        errors.add("coverage", f"{missing} of the chosen units no longer exist; choose again.")
+    elif outside:
+        district = session.get(District, district_id)
+        name = district.name if district else "the office's district"
+        shown = ", ".join(outside[:5]) + (f" and {len(outside) - 5} more" if len(outside) > 5 else "")
+        errors.add("coverage", f"Outside {name}: {shown}. An MoU covers only its own district.")
+
+
+def _units(session: Session, model: type, ids: Iterable[int]) -> list:
+    return [session.get(model, unit_id) for unit_id in ids]
+
+
+def _district_of(session: Session, unit: Block | Cluster | School) -> int | None:
+    block = unit if isinstance(unit, Block) else session.get(Block, unit.block_id)
+    return block.district_id if block else None
+
+
+def save_coverage(session: Session, mou: Mou, coverage: Coverage) -> None:
+    """Replace the MoU's coverage rows with ``coverage`` (rows kept where unchanged, for the log)."""
+    mou.whole_district = coverage.whole_district
+    wanted = set()
+    if not coverage.whole_district:
+        wanted = (
+            {("block", i) for i in coverage.block_ids}
+            | {("cluster", i) for i in coverage.cluster_ids}
+            | {("school", i) for i in coverage.school_ids}
+        )
+    existing = {
+        _key(row): row for row in session.scalars(select(MouCoverage).where(MouCoverage.mou_id == mou.id))
+    }
+    for key, row in existing.items():
+        if key not in wanted:
+            session.delete(row)
+    for kind, unit_id in sorted(wanted - existing.keys()):
+        session.add(MouCoverage(mou_id=mou.id, **{f"{kind}_id": unit_id}))
+
+
+def _key(row: MouCoverage) -> tuple[str, int]:
+    if row.block_id is not None:
+        return ("block", row.block_id)
+    if row.cluster_id is not None:
+        return ("cluster", row.cluster_id)
+    return ("school", row.school_id or 0)
+
+
+def coverage_of(session: Session, mou: Mou) -> Coverage:
+    rows = list(
+        session.scalars(select(MouCoverage).where(MouCoverage.mou_id == mou.id).order_by(MouCoverage.id))
+    )
+    return Coverage(
+        whole_district=mou.whole_district,
+        block_ids=tuple(r.block_id for r in rows if r.block_id is not None),
+        cluster_ids=tuple(r.cluster_id for r in rows if r.cluster_id is not None),
+        school_ids=tuple(r.school_id for r in rows if r.school_id is not None),
+    )
+
+
+def covered_school_ids(session: Session, mou: Mou) -> set[int]:
+    """Every school the MoU covers today (the blocks' and clusters' schools as they are now)."""
+    coverage = coverage_of(session, mou)
+    statement = select(School.id).join(Block, School.block_id == Block.id)
+    if coverage.whole_district:
+        district_id = district_of_office(session, session.get(Office, mou.office_id))  # type: ignore[arg-type]
+        return set(session.scalars(statement.where(Block.district_id == district_id)))
+    conditions = []
+    if coverage.block_ids:
+        conditions.append(School.block_id.in_(coverage.block_ids))
+    if coverage.cluster_ids:
+        conditions.append(School.cluster_id.in_(coverage.cluster_ids))
+    if coverage.school_ids:
+        conditions.append(School.id.in_(coverage.school_ids))
+    return set(session.scalars(statement.where(or_(*conditions)))) if conditions else set()
+
+
+def covered_block_ids(session: Session, mou: Mou) -> set[int]:
+    """The blocks the MoU reaches into, wholly or in part (for filtering the register by block)."""
+    coverage = coverage_of(session, mou)
+    if coverage.whole_district:
+        district_id = district_of_office(session, session.get(Office, mou.office_id))  # type: ignore[arg-type]
+        return set(session.scalars(select(Block.id).where(Block.district_id == district_id)))
+    blocks = set(coverage.block_ids)
+    if coverage.cluster_ids:
+        blocks |= set(session.scalars(select(Cluster.block_id).where(Cluster.id.in_(coverage.cluster_ids))))
+    if coverage.school_ids:
+        blocks |= set(session.scalars(select(School.block_id).where(School.id.in_(coverage.school_ids))))
+    return blocks
