@@ -27,8 +27,8 @@ def _choose_template(editor: CircularEditor, name: str) -> None:
     editor.template.setCurrentIndex(editor.template.findText(name))
 
 
-def _check_first(list_widget) -> None:  # type: ignore[no-untyped-def]
-    list_widget.item(0).setCheckState(Qt.CheckState.Checked)
+def _check_first_block(editor: CircularEditor) -> None:
+    editor.schools.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
 
 
 def _sign(editor: CircularEditor) -> None:
@@ -41,7 +41,7 @@ def test_a_template_fills_the_form_and_the_preview_renders(page: CircularsPage, 
     _choose_template(editor, "Data request")
     assert editor.widget("subject").text() == "Submission of {data_description}"
     assert set(editor.field_edits) == {"data_description", "due_date", "send_to"}
-    _check_first(editor.blocks)
+    _check_first_block(editor)
     _sign(editor)
     editor.field_edits["data_description"].setText("enrolment figures")
     editor.field_edits["due_date"].setText("05/12/2026")
@@ -55,7 +55,7 @@ def test_a_template_fills_the_form_and_the_preview_renders(page: CircularsPage, 
 def test_schools_without_a_headmaster_are_named_before_anything_is_issued(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor = page.new_circular()
     _choose_template(editor, "Community School Day notice")
-    _check_first(editor.blocks)
+    _check_first_block(editor)
     _sign(editor)
     editor.field_edits["event_date"].setText("15/12/2026")
     editor.field_edits["report_due_date"].setText("20/12/2026")
@@ -160,10 +160,10 @@ def test_supersede_starts_from_the_old_text_and_marks_it(page: CircularsPage, qt
 
 def test_category_filter_narrows_the_schools(page: CircularsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor = page.new_circular()
-    _check_first(editor.blocks)
+    _check_first_block(editor)
     _sign(editor)
     all_schools = len(editor.draft().recipients)
-    editor.set_combo(editor.category, "Primary (1-5)")
+    editor.set_combo(editor.schools.category, "Primary (1-5)")
     primary = editor.draft().recipients
     assert 0 < len(primary) < all_schools == 250
 

@@ -9,6 +9,8 @@ from desktop.services import geography, people, schools
 from desktop.services.database import Database
 from desktop.services.recipients import (
     SchoolSelection,
+    count_school_recipients,
+    find_school_ids,
     office_recipients,
     person_recipients,
     placeholder_names,
@@ -39,6 +41,31 @@ def test_schools_of_blocks_clusters_categories_and_single_choices(demo_db: Datab
     one = schools.search_school_ids(demo_db)[0]
     combined = school_recipients(demo_db, SchoolSelection(cluster_ids=(cluster.id,), school_ids=(one,)))
     assert one in {r.id for r in combined} and len(combined) == len({r.id for r in combined})
+
+
+def test_the_count_agrees_with_the_schools_chosen(demo_db: Database) -> None:
+    blocks = geography.list_blocks(demo_db)
+    clusters = geography.list_clusters(demo_db, blocks[2].id)
+    singles = tuple(schools.search_school_ids(demo_db, "ghps")[:3])
+    for selection in (
+        SchoolSelection(),
+        SchoolSelection(categories=("Primary (1-5)",)),
+        SchoolSelection(block_ids=(blocks[0].id,)),
+        SchoolSelection(block_ids=(blocks[0].id,), cluster_ids=(clusters[0].id, clusters[1].id)),
+        SchoolSelection(cluster_ids=(clusters[0].id,), categories=("Primary (1-5)",), school_ids=singles),
+        SchoolSelection(block_ids=(blocks[2].id,), cluster_ids=(clusters[0].id,), school_ids=singles),
+    ):
+        assert count_school_recipients(demo_db, selection) == len(school_recipients(demo_db, selection))
+
+
+def test_schools_are_found_by_udise_code_or_a_screenful_by_name(demo_db: Database) -> None:
+    school = schools.get_school(demo_db, schools.search_school_ids(demo_db, "ghps")[7])
+    code = school.udise_code
+    assert find_school_ids(demo_db, f"{code[:4]} {code[4:8]}-{code[8:]}", 20) == [school.id]
+    assert find_school_ids(demo_db, "29999999999", 20) == []
+    by_name = find_school_ids(demo_db, "ghps", 21)
+    assert by_name == schools.search_school_ids(demo_db, "ghps")[:21]
+    assert find_school_ids(demo_db, code[:6], 5) and len(find_school_ids(demo_db, "", 5)) == 5
 
 
 def test_school_values_fill_a_template_and_a_missing_headmaster_is_named(demo_db: Database) -> None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from db.models import Block, Cluster, Office, Organisation, Person, School
 from desktop.services.database import Database
+from desktop.services.listing import apply_search
+from desktop.services.udise import LENGTH, normalise_udise
 
 SCHOOL_FIELDS = (
     "school_name",
@@ -109,8 +111,30 @@ def school_recipients(db: Database, selection: SchoolSelection) -> list[Recipien
     return recipients
 
 
-def _school_query(selection: SchoolSelection) -> Select:
-    cluster = aliased(Cluster)
+def count_school_recipients(db: Database, selection: SchoolSelection) -> int:
+    """How many schools the selection chooses, each counted once, without reading them."""
+    if selection.is_empty:
+        return 0
+    statement = select(func.count()).select_from(School).where(_chosen(selection))
+    with db.reading() as session:
+        return int(session.scalar(statement) or 0)
+
+
+def find_school_ids(db: Database, query: str, limit: int) -> list[int]:
+    """Up to ``limit`` schools to choose one by one: the school with this UDISE code when an
+    11-digit code is typed, else those matching every typed word, by name. Pickers ask for a
+    screenful, so this reads ``limit`` ids, not every match, even at 100,000 schools."""
+    code = normalise_udise(query)
+    if len(code) == LENGTH and code.isdigit():
+        statement = select(School.id).where(School.udise_code == code)
+    else:
+        statement = apply_search(select(School.id), School.search_text, query)
+        statement = statement.order_by(School.name.collate("NOCASE"), School.id).limit(limit)
+    with db.reading() as session:
+        return list(session.scalars(statement))
+
+
+def _chosen(selection: SchoolSelection) -> ColumnElement[bool]:
     area = []
     if selection.block_ids:
         area.append(School.block_id.in_(selection.block_ids))
@@ -124,11 +148,16 @@ def _school_query(selection: SchoolSelection) -> Select:
         chosen.append(by_area)
     if selection.school_ids:
         chosen.append(School.id.in_(selection.school_ids))
+    return or_(*chosen)
+
+
+def _school_query(selection: SchoolSelection) -> Select:
+    cluster = aliased(Cluster)
     return (
         select(School, Block, cluster)
         .join(Block, School.block_id == Block.id)
         .outerjoin(cluster, School.cluster_id == cluster.id)
-        .where(or_(*chosen))
+        .where(_chosen(selection))
         .order_by(School.udise_code)
     )
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -17,28 +18,31 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.documents.circular import Signatory
-from desktop.services import circulars, geography, offices, templates
+from desktop.services import circulars, offices, templates
 from desktop.services.circulars import CircularDraft, DraftBasis
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
-from desktop.services.recipients import SchoolSelection, office_recipients, school_recipients
-from desktop.services.schools import CATEGORIES
+from desktop.services.recipients import office_recipients, person_recipients, school_recipients
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.pdf_pages import page_images
+from desktop.ui.person_picker import PersonPicker
+from desktop.ui.school_picker import SchoolPicker
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 
 PREVIEW_DELAY_MS = 700
 LANGUAGE_NAMES = {"en": "English", "kn": "ಕನ್ನಡ (Kannada)", "hi": "हिन्दी (Hindi)", "mr": "मराठी (Marathi)"}
+RECIPIENT_KINDS = ("school", "office", "person")  # the order of the pages in the recipients stack
 
 
 def _checkable_list(items: list[tuple[str, int]]) -> QListWidget:
     widget = QListWidget()
-    widget.setFixedHeight(110)
     for text, data in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, data)
@@ -90,17 +94,31 @@ class CircularEditor(FormDialog):
         self.fields_form.setContentsMargins(0, 0, 0, 0)
         self.field_edits: dict[str, QLineEdit] = {}
         self.add_field("fields", self.tr("Template fields"), self.fields_box)
-        self.recipient_kind = self.combo(
-            "recipient_kind",
-            self.tr("Send to"),
-            [(self.tr("schools of these blocks"), "school"), (self.tr("offices"), "office")],
-        )
-        self.blocks = _checkable_list([(b.name, b.id) for b in geography.list_blocks(db)])
-        self.add_field("recipients", self.tr("Recipients"), self.blocks)
-        categories = [(self.tr("all kinds of school"), None), *[(c, c) for c in CATEGORIES]]
-        self.category = self.combo("category", self.tr("Only schools of kind"), categories)
+        self.set_field_visible("fields", False)  # until a template brings some
+        kinds = [
+            (self.tr("schools"), "school"),
+            (self.tr("offices"), "office"),
+            (self.tr("people"), "person"),
+        ]
+        self.recipient_kind = self.combo("recipient_kind", self.tr("Send to"), kinds)
+        # The pickers need more room than the form has: they live in a tab beside the preview,
+        # and the form shows what they choose (and, under it, what is wrong with the choice).
+        self.schools = SchoolPicker(db, orientation=Qt.Orientation.Vertical)
         self.offices = _checkable_list(office_items)
-        self.add_field("office_recipients", self.tr("Offices"), self.offices)
+        self.people = PersonPicker(db)
+        self.recipient_pages = QStackedWidget()
+        self.recipient_pages.setContentsMargins(6, 6, 6, 6)
+        for page in (self.schools, self.offices, self.people):
+            self.recipient_pages.addWidget(page)
+        self.recipients_summary = QLabel()
+        self.recipients_summary.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose…"))
+        summary_row = QWidget()
+        row = QHBoxLayout(summary_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.recipients_summary, 1)
+        row.addWidget(choose)
+        self.add_field("recipients", self.tr("Recipients"), summary_row)
         self.line("signatory_name", self.tr("Signed by"))
         self.line("signatory_designation", self.tr("Designation"))
         saved_lists = [("", None)] + [(saved.name, saved.id) for saved in templates.list_copy_to_lists(db)]
@@ -118,18 +136,35 @@ class CircularEditor(FormDialog):
         scroll.setWidgetResizable(True)
         refresh = QPushButton(self.tr("Refresh preview"))
         refresh.clicked.connect(self.refresh_preview)
-        side = QWidget()
-        column = QVBoxLayout(side)
+        self.preview_tab = QWidget()
+        column = QVBoxLayout(self.preview_tab)
         column.addWidget(scroll, 1)
         column.addWidget(refresh)
-        self.add_side_panel(side, 1)
+        self.side = QTabWidget()
+        self.side.addTab(self.preview_tab, self.tr("Preview"))
+        self.side.addTab(self.recipient_pages, self.tr("Recipients"))
+        self.add_side_panel(self.side, 1)
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
-        for signal in (self.body.textChanged, self.widget("subject").textChanged, self.blocks.itemChanged):
+        for signal in (
+            self.body.textChanged,
+            self.widget("subject").textChanged,
+            self.recipient_kind.currentIndexChanged,
+            self.schools.changed,
+            self.offices.itemChanged,
+            self.people.changed,
+        ):
             signal.connect(self._preview_timer.start)
+        for signal in (self.schools.changed, self.offices.itemChanged, self.people.changed):
+            signal.connect(self._show_recipients_summary)
+        # The side shows what is being worked on: the pickers while choosing, the page while writing.
+        choose.clicked.connect(self.show_recipients)
+        self.recipient_kind.activated.connect(self.show_recipients)
+        for signal in (self.body.textChanged, self.widget("subject").textEdited, self.template.activated):
+            signal.connect(lambda *_args: self.side.setCurrentWidget(self.preview_tab))
         self.language.currentIndexChanged.connect(self._fill_templates)
         self.template.currentIndexChanged.connect(self._apply_template)
         self.recipient_kind.currentIndexChanged.connect(self._show_recipient_kind)
@@ -158,7 +193,7 @@ class CircularEditor(FormDialog):
         self.widget("subject").setText(template.subject)
         self.body.setPlainText(template.body)
         self.widget("references").setPlainText("\n".join(template.references))
-        self.set_combo(self.recipient_kind, "office" if template.recipient_kind == "office" else "school")
+        self.set_combo(self.recipient_kind, template.recipient_kind)
         self._set_fields(template.fields)
 
     def _set_fields(self, names: tuple[str, ...]) -> None:
@@ -202,10 +237,26 @@ class CircularEditor(FormDialog):
         self.set_combo(self.copy_lists, saved.id)
 
     def _show_recipient_kind(self) -> None:
-        schools_chosen = self.recipient_kind.currentData() == "school"
-        self.set_field_visible("recipients", schools_chosen)
-        self.set_field_visible("category", schools_chosen)
-        self.set_field_visible("office_recipients", not schools_chosen)
+        self.recipient_pages.setCurrentIndex(RECIPIENT_KINDS.index(self.recipient_kind.currentData()))
+        self._show_recipients_summary()
+
+    def show_recipients(self) -> None:
+        """Bring the recipients picker forward beside the form."""
+        self.side.setCurrentWidget(self.recipient_pages)
+
+    def _show_recipients_summary(self) -> None:
+        kind = self.recipient_kind.currentData()
+        if kind == "school":
+            self.recipients_summary.setText(self.schools.summary.text())  # counted once, by the picker
+            return
+        chosen = len(checked(self.offices) if kind == "office" else self.people.person_ids())
+        if not chosen:
+            text = self.tr("Nobody chosen yet: tick them under Recipients, beside.")
+        elif kind == "office":
+            text = self.tr("%d offices") % chosen if chosen > 1 else self.tr("1 office")
+        else:
+            text = self.tr("%d people") % chosen if chosen > 1 else self.tr("1 person")
+        self.recipients_summary.setText(text)
 
     def _apply_copy_list(self) -> None:
         list_id = self.copy_lists.currentData()
@@ -217,13 +268,13 @@ class CircularEditor(FormDialog):
 
     def draft(self) -> CircularDraft:
         """The draft as the form stands; raises ValidationError for what the form itself lacks."""
-        if self.recipient_kind.currentData() == "school":
-            blocks = checked(self.blocks)
-            kind = self.category.currentData()
-            selection = SchoolSelection(block_ids=blocks, categories=(kind,) if kind else ())
-            recipients = tuple(school_recipients(self._db, selection)) if blocks else ()
-        else:
+        kind = self.recipient_kind.currentData()
+        if kind == "school":
+            recipients = tuple(school_recipients(self._db, self.schools.selection()))
+        elif kind == "office":
             recipients = tuple(office_recipients(self._db, checked(self.offices)))
+        else:
+            recipients = tuple(person_recipients(self._db, self.people.person_ids()))
         errors: dict[str, str] = {}
         if self.value("office_id") is None:
             errors["office_id"] = self.tr("Add the issuing office under Offices first.")
