@@ -62,7 +62,7 @@ def circular_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
         editor.resize(1280, 860)
         editor.set_combo(editor.language, language)
         editor.template.setCurrentIndex(editor.template.findText(template))
-        editor.blocks.item(0).setCheckState(Qt.CheckState.Checked)
+        editor.schools.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
         editor.widget("signatory_name").setText("Savitha K. Patil")
         editor.widget("signatory_designation").setText("Deputy Director of Public Instruction")
         for name, value in values.items():
