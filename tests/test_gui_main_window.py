@@ -38,6 +38,7 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
         "Offices",
         "Organisations",
         "People",
+        "MoUs",
         "Circulars",
     ]
     assert window.dashboard.figures["schools"].text() == "2,500"

@@ -273,3 +273,32 @@ def test_the_timeline_tells_who_changed_what(demo_db: Database) -> None:
     assert any("status: signed → active" in d for d in statuses)
     assert entries[-1].what == "Obligation changed" and entries[-1].details == "status: pending → done"
     assert {e.operator for e in entries} == {"tester"}
+
+
+def test_alerts_are_described_in_plain_sentences(demo_db: Database) -> None:
+    mou = _active(demo_db)
+    found = listing.alerts(demo_db, today=date(2027, 5, 1))
+    lines = listing.describe_alerts(found)
+    partner_name = register.get_mou(demo_db, mou.id).partner_names[0]
+    assert lines == [
+        f"Ending within 30 days: DDPI/KVD/MOU/2026/01 ({partner_name}, 31/05/2027)",
+        "Overdue obligations: DDPI/KVD/MOU/2026/01: Baseline report (due 30/09/2026)",
+    ]
+    assert listing.describe_alerts(listing.alerts(demo_db, today=date(2026, 6, 2))) == []
+
+
+def test_the_demo_district_has_mous_showing_every_kind_of_alert(db: Database) -> None:
+    from desktop.services.demo import generate_demo
+
+    generate_demo(db, today=TODAY)
+    rows = listing.list_mous(db, today=TODAY)
+    assert sorted(r.status for r in rows) == ["active", "active", "draft", "signed", "under_review"]
+    found = listing.alerts(db, today=TODAY)
+    assert [r.reference for r in found.expiring[30]] == ["DDPI/KVD/MOU/2025/03"]
+    assert [r.reference for r in found.signed_not_active] == ["DDPI/KVD/MOU/2026/02"]
+    assert {o.reference for o in found.overdue} == {"DDPI/KVD/MOU/2025/03", "DDPI/KVD/MOU/2025/07"}
+    # The demo's search text is the one the services compute.
+    first = next(r for r in rows if r.status == "draft")
+    detail = register.get_mou(db, first.id)
+    assert register.update_mou(db, first.id, detail.data, today=TODAY).data == detail.data
+    assert listing.list_mous(db, today=TODAY) == rows

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Block, Cluster, District, Office, Organisation, Person, School
 from desktop.services.database import Database
+from desktop.services.demo_mous import add_demo_mous
 from desktop.services.demo_names import (
     FAMILY_NAMES,
     GIVEN_NAMES,
@@ -102,9 +104,16 @@ def _school_kind(rng: random.Random) -> tuple:
 
 
 def generate_demo(
-    db: Database, *, size: DemoSize | None = None, seed: int = 2026, progress: Progress = NO_PROGRESS
+    db: Database,
+    *,
+    size: DemoSize | None = None,
+    seed: int = 2026,
+    progress: Progress = NO_PROGRESS,
+    with_mous: bool = True,
+    today: date | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with the demo district; refuses a database that already has schools."""
+    """Fill an empty database with the demo district; refuses a database that already has schools.
+    ``with_mous`` adds MoUs dated around ``today`` (tests of other parts leave them out)."""
     size = size or DemoSize()
     rng = random.Random(seed)
     places = _Places(rng)
@@ -183,6 +192,8 @@ def generate_demo(
         org_ids = _organisations(session, rng)
         progress.report(size.blocks + 1, size.blocks + 2, "People")
         people = _people(session, rng, office_ids, org_ids, blocks, size)
+        if with_mous:
+            add_demo_mous(session, office_ids["DDPI"], today or date.today())
         progress.report(size.blocks + 2, size.blocks + 2, "Done")
         return DemoSummary(
             len(blocks), cluster_count, len(school_rows), len(office_ids), len(org_ids), people

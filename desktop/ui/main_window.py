@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.loader: DatabaseLoader | None = None
         self.pages: list[Any] = []
         self.titles = [self.tr("Dashboard"), self.tr("Schools"), self.tr("Blocks and clusters")]
-        self.titles += [self.tr("Offices"), self.tr("Organisations"), self.tr("People"), self.tr("Circulars")]
+        self.titles += [self.tr("Offices"), self.tr("Organisations"), self.tr("People"), self.tr("MoUs")]
+        self.titles += [self.tr("Circulars")]
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
     def use_database(self, db: Database, *, fill_demo: bool = False) -> None:
         """Show ``db`` on every page: the first time this builds the pages."""
         self.db = db
+        from desktop.services.mous.lifecycle import expire_lapsed
+
+        # Active MoUs past their end date become expired on opening, before any page reads them.
+        expire_lapsed(db)
         if not self.pages:
             self._build_pages(db)
         else:
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
             schools_page,
         )
         from desktop.ui.pages.geography_page import GeographyPage
+        from desktop.ui.pages.mous_page import MousPage
 
         self.dashboard = DashboardPage(db)
         self.schools = schools_page(db)
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         self.offices = offices_page(db)
         self.organisations = organisations_page(db)
         self.people = people_page(db)
+        self.mous = MousPage(db)
         self.circulars = CircularsPage(db)
         self.pages = [
             self.dashboard,
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
             self.offices,
             self.organisations,
             self.people,
+            self.mous,
             self.circulars,
         ]
         for page in self.pages:

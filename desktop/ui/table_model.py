@@ -32,6 +32,8 @@ class Column:
     value: Callable[[Any], Any]
     sort_key: str | None = None  # the service's sort key; None: the column cannot sort
     align_right: bool = False
+    # In-memory tables: what a header click sorts by (a date, not its text); default the value.
+    order_by: Callable[[Any], Any] | None = None
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -149,11 +151,35 @@ class ListTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._sorted_by: tuple[int, bool] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows.sort(key=self._key(self._sorted_by[0]), reverse=self._sorted_by[1])
         self.endResetModel()
+
+    def _key(self, column: int) -> Callable[[Any], Any]:
+        read = self._columns[column].order_by or self._columns[column].value
+
+        def key(row: Any) -> tuple[int, Any]:
+            value = read(row)
+            # Empty cells after the filled ones (first when reversed); text without regard to case.
+            if value is None or value == "":
+                return (1, "")
+            return (0, value.casefold() if isinstance(value, str) else value)
+
+        return key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a header click; the order is kept when the rows are replaced."""
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sorted_by = (column, order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(key=self._key(column), reverse=self._sorted_by[1])
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

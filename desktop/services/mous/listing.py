@@ -187,3 +187,35 @@ def alerts(db: Database, *, today: date | None = None) -> MouAlerts:
             )
         ]
     return MouAlerts(expiring, expired, overdue, signed)
+
+
+def describe_alerts(found: MouAlerts) -> list[str]:
+    """One plain sentence per kind of alert, for the dashboard and the MoU page's banner."""
+    lines = []
+    for days in sorted(found.expiring):
+        rows = found.expiring[days]
+        if rows:
+            lines.append(
+                f"Ending within {days} days: "
+                + "; ".join(f"{r.reference} ({r.partners}, {_day(r.end_date)})" for r in rows)
+            )
+    if found.expired:
+        lines.append(
+            "Expired: " + "; ".join(f"{r.reference} (ended {_day(r.end_date)})" for r in found.expired)
+        )
+    if found.signed_not_active:
+        lines.append(
+            "Signed but not yet active: "
+            + "; ".join(f"{r.reference} (from {_day(r.start_date)})" for r in found.signed_not_active)
+        )
+    if found.overdue:
+        shown = "; ".join(
+            f"{o.reference}: {o.description} (due {_day(o.due_date)})" for o in found.overdue[:5]
+        )
+        more = f" and {len(found.overdue) - 5} more" if len(found.overdue) > 5 else ""
+        lines.append(f"Overdue obligations: {shown}{more}")
+    return lines
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")

@@ -195,18 +195,26 @@ def _save_parts(session: Session, mou: Mou, data: MouInput, checked: _Checked) -
     mou.search_text = _search_text(session, mou)
 
 
+def mou_search_key(
+    reference: str,
+    title: str,
+    focus: str,
+    focus_other: str | None,
+    office_name: str | None,
+    partners: Sequence[str],
+) -> str:
+    """What search scans for an MoU, from plain values (the demo generator inserts rows directly)."""
+    return search_key(reference, title, focus_label(focus, focus_other), office_name, *partners)[:2000]
+
+
 def _search_text(session: Session, mou: Mou) -> str:
     partners = session.scalars(
         select(Organisation.name).join(MouPartner).where(MouPartner.mou_id == mou.id)
     ).all()
     office = session.get(Office, mou.office_id)
-    return search_key(
-        mou.reference,
-        mou.title,
-        focus_label(mou.focus, mou.focus_other),
-        office.name if office else None,
-        *partners,
-    )[:2000]
+    return mou_search_key(
+        mou.reference, mou.title, mou.focus, mou.focus_other, office.name if office else None, partners
+    )
 
 
 def create_mou(db: Database, data: MouInput, *, today: date | None = None) -> MouDetail:

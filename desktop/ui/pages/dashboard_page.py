@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableVi
 
 from desktop.services import dashboard
 from desktop.services.database import Database
+from desktop.services.mous import listing as mou_listing
 from desktop.ui.table_model import Column, ListTableModel
 
 
@@ -64,6 +65,13 @@ class DashboardPage(QWidget):
         layout.addWidget(QLabel(f"<h2>{self.tr('Dashboard')}</h2>"))
         layout.addWidget(self.first_steps)
         layout.addLayout(tiles)
+        self.mou_alerts_title = QLabel(f"<h3>{self.tr('MoUs needing attention')}</h3>")
+        self.mou_alerts = QLabel()
+        self.mou_alerts.setObjectName("mou_alerts")
+        self.mou_alerts.setWordWrap(True)
+        self.mou_alerts.setStyleSheet("background: #fff6d5; border: 1px solid #e0c96b; padding: 8px;")
+        layout.addWidget(self.mou_alerts_title)
+        layout.addWidget(self.mou_alerts)
         layout.addWidget(QLabel(f"<h3>{self.tr('Schools per block')}</h3>"))
         layout.addWidget(self.block_table, 1)
         self.reload()
@@ -78,3 +86,8 @@ class DashboardPage(QWidget):
             label.setText(f"{getattr(totals, key):,}")
         self.block_model.set_rows(dashboard.counts_per_block(self.db))
         self.first_steps.setVisible(totals.blocks == 0 and totals.schools == 0)
+        lines = mou_listing.describe_alerts(mou_listing.alerts(self.db))
+        escaped = [line.replace("&", "&amp;").replace("<", "&lt;") for line in lines]
+        self.mou_alerts.setText("<br>".join(escaped))
+        self.mou_alerts_title.setVisible(bool(lines))
+        self.mou_alerts.setVisible(bool(lines))

@@ -1,0 +1,311 @@
+"""The MoU page: the register with filters, the alerts banner, and each MoU's lifecycle steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import geography, organisations
+from desktop.services.database import Database
+from desktop.services.errors import DomainError
+from desktop.services.mous import lifecycle, listing, register
+from desktop.services.mous.lifecycle import OverlapError
+from desktop.services.mous.listing import MouFilter, MouRow
+from desktop.services.mous.vocabulary import FOCUS_AREAS, STATUSES
+from desktop.ui.dialogs.mou_actions import AmendDialog, OverlapReasonDialog, RenewDialog, TerminateDialog
+from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.widgets import open_dialog, record_table
+
+BANNER_STYLE = "background: #fff6d5; border: 1px solid #e0c96b; padding: 8px;"
+EXPIRING_CHOICES = (30, 60, 90)
+
+
+class MousPage(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.rows: list[MouRow] = []
+        self.dialog: Any = None
+        self.banner = QLabel()
+        self.banner.setObjectName("alerts")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by reference, title, partner or office"))
+        self.search.setClearButtonEnabled(True)
+        self.status = self._filter_combo(self.tr("any status"), list(STATUSES.items()))
+        self.partner = self._filter_combo(self.tr("any partner"), [])
+        self.block = self._filter_combo(self.tr("any block"), [])
+        self.focus = self._filter_combo(self.tr("any focus"), list(FOCUS_AREAS.items()))
+        self.expiring = self._filter_combo(
+            self.tr("any end date"),
+            [(days, self.tr("ending within %s days") % days) for days in EXPIRING_CHOICES],
+        )
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.status, self.partner, self.block, self.focus, self.expiring):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.count)
+
+        self.new_button = QPushButton(self.tr("New MoU…"))
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.actions: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        for key, text, slot in (
+            ("under_review", self.tr("Send for review"), self.submit_for_review),
+            ("draft", self.tr("Return to draft"), self.return_to_draft),
+            ("signed", self.tr("Mark signed"), self.mark_signed),
+            ("active", self.tr("Activate"), self.activate),
+            ("terminated", self.tr("Terminate…"), self.terminate),
+            ("renew", self.tr("Renew…"), self.renew),
+            ("amend", self.tr("Amend…"), self.amend),
+            ("delete", self.tr("Delete draft"), self.delete),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.actions[key] = button
+        bar.addStretch(1)
+
+        self.model = ListTableModel(
+            [
+                Column(self.tr("Reference"), lambda r: r.reference),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Partner"), lambda r: r.partners),
+                Column(self.tr("Focus"), lambda r: r.focus_label),
+                Column(self.tr("Coverage"), lambda r: r.coverage),
+                Column(
+                    self.tr("Starts"), lambda r: f"{r.start_date:%d/%m/%Y}", order_by=lambda r: r.start_date
+                ),
+                Column(self.tr("Ends"), lambda r: f"{r.end_date:%d/%m/%Y}", order_by=lambda r: r.end_date),
+                Column(self.tr("Status"), lambda r: self.tr(r.status_label)),
+                Column(
+                    self.tr("Days left"),
+                    lambda r: "" if r.days_left is None else r.days_left,
+                    align_right=True,
+                ),
+                Column(self.tr("Overdue"), lambda r: r.overdue_obligations or "", align_right=True),
+            ],
+            self,
+        )
+        self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # soonest end first
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('MoUs')}</h2>"))
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self._filter)
+        for combo in (self.status, self.partner, self.block, self.focus, self.expiring):
+            combo.currentIndexChanged.connect(self._filter)
+        self.new_button.clicked.connect(self.new_mou)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.set_database(db)
+
+    @staticmethod
+    def _filter_combo(anything: str, choices: list[tuple[Any, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(anything, None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        """Show ``db``; active MoUs past their end date become expired now (the banner says so)."""
+        self.db = db
+        lifecycle.expire_lapsed(db, today=self.today())
+        self._refill(self.partner, [(o.id, o.name) for o in organisations.list_organisations(db)])
+        self._refill(self.block, [(b.id, b.name) for b in geography.list_blocks(db)])
+        self.reload()
+
+    @staticmethod
+    def _refill(combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def reload(self) -> None:
+        today = self.today()
+        self.rows = listing.list_mous(self.db, today=today)
+        lines = listing.describe_alerts(listing.alerts(self.db, today=today))
+        self.banner.setText("<br>".join(_escape(line) for line in lines))
+        self.banner.setVisible(bool(lines))
+        self._filter()
+
+    def current_filter(self) -> MouFilter:
+        return MouFilter(
+            query=self.search.text(),
+            status=self.status.currentData(),
+            partner_id=self.partner.currentData(),
+            block_id=self.block.currentData(),
+            focus=self.focus.currentData(),
+            expiring_within=self.expiring.currentData(),
+        )
+
+    def _filter(self) -> None:
+        wanted = self.current_filter()
+        selected = self.selected()
+        shown = [row for row in self.rows if listing.matches(row, wanted)]
+        self.model.set_rows(shown)
+        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def selected(self) -> MouRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select(self, mou_id: int) -> None:
+        for position in range(self.model.rowCount()):
+            if self.model.row_at(position).id == mou_id:
+                self.table.selectRow(position)
+                return
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        writable = not self.db.read_only
+        self.new_button.setEnabled(writable)
+        self.open_button.setEnabled(row is not None)
+        allowed = lifecycle.allowed_actions(row.status) if row else ()
+        for key in ("under_review", "draft", "signed", "active", "terminated"):
+            self.actions[key].setEnabled(writable and key in allowed)
+        self.actions["renew"].setEnabled(writable and row is not None and row.status in ("active", "expired"))
+        self.actions["amend"].setEnabled(writable and row is not None and row.status in ("signed", "active"))
+        self.actions["delete"].setEnabled(writable and row is not None and row.status == "draft")
+
+    def _after_change(self, detail: Any) -> None:
+        self.reload()
+        if detail is not None and hasattr(detail, "id"):
+            self.select(detail.id)
+        self.changed.emit()
+
+    # --- the form -----------------------------------------------------------------------------
+
+    def new_mou(self) -> Any:
+        from desktop.ui.dialogs.mou_dialog import MouDialog
+
+        self.dialog = open_dialog(MouDialog(self.db, None, self, today=self.today()), self._saved)
+        return self.dialog
+
+    def open_selected(self) -> Any:
+        from desktop.ui.dialogs.mou_dialog import MouDialog
+
+        row = self.selected()
+        if row is None:
+            return None
+        self.dialog = open_dialog(MouDialog(self.db, row.id, self, today=self.today()), self._saved)
+        return self.dialog
+
+    def _saved(self, dialog: Any) -> None:
+        self._after_change(dialog.saved)
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    def _step(self, action: Callable[[int], Any]) -> Any:
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            detail = action(row.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("MoU %s") % row.reference, exc.message)
+            return None
+        self._after_change(detail)
+        return detail
+
+    def submit_for_review(self) -> Any:
+        return self._step(lambda mou_id: lifecycle.submit_for_review(self.db, mou_id, today=self.today()))
+
+    def return_to_draft(self) -> Any:
+        return self._step(lambda mou_id: lifecycle.return_to_draft(self.db, mou_id, today=self.today()))
+
+    def mark_signed(self) -> Any:
+        return self._step(lambda mou_id: lifecycle.mark_signed(self.db, mou_id, today=self.today()))
+
+    def activate(self) -> Any:
+        """Activate; if another active MoU overlaps, ask for the reason to record."""
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            detail = lifecycle.activate(self.db, row.id, today=self.today())
+        except OverlapError as exc:
+            mou = register.get_mou(self.db, row.id)
+            dialog = OverlapReasonDialog(self.db, mou, exc.message, self.today(), self)
+            self.dialog = open_dialog(dialog, self._saved)
+            return self.dialog
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("MoU %s") % row.reference, exc.message)
+            return None
+        self._after_change(detail)
+        return detail
+
+    def _form(self, dialog_class: type) -> Any:
+        row = self.selected()
+        if row is None:
+            return None
+        mou = register.get_mou(self.db, row.id)
+        self.dialog = open_dialog(dialog_class(self.db, mou, self.today(), self), self._saved)
+        return self.dialog
+
+    def terminate(self) -> Any:
+        return self._form(TerminateDialog)
+
+    def renew(self) -> Any:
+        return self._form(RenewDialog)
+
+    def amend(self) -> Any:
+        return self._form(AmendDialog)
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete draft"),
+            self.tr("Delete the draft MoU %s? This cannot be undone.") % row.reference,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._step(lambda mou_id: register.delete_mou(self.db, mou_id))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
