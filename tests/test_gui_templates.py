@@ -49,12 +49,12 @@ def _own_template(db: Database, name: str = "Library week notice") -> int:
 
 def test_the_list_shows_every_template_and_filters_by_language(manager: TemplateManager) -> None:
     tester = QAbstractItemModelTester(manager.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert manager.model.rowCount() == 9 and manager.count.text() == "9 templates"
-    data_request = next(row for row in range(9) if manager.model.row_at(row).name == "Data request")
+    assert manager.model.rowCount() == 12 and manager.count.text() == "12 templates"
+    data_request = next(row for row in range(12) if manager.model.row_at(row).name == "Data request")
     shown = [manager.model.index(data_request, column).data() for column in range(4)]
     assert shown == ["Data request", "English", "Schools", "Built-in"]
     manager.language.setCurrentIndex(manager.language.findData("kn"))
-    assert manager.model.rowCount() == 3 and {row.language for row in manager.rows()} == {"kn"}
+    assert manager.model.rowCount() == 4 and {row.language for row in manager.rows()} == {"kn"}
     new = manager.new()
     assert new is not None and new.value("language") == "kn"  # a new one starts in the shown language
     new.reject()
@@ -89,7 +89,7 @@ def test_a_copy_of_a_builtin_is_edited_and_offered_in_the_circular_editor(
         _save(dialog)
     copy = manager.selected()
     assert copy is not None and copy.name == "Our data request" and not copy.builtin
-    assert manager.model.rowCount() == 10
+    assert manager.model.rowCount() == 13
     assert manager.model.index(manager.rows().index(copy), 3).data() == "Own copy"
     assert manager.edit_button.isEnabled() and manager.delete_button.isEnabled()
     assert manager.edit_button.toolTip() == ""

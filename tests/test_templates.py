@@ -29,12 +29,12 @@ def _input(**changes: object) -> TemplateInput:
 
 
 def test_builtins_are_added_once_in_three_languages(db: Database) -> None:
-    assert templates.ensure_builtin_templates(db) == 9
+    assert templates.ensure_builtin_templates(db) == 12
     assert templates.ensure_builtin_templates(db) == 0
     shipped = templates.list_templates(db)
     assert {t.language for t in shipped} == {"en", "kn", "hi"}
     assert all(t.builtin for t in shipped)
-    assert len(templates.list_templates(db, "kn")) == 3
+    assert len(templates.list_templates(db, "kn")) == 4
 
 
 def test_every_builtin_passes_the_checks_a_saved_template_must_pass(db: Database) -> None:
@@ -138,6 +138,12 @@ def test_builtins_fill_and_print_for_real_recipients(demo_db: Database, language
         "meeting_time": "11:00",
         "venue": "DIET hall",
         "agenda": "review of FLN progress",
+        "mou_reference": "DDPI/KVD/MOU/2026/01",
+        "partner": "Akshara Pathways Foundation",
+        "focus": "Foundational literacy and numeracy (FLN)",
+        "start_date": "01/06/2026",
+        "end_date": "31/05/2027",
+        "data_allowed": "School directory (names, UDISE codes, location, management)",
         "date": "23/11/2026",
         "number": "DDPI/BGK/2026-27/0001",
     }
