@@ -143,3 +143,36 @@ def test_header_click_sorts_by_the_date_not_its_text(page: MousPage) -> None:
     assert [page.model.row_at(i).reference for i in range(2)] == ["B", "A"]  # "02/01/2028" sorts after
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [page.model.row_at(i).reference for i in range(2)] == ["A", "B"]
+
+
+def test_create_through_the_form_sign_activate_and_find_it_expiring(
+    qtbot, isolated_settings, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.mou_tables import SignatoriesTab
+    from tests.test_gui_mou_dialog import _fill_details, _type
+
+    page = MousPage(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.new_mou()
+    _fill_details(dialog, demo_db)  # 01/06/2026 to 31/05/2027
+    dialog.coverage.whole_district.setChecked(True)
+    signatories = dialog.signatories
+    row = signatories.add_row()
+    _type(qtbot, signatories.table, row, SignatoriesTab.NAME, "Savitha K. Patil")
+    _type(qtbot, signatories.table, row, SignatoriesTab.DESIGNATION, "DDPI")
+    _save(dialog)
+    assert page.selected() is not None and page.selected().reference == "DDPI/KVD/MOU/2026/09"
+    page.actions["under_review"].click()
+    # Signed: the date goes in through the form, then "Mark signed".
+    form = page.open_selected()
+    form.signatories.table.cellWidget(0, SignatoriesTab.SIGNED).set_value(date(2026, 5, 25))
+    _save(form)
+    page.actions["signed"].click()
+    page.actions["active"].click()
+    assert page.selected().status == "active"
+    page.today = lambda: date(2027, 5, 5)
+    page.reload()
+    page.expiring.setCurrentIndex(page.expiring.findData(30))
+    assert [page.model.row_at(i).reference for i in range(page.model.rowCount())] == ["DDPI/KVD/MOU/2026/09"]
+    assert "Ending within 30 days: DDPI/KVD/MOU/2026/09" in page.banner.text()
