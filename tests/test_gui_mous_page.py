@@ -119,7 +119,9 @@ def test_terminate_renew_and_amend_through_their_forms(page: MousPage) -> None:
     terminate.widget("reason").setPlainText("Partner withdrew")
     _save(terminate)
     assert page.selected().status == "terminated"
-    assert not any(button.isEnabled() for key, button in page.actions.items() if key != "delete")
+    steps = ("under_review", "draft", "signed", "active", "terminated", "renew", "amend", "delete", "letter")
+    assert not any(page.actions[key].isEnabled() for key in steps)
+    assert page.actions["print"].isEnabled()  # a terminated MoU can still be printed
 
 
 def test_a_draft_is_deleted_after_asking(page: MousPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -176,3 +178,56 @@ def test_create_through_the_form_sign_activate_and_find_it_expiring(
     page.expiring.setCurrentIndex(page.expiring.findData(30))
     assert [page.model.row_at(i).reference for i in range(page.model.rowCount())] == ["DDPI/KVD/MOU/2026/09"]
     assert "Ending within 30 days: DDPI/KVD/MOU/2026/09" in page.banner.text()
+
+
+def test_print_the_mou_and_the_register_from_the_page(page: MousPage, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    register.create_mou(page.db, mou_input(page.db), today=TODAY)
+    page.reload()
+    _select(page, "DDPI/KVD/MOU/2026/01")
+    target = tmp_path / "mou.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.actions["print"].click()
+    qtbot.waitUntil(lambda: target.exists(), timeout=20_000)
+    assert "DDPI/KVD/MOU/2026/01" in PdfReader(target).pages[0].extract_text()
+    report = tmp_path / "register"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), "Excel workbook (*.xlsx)")
+    )
+    page.actions["report"].click()
+    qtbot.waitUntil(lambda: report.with_suffix(".xlsx").exists(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Saved" in page.status_line.text(), timeout=5_000)
+
+
+def test_the_authorisation_letter_is_prepared_in_the_circular_editor_and_issued(
+    page: MousPage, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from db.models import DispatchEntry
+    from desktop.services import dispatch
+
+    mou = register.create_mou(page.db, signed_by_all(mou_input(page.db), date(2026, 5, 20)), today=TODAY)
+    page.reload()
+    _select(page, mou.data.reference)
+    assert not page.actions["letter"].isEnabled()  # a draft authorises nobody
+    lifecycle.submit_for_review(page.db, mou.id, today=TODAY)
+    lifecycle.mark_signed(page.db, mou.id, today=TODAY)
+    page.reload()
+    page.actions["letter"].click()
+    editor = page.dialog
+    assert sorted(editor.schools.selection().block_ids) == list(mou.data.coverage.block_ids)
+    assert "mou_reference" in editor.field_edits
+    editor.widget("signatory_name").setText("Savitha K. Patil")
+    editor.widget("signatory_designation").setText("DDPI")
+    changed: list[bool] = []
+    page.changed.connect(lambda: changed.append(True))
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: bool(changed), timeout=60_000)
+    (row,) = dispatch.list_register(page.db)
+    assert row.recipients == 500  # the two blocks' schools
+    assert row.number.startswith("DDPI/KVD/")  # issued by the office that signed the MoU
+    assert "{" not in row.subject and "DDPI/KVD/MOU/2026/01" in row.subject
+    with page.db.reading() as session:
+        assert session.get(DispatchEntry, row.id).template_name == "MoU authorisation"
+    assert page.issued_dialog is not None

@@ -155,7 +155,7 @@ def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_P
     request = IssueRequest(
         office_id=draft.office_id,
         issued_on=draft.issued_on,
-        subject=draft.subject,
+        subject=_register_subject(draft),
         language=draft.language,
         body=draft.body,
         section=draft.section,
@@ -169,6 +169,15 @@ def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_P
     return dispatch.issue(
         db, request, lambda number: render_circulars(copies_for(draft, letterhead, number), progress)
     )
+
+
+def _register_subject(draft: CircularDraft) -> str:
+    """The subject as the register lists it: the circular's own fields filled in; a subject naming
+    each recipient ({school_name}) stays as written, since it differs from copy to copy."""
+    try:
+        return fill(draft.subject, draft.fields, "")
+    except MissingValueError:
+        return draft.subject
 
 
 def _draft_from(session: Session, entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:

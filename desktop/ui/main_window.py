@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         # A renamed block or cluster shows in the school and office lists at once.
         self.geography.changed.connect(self.schools.reload)
         self.geography.changed.connect(self.offices.reload)
+        # An authorisation letter issued from the MoU page is a new entry in the dispatch register.
+        self.mous.changed.connect(self.circulars.reload)
 
     def _show_database(self) -> None:
         assert self.db is not None

@@ -245,6 +245,12 @@ def _school_selection(session: Session, mou: Mou) -> SchoolSelection:
     )
 
 
+def authorisation_selection(db: Database, mou_id: int) -> SchoolSelection:
+    """The schools an authorisation letter for the MoU goes to, as a school choice."""
+    with db.reading() as session:
+        return _school_selection(session, get_or_raise(session, Mou, mou_id, "MoU"))
+
+
 def authorisation_draft(
     db: Database, mou_id: int, *, language: str, signatory: Signatory, issued_on: date, section: str = ""
 ) -> CircularDraft:

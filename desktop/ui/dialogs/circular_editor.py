@@ -29,7 +29,12 @@ from desktop.services import circulars, offices, templates
 from desktop.services.circulars import CircularDraft, DraftBasis
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
-from desktop.services.recipients import office_recipients, person_recipients, school_recipients
+from desktop.services.recipients import (
+    SchoolSelection,
+    office_recipients,
+    person_recipients,
+    school_recipients,
+)
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.pdf_pages import page_images
 from desktop.ui.person_picker import PersonPicker
@@ -220,6 +225,31 @@ class CircularEditor(FormDialog):
         self._set_fields(tuple(basis.fields))
         for name, value in basis.fields.items():
             self.field_edits[name].setText(value)
+
+    def prefill(self, draft: CircularDraft, selection: SchoolSelection | None = None) -> None:
+        """Start from a draft prepared elsewhere (an MoU's authorisation letter), to check, sign and
+        issue; ``selection`` chooses its schools in the picker."""
+        basis = DraftBasis(
+            draft.language,
+            draft.section,
+            draft.subject,
+            draft.body,
+            tuple(draft.references),
+            tuple(draft.copy_to),
+            draft.signatory,
+            dict(draft.fields),
+            "",
+        )
+        self.set_combo(self.widget("office_id"), draft.office_id)
+        self._start_from(basis)
+        position = self.template.findText(draft.template_name or "")
+        if position >= 0:  # named in the register as the template it came from, text kept as given
+            self.template.blockSignals(True)
+            self.template.setCurrentIndex(position)
+            self.template.blockSignals(False)
+        if selection is not None:
+            self.set_combo(self.recipient_kind, "school")
+            self.schools.set_selection(selection)
 
     def save_copy_to_list(self) -> None:
         """Keep the copy-to lines under a name, to choose them again on later circulars."""

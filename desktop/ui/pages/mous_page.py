@@ -27,6 +27,7 @@ from desktop.services.mous.lifecycle import OverlapError
 from desktop.services.mous.listing import MouFilter, MouRow
 from desktop.services.mous.vocabulary import FOCUS_AREAS, STATUSES
 from desktop.ui.dialogs.mou_actions import AmendDialog, OverlapReasonDialog, RenewDialog, TerminateDialog
+from desktop.ui.pages import mou_printing
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import open_dialog, record_table
 
@@ -45,6 +46,8 @@ class MousPage(QWidget):
         self.today = today
         self.rows: list[MouRow] = []
         self.dialog: Any = None
+        self.issued_dialog: Any = None
+        self.task: Any = None
         self.banner = QLabel()
         self.banner.setObjectName("alerts")
         self.banner.setWordWrap(True)
@@ -88,6 +91,18 @@ class MousPage(QWidget):
             bar.addWidget(button)
             self.actions[key] = button
         bar.addStretch(1)
+        prints = QHBoxLayout()
+        for key, text, slot in (
+            ("print", self.tr("MoU as PDF…"), lambda: mou_printing.save_mou_pdf(self)),
+            ("letter", self.tr("Authorisation letter…"), lambda: mou_printing.authorisation_letter(self)),
+            ("report", self.tr("Register report…"), lambda: mou_printing.save_register_report(self)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            prints.addWidget(button)
+            self.actions[key] = button
+        self.status_line = QLabel()
+        prints.addWidget(self.status_line, 1)
 
         self.model = ListTableModel(
             [
@@ -119,6 +134,7 @@ class MousPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(filters)
         layout.addLayout(bar)
+        layout.addLayout(prints)
         layout.addWidget(self.table, 1)
 
         self.search.textChanged.connect(self._filter)
@@ -208,6 +224,11 @@ class MousPage(QWidget):
         self.actions["renew"].setEnabled(writable and row is not None and row.status in ("active", "expired"))
         self.actions["amend"].setEnabled(writable and row is not None and row.status in ("signed", "active"))
         self.actions["delete"].setEnabled(writable and row is not None and row.status == "draft")
+        self.actions["print"].setEnabled(row is not None)
+        self.actions["letter"].setEnabled(writable and row is not None and row.status in ("signed", "active"))
+
+    def show_status(self, text: str) -> None:
+        self.status_line.setText(text)
 
     def _after_change(self, detail: Any) -> None:
         self.reload()
