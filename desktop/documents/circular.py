@@ -44,6 +44,7 @@ from desktop.documents.letterhead import (
     load_logo,
 )
 from desktop.documents.markup import Block, ListBlock, ParagraphBlock, Span, TableBlock, parse_body
+from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text, paragraph_markup, plain_markup
 from desktop.services.progress import NO_PROGRESS, Progress
@@ -153,16 +154,7 @@ def body_flowables(blocks: list[Block], style: _Styles) -> list[Any]:
                 [Paragraph(paragraph_markup(cell), style.cell) for cell in row] for row in block.rows[1:]
             ]
             table = Table(rows, repeatRows=1, hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),  # Table's default is Helvetica
-                    ]
-                )
-            )
+            table.setStyle(TableStyle(grid_table_commands()))
             flowables += [table, Spacer(1, style.body.spaceAfter)]
     return flowables
 
@@ -300,30 +292,24 @@ def first_frame(head_height: float) -> Frame:
 
 
 def _page_canvas(copies: Sequence[Circular], starts: list[int], logo: ImageReader | None) -> type[Canvas]:
-    """A canvas that holds its pages back until it knows where each copy starts and ends, so each
-    copy gets its letterhead and its own "Page x of y"."""
+    """A canvas on which each copy gets its letterhead and its own "Page x of y"."""
 
-    class PagedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def decorate(canvas: Canvas, number: int, total: int) -> None:
+        bounds = [*starts, total + 1]
+        copy = max(i for i, start in enumerate(starts) if start <= number)
+        decorate_page(canvas, copies[copy], number - bounds[copy] + 1, bounds[copy + 1] - bounds[copy], logo)
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+    return counting_canvas(decorate)
 
-        def save(self) -> None:
-            bounds = [*starts, len(self._pages) + 1]
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                copy = max(i for i, start in enumerate(starts) if start <= number)
-                decorate_page(
-                    self, copies[copy], number - bounds[copy] + 1, bounds[copy + 1] - bounds[copy], logo
-                )
-                super().showPage()
-            super().save()
 
-    return PagedCanvas
+def grid_table_commands() -> list[Any]:
+    """The look of every table printed: thin grid, tinted header row, text at the top of its cell."""
+    return [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),  # Table's default is Helvetica
+    ]
 
 
 def _check(circular: Circular) -> list[Block]:

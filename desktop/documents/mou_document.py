@@ -10,7 +10,6 @@ MoU's language (:mod:`desktop.documents.mou_labels`). No database here: the serv
 from __future__ import annotations
 
 import io
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -32,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.documents.circular import LABELS, body_flowables, styles
+from desktop.documents.circular import LABELS, body_flowables, grid_table_commands, styles
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import LATIN, font_name
 from desktop.documents.letterhead import draw_letterhead, letterhead_layout, load_logo
@@ -57,15 +56,11 @@ from desktop.documents.mou_labels import (
 )
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
-from desktop.documents.text import draw_text, plain_markup
+from desktop.documents.text import draw_text, indian_date, plain_markup
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Up to this many schools chosen one by one are listed in a sentence; more go in a table.
 SCHOOLS_IN_A_LINE = 5
-
-
-def _day(value: date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else "—"
 
 
 class _Writer:
@@ -101,16 +96,7 @@ class _Writer:
         data = [[Paragraph(plain_markup(text, True), cell) for text in header]]
         data += [[Paragraph(plain_markup(text), cell) for text in row] for row in rows]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),  # Table's default is Helvetica
-                ]
-            )
-        )
+        table.setStyle(TableStyle(grid_table_commands()))
         return table
 
     # --- sections ----------------------------------------------------------------------------
@@ -181,7 +167,7 @@ class _Writer:
         return story
 
     def _when(self, duty: Duty) -> str:
-        parts = [_day(duty.due_date)] if duty.due_date else []
+        parts = [indian_date(duty.due_date, "—")] if duty.due_date else []
         if duty.frequency:
             parts.append(frequency_words(self.doc.language, duty.frequency))
         return " · ".join(parts) or "—"
@@ -228,7 +214,9 @@ class _Writer:
 
     def validity(self) -> list[Any]:
         doc, words = self.doc, self.words
-        sentence = words["valid"].format(start=_day(doc.start_date), end=_day(doc.end_date))
+        sentence = words["valid"].format(
+            start=indian_date(doc.start_date, "—"), end=indian_date(doc.end_date, "—")
+        )
         story = [*self.heading("validity"), self.para(sentence)]
         if doc.amendments:
             header = [
@@ -238,7 +226,12 @@ class _Writer:
                 words["new_end"],
             ]
             rows = [
-                [str(a.version), _day(a.effective_from), a.summary, _day(a.new_end_date)]
+                [
+                    str(a.version),
+                    indian_date(a.effective_from, "—"),
+                    a.summary,
+                    indian_date(a.new_end_date, "—"),
+                ]
                 for a in doc.amendments
             ]
             story += [Spacer(1, 2 * mm), self.para(f"{words['amendments']}:", True)]
@@ -258,7 +251,7 @@ class _Writer:
         words = self.words
         blocks = []
         for signature in self.doc.signatures:
-            when = _day(signature.signed_on) if signature.signed_on else "_______________"
+            when = indian_date(signature.signed_on, "—") if signature.signed_on else "_______________"
             blocks.append(
                 [
                     Spacer(1, 14 * mm),

@@ -36,12 +36,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.documents.circular import styles
+from desktop.documents.circular import grid_table_commands, styles
 from desktop.documents.fonts import LATIN, font_name
 from desktop.documents.letterhead import Letterhead, draw_letterhead, letterhead_layout, load_logo
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
-from desktop.documents.text import draw_text, plain_markup
+from desktop.documents.text import draw_text, indian_date, plain_markup
 
 WIDE, TALL = landscape(A4)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -90,10 +90,6 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def _day(value: date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else "—"
-
-
 # --- PDF -----------------------------------------------------------------------------------------
 
 
@@ -101,7 +97,7 @@ def _summary(report: RegisterReport, style: Any) -> list[Any]:
     counts = " · ".join(f"{label}: {count}" for label, count in report.status_counts) or "none"
     lines = [f"MoUs listed: {len(report.rows)} ({counts})"]
     if report.expiring:
-        soon = "; ".join(f"{r.reference} ends {_day(r.end_date)}" for r in report.expiring)
+        soon = "; ".join(f"{r.reference} ends {indian_date(r.end_date, '—')}" for r in report.expiring)
         lines.append(f"Expiring within 90 days: {len(report.expiring)} — {soon}")
     else:
         lines.append("Expiring within 90 days: none")
@@ -117,7 +113,14 @@ def _register_table(report: RegisterReport, style: Any) -> Table:
     data: list[list[Any]] = [header]
     for row in report.rows:
         reference = plain_markup(row.reference, True) + "<br/>" + plain_markup(row.title)
-        values = [row.partners, row.focus, row.coverage, _day(row.start_date), _day(row.end_date), row.status]
+        values = [
+            row.partners,
+            row.focus,
+            row.coverage,
+            indian_date(row.start_date, "—"),
+            indian_date(row.end_date, "—"),
+            row.status,
+        ]
         obligations = f"{row.open_obligations} / {row.overdue_obligations}"
         data.append(
             [Paragraph(reference, cell)]
@@ -127,12 +130,7 @@ def _register_table(report: RegisterReport, style: Any) -> Table:
     if not report.rows:
         data.append([Paragraph(plain_markup("No MoU matches."), cell)] + [""] * (len(COLUMNS) - 1))
     table = Table(data, colWidths=[width * mm for _h, width, _x in COLUMNS], repeatRows=1, hAlign="LEFT")
-    commands: list[Any] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),  # Table's default is Helvetica
-    ]
+    commands = grid_table_commands()
     commands += [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f7f7f7")) for i in range(2, len(data), 2)]
     table.setStyle(TableStyle(commands))
     return table
@@ -151,7 +149,7 @@ def _decorate(report: RegisterReport, logo: Any, head_height: float) -> Any:
             canvas.line(MARGIN, TALL - MARGIN - head_height, WIDE - MARGIN, TALL - MARGIN - head_height)
         else:
             draw_text(canvas, WIDE - MARGIN, TALL - 12 * mm, "MoU register", 8, align="right")
-        footer = f"MoU register as on {_day(report.printed_on)} · Page {page} of {pages}"
+        footer = f"MoU register as on {indian_date(report.printed_on, '—')} · Page {page} of {pages}"
         draw_text(canvas, WIDE / 2, 10 * mm, footer, 8, align="centre")
 
     return decorate
@@ -162,7 +160,9 @@ def render_register_pdf(report: RegisterReport) -> bytes:
     style = styles(9.5)
     logo = load_logo(report.letterhead)
     _lines, head_height = letterhead_layout(report.letterhead, logo is not None)
-    title = Paragraph(plain_markup(f"MoU register as on {_day(report.printed_on)}", True), style.plain)
+    title = Paragraph(
+        plain_markup(f"MoU register as on {indian_date(report.printed_on, '—')}", True), style.plain
+    )
     story: list[Any] = [NextPageTemplate("later"), title]
     if report.filters:
         story.append(Paragraph(plain_markup(f"Showing: {report.filters}"), style.plain))

@@ -9,6 +9,7 @@ through :func:`draw_text`, which shapes each font run with ``shapeStr`` first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -74,3 +75,8 @@ def paragraph_markup(spans: tuple[Span, ...] | list[Span]) -> str:
 
 def plain_markup(text: str, bold: bool = False) -> str:
     return paragraph_markup([Span(text, bold=bold)])
+
+
+def indian_date(value: date | None, empty: str = "") -> str:
+    """DD/MM/YYYY, as every date is written in district offices; ``empty`` for no date."""
+    return f"{value:%d/%m/%Y}" if value else empty

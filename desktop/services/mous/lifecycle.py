@@ -14,12 +14,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Mou, MouAmendment, MouCoverage, MouDataShare, MouObligation, MouPartner, MouSignatory
+from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.mous import parts
 from desktop.services.mous.coverage import coverage_of, covered_school_ids
 from desktop.services.mous.register import MouDetail, detail_of
-from desktop.services.mous.vocabulary import STATUSES, focus_label, indian_date
+from desktop.services.mous.vocabulary import STATUSES, focus_label
 from desktop.services.records import get_or_raise, is_taken
 from desktop.services.text import clean, clean_optional
 from desktop.services.validation import FieldErrors

@@ -12,9 +12,15 @@ from datetime import date
 from sqlalchemy import select
 
 from db.models import Mou, MouObligation, MouPartner, Organisation
+from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.mous.coverage import coverage_of, covered_block_ids
-from desktop.services.mous.vocabulary import EXPIRY_WARNINGS, OPEN_OBLIGATION_STATUSES, STATUSES, focus_label
+from desktop.services.mous.vocabulary import (
+    EXPIRY_WARNINGS,
+    OPEN_OBLIGATION_STATUSES,
+    STATUSES,
+    focus_label,
+)
 from desktop.services.text import search_terms
 
 
@@ -197,25 +203,21 @@ def describe_alerts(found: MouAlerts) -> list[str]:
         if rows:
             lines.append(
                 f"Ending within {days} days: "
-                + "; ".join(f"{r.reference} ({r.partners}, {_day(r.end_date)})" for r in rows)
+                + "; ".join(f"{r.reference} ({r.partners}, {indian_date(r.end_date)})" for r in rows)
             )
     if found.expired:
         lines.append(
-            "Expired: " + "; ".join(f"{r.reference} (ended {_day(r.end_date)})" for r in found.expired)
+            "Expired: " + "; ".join(f"{r.reference} (ended {indian_date(r.end_date)})" for r in found.expired)
         )
     if found.signed_not_active:
         lines.append(
             "Signed but not yet active: "
-            + "; ".join(f"{r.reference} (from {_day(r.start_date)})" for r in found.signed_not_active)
+            + "; ".join(f"{r.reference} (from {indian_date(r.start_date)})" for r in found.signed_not_active)
         )
     if found.overdue:
         shown = "; ".join(
-            f"{o.reference}: {o.description} (due {_day(o.due_date)})" for o in found.overdue[:5]
+            f"{o.reference}: {o.description} (due {indian_date(o.due_date)})" for o in found.overdue[:5]
         )
         more = f" and {len(found.overdue) - 5} more" if len(found.overdue) > 5 else ""
         lines.append(f"Overdue obligations: {shown}{more}")
     return lines
-
-
-def _day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")

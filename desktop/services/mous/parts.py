@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Mou, MouDataShare, MouObligation, MouSignatory
+from desktop.documents.text import indian_date
 from desktop.services.mous.vocabulary import (
     DATA_CATEGORIES,
     FREQUENCIES,
@@ -23,7 +24,6 @@ from desktop.services.mous.vocabulary import (
     OBLIGATION_STATUSES,
     PARTIES,
     SIGNING_LEAD_DAYS,
-    indian_date,
 )
 from desktop.services.text import clean, clean_optional
 from desktop.services.validation import FieldErrors

@@ -23,6 +23,7 @@ from db.models import (
     Organisation,
     Person,
 )
+from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.mous import parts
@@ -39,7 +40,6 @@ from desktop.services.mous.vocabulary import (
     FOCUS_AREAS,
     STATUSES,
     focus_label,
-    indian_date,
 )
 from desktop.services.records import get_or_raise, is_taken
 from desktop.services.text import search_key

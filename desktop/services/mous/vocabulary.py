@@ -61,8 +61,3 @@ def focus_label(focus: str, focus_other: str | None) -> str:
     if focus == "custom":
         return focus_other or FOCUS_AREAS["custom"]
     return FOCUS_AREAS.get(focus, focus)
-
-
-def indian_date(value: object) -> str:
-    """DD/MM/YYYY, as every date is written in district offices."""
-    return value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else ""
