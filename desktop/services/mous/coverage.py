@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -122,16 +122,23 @@ def _key(row: MouCoverage) -> tuple[str, int]:
     return ("school", row.school_id or 0)
 
 
+def coverages_of(session: Session, mous: Sequence[Mou]) -> dict[int, Coverage]:
+    """The coverage of each of ``mous``, read in one query (the register lists them all)."""
+    units: dict[int, tuple[list[int], list[int], list[int]]] = {mou.id: ([], [], []) for mou in mous}
+    statement = select(MouCoverage).where(MouCoverage.mou_id.in_(units)).order_by(MouCoverage.id)
+    for row in session.scalars(statement):
+        blocks, clusters, schools = units[row.mou_id]
+        if row.block_id is not None:
+            blocks.append(row.block_id)
+        elif row.cluster_id is not None:
+            clusters.append(row.cluster_id)
+        elif row.school_id is not None:
+            schools.append(row.school_id)
+    return {mou.id: Coverage(mou.whole_district, *(tuple(ids) for ids in units[mou.id])) for mou in mous}
+
+
 def coverage_of(session: Session, mou: Mou) -> Coverage:
-    rows = list(
-        session.scalars(select(MouCoverage).where(MouCoverage.mou_id == mou.id).order_by(MouCoverage.id))
-    )
-    return Coverage(
-        whole_district=mou.whole_district,
-        block_ids=tuple(r.block_id for r in rows if r.block_id is not None),
-        cluster_ids=tuple(r.cluster_id for r in rows if r.cluster_id is not None),
-        school_ids=tuple(r.school_id for r in rows if r.school_id is not None),
-    )
+    return coverages_of(session, [mou])[mou.id]
 
 
 def covered_school_ids(session: Session, mou: Mou) -> set[int]:
@@ -153,13 +160,41 @@ def covered_school_ids(session: Session, mou: Mou) -> set[int]:
 
 def covered_block_ids(session: Session, mou: Mou) -> set[int]:
     """The blocks the MoU reaches into, wholly or in part (for filtering the register by block)."""
-    coverage = coverage_of(session, mou)
-    if coverage.whole_district:
-        district_id = district_of_office(session, session.get(Office, mou.office_id))  # type: ignore[arg-type]
-        return set(session.scalars(select(Block.id).where(Block.district_id == district_id)))
-    blocks = set(coverage.block_ids)
-    if coverage.cluster_ids:
-        blocks |= set(session.scalars(select(Cluster.block_id).where(Cluster.id.in_(coverage.cluster_ids))))
-    if coverage.school_ids:
-        blocks |= set(session.scalars(select(School.block_id).where(School.id.in_(coverage.school_ids))))
-    return blocks
+    return blocks_reached(session, [mou], {mou.id: coverage_of(session, mou)})[mou.id]
+
+
+def blocks_reached(
+    session: Session, mous: Sequence[Mou], coverages: dict[int, Coverage]
+) -> dict[int, set[int]]:
+    """For each MoU, the blocks it reaches into; a few queries for all of them together."""
+    clusters = {c for coverage in coverages.values() for c in coverage.cluster_ids}
+    schools = {s for coverage in coverages.values() for s in coverage.school_ids}
+    # An empty IN () is valid SQLite and returns nothing: no need to skip the query.
+    block_of_cluster = {
+        cluster: block
+        for cluster, block in session.execute(
+            select(Cluster.id, Cluster.block_id).where(Cluster.id.in_(clusters))
+        )
+    }
+    block_of_school = {
+        school: block
+        for school, block in session.execute(select(School.id, School.block_id).where(School.id.in_(schools)))
+    }
+    district_blocks: dict[int, set[int]] = {}
+    reached: dict[int, set[int]] = {}
+    for mou in mous:
+        coverage = coverages[mou.id]
+        if coverage.whole_district:
+            if mou.office_id not in district_blocks:
+                district_id = district_of_office(session, session.get(Office, mou.office_id))  # type: ignore[arg-type]
+                district_blocks[mou.office_id] = set(
+                    session.scalars(select(Block.id).where(Block.district_id == district_id))
+                )
+            reached[mou.id] = set(district_blocks[mou.office_id])
+            continue
+        reached[mou.id] = (
+            set(coverage.block_ids)
+            | {block_of_cluster[c] for c in coverage.cluster_ids if c in block_of_cluster}
+            | {block_of_school[s] for s in coverage.school_ids if s in block_of_school}
+        )
+    return reached

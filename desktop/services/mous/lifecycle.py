@@ -18,7 +18,7 @@ from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.mous import parts
-from desktop.services.mous.coverage import coverage_of, covered_school_ids
+from desktop.services.mous.coverage import Coverage, coverage_of, covered_school_ids
 from desktop.services.mous.register import MouDetail, detail_of
 from desktop.services.mous.vocabulary import STATUSES, focus_label
 from desktop.services.records import get_or_raise, is_taken
@@ -153,11 +153,14 @@ def overlaps(session: Session, mou: Mou) -> list[tuple[str, str]]:
         .distinct()
     ).all()
     mine = focus_label(mou.focus, mou.focus_other).casefold()
+    coverage, schools = coverage_of(session, mou), covered_school_ids(session, mou)
     found = []
     for other in candidates:
         if other.id == mou.renews_id or focus_label(other.focus, other.focus_other).casefold() != mine:
             continue
-        shared = _shared_schools(session, mou, other)
+        shared = _shared_schools(
+            coverage, schools, coverage_of(session, other), covered_school_ids(session, other)
+        )
         if shared is not None:
             found.append(
                 (
@@ -169,10 +172,9 @@ def overlaps(session: Session, mou: Mou) -> list[tuple[str, str]]:
     return found
 
 
-def _shared_schools(session: Session, mine: Mou, other: Mou) -> int | None:
-    """How many schools both cover, or None if their coverage does not meet."""
-    a, b = coverage_of(session, mine), coverage_of(session, other)
-    schools = covered_school_ids(session, mine) & covered_school_ids(session, other)
+def _shared_schools(a: Coverage, a_schools: set[int], b: Coverage, b_schools: set[int]) -> int | None:
+    """How many schools two coverages have in common, or None if they do not meet at all."""
+    schools = a_schools & b_schools
     units_meet = (
         a.whole_district
         or b.whole_district
@@ -214,6 +216,10 @@ def expire_lapsed(db: Database, *, today: date | None = None) -> list[str]:
     today = today or date.today()
     if db.read_only:
         return []
+    lapsed_now = select(Mou.id).where(Mou.status == "active", Mou.end_date < today).limit(1)
+    with db.reading() as session:  # on most openings nothing has lapsed: no write lock for that
+        if session.scalar(lapsed_now) is None:
+            return []
     with db.transaction() as session:
         lapsed = session.scalars(
             select(Mou).where(Mou.status == "active", Mou.end_date < today).order_by(Mou.end_date)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from db.models import Mou, MouObligation, MouPartner, Organisation
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
-from desktop.services.mous.coverage import coverage_of, covered_block_ids
+from desktop.services.mous.coverage import blocks_reached, coverages_of
 from desktop.services.mous.vocabulary import (
     EXPIRY_WARNINGS,
     OPEN_OBLIGATION_STATUSES,
@@ -74,8 +74,11 @@ def list_mous(db: Database, *, today: date | None = None) -> list[MouRow]:
             select(MouObligation.mou_id, MouObligation.status, MouObligation.due_date)
         ):
             obligations.setdefault(mou_id, []).append((status, due))
+        mous = list(session.scalars(select(Mou).order_by(Mou.start_date.desc(), Mou.id.desc())))
+        coverages = coverages_of(session, mous)
+        blocks = blocks_reached(session, mous, coverages)
         rows = []
-        for mou in session.scalars(select(Mou).order_by(Mou.start_date.desc(), Mou.id.desc())):
+        for mou in mous:
             own = obligations.get(mou.id, [])
             open_ = [due for status, due in own if status in OPEN_OBLIGATION_STATUSES]
             rows.append(
@@ -90,8 +93,8 @@ def list_mous(db: Database, *, today: date | None = None) -> list[MouRow]:
                     status=mou.status,
                     start_date=mou.start_date,
                     end_date=mou.end_date,
-                    coverage=coverage_of(session, mou).summary(),
-                    block_ids=frozenset(covered_block_ids(session, mou)),
+                    coverage=coverages[mou.id].summary(),
+                    block_ids=frozenset(blocks[mou.id]),
                     days_left=(mou.end_date - today).days if mou.status == "active" else None,
                     open_obligations=len(open_),
                     overdue_obligations=sum(1 for due in open_ if due is not None and due < today)
@@ -153,10 +156,11 @@ class MouAlerts:
 RECENTLY_EXPIRED_DAYS = 30
 
 
-def alerts(db: Database, *, today: date | None = None) -> MouAlerts:
-    """The alerts, after :func:`~desktop.services.mous.lifecycle.expire_lapsed` has run."""
+def alerts(db: Database, *, today: date | None = None, rows: list[MouRow] | None = None) -> MouAlerts:
+    """The alerts, after :func:`~desktop.services.mous.lifecycle.expire_lapsed` has run; ``rows``
+    is the register as just listed for the same ``today``, if the caller has it."""
     today = today or date.today()
-    rows = list_mous(db, today=today)
+    rows = list_mous(db, today=today) if rows is None else rows
     expiring: dict[int, list[MouRow]] = {days: [] for days in EXPIRY_WARNINGS}
     for row in rows:
         if row.days_left is None or row.days_left < 0:

@@ -178,7 +178,7 @@ class MousPage(QWidget):
     def reload(self) -> None:
         today = self.today()
         self.rows = listing.list_mous(self.db, today=today)
-        lines = listing.describe_alerts(listing.alerts(self.db, today=today))
+        lines = listing.describe_alerts(listing.alerts(self.db, today=today, rows=self.rows))
         self.banner.setText("<br>".join(_escape(line) for line in lines))
         self.banner.setVisible(bool(lines))
         self._filter()
