@@ -10,7 +10,6 @@ is the same document, marked DUPLICATE COPY, even after the office's records hav
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -25,6 +24,7 @@ from desktop.documents.markup import MarkupError, parse_body
 from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
 from desktop.services import dispatch, stored_files
 from desktop.services.database import Database
+from desktop.services.disk import write_file
 from desktop.services.dispatch import IssuedDocument, IssueRequest
 from desktop.services.errors import ValidationError
 from desktop.services.progress import NO_PROGRESS, Progress
@@ -214,19 +214,6 @@ def reprint(
         number = entry.number
     copies = [replace(copy, duplicate=duplicate) for copy in copies_for(draft, letterhead, number)]
     return render_circulars(copies, progress)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either absent or complete: a temporary name, then a rename."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def save_copies(

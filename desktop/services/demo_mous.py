@@ -71,24 +71,65 @@ def add_demo_mous(session: Session, office_id: int, today: date) -> int:
         for block_id in covered or []:
             _insert(session, MouCoverage, mou_id=mou_id, block_id=block_id)
         signed = start - timedelta(days=5) if status in ("active", "signed") else None
-        for row in (
-                MouSignatory(mou_id=mou_id, position=1, name="Savitha K. Patil", designation="DDPI",
-                             party="district", signed_on=signed),
-                MouSignatory(mou_id=mou_id, position=2, name=partner.contact_person or "Director",
-                             designation="Director", party="partner", organisation_id=partner.id, signed_on=signed),
-                MouObligation(mou_id=mou_id, position=1, party="district", description="Share the school directory",
-                              owner="DDPI office", status="done" if status == "active" else "pending"),
-                MouObligation(mou_id=mou_id, position=2, party="partner", kind="deliverable",
-                              description="Baseline assessment report", owner="Programme lead",
-                              due_date=start + timedelta(days=90),
-                              indicator="% of students at grade-level reading"),
-                MouDataShare(mou_id=mou_id, category="school_directory", purpose="Plan school visits", keep_months=12),
-                MouDataShare(mou_id=mou_id, category="assessment_aggregates", purpose="Track progress",
-                             keep_months=24),
-        ):  # fmt: skip
-            # Unset columns are left out, so the models' defaults (required, status, …) apply.
-            values = {c.key: getattr(row, c.key) for c in row.__table__.columns}
-            _insert(session, type(row), **{key: value for key, value in values.items() if value is not None})
+        # Bulk inserts, like the rest of the demo: no audit rows, the demo is not anybody's change.
+        session.execute(
+            insert(MouSignatory),
+            [
+                {
+                    "mou_id": mou_id,
+                    "position": 1,
+                    "name": "Savitha K. Patil",
+                    "designation": "DDPI",
+                    "party": "district",
+                    "organisation_id": None,
+                    "signed_on": signed,
+                },
+                {
+                    "mou_id": mou_id,
+                    "position": 2,
+                    "name": partner.contact_person or "Director",
+                    "designation": "Director",
+                    "party": "partner",
+                    "organisation_id": partner.id,
+                    "signed_on": signed,
+                },
+            ],
+        )
+        session.execute(
+            insert(MouObligation),
+            [
+                {
+                    "mou_id": mou_id,
+                    "position": 1,
+                    "party": "district",
+                    "kind": "responsibility",
+                    "description": "Share the school directory",
+                    "owner": "DDPI office",
+                    "due_date": None,
+                    "indicator": None,
+                    "status": "done" if status == "active" else "pending",
+                },
+                {
+                    "mou_id": mou_id,
+                    "position": 2,
+                    "party": "partner",
+                    "kind": "deliverable",
+                    "description": "Baseline assessment report",
+                    "owner": "Programme lead",
+                    "due_date": start + timedelta(days=90),
+                    "indicator": "% of students at grade-level reading",
+                    "status": "pending",
+                },
+            ],
+        )
+        session.execute(
+            insert(MouDataShare),
+            [
+                {"mou_id": mou_id, "category": "school_directory", "purpose": "Plan school visits", "keep_months": 12},
+                {"mou_id": mou_id, "category": "assessment_aggregates", "purpose": "Track progress",
+                 "keep_months": 24},
+            ],
+        )  # fmt: skip
     return len(plans)
 
 

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView
 
 D = TypeVar("D", bound=QDialog)
+
+NOTICE_STYLE = "background: #fff6d5; border: 1px solid #e0c96b; padding: 8px;"
+
+
+def notice_label(text: str = "") -> QLabel:
+    """A pale yellow box for what needs the user's attention (first steps, alerts, why a form is
+    read-only)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTICE_STYLE)
+    return label
+
+
+def show_lines(label: QLabel, lines: Sequence[str]) -> None:
+    """Plain-text lines in a rich-text label, one a line; the label is hidden when there are none."""
+    label.setText("<br>".join(html.escape(line) for line in lines))
+    label.setVisible(bool(lines))
 
 
 def record_table(model: QAbstractItemModel, *, stretch: QHeaderView.ResizeMode | None = None) -> QTableView:

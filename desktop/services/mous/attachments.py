@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from db.models import Mou, MouAttachment
 from desktop.services import stored_files
 from desktop.services.database import Database
+from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
 from desktop.services.mous.vocabulary import ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES
 from desktop.services.records import get_or_raise
@@ -87,7 +87,5 @@ def export_attachment(db: Database, attachment_id: int, folder: Path) -> Path:
     row, data = attachment_content(db, attachment_id)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{row.id}-{Path(row.file_name).name}"
-    partial = target.with_name(f".{target.name}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, target)
+    write_file(target, data)
     return target

@@ -35,8 +35,9 @@ from desktop.documents.mou_document import (
 from desktop.documents.mou_labels import MOU_LABELS, data_words, focus_words
 from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
 from desktop.resources import resource_path
-from desktop.services.circulars import CircularDraft, letterhead_for, write_file
+from desktop.services.circulars import CircularDraft, letterhead_for
 from desktop.services.database import Database
+from desktop.services.disk import write_file
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.mous.coverage import (
     coverage_of,

@@ -17,8 +17,9 @@ from desktop.documents.mou_report import (
     render_register_pdf,
     render_register_xlsx,
 )
-from desktop.services.circulars import letterhead_for, write_file
+from desktop.services.circulars import letterhead_for
 from desktop.services.database import Database
+from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
 from desktop.services.mous.listing import MouFilter, MouRow, list_mous, matches
 from desktop.services.mous.vocabulary import (

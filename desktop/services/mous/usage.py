@@ -8,13 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Mou
+from desktop.services.errors import ConflictError
 
 
 def refuse_if_in_mous(session: Session, name: str, column: Any, value: int, role: str) -> None:
     """Raise ConflictError if any MoU refers to ``value`` through ``column`` (a column of Mou or of
     one of its parts); ``role`` says how, as in "is a party to" or "is covered by"."""
-    from desktop.services.errors import ConflictError
-
     model = column.class_
     statement = select(Mou.reference).where(column == value).distinct().order_by(Mou.reference)
     if model is not Mou:

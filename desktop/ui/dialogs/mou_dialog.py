@@ -48,6 +48,7 @@ from desktop.ui.dialogs.mou_widgets import (
     standard_text_source,
     year_later,
 )
+from desktop.ui.widgets import notice_label
 
 CLOSED_STATUSES = frozenset({"expired", "terminated"})
 # A red border on the part of a composite field that holds the value, not on every child of it.
@@ -56,7 +57,6 @@ COMPOSITE_INVALID = {
     "funding_amount": f"QLineEdit {{ {INVALID_STYLE} }}",
 }
 ERROR_COLOUR = QColor("#b00020")  # as FormDialog's ERROR_STYLE
-NOTICE_STYLE = "background: #fff4d6; border: 1px solid #e0c27a; padding: 6px;"
 
 
 class MouDialog(FormDialog):
@@ -85,9 +85,7 @@ class MouDialog(FormDialog):
         self.setMinimumSize(960, 620)
         self.resize(1180, 700)  # fits the 1366 × 768 screens of many office PCs
         self._field_forms: dict[str, QFormLayout] = {}
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice = notice_label()
         self.notice.hide()
         self.tabs = QTabWidget()
         self.details = self._details_tab()

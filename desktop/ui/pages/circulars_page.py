@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import circulars, dispatch, templates
 from desktop.services.database import Database
+from desktop.services.disk import write_file
 from desktop.services.errors import DomainError
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.circular_editor import CircularEditor
@@ -71,7 +72,7 @@ class IssuedDialog(QDialog):
             self.tr("PDF files (*.pdf)"),
         )
         if path:
-            circulars.write_file(Path(path), self.issued.pdf)
+            write_file(Path(path), self.issued.pdf)
 
 
 class CircularsPage(QWidget):

@@ -8,6 +8,7 @@ from desktop.services import dashboard
 from desktop.services.database import Database
 from desktop.services.mous import listing as mou_listing
 from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.widgets import notice_label, show_lines
 
 
 class DashboardPage(QWidget):
@@ -53,23 +54,19 @@ class DashboardPage(QWidget):
         self.block_table.verticalHeader().hide()
         self.block_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-        self.first_steps = QLabel(
+        self.first_steps = notice_label(
             self.tr(
                 "This database is empty. Start under <b>Blocks and clusters</b>: add your district, its "
                 "blocks and their clusters. Then add schools, offices, partner organisations and people."
             )
         )
-        self.first_steps.setWordWrap(True)
-        self.first_steps.setStyleSheet("background: #fff6d5; border: 1px solid #e0c96b; padding: 10px;")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Dashboard')}</h2>"))
         layout.addWidget(self.first_steps)
         layout.addLayout(tiles)
         self.mou_alerts_title = QLabel(f"<h3>{self.tr('MoUs needing attention')}</h3>")
-        self.mou_alerts = QLabel()
+        self.mou_alerts = notice_label()
         self.mou_alerts.setObjectName("mou_alerts")
-        self.mou_alerts.setWordWrap(True)
-        self.mou_alerts.setStyleSheet("background: #fff6d5; border: 1px solid #e0c96b; padding: 8px;")
         layout.addWidget(self.mou_alerts_title)
         layout.addWidget(self.mou_alerts)
         layout.addWidget(QLabel(f"<h3>{self.tr('Schools per block')}</h3>"))
@@ -87,7 +84,5 @@ class DashboardPage(QWidget):
         self.block_model.set_rows(dashboard.counts_per_block(self.db))
         self.first_steps.setVisible(totals.blocks == 0 and totals.schools == 0)
         lines = mou_listing.describe_alerts(mou_listing.alerts(self.db))
-        escaped = [line.replace("&", "&amp;").replace("<", "&lt;") for line in lines]
-        self.mou_alerts.setText("<br>".join(escaped))
+        show_lines(self.mou_alerts, lines)
         self.mou_alerts_title.setVisible(bool(lines))
-        self.mou_alerts.setVisible(bool(lines))

@@ -29,9 +29,8 @@ from desktop.services.mous.vocabulary import FOCUS_AREAS, STATUSES
 from desktop.ui.dialogs.mou_actions import AmendDialog, OverlapReasonDialog, RenewDialog, TerminateDialog
 from desktop.ui.pages import mou_printing
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.widgets import open_dialog, record_table
+from desktop.ui.widgets import notice_label, open_dialog, record_table, show_lines
 
-BANNER_STYLE = "background: #fff6d5; border: 1px solid #e0c96b; padding: 8px;"
 EXPIRING_CHOICES = (30, 60, 90)
 
 
@@ -48,10 +47,8 @@ class MousPage(QWidget):
         self.dialog: Any = None
         self.issued_dialog: Any = None
         self.task: Any = None
-        self.banner = QLabel()
+        self.banner = notice_label()
         self.banner.setObjectName("alerts")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by reference, title, partner or office"))
         self.search.setClearButtonEnabled(True)
@@ -179,8 +176,7 @@ class MousPage(QWidget):
         today = self.today()
         self.rows = listing.list_mous(self.db, today=today)
         lines = listing.describe_alerts(listing.alerts(self.db, today=today, rows=self.rows))
-        self.banner.setText("<br>".join(_escape(line) for line in lines))
-        self.banner.setVisible(bool(lines))
+        show_lines(self.banner, lines)
         self._filter()
 
     def current_filter(self) -> MouFilter:
@@ -326,7 +322,3 @@ class MousPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._step(lambda mou_id: register.delete_mou(self.db, mou_id))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
