@@ -6,6 +6,15 @@ from db.models.directory import Office, Organisation, Person
 from db.models.dispatch import CopyToList, DispatchEntry, DispatchSeries, DocumentTemplate
 from db.models.files import StoredFile
 from db.models.geography import Block, Cluster, District, School
+from db.models.governance import Body, BodyMembership, Holiday, OfficeCalendar
+from db.models.meetings import (
+    ActionItem,
+    ActionItemEvent,
+    AgendaItem,
+    Attendance,
+    Meeting,
+    MinutesCorrection,
+)
 from db.models.mou import (
     Mou,
     MouAmendment,
@@ -18,16 +27,25 @@ from db.models.mou import (
 )
 
 __all__ = [
+    "ActionItem",
+    "ActionItemEvent",
+    "AgendaItem",
+    "Attendance",
     "AuditEntry",
     "Audited",
     "Base",
     "Block",
+    "Body",
+    "BodyMembership",
     "Cluster",
     "CopyToList",
     "DispatchEntry",
     "DispatchSeries",
     "District",
     "DocumentTemplate",
+    "Holiday",
+    "Meeting",
+    "MinutesCorrection",
     "Mou",
     "MouAmendment",
     "MouAttachment",
@@ -37,6 +55,7 @@ __all__ = [
     "MouPartner",
     "MouSignatory",
     "Office",
+    "OfficeCalendar",
     "Organisation",
     "Person",
     "School",

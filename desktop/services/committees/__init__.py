@@ -1,0 +1,1 @@
+"""Committees, task forces and review groups, and who sits on them (no Qt)."""

@@ -1,0 +1,1 @@
+"""Meetings, agenda, attendance, minutes and the action items that carry forward (no Qt)."""
