@@ -7,7 +7,7 @@ same connection, so they commit or roll back with the change they describe.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -20,7 +20,7 @@ OPERATOR_KEY = "operator"
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     return value
 
