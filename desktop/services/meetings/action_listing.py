@@ -1,0 +1,423 @@
+"""Reading action items: what a meeting raised and carries forward, the Action items page, an
+item's history and the status report.
+
+Items are read with their owner, raising meeting, follow body and events in a fixed number of
+queries whatever their count. A meeting's carried items are worked out from the events, so a past
+meeting shows what was open and whose it was on its own date, not what is true today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import ActionItem, ActionItemEvent, Block, Body, Cluster, District, Meeting, Person, School
+from desktop.documents.text import indian_date
+from desktop.services.committees.units import Unit, unit_name, unit_of
+from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
+from desktop.services.database import Database
+from desktop.services.meetings.vocabulary import ACTION_STATUSES
+from desktop.services.records import get_or_raise
+from desktop.services.text import search_key, search_terms
+
+EVENT_KINDS: dict[str, str] = {
+    "raised": "Raised",
+    "reviewed": "Reviewed",
+    "changed": "Changed",
+    "escalated": "Escalated",
+    "done": "Done",
+    "dropped": "Dropped",
+    "reopened": "Reopened",
+}
+CLOSING_KINDS = frozenset({"done", "dropped"})
+NO_BODY = "No body (ad-hoc meeting)"
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    description: str
+    owner_id: int
+    owner_name: str
+    owner_designation: str
+    due_date: date
+    status: str
+    status_label: str
+    closed_on: date | None
+    drop_reason: str | None
+    overdue: bool  # as of today, or of the meeting's date in a meeting's list
+    days_overdue: int  # 0 when not overdue
+    raised_meeting_id: int
+    raised_meeting_title: str
+    raised_on: date
+    raised_level: str
+    raised_unit_name: str
+    current_body_name: str | None
+    current_level: str
+    escalated: bool
+    origin: str  # "Raised at … on …, escalated to … on …"
+    search_text: str
+
+    @property
+    def raised_level_label(self) -> str:
+        return LEVELS[self.raised_level]
+
+    @property
+    def current_level_label(self) -> str:
+        return LEVELS[self.current_level]
+
+
+@dataclass(frozen=True)
+class MeetingActions:
+    raised: list[ActionRow]
+    carried: list[ActionRow]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    on_date: date
+    kind: str
+    kind_label: str
+    meeting_title: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    owner_id: int | None = None
+    status: str | None = None
+    overdue_only: bool = False
+    level: str | None = None  # the level the item is followed at now
+    body_id: int | None = None  # the body following it now
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    label: str
+    open: int
+    overdue: int  # open and past the due date; counted in ``open`` too
+    done: int
+    dropped: int
+
+    @property
+    def total(self) -> int:
+        return self.open + self.done + self.dropped
+
+
+@dataclass(frozen=True)
+class ActionSummary:
+    total: SummaryRow
+    by_owner: list[SummaryRow]
+    by_body: list[SummaryRow]
+    by_level: list[SummaryRow]
+
+
+@dataclass(frozen=True)
+class _Event:
+    id: int
+    kind: str
+    on_date: date
+    meeting_id: int | None
+    meeting_title: str | None
+    meeting_date: date | None
+    meeting_body_id: int | None
+    note: str | None
+
+
+@dataclass
+class Loaded:
+    """One action item with everything its rows and rules need, read in bulk."""
+
+    item: ActionItem
+    owner: Person
+    raised: Meeting
+    body: Body | None
+    events: list[_Event]
+
+    @property
+    def escalations(self) -> list[_Event]:
+        return [event for event in self.events if event.kind == "escalated"]
+
+    def current_unit(self) -> Unit:
+        return unit_of(self.body) if self.body is not None else unit_of(self.raised)
+
+    def follower_on(self, day: date) -> int | None:
+        """The body following the item up on ``day``: the raising body, then each escalation's
+        target from the day after it was decided (the meeting that escalates still has it)."""
+        escalations = self.escalations
+        if not escalations:
+            return self.item.follow_body_id
+        body_id = self.raised.body_id
+        for event in escalations:
+            if event.on_date < day:
+                body_id = event.meeting_body_id
+        return body_id
+
+    def open_on(self, day: date) -> bool:
+        """Whether the item was open at a meeting on ``day``; closing on that day still counts as
+        open (it was closed in or after that meeting), reopening on that day does too."""
+        closings = [event for event in self.events if event.kind in CLOSING_KINDS | {"reopened"}]
+        if not any(event.kind in CLOSING_KINDS for event in closings):
+            return self.item.status == "open" or (
+                self.item.closed_on is not None and self.item.closed_on >= day
+            )
+        is_open = True
+        for event in closings:
+            if event.kind == "reopened" and event.on_date <= day:
+                is_open = True
+            elif event.kind in CLOSING_KINDS and event.on_date < day:
+                is_open = False
+        return is_open
+
+    def taken_up_in(self, meeting: Meeting) -> bool:
+        """Whether ``meeting`` follows the item up (it is carried there), as of its own date."""
+        if self.item.meeting_id == meeting.id:
+            return False
+        if self.item.escalated_to_meeting_id == meeting.id:
+            return True
+        if any(event.meeting_id == meeting.id and event.kind != "raised" for event in self.events):
+            return True
+        return (
+            meeting.body_id is not None
+            and self.raised.meeting_date < meeting.meeting_date
+            and self.follower_on(meeting.meeting_date) == meeting.body_id
+            and self.open_on(meeting.meeting_date)
+        )
+
+
+def load_items(session: Session, condition: ColumnElement[bool]) -> list[Loaded]:
+    """Every action item matching ``condition`` (on ActionItem columns), in three queries."""
+    raised = aliased(Meeting)
+    found = session.execute(
+        select(ActionItem, Person, raised, Body)
+        .join(Person, ActionItem.owner_person_id == Person.id)
+        .join(raised, ActionItem.meeting_id == raised.id)
+        .outerjoin(Body, ActionItem.follow_body_id == Body.id)
+        .where(condition)
+        .order_by(ActionItem.due_date, ActionItem.id)
+    ).all()
+    events: dict[int, list[_Event]] = {}
+    for event, title, meeting_date, body_id in session.execute(
+        select(ActionItemEvent, Meeting.title, Meeting.meeting_date, Meeting.body_id)
+        .outerjoin(Meeting, ActionItemEvent.meeting_id == Meeting.id)
+        .where(ActionItemEvent.action_item_id.in_(select(ActionItem.id).where(condition)))
+        .order_by(ActionItemEvent.on_date, ActionItemEvent.id)
+    ):
+        events.setdefault(event.action_item_id, []).append(
+            _Event(
+                event.id,
+                event.kind,
+                event.on_date,
+                event.meeting_id,
+                title,
+                meeting_date,
+                body_id,
+                event.note,
+            )
+        )
+    return [
+        Loaded(item, owner, meeting, body, events.get(item.id, [])) for item, owner, meeting, body in found
+    ]
+
+
+def unit_names(session: Session, units: Iterable[Unit]) -> dict[Unit, str]:
+    """Names of many units read in one query per level: the rows land in the session's identity
+    map, so :func:`unit_name` finds them there instead of asking the database again."""
+    wanted = set(units)
+    keep: list[Any] = []  # the identity map holds rows weakly; keep them until named
+    for level, model in (("district", District), ("block", Block), ("school", School)):
+        ids = {unit.unit_id for unit in wanted if unit.level == level}
+        if ids:
+            keep.extend(session.scalars(select(model).where(model.id.in_(ids))))
+    cluster_ids = {unit.unit_id for unit in wanted if unit.level == "cluster"}
+    if cluster_ids:
+        keep.extend(
+            session.execute(
+                select(Cluster, Block)
+                .join(Block, Cluster.block_id == Block.id)
+                .where(Cluster.id.in_(cluster_ids))
+            ).all()
+        )
+    return {unit: unit_name(session, unit) for unit in wanted}
+
+
+def names_for(session: Session, loaded: list[Loaded]) -> dict[Unit, str]:
+    return unit_names(session, [unit_of(entry.raised) for entry in loaded])
+
+
+def origin_of(entry: Loaded) -> str:
+    text = f"Raised at {entry.raised.title} on {indian_date(entry.raised.meeting_date)}"
+    for event in entry.escalations:
+        if event.meeting_title is not None and event.meeting_date is not None:
+            text += f", escalated to {event.meeting_title} on {indian_date(event.meeting_date)}"
+        else:  # the meeting it went to has since been deleted
+            text += f", escalated on {indian_date(event.on_date)}"
+    return text
+
+
+def row_of(entry: Loaded, names: dict[Unit, str], overdue: bool, as_of: date) -> ActionRow:
+    item, owner, raised = entry.item, entry.owner, entry.raised
+    body_name = entry.body.name if entry.body is not None else None
+    return ActionRow(
+        id=item.id,
+        description=item.description,
+        owner_id=owner.id,
+        owner_name=owner.name,
+        owner_designation=owner.designation,
+        due_date=item.due_date,
+        status=item.status,
+        status_label=ACTION_STATUSES[item.status],
+        closed_on=item.closed_on,
+        drop_reason=item.drop_reason,
+        overdue=overdue,
+        days_overdue=(as_of - item.due_date).days if overdue else 0,
+        raised_meeting_id=raised.id,
+        raised_meeting_title=raised.title,
+        raised_on=raised.meeting_date,
+        raised_level=raised.level,
+        raised_unit_name=names[unit_of(raised)],
+        current_body_name=body_name,
+        current_level=entry.current_unit().level,
+        escalated=bool(entry.escalations),
+        origin=origin_of(entry),
+        # Built on reading, so a renamed owner or body is found under its new name.
+        search_text=search_key(
+            item.description, owner.name, owner.designation, raised.title, names[unit_of(raised)], body_name
+        ),
+    )
+
+
+def _today_row(entry: Loaded, names: dict[Unit, str], today: date) -> ActionRow:
+    overdue = entry.item.status == "open" and entry.item.due_date < today
+    return row_of(entry, names, overdue, today)
+
+
+def items_for_meeting(db: Database, meeting_id: int) -> MeetingActions:
+    """The items a meeting raised, and those it carries forward from earlier meetings, as they
+    stood on the meeting's date; both by due date. Overdue is counted as of the meeting's date."""
+    with db.reading() as session:
+        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        entries = load_items(session, _candidates(meeting))
+        day = meeting.meeting_date
+        raised = [entry for entry in entries if entry.item.meeting_id == meeting.id]
+        carried = [entry for entry in entries if entry.taken_up_in(meeting)]
+        names = names_for(session, raised + carried)
+
+        def at_meeting(entry: Loaded) -> ActionRow:
+            overdue = entry.open_on(day) and entry.item.due_date < day
+            return row_of(entry, names, overdue, day)
+
+        return MeetingActions([at_meeting(e) for e in raised], [at_meeting(e) for e in carried])
+
+
+def _candidates(meeting: Meeting) -> ColumnElement[bool]:
+    """Items the meeting may raise or carry; :meth:`Loaded.taken_up_in` decides which it does."""
+    in_this_meeting = select(ActionItemEvent.action_item_id).where(ActionItemEvent.meeting_id == meeting.id)
+    clauses: list[ColumnElement[bool]] = [
+        ActionItem.meeting_id == meeting.id,
+        ActionItem.escalated_to_meeting_id == meeting.id,
+        ActionItem.id.in_(in_this_meeting),
+    ]
+    if meeting.body_id is not None:
+        body_id = meeting.body_id
+        raised_by_body = select(Meeting.id).where(
+            Meeting.body_id == body_id, Meeting.meeting_date < meeting.meeting_date
+        )
+        escalated_to_body = (
+            select(ActionItemEvent.action_item_id)
+            .join(Meeting, ActionItemEvent.meeting_id == Meeting.id)
+            .where(ActionItemEvent.kind == "escalated", Meeting.body_id == body_id)
+        )
+        clauses += [
+            ActionItem.meeting_id.in_(raised_by_body),
+            ActionItem.follow_body_id == body_id,
+            ActionItem.id.in_(escalated_to_body),
+        ]
+    return or_(*clauses)
+
+
+def _filter_condition(wanted: ActionFilter) -> ColumnElement[bool]:
+    clauses: list[ColumnElement[bool]] = []
+    if wanted.owner_id is not None:
+        clauses.append(ActionItem.owner_person_id == wanted.owner_id)
+    if wanted.status:
+        clauses.append(ActionItem.status == wanted.status)
+    if wanted.overdue_only:
+        clauses.append(ActionItem.status == "open")
+    if wanted.body_id is not None:
+        clauses.append(ActionItem.follow_body_id == wanted.body_id)
+    return and_(ActionItem.id.is_not(None), *clauses)
+
+
+def _passes(row: ActionRow, wanted: ActionFilter, terms: list[str]) -> bool:
+    if wanted.overdue_only and not row.overdue:
+        return False
+    if wanted.level and row.current_level != wanted.level:
+        return False
+    return all(term in row.search_text for term in terms)
+
+
+def list_action_items(db: Database, wanted: ActionFilter, today: date) -> list[ActionRow]:
+    """The Action items page: every item passing the filter, by due date, overdue as of ``today``."""
+    terms = search_terms(wanted.search)
+    with db.reading() as session:
+        entries = load_items(session, _filter_condition(wanted))
+        names = names_for(session, entries)
+        rows = [_today_row(entry, names, today) for entry in entries]
+    return [row for row in rows if _passes(row, wanted, terms)]
+
+
+def item_history(db: Database, item_id: int) -> list[EventRow]:
+    """Everything that happened to an item, oldest first."""
+    with db.reading() as session:
+        get_or_raise(session, ActionItem, item_id, "Action item")
+        entries = load_items(session, ActionItem.id == item_id)
+        return [
+            EventRow(event.on_date, event.kind, EVENT_KINDS[event.kind], event.meeting_title, event.note)
+            for event in entries[0].events
+        ]
+
+
+def load_one(session: Session, item_id: int) -> Loaded:
+    """One item for the rules in :mod:`actions`, or :class:`NotFoundError`."""
+    get_or_raise(session, ActionItem, item_id, "Action item")
+    return load_items(session, ActionItem.id == item_id)[0]
+
+
+def status_summary(db: Database, today: date, wanted: ActionFilter | None = None) -> ActionSummary:
+    """Counts of open, overdue, done and dropped items by owner, by body and by level, for the
+    printed status report; the same filter as the Action items page."""
+    rows = list_action_items(db, wanted or ActionFilter(), today)
+    by_level = _grouped(rows, lambda row: LEVELS[row.current_level])
+    order = {LEVELS[level]: index for index, level in enumerate(LEVEL_ORDER)}
+    return ActionSummary(
+        total=_counted("All action items", rows),
+        by_owner=_grouped(rows, lambda row: f"{row.owner_name}, {row.owner_designation}"),
+        by_body=_grouped(rows, lambda row: row.current_body_name or NO_BODY),
+        by_level=sorted(by_level, key=lambda row: order[row.label]),
+    )
+
+
+def _grouped(rows: list[ActionRow], label: Callable[[ActionRow], str]) -> list[SummaryRow]:
+    groups: dict[str, list[ActionRow]] = {}
+    for row in rows:
+        groups.setdefault(label(row), []).append(row)
+    return [
+        _counted(name, members) for name, members in sorted(groups.items(), key=lambda g: g[0].casefold())
+    ]
+
+
+def _counted(label: str, rows: list[ActionRow]) -> SummaryRow:
+    return SummaryRow(
+        label=label,
+        open=sum(1 for row in rows if row.status == "open"),
+        overdue=sum(1 for row in rows if row.overdue),
+        done=sum(1 for row in rows if row.status == "done"),
+        dropped=sum(1 for row in rows if row.status == "dropped"),
+    )
