@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Block, Cluster, District, MouCoverage, Office, School
+from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.mous.usage import refuse_if_in_mous
@@ -125,6 +126,7 @@ def delete_district(db: Database, district_id: int) -> None:
             raise ConflictError(
                 f"{district.name} still has {blocks} block(s) and {offices} office(s); remove them first."
             )
+        refuse_unit_in_committees(session, f"{district.name} district", "district", district_id)
         session.delete(district)
 
 
@@ -186,6 +188,7 @@ def delete_block(db: Database, block_id: int) -> None:
                 "move or delete them first."
             )
         refuse_if_in_mous(session, f"Block {block.name}", MouCoverage.block_id, block_id, "is covered by")
+        refuse_unit_in_committees(session, f"Block {block.name}", "block", block_id)
         session.delete(block)
 
 
@@ -245,6 +248,7 @@ def delete_cluster(db: Database, cluster_id: int) -> None:
         refuse_if_in_mous(
             session, f"Cluster {cluster.name}", MouCoverage.cluster_id, cluster_id, "is covered by"
         )
+        refuse_unit_in_committees(session, f"Cluster {cluster.name}", "cluster", cluster_id)
         session.delete(cluster)
 
 

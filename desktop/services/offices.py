@@ -12,6 +12,7 @@ from db.models import Block, District, Mou, Office, Person
 from desktop.documents.errors import DocumentError
 from desktop.documents.letterhead import MAX_LOGO_BYTES, Letterhead, load_logo
 from desktop.services import stored_files
+from desktop.services.committees.usage import refuse_office_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
@@ -178,6 +179,7 @@ def delete_office(db: Database, office_id: int) -> None:
     with db.transaction() as session:
         office = get_or_raise(session, Office, office_id, "Office")
         refuse_if_in_mous(session, office.name, Mou.office_id, office_id, "signs for the district in")
+        refuse_office_in_committees(session, office.name, office_id)
         people = count(session, Person.office_id, office_id)
         if people:
             raise ConflictError(f"{office.name} still has {people} person(s); move or remove them first.")

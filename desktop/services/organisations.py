@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from db.models import MouPartner, Organisation, Person
+from desktop.services.committees.usage import refuse_organisation_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
@@ -145,6 +146,7 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
     with db.transaction() as session:
         org = get_or_raise(session, Organisation, organisation_id, "Organisation")
         refuse_if_in_mous(session, org.name, MouPartner.organisation_id, organisation_id, "is a party to")
+        refuse_organisation_in_committees(session, org.name, organisation_id)
         people = count(session, Person.organisation_id, organisation_id)
         if people:
             raise ConflictError(f"{org.name} still has {people} person(s); move or remove them first.")

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Mou, Office, Organisation, Person, School
+from desktop.services.committees.usage import refuse_person_in_committees
 from desktop.services.database import Database
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
@@ -171,6 +172,7 @@ def delete_person(db: Database, person_id: int) -> None:
     with db.transaction() as session:
         person = get_or_raise(session, Person, person_id, "Person")
         refuse_if_in_mous(session, person.name, Mou.nodal_officer_id, person_id, "is the nodal officer of")
+        refuse_person_in_committees(session, person.name, person_id)
         session.delete(person)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Block, Cluster, District, MouCoverage, Person, School
+from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
@@ -188,6 +189,7 @@ def delete_school(db: Database, school_id: int) -> None:
             )
         name = f"{school.name} ({school.udise_code})"
         refuse_if_in_mous(session, name, MouCoverage.school_id, school_id, "is covered by")
+        refuse_unit_in_committees(session, name, "school", school_id)
         session.delete(school)
 
 

@@ -1,0 +1,154 @@
+"""Records that committees and meetings refer to cannot be deleted: the refusal names what refers to them.
+
+Each ``refuse_*`` function runs inside the deleting transaction and raises one ConflictError that
+lists every kind of use at once, so staff learn all of it from one attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import ActionItem, AgendaItem, Attendance, Body, BodyMembership, Meeting
+from desktop.documents.text import indian_date
+from desktop.services.committees.bodies import body_unit_name, join_units
+from desktop.services.committees.units import UNIT_COLUMNS
+from desktop.services.errors import ConflictError
+
+_SHOWN = 3  # names listed in a message before "and N more"
+_NOUNS = {"body": "bodies", "meeting": "meetings", "action item": "action items"}
+
+
+def _body_label(_id: int, name: str, unit: str) -> str:
+    return f"{name} — {unit}"
+
+
+def _meeting_label(_id: int, title: str, on: Any) -> str:
+    return f"{title} on {indian_date(on)}"
+
+
+def _item_label(_id: int, description: str) -> str:
+    text = " ".join(description.split())
+    return text if len(text) <= 50 else text[:50].rsplit(" ", 1)[0] + "…"
+
+
+def _bodies(where: Any, via_membership: bool = False) -> Select:
+    statement = join_units(select(Body.id, Body.name, body_unit_name))
+    if via_membership:
+        statement = statement.join(BodyMembership, BodyMembership.body_id == Body.id)
+    return statement.where(where)
+
+
+def _meetings(where: Any, via: Any = None) -> Select:
+    statement = select(Meeting.id, Meeting.title, Meeting.meeting_date)
+    if via is not None:
+        statement = statement.join(via, via.meeting_id == Meeting.id)
+    return statement.where(where)
+
+
+# (how it is used, the noun counted, what lists the records, how each is named)
+_Use = tuple[str, str, Select, Callable[..., str]]
+
+
+def _clause(session: Session, use: _Use) -> str | None:
+    verb, noun, statement, label = use
+    found: dict[int, str] = {}
+    for row in session.execute(statement):
+        found.setdefault(row[0], label(*row))
+    if not found:
+        return None
+    labels = sorted(found.values(), key=str.casefold)
+    shown = ", ".join(labels[:_SHOWN]) + (f" and {len(labels) - _SHOWN} more" if len(labels) > _SHOWN else "")
+    return f"{verb} {len(labels)} {noun if len(labels) == 1 else _NOUNS[noun]} ({shown})"
+
+
+def _refuse(session: Session, name: str, uses: list[_Use]) -> None:
+    clauses = [clause for use in uses if (clause := _clause(session, use))]
+    if not clauses:
+        return
+    joined = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
+    raise ConflictError(f"{name} {joined}; it stays on record while they do.")
+
+
+def refuse_person_in_committees(session: Session, name: str, person_id: int) -> None:
+    """Refuse deleting a person who sits or sat on a body, chairs a meeting, is in an attendance,
+    presents an agenda item or owns an action item."""
+    _refuse(
+        session,
+        name,
+        [
+            ("is a member of", "body", _bodies(BodyMembership.person_id == person_id, True), _body_label),
+            ("is the chair of", "meeting", _meetings(Meeting.chair_person_id == person_id), _meeting_label),
+            (
+                "is in the attendance of",
+                "meeting",
+                _meetings(
+                    or_(Attendance.person_id == person_id, Attendance.represented_by_person_id == person_id),
+                    Attendance,
+                ),
+                _meeting_label,
+            ),
+            (
+                "presents agenda items at",
+                "meeting",
+                _meetings(AgendaItem.presenter_person_id == person_id, AgendaItem),
+                _meeting_label,
+            ),
+            (
+                "owns",
+                "action item",
+                select(ActionItem.id, ActionItem.description).where(ActionItem.owner_person_id == person_id),
+                _item_label,
+            ),
+        ],
+    )
+
+
+def refuse_office_in_committees(session: Session, name: str, office_id: int) -> None:
+    """Refuse deleting an office that convenes a body or meeting or is represented on a body."""
+    _refuse(
+        session,
+        name,
+        [
+            ("convenes", "body", _bodies(Body.office_id == office_id), _body_label),
+            ("is represented on", "body", _bodies(BodyMembership.office_id == office_id, True), _body_label),
+            ("convenes", "meeting", _meetings(Meeting.office_id == office_id), _meeting_label),
+        ],
+    )
+
+
+def refuse_organisation_in_committees(session: Session, name: str, organisation_id: int) -> None:
+    """Refuse deleting an organisation represented on a body."""
+    _refuse(
+        session,
+        name,
+        [
+            (
+                "is represented on",
+                "body",
+                _bodies(BodyMembership.organisation_id == organisation_id, True),
+                _body_label,
+            )
+        ],
+    )
+
+
+def refuse_unit_in_committees(session: Session, name: str, level: str, unit_id: int) -> None:
+    """Refuse deleting a district, block, cluster or school that a body or meeting belongs to."""
+    column = UNIT_COLUMNS[level]
+    _refuse(
+        session,
+        name,
+        [
+            (
+                "has",
+                "body",
+                select(Body.id, Body.name).where(getattr(Body, column) == unit_id),
+                lambda _id, body_name: body_name,
+            ),
+            ("has", "meeting", _meetings(getattr(Meeting, column) == unit_id), _meeting_label),
+        ],
+    )
