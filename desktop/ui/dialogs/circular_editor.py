@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -226,9 +227,15 @@ class CircularEditor(FormDialog):
         for name, value in basis.fields.items():
             self.field_edits[name].setText(value)
 
-    def prefill(self, draft: CircularDraft, selection: SchoolSelection | None = None) -> None:
-        """Start from a draft prepared elsewhere (an MoU's authorisation letter), to check, sign and
-        issue; ``selection`` chooses its schools in the picker."""
+    def prefill(
+        self,
+        draft: CircularDraft,
+        selection: SchoolSelection | None = None,
+        person_ids: Sequence[int] | None = None,
+    ) -> None:
+        """Start from a draft prepared elsewhere (an MoU's authorisation letter, a committee's
+        order, a meeting notice), to check, sign and issue; ``selection`` chooses its schools in
+        the picker, ``person_ids`` its people."""
         basis = DraftBasis(
             draft.language,
             draft.section,
@@ -250,6 +257,9 @@ class CircularEditor(FormDialog):
         if selection is not None:
             self.set_combo(self.recipient_kind, "school")
             self.schools.set_selection(selection)
+        elif person_ids is not None:
+            self.set_combo(self.recipient_kind, "person")
+            self.people.set_person_ids(person_ids)
 
     def save_copy_to_list(self) -> None:
         """Keep the copy-to lines under a name, to choose them again on later circulars."""
