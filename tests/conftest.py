@@ -41,7 +41,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     database, _report = open_database(path, operator="demo")
     try:
-        generate_demo(database, with_mous=False)
+        generate_demo(database, with_mous=False, with_governance=False)
     finally:
         database.close()
     return path

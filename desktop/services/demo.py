@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Block, Cluster, District, Office, Organisation, Person, School
 from desktop.services.database import Database
+from desktop.services.demo_governance import add_demo_governance
 from desktop.services.demo_mous import add_demo_mous
 from desktop.services.demo_names import (
     FAMILY_NAMES,
@@ -110,10 +111,12 @@ def generate_demo(
     seed: int = 2026,
     progress: Progress = NO_PROGRESS,
     with_mous: bool = True,
+    with_governance: bool = True,
     today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo district; refuses a database that already has schools.
-    ``with_mous`` adds MoUs dated around ``today`` (tests of other parts leave them out)."""
+    ``with_mous`` adds MoUs and ``with_governance`` committees, meetings and action items, dated
+    around ``today`` (tests of other parts leave them out)."""
     size = size or DemoSize()
     rng = random.Random(seed)
     places = _Places(rng)
@@ -194,6 +197,8 @@ def generate_demo(
         people = _people(session, rng, office_ids, org_ids, blocks, size)
         if with_mous:
             add_demo_mous(session, office_ids["DDPI"], today or date.today())
+        if with_governance:
+            add_demo_governance(session, office_ids, today or date.today())
         progress.report(size.blocks + 2, size.blocks + 2, "Done")
         return DemoSummary(
             len(blocks), cluster_count, len(school_rows), len(office_ids), len(org_ids), people
