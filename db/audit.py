@@ -17,6 +17,8 @@ from db.models import Audited, AuditEntry
 from db.models.base import utc_now
 
 OPERATOR_KEY = "operator"
+# Set in session.info while generated seed data (the demo district) is written: not audited.
+SEED_KEY = "audit.seed"
 
 
 def _plain(value: Any) -> Any:
@@ -52,6 +54,8 @@ def _changes(obj: Audited) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    if session.info.get(SEED_KEY):
+        return
     operator = session.info.get(OPERATOR_KEY) or "unknown"
     now = utc_now()
     entries: list[dict[str, Any]] = []

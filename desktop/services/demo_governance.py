@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.audit import SEED_KEY
 from db.models import (
     ActionItem,
     ActionItemEvent,
@@ -67,6 +68,16 @@ class _People:
 
 def add_demo_governance(session: Session, office_ids: dict[str, int], today: date) -> None:
     """Bodies, memberships, holidays and four months of meetings for the demo district."""
+    # Seed rows are not the office's history: like the rest of the demo they stay out of the audit log.
+    session.info[SEED_KEY] = True
+    try:
+        _add_all(session, office_ids, today)
+        session.flush()
+    finally:
+        session.info.pop(SEED_KEY, None)
+
+
+def _add_all(session: Session, office_ids: dict[str, int], today: date) -> None:
     rng = random.Random(8642)
     offices = [office_ids["DDPI"]] + [value for key, value in office_ids.items() if key.startswith("BEO:")]
     for office_id in offices:
