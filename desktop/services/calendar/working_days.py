@@ -63,9 +63,7 @@ def calendar_for(session: Session, office_id: int) -> WorkingCalendar:
     """The office's calendar as saved, or the common one (Sundays, 2nd and 4th Saturdays off)."""
     settings = session.get(OfficeCalendar, office_id)
     holidays = dict(
-        session.execute(select(Holiday.on_date, Holiday.name).where(Holiday.office_id == office_id))
-        .tuples()
-        .all()
+        session.execute(select(Holiday.on_date, Holiday.name).where(Holiday.office_id == office_id)).all()
     )
     if settings is None:
         return WorkingCalendar(holidays=holidays)

@@ -1,0 +1,458 @@
+"""Tumkur's 2-4-6-8 review cadence: schools review on the 2nd working day of the month, clusters on
+the 4th, blocks on the 6th and the district on the 8th, each in its convening office's calendar.
+
+A month's review meetings are planned from the bodies on the cadence, generated in one
+transaction (never twice for a body and month), shown on a month calendar, and summed up level by
+level so the district sees where the cascade stalls.
+"""
+
+from __future__ import annotations
+
+import calendar as stdlib_calendar
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import Any
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session, contains_eager
+
+from db.models import ActionItemEvent, Block, Body, Cluster, District, Meeting, Office, School
+from desktop.documents.text import indian_date
+from desktop.services.calendar.working_days import WorkingCalendar, calendar_for, ordinal
+from desktop.services.committees.units import UNIT_COLUMNS, Unit, unit_name, unit_of
+from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS, body_kind_label, next_level
+from desktop.services.database import Database
+from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.meetings.creation import add_meeting
+from desktop.services.meetings.vocabulary import CADENCE_WORKING_DAY, MEETING_STATUSES
+from desktop.services.records import get_or_raise
+from desktop.services.text import clean, search_key
+from desktop.services.validation import FieldErrors
+
+CADENCE = "review_cadence"
+# The kind of body each level's review group is formed as (the district's has no kind of its own).
+REVIEW_KINDS: dict[str, tuple[str, str | None]] = {
+    "school": ("school_committee", None),
+    "cluster": ("cluster_review_group", None),
+    "block": ("block_review_group", None),
+    "district": ("custom", "District review group"),
+}
+HELD_STATUSES = ("held", "minutes_drafted", "minutes_approved")
+NAME_MAX = 200
+_UNIT_MODELS: dict[str, Any] = {"district": District, "block": Block, "cluster": Cluster, "school": School}
+
+
+@dataclass(frozen=True)
+class PlannedReview:
+    """One body's review in the month: the date it gets, or the meeting it already has (its date
+    then being that meeting's), or why neither (``meeting_date`` None); ``note`` says which."""
+
+    body_id: int
+    body_name: str
+    level: str
+    unit_name: str
+    meeting_date: date | None
+    existing_meeting_id: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class CadenceReport:
+    created: int
+    existing: int
+    skipped: list[str]  # "<body>: why it has no review this month"
+
+
+@dataclass(frozen=True)
+class MonthMeeting:
+    meeting_id: int
+    title: str
+    level: str
+    status: str
+    body_name: str | None
+    start_time: time | None
+
+
+@dataclass(frozen=True)
+class MonthView:
+    days_off: dict[date, str]  # every day off in the month and why ("Sunday", "2nd Saturday", a holiday)
+    meetings: dict[date, list[MonthMeeting]]
+
+
+@dataclass(frozen=True)
+class LevelSummary:
+    level: str
+    level_label: str
+    planned: int  # meetings of the level in the month, not cancelled
+    held: int
+    minutes_recorded: int  # drafted or approved
+    minutes_approved: int
+    cancelled: int
+    not_held_past: int  # still "scheduled" although their day has passed
+    escalated_up: int  # items escalated from this level to the next one up during the month
+
+
+def month_label(year: int, month: int) -> str:
+    return f"{stdlib_calendar.month_name[month]} {year}"
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of the month; a month that does not exist is refused."""
+    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        raise ValidationError.single(
+            "month", f"{month}/{year} is not a month (expected 1–12 and a 4-digit year)."
+        )
+    return date(year, month, 1), date(year, month, stdlib_calendar.monthrange(year, month)[1])
+
+
+def cadence_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def review_title(body: Body, year: int, month: int) -> str:
+    """E.g. "Cluster review — Hirehalli cluster — December 2026" for "Hirehalli cluster review"."""
+    name = body.name
+    # The groups this module forms are named "… review"; the title says "review" once already.
+    if name.casefold().endswith(" review"):
+        name = name[: -len(" review")]
+    return f"{LEVELS[body.level]} review — {name} — {month_label(year, month)}"
+
+
+def _load_units(session: Session, units: Sequence[Unit]) -> list[Any]:
+    """Load the units' records (clusters with their block) a level at a time, so that unit_name
+    finds them in the session instead of querying once per body. Keep the list while naming."""
+    ids: dict[str, set[int]] = defaultdict(set)
+    for unit in units:
+        ids[unit.level].add(unit.unit_id)
+    loaded: list[Any] = []
+    for level, unit_ids in ids.items():
+        model = _UNIT_MODELS[level]
+        statement = select(model).where(model.id.in_(unit_ids))
+        if level == "cluster":
+            statement = statement.join(Block, Block.id == Cluster.block_id).options(
+                contains_eager(Cluster.block)
+            )
+        loaded.extend(session.scalars(statement).all())
+    return loaded
+
+
+def _cadence_bodies(office_id: int, first: date, last: date):  # type: ignore[no-untyped-def]
+    return select(Body).where(
+        Body.office_id == office_id,
+        Body.meeting_frequency == CADENCE,
+        Body.formed_on <= last,
+        Body.dissolved_on.is_(None) | (Body.dissolved_on >= first),
+    )
+
+
+def _review_of(
+    body: Body, meetings: list[Any], working_days: list[date], office: Office, year: int, month: int
+) -> tuple[date | None, int | None, str]:
+    """The body's review date in the month, the meeting it already has, and a note saying which,
+    or why it has neither. ``meetings`` are the body's in the month and its review of the month."""
+    this_month, label = cadence_month(year, month), month_label(year, month)
+    alive = [meeting for meeting in meetings if meeting.status != "cancelled"]
+    if alive:
+        meeting = next((m for m in alive if m.cadence_month == this_month), alive[0])
+        status = MEETING_STATUSES[meeting.status].lower()
+        note = f"Already has a meeting on {indian_date(meeting.meeting_date)} ({status})."
+        return meeting.meeting_date, meeting.id, note
+    cancelled = next((meeting for meeting in meetings if meeting.cadence_month == this_month), None)
+    n = CADENCE_WORKING_DAY[body.level]
+    day = working_days[n - 1] if n <= len(working_days) else None
+    if cancelled is not None:
+        # The generated review keeps its month when cancelled; a second one would clash with it.
+        why = (
+            f"This month's review ({indian_date(cancelled.meeting_date)}) was cancelled; "
+            "add a meeting by hand if it is to be held after all."
+        )
+    elif day is None:
+        why = (
+            f"{label} has only {len(working_days)} working days in the calendar of {office.name}; "
+            f"the {body.level} review needs the {ordinal(n)}."
+        )
+    elif body.dissolved_on is not None and body.dissolved_on < day:
+        why = (
+            f"Dissolved on {indian_date(body.dissolved_on)}, before the {ordinal(n)} working day "
+            f"({indian_date(day)}); no review this month."
+        )
+    elif body.formed_on > day:
+        why = (
+            f"Formed on {indian_date(body.formed_on)}, after the {ordinal(n)} working day "
+            f"({indian_date(day)}); its first review is next month."
+        )
+    else:
+        return day, None, f"{ordinal(n)} working day of {label}."
+    return None, None, why
+
+
+def _plan(session: Session, office_id: int, year: int, month: int) -> list[tuple[Body, PlannedReview]]:
+    office = get_or_raise(session, Office, office_id, "Office")
+    first, last = month_bounds(year, month)
+    bodies = session.scalars(_cadence_bodies(office_id, first, last)).all()
+    if not bodies:
+        return []
+    loaded_units = _load_units(session, [unit_of(body) for body in bodies])
+    body_ids = select(_cadence_bodies(office_id, first, last).subquery().c.id)
+    # Meetings dated in the month, and this month's generated review wherever it was moved to.
+    meetings = session.execute(
+        select(Meeting.id, Meeting.body_id, Meeting.meeting_date, Meeting.status, Meeting.cadence_month)
+        .where(
+            Meeting.body_id.in_(body_ids),
+            or_(
+                Meeting.meeting_date.between(first, last), Meeting.cadence_month == cadence_month(year, month)
+            ),
+        )
+        .order_by(Meeting.meeting_date, Meeting.id)
+    ).all()
+    by_body: dict[int, list[Any]] = defaultdict(list)
+    for meeting in meetings:
+        by_body[meeting.body_id].append(meeting)
+    working_days = calendar_for(session, office_id).working_days(year, month)
+    plans = []
+    for body in bodies:
+        day, existing_id, note = _review_of(body, by_body[body.id], working_days, office, year, month)
+        name = unit_name(session, unit_of(body))
+        plans.append((body, PlannedReview(body.id, body.name, body.level, name, day, existing_id, note)))
+    del loaded_units  # held until every unit was named from the session
+    plans.sort(key=lambda pair: (LEVEL_ORDER.index(pair[1].level), pair[1].unit_name.casefold(), pair[0].id))
+    return plans
+
+
+def plan_month(db: Database, office_id: int, year: int, month: int) -> list[PlannedReview]:
+    """The review meetings the office's cadence bodies get in the month (nothing is written)."""
+    with db.reading() as session:
+        return [plan for _body, plan in _plan(session, office_id, year, month)]
+
+
+def generate_month(
+    db: Database,
+    office_id: int,
+    year: int,
+    month: int,
+    start_time: time | None = time(10, 30),
+    venue: str | None = None,
+) -> CadenceReport:
+    """Schedule the month's review meetings in one transaction; bodies that already have a meeting
+    in the month keep it, so generating the month again creates nothing."""
+    errors = FieldErrors()
+    venue = errors.optional("venue", venue, "Venue", 300)
+    errors.raise_if_any()
+    created = existing = 0
+    skipped: list[str] = []
+    with db.transaction() as session:
+        for body, plan in _plan(session, office_id, year, month):
+            if plan.existing_meeting_id is not None:
+                existing += 1
+            elif plan.meeting_date is None:
+                skipped.append(f"{plan.body_name}: {plan.note}")
+            else:
+                add_meeting(
+                    session,
+                    title=review_title(body, year, month),
+                    meeting_date=plan.meeting_date,
+                    body=body,
+                    start_time=start_time,
+                    venue=venue,
+                    cadence_month=cadence_month(year, month),
+                )
+                created += 1
+    return CadenceReport(created, existing, skipped)
+
+
+def _units_to_cover(
+    session: Session, district: District, level: str, unit_ids: Sequence[int] | None
+) -> list[Any]:
+    """The records of the level in the district (or the ones chosen), refusing ones outside it."""
+    if unit_ids is not None and not unit_ids:
+        raise ValidationError.single("unit_ids", f"Choose at least one {level}.")
+    if level == "school" and unit_ids is None:
+        raise ValidationError.single("unit_ids", "Choose the schools whose committees are to review monthly.")
+    if level == "district":
+        records: list[Any] = [district]
+    elif level == "cluster":
+        statement = (
+            select(Cluster)
+            .join(Block, Block.id == Cluster.block_id)
+            .options(contains_eager(Cluster.block))
+            .where(Block.district_id == district.id)
+            .order_by(Block.name, Cluster.name)
+        )
+        if unit_ids is not None:
+            statement = statement.where(Cluster.id.in_(unit_ids))
+        records = list(session.scalars(statement))
+    else:
+        model = _UNIT_MODELS[level]
+        statement = select(model).where(model.district_id == district.id).order_by(model.name)
+        if unit_ids is not None:
+            statement = statement.where(model.id.in_(unit_ids))
+        records = list(session.scalars(statement))
+    outside = sorted(set(unit_ids or ()) - {record.id for record in records})
+    if outside:
+        numbers = ", ".join(f"#{unit_id}" for unit_id in outside)
+        raise ValidationError.single(
+            "unit_ids",
+            f"These {LEVELS[level].lower()}s are not in {district.name} district or no longer exist: {numbers}.",
+        )
+    return records
+
+
+def _group_name(level: str, record: Any) -> str:
+    if level == "school":
+        return f"{record.name} review"
+    return f"{record.name} {level} review"
+
+
+def create_review_groups(
+    db: Database, office_id: int, level: str, formed_on: date, unit_ids: Sequence[int] | None = None
+) -> int:
+    """Form a review body on the 2-4-6-8 cadence, convened by the office, for every unit of the level
+    in the office's district (or the chosen ones) that has none alive; returns how many were formed."""
+    if level not in LEVELS:
+        raise ValidationError.single("level", "Choose the level: district, block, cluster or school.")
+    if formed_on is None:
+        raise ValidationError.single("formed_on", "Date of formation is required.")
+    kind, kind_other = REVIEW_KINDS[level]
+    column = getattr(Body, UNIT_COLUMNS[level])
+    with db.transaction() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        if office.district_id is None:
+            raise ConflictError(
+                f"{office.name} has no district set, so it is not known whose {level}s it reviews; "
+                "set its district on the Offices page first."
+            )
+        district = get_or_raise(session, District, office.district_id, "District")
+        records = _units_to_cover(session, district, level, unit_ids)
+        others = session.execute(
+            select(column, Body.name, Body.kind, Body.meeting_frequency, Body.dissolved_on).where(
+                Body.level == level, column.in_([record.id for record in records])
+            )
+        ).all()
+        covered = {
+            unit_id
+            for unit_id, _name, other_kind, frequency, dissolved_on in others
+            if (other_kind == kind or frequency == CADENCE)
+            and (dissolved_on is None or dissolved_on >= formed_on)
+        }
+        taken = {(unit_id, clean(name).casefold()) for unit_id, name, *_rest in others}
+        created: list[tuple[Body, Unit]] = []
+        for record in records:
+            if record.id in covered:
+                continue
+            name = _group_name(level, record)[:NAME_MAX]
+            # A unit's bodies have distinct names; an earlier group of the same name was dissolved.
+            for candidate in (name, f"{name} ({formed_on.year})", f"{name} ({indian_date(formed_on)})"):
+                if (record.id, candidate.casefold()) not in taken:
+                    name = candidate
+                    break
+            unit = Unit(level, record.id)
+            body = Body(
+                name=name,
+                kind=kind,
+                kind_other=kind_other,
+                level=level,
+                **unit.columns(),
+                office_id=office.id,
+                formed_on=formed_on,
+                meeting_frequency=CADENCE,
+                purpose=f"Monthly review on the {ordinal(CADENCE_WORKING_DAY[level])} working day (2-4-6-8 cadence).",
+            )
+            session.add(body)
+            created.append((body, unit))
+        for body, unit in created:
+            # As the committees service writes it: name, local name, kind, unit and office.
+            body.search_text = search_key(
+                body.name, None, body_kind_label(kind, kind_other), unit_name(session, unit), office.name
+            )
+        return len(created)
+
+
+def month_view(db: Database, year: int, month: int, office_id: int | None = None) -> MonthView:
+    """The month's days off and meetings by date, for the office (or every office, by the common
+    calendar of Sundays and 2nd and 4th Saturdays)."""
+    first, last = month_bounds(year, month)
+    with db.reading() as session:
+        working = WorkingCalendar()
+        if office_id is not None:
+            get_or_raise(session, Office, office_id, "Office")
+            working = calendar_for(session, office_id)
+        days = (first + timedelta(days=offset) for offset in range(last.day))
+        days_off = {day: reason for day in days if (reason := working.day_off_reason(day)) is not None}
+        statement = (
+            select(Meeting.meeting_date, Meeting.id, Meeting.title, Meeting.level, Meeting.status)
+            .add_columns(Body.name, Meeting.start_time)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(Meeting.meeting_date.between(first, last))
+            .order_by(
+                Meeting.meeting_date,
+                Meeting.start_time.is_(None),
+                Meeting.start_time,
+                Meeting.title,
+                Meeting.id,
+            )
+        )
+        if office_id is not None:
+            statement = statement.where(Meeting.office_id == office_id)
+        meetings: dict[date, list[MonthMeeting]] = defaultdict(list)
+        for on, *fields in session.execute(statement):
+            meetings[on].append(MonthMeeting(*fields))
+    return MonthView(days_off, dict(meetings))
+
+
+def cascade_summary(
+    db: Database, year: int, month: int, office_id: int | None = None, *, today: date
+) -> list[LevelSummary]:
+    """Meetings of each level in the month by how far they got, and items escalated up from it.
+    With an office, only its meetings count, and escalations into its meetings. Two queries."""
+    first, last = month_bounds(year, month)
+    statuses = (
+        select(
+            Meeting.level,
+            Meeting.status,
+            func.count(),
+            func.sum(case((Meeting.meeting_date < today, 1), else_=0)),
+        )
+        .where(Meeting.meeting_date.between(first, last))
+        .group_by(Meeting.level, Meeting.status)
+    )
+    escalations = (
+        select(Meeting.level, func.count())
+        .select_from(ActionItemEvent)
+        .join(Meeting, Meeting.id == ActionItemEvent.meeting_id)
+        .where(ActionItemEvent.kind == "escalated", ActionItemEvent.on_date.between(first, last))
+        .group_by(Meeting.level)
+    )
+    if office_id is not None:
+        statuses = statuses.where(Meeting.office_id == office_id)
+        escalations = escalations.where(Meeting.office_id == office_id)
+    with db.reading() as session:
+        if office_id is not None:
+            get_or_raise(session, Office, office_id, "Office")
+        counts: dict[tuple[str, str], int] = {}
+        overdue: dict[str, int] = defaultdict(int)
+        for level, status, number, past in session.execute(statuses):
+            counts[level, status] = number
+            if status == "scheduled":
+                overdue[level] = past or 0
+        into = dict(session.execute(escalations).all())
+
+    def total(level: str, *wanted: str) -> int:
+        return sum(counts.get((level, status), 0) for status in wanted)
+
+    return [
+        LevelSummary(
+            level=level,
+            level_label=LEVELS[level],
+            planned=total(level, *(status for status in MEETING_STATUSES if status != "cancelled")),
+            held=total(level, *HELD_STATUSES),
+            minutes_recorded=total(level, "minutes_drafted", "minutes_approved"),
+            minutes_approved=total(level, "minutes_approved"),
+            cancelled=total(level, "cancelled"),
+            not_held_past=overdue[level],
+            # Escalations are filed under the meeting they go to, one level above where they came from.
+            escalated_up=into.get(next_level(level), 0),
+        )
+        for level in LEVEL_ORDER
+    ]

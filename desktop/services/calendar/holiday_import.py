@@ -1,0 +1,397 @@
+"""Importing the state's holiday list from a CSV or Excel file, all of it or nothing.
+
+Lists arrive in many shapes: a title row above the header, English, Kannada or Hindi headers,
+dates typed in several ways or stored as real Excel dates, commas or semicolons, UTF-8 or
+Windows-1252. Every row is checked before anything is saved, and each problem names the file,
+the row as a spreadsheet shows it, the column, the value and what was expected.
+"""
+
+from __future__ import annotations
+
+import calendar as stdlib_calendar
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.models import Holiday, Office
+from desktop.documents.text import indian_date
+from desktop.services.calendar.holidays import NAME_MAX, HolidayInput, same_name
+from desktop.services.database import Database
+from desktop.services.errors import ValidationError
+from desktop.services.records import get_or_raise
+from desktop.services.text import clean
+
+ACCEPTED_FORMATS = "DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026"
+EXPECTED_DATE = f"a date written as {ACCEPTED_FORMATS}, or an Excel date cell"
+HEADER_SEARCH_ROWS = 15
+HEADER_MAX = 60
+MAX_LISTED_PROBLEMS = 20
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+# A sheet's name (None for a CSV file or a workbook of one sheet) and its rows of cell values.
+Table = tuple[str | None, list[list[object]]]
+
+# Header words. English ones must be whole words ("day" is inside "holiday"); the others are
+# found anywhere in the cell, since Kannada and Devanagari vowel signs are not word characters.
+DATE_WORDS = ("date", "dated", "ದಿನಾಂಕ", "ತಾರೀಖು", "ತಾರೀಕು", "दिनांक", "तारीख", "तारीख़")
+# A "Day" column usually holds weekday names; it is the date column only when there is no other.
+DAY_WORDS = ("day",)
+NAME_WORDS = (
+    "holiday",
+    "holidays",
+    "name",
+    "occasion",
+    "festival",
+    "festivals",
+    "description",
+    "particulars",
+    "ರಜೆ",
+    "ಹಬ್ಬ",
+    "ಹೆಸರು",
+    "ವಿವರ",
+    "अवकाश",
+    "छुट्टी",
+    "त्योहार",
+    "त्यौहार",
+    "पर्व",
+    "नाम",
+    "विवरण",
+    "सुट्टी",
+    "सण",
+)
+_LATIN_WORD = re.compile(r"[a-z]+")
+# Kannada and Devanagari digits read as 0-9; [0-9] below, never \d, which matches other scripts too.
+_NATIVE_DIGITS = str.maketrans("೦೧೨೩೪೫೬೭೮೯०१२३४५६७८९", "01234567890123456789")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]+)")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_WORDY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?[\s,.-]*([a-z]+)\.?[\s,.-]*([0-9]+)")
+_MONTHS = {name.lower(): number for number, name in enumerate(stdlib_calendar.month_name) if number}
+_MONTHS.update({name.lower(): number for number, name in enumerate(stdlib_calendar.month_abbr) if number})
+_MONTHS["sept"] = 9
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong with the file; ``row`` is the row number a spreadsheet shows."""
+
+    file_name: str
+    row: int | None
+    column: str | None
+    value: str | None
+    reason: str
+    expected: str | None = None
+    sheet: str | None = None
+
+    @property
+    def message(self) -> str:
+        place = [self.file_name]
+        if self.sheet:
+            place.append(f"sheet {self.sheet}")
+        if self.row is not None:
+            place.append(f"row {self.row}")
+        if self.column:
+            place.append(f'column "{self.column}"')
+        what = f'"{self.value}" {self.reason}' if self.value else self.reason[:1].upper() + self.reason[1:]
+        return f"{', '.join(place)}: {what}" + (f"; expected {self.expected}." if self.expected else ".")
+
+
+@dataclass(frozen=True)
+class HolidayFile:
+    """What a file holds: its holidays (``row_numbers`` gives each one's row) and its problems."""
+
+    rows: list[HolidayInput]
+    problems: list[ImportProblem]
+    file_name: str = ""
+    row_numbers: list[int] = field(default_factory=list)
+    name_column: str | None = None
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class HolidayImportReport:
+    file_name: str
+    added: int
+    unchanged: int  # already saved with the same date and name
+
+
+class HolidayImportError(ValidationError):
+    """The file was not imported; ``problems`` holds every problem, the message the first 20."""
+
+    def __init__(self, file_name: str, problems: list[ImportProblem]) -> None:
+        self.problems = problems
+        count = len(problems)
+        lines = [
+            f"{file_name} was not imported and nothing was saved: "
+            f"{count} problem{'s' if count != 1 else ''} to correct first."
+        ]
+        lines += [problem.message for problem in problems[:MAX_LISTED_PROBLEMS]]
+        if count > MAX_LISTED_PROBLEMS:
+            lines.append(f"… and {count - MAX_LISTED_PROBLEMS} more.")
+        super().__init__({"file": "\n".join(lines)})
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    latin = set(_LATIN_WORD.findall(text))
+    return any(word in latin if word.isascii() else word in text for word in words)
+
+
+def _header_columns(cells: list[str]) -> tuple[int, int] | None:
+    """The date and name columns if this row is the header, else None."""
+    # Headers are short words; a title or an order's "Date: 12/12/2025" line is not one.
+    folded = [
+        "" if len(text) > HEADER_MAX or any(ch.isdigit() for ch in text) else text.casefold()
+        for text in map(clean, cells)
+    ]
+    dates = [index for index, text in enumerate(folded) if _has_word(text, DATE_WORDS)]
+    if not dates:
+        dates = [
+            index
+            for index, text in enumerate(folded)
+            if _has_word(text, DAY_WORDS) and not _has_word(text, NAME_WORDS)
+        ]
+    if not dates:
+        return None
+    names = [index for index, text in enumerate(folded) if index != dates[0] and _has_word(text, NAME_WORDS)]
+    return (dates[0], names[0]) if names else None
+
+
+def _find_header(rows: list[list[object]]) -> tuple[int, int, int] | None:
+    """(header row index, date column, name column), searching the first rows."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        columns = _header_columns(["" if cell is None else str(cell) for cell in row])
+        if columns is not None:
+            return index, *columns
+    return None
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean(str(value)) if value is not None else ""
+
+
+def _calendar_date(year: int, month: int, day: int) -> tuple[date | None, str, str]:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None, f"has the year {year}", f"a year from {FIRST_YEAR} to {LAST_YEAR}"
+    if not 1 <= month <= 12:
+        return None, f"has no month {month} (dates are read day first)", EXPECTED_DATE
+    days = stdlib_calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        month_name = f"{stdlib_calendar.month_name[month]} {year}"
+        return None, f"is not a date in the calendar: {month_name} has {days} days", "a day that exists"
+    return date(year, month, day), "", ""
+
+
+def parse_date(value: object) -> tuple[date | None, str, str]:
+    """The date in a cell, or None with why not and what was expected."""
+    if isinstance(value, datetime):
+        return value.date(), "", ""
+    if isinstance(value, date):
+        return value, "", ""
+    if isinstance(value, time):
+        return None, "is a time of day, not a date", EXPECTED_DATE
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return None, "is a number, not a date", EXPECTED_DATE
+    text = clean(str(value)).translate(_NATIVE_DIGITS).lower()
+    if match := _ISO.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+        return _calendar_date(year, month, day)
+    if match := _DAY_FIRST.fullmatch(text):
+        day, month, year_text = int(match.group(1)), int(match.group(3)), match.group(4)
+    elif (match := _WORDY.fullmatch(text)) and match.group(2) in _MONTHS:
+        day, month, year_text = int(match.group(1)), _MONTHS[match.group(2)], match.group(3)
+    else:
+        return None, "is not a date in a format this import reads", EXPECTED_DATE
+    if len(year_text) == 2:
+        return None, "has a 2-digit year", "the year in 4 digits, e.g. 15/08/2026"
+    if len(year_text) != 4:
+        return None, "is not a date in a format this import reads", EXPECTED_DATE
+    return _calendar_date(int(year_text), month, day)
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Excel's plain "CSV" on Windows writes the ANSI code page.
+        return raw.decode("cp1252")
+
+
+def _csv_tables(path: Path) -> list[Table]:
+    text = _decode(path.read_bytes())
+    try:
+        sniffed: str | None = csv.Sniffer().sniff(text[:8192], delimiters=",;\t").delimiter
+    except csv.Error:
+        sniffed = None
+    # The sniffer is only a first guess (a title row or commas in names fool it); the delimiter
+    # kept is the first that splits a header row into a date and a name column.
+    tables: list[Table] = []
+    for delimiter in dict.fromkeys([sniffed or ",", ",", ";", "\t"]):
+        rows: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        tables.append((None, rows))
+    return tables
+
+
+def _xlsx_tables(path: Path) -> list[Table]:
+    import openpyxl  # only when a workbook is imported: it takes a while to load
+
+    book = openpyxl.load_workbook(path, data_only=True)
+    try:
+        several = len(book.worksheets) > 1
+        return [
+            (sheet.title if several else None, [list(row) for row in sheet.iter_rows(values_only=True)])
+            for sheet in book.worksheets
+        ]
+    finally:
+        book.close()
+
+
+def _tables(path: Path, problem: Callable[[str, str], None]) -> list[Table] | None:
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        problem(
+            "is an old Excel (.xls) file", "an Excel workbook (.xlsx) or a CSV file: save it as one of them"
+        )
+        return None
+    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
+        problem("is not a CSV or Excel file", "a .csv or .xlsx file")
+        return None
+    if not path.is_file():
+        problem("was not found", "the path of an existing file")
+        return None
+    if suffix in (".csv", ".txt"):
+        try:
+            return _csv_tables(path)
+        except (OSError, UnicodeDecodeError, csv.Error) as error:
+            problem(f"could not be read as text ({error})", "a CSV file saved as UTF-8 or Windows-1252")
+            return None
+    try:
+        return _xlsx_tables(path)
+    except Exception as error:  # a damaged workbook raises anything from zip to XML errors
+        problem(f"could not be opened as an Excel workbook ({error})", "an .xlsx file saved by Excel")
+        return None
+
+
+def read_holiday_file(path: Path | str) -> HolidayFile:
+    """Read a holiday list: every holiday found and every problem, without touching the database."""
+    path = Path(path)
+    file_name = path.name
+    problems: list[ImportProblem] = []
+
+    def file_problem(reason: str, expected: str) -> None:
+        problems.append(ImportProblem(file_name, None, None, None, f"the file {reason}", expected))
+
+    tables = _tables(path, file_problem)
+    if tables is None:
+        return HolidayFile([], problems, file_name)
+    found = next(
+        ((sheet, rows, header) for sheet, rows in tables if (header := _find_header(rows)) is not None), None
+    )
+    if found is None:
+        file_problem(
+            f"has no header row in its first {HEADER_SEARCH_ROWS} rows",
+            "a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column "
+            "(Holiday, Name, Occasion, Festival or Description)",
+        )
+        return HolidayFile([], problems, file_name)
+    sheet, rows, (header_index, date_column, name_column) = found
+    date_header = _shown(rows[header_index][date_column])
+    name_header = _shown(rows[header_index][name_column])
+
+    def add(row: int, column: str, value: str, reason: str, expected: str | None = None) -> None:
+        problems.append(ImportProblem(file_name, row, column, value, reason, expected, sheet))
+
+    holidays: list[HolidayInput] = []
+    row_numbers: list[int] = []
+    first_seen: dict[date, tuple[int, str]] = {}
+    for row_number, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
+        raw_date = cells[date_column] if date_column < len(cells) else None
+        raw_name = cells[name_column] if name_column < len(cells) else None
+        shown_date, name = _shown(raw_date), _shown(raw_name)
+        if not shown_date and not name:
+            continue
+        if not shown_date:
+            add(row_number, date_header, "", "the date is empty", EXPECTED_DATE)
+            continue
+        on_date, reason, expected = parse_date(raw_date)
+        if on_date is None:
+            add(row_number, date_header, shown_date, reason, expected)
+        if not name:
+            add(row_number, name_header, "", "the holiday's name is empty", "the name, e.g. Independence Day")
+        elif len(name) > NAME_MAX:
+            add(
+                row_number,
+                name_header,
+                name[:40] + "…",
+                f"is {len(name)} characters long",
+                f"at most {NAME_MAX}",
+            )
+        if on_date is None or not name or len(name) > NAME_MAX:
+            continue
+        if on_date in first_seen:
+            earlier_row, earlier_name = first_seen[on_date]
+            if not same_name(earlier_name, name):
+                add(
+                    row_number,
+                    date_header,
+                    shown_date,
+                    f'is also on row {earlier_row} as "{earlier_name}", here as "{name}"',
+                    "each date once; keep one of the two names",
+                )
+            continue
+        first_seen[on_date] = (row_number, name)
+        holidays.append(HolidayInput(on_date, name))
+        row_numbers.append(row_number)
+    if not holidays and not problems:
+        file_problem(f"has no holidays below its header row (row {header_index + 1})", "one holiday a row")
+    return HolidayFile(holidays, problems, file_name, row_numbers, name_header, sheet)
+
+
+def import_holidays(db: Database, office_id: int, path: Path | str) -> HolidayImportReport:
+    """Add the file's holidays to the office's calendar, all or none. Holidays already saved with
+    the same date and name are left alone, so importing the same file again changes nothing."""
+    found = read_holiday_file(path)
+    problems = list(found.problems)
+    with db.transaction() as session:
+        office = get_or_raise(session, Office, office_id, "Office")
+        dates = [holiday.on_date for holiday in found.rows]
+        saved = dict(
+            session.execute(
+                select(Holiday.on_date, Holiday.name).where(
+                    Holiday.office_id == office_id, Holiday.on_date.in_(dates)
+                )
+            ).all()
+        )
+        new: list[HolidayInput] = []
+        for holiday, row_number in zip(found.rows, found.row_numbers, strict=True):
+            theirs = saved.get(holiday.on_date)
+            if theirs is None:
+                new.append(holiday)
+            elif not same_name(theirs, holiday.name):
+                problems.append(
+                    ImportProblem(
+                        found.file_name,
+                        row_number,
+                        found.name_column,
+                        holiday.name,
+                        f"is for {indian_date(holiday.on_date)}, which {office.name} already has "
+                        f'as "{theirs}"',
+                        "the same name, or that holiday renamed or deleted first",
+                        found.sheet,
+                    )
+                )
+        if problems:
+            problems.sort(key=lambda problem: problem.row or 0)
+            raise HolidayImportError(found.file_name, problems)
+        session.add_all(Holiday(office_id=office_id, on_date=h.on_date, name=h.name) for h in new)
+    return HolidayImportReport(found.file_name, len(new), len(found.rows) - len(new))
