@@ -13,7 +13,7 @@ from sqlalchemy import event, func, select
 
 from db.models import ActionItem, Attendance, Body, BodyMembership, Person, School
 from desktop.services import geography, offices, organisations, people, schools
-from desktop.services.committees import bodies
+from desktop.services.committees import bodies, listing
 from desktop.services.committees.bodies import BodyInput
 from desktop.services.committees.memberships import (
     MembershipInput,
@@ -191,7 +191,7 @@ def test_an_update_changes_the_body_and_its_search_text(demo_db: Database) -> No
     )
     detail = bodies.get_body(demo_db, body_id, TODAY)
     assert detail.data.name == "District FLN Task Force" and detail.frequency_label == "Quarterly"
-    assert bodies.list_bodies(demo_db, TODAY)[0].search_text.startswith("district fln task force")
+    assert listing.list_bodies(demo_db, TODAY)[0].search_text.startswith("district fln task force")
 
 
 def test_formation_cannot_move_after_the_first_member_or_meeting(demo_db: Database) -> None:
@@ -329,13 +329,13 @@ def test_list_bodies_shows_chair_and_members_on_the_date(demo_db: Database) -> N
     old = make_body(demo_db, name="Old task force", formed_on=date(2025, 1, 1))
     bodies.dissolve_body(demo_db, old, date(2025, 12, 31), None)
 
-    rows = {row.id: row for row in bodies.list_bodies(demo_db, date(2026, 10, 15))}
-    assert [r.id for r in bodies.list_bodies(demo_db, TODAY)] == [dtf, old, brg]  # district first
+    rows = {row.id: row for row in listing.list_bodies(demo_db, date(2026, 10, 15))}
+    assert [r.id for r in listing.list_bodies(demo_db, TODAY)] == [dtf, old, brg]  # district first
     assert (rows[dtf].chair_name, rows[dtf].members) == (collector.name, 2)
     assert (rows[brg].chair_name, rows[brg].members, rows[brg].level_label) == (None, 0, "Block")
     assert rows[brg].unit_name == f"{block.name} block"
     assert rows[brg].frequency_label == "Monthly review (2-4-6-8 cadence)"
-    now = {row.id: row for row in bodies.list_bodies(demo_db, TODAY, include_dissolved=False)}
+    now = {row.id: row for row in listing.list_bodies(demo_db, TODAY, include_dissolved=False)}
     assert now[dtf].chair_name == person(demo_db, "CEO, Zilla Panchayat").name
     assert old not in now and rows[old].dissolved_on == date(2025, 12, 31)
 
@@ -373,10 +373,10 @@ def test_list_bodies_reads_in_a_fixed_number_of_queries(demo_db: Database) -> No
 
     add_groups(5, 0)
     with counted_statements(demo_db) as few:
-        assert len(bodies.list_bodies(demo_db, TODAY)) == 5
+        assert len(listing.list_bodies(demo_db, TODAY)) == 5
     add_groups(45, 5)
     with counted_statements(demo_db) as many:
-        rows = bodies.list_bodies(demo_db, TODAY)
+        rows = listing.list_bodies(demo_db, TODAY)
     assert len(rows) == 50 and all(row.members == 1 for row in rows)
     assert len(many) == len(few) <= 5
     assert f"{clusters[0].name} cluster ({clusters[0].block_name} block)" in {row.unit_name for row in rows}
@@ -392,12 +392,12 @@ def test_body_choices_are_the_bodies_alive_on_the_date(demo_db: Database) -> Non
     later = make_body(demo_db, name="Steering committee", formed_on=date(2027, 1, 1))
     old = make_body(demo_db, name="Old task force", formed_on=date(2025, 1, 1))
     bodies.dissolve_body(demo_db, old, date(2025, 12, 31), None)
-    assert bodies.body_choices(demo_db, on=TODAY) == [
+    assert listing.body_choices(demo_db, on=TODAY) == [
         (dtf, "District Task Force — Kaveri Demo District district"),
         (brg, f"Block review group — {block.name} block"),
     ]
-    assert [i for i, _ in bodies.body_choices(demo_db, level="district", on=date(2025, 6, 1))] == [old]
-    assert {i for i, _ in bodies.body_choices(demo_db)} == {dtf, brg, later, old}
+    assert [i for i, _ in listing.body_choices(demo_db, level="district", on=date(2025, 6, 1))] == [old]
+    assert {i for i, _ in listing.body_choices(demo_db)} == {dtf, brg, later, old}
 
 
 # --- records a body refers to -----------------------------------------------------------------

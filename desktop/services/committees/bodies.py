@@ -26,7 +26,6 @@ from desktop.services.committees.units import UNIT_COLUMNS, Unit, unit_of
 from desktop.services.committees.vocabulary import (
     BODY_KINDS,
     FREQUENCIES,
-    LEVEL_ORDER,
     LEVELS,
     body_kind_label,
 )
@@ -102,23 +101,6 @@ class BodyDetail:
     member_count: int
     chair_name: str | None
     meeting_count: int
-
-
-@dataclass(frozen=True)
-class BodyRow:
-    id: int
-    name: str
-    kind_label: str
-    level: str
-    level_label: str
-    unit_name: str
-    office_name: str
-    chair_name: str | None
-    members: int
-    formed_on: date
-    dissolved_on: date | None
-    frequency_label: str
-    search_text: str
 
 
 def _check_unit(session: Session, data: BodyInput, errors: FieldErrors) -> None:
@@ -393,53 +375,3 @@ def get_body(db: Database, body_id: int, on: date) -> BodyDetail:
             chair_name=chair_names(session, on, [body_id]).get(body_id),
             meeting_count=count(session, Meeting.body_id, body_id),
         )
-
-
-def _level_rank(level: str) -> int:
-    return -LEVEL_ORDER.index(level)  # the district first, schools last
-
-
-def list_bodies(db: Database, on: date, include_dissolved: bool = True) -> list[BodyRow]:
-    """Every body for the table, chair and member count on ``on``; three queries whatever the number."""
-    statement = join_units(select(Body, body_unit_name, Office.name)).join(
-        Office, Office.id == Body.office_id
-    )
-    if not include_dissolved:
-        statement = statement.where(Body.dissolved_on.is_(None) | (Body.dissolved_on >= on))
-    with db.reading() as session:
-        found = session.execute(statement).all()
-        members = member_counts(session, on)
-        chairs = chair_names(session, on)
-    rows = [
-        BodyRow(
-            id=body.id,
-            name=body.name,
-            kind_label=body_kind_label(body.kind, body.kind_other),
-            level=body.level,
-            level_label=LEVELS[body.level],
-            unit_name=unit_label,
-            office_name=office_name,
-            chair_name=chairs.get(body.id),
-            members=members.get(body.id, 0),
-            formed_on=body.formed_on,
-            dissolved_on=body.dissolved_on,
-            frequency_label=FREQUENCIES.get(body.meeting_frequency, body.meeting_frequency),
-            search_text=body.search_text,
-        )
-        for body, unit_label, office_name in found
-    ]
-    rows.sort(key=lambda r: (_level_rank(r.level), r.unit_name.casefold(), r.name.casefold(), r.id))
-    return rows
-
-
-def body_choices(db: Database, level: str | None = None, on: date | None = None) -> list[tuple[int, str]]:
-    """(id, "name — unit") for pickers: bodies alive on ``on``, or every body when no date is given."""
-    statement = join_units(select(Body.id, Body.level, Body.name, body_unit_name))
-    if level is not None:
-        statement = statement.where(Body.level == level)
-    if on is not None:
-        statement = statement.where(alive_on(on))
-    with db.reading() as session:
-        found = session.execute(statement).all()
-    found.sort(key=lambda r: (_level_rank(r.level), r.name.casefold(), r.unit_name.casefold(), r.id))
-    return [(row.id, f"{row.name} — {row.unit_name}") for row in found]
