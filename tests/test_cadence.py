@@ -26,11 +26,11 @@ from desktop.services.calendar.cadence import (
     LevelSummary,
     MonthMeeting,
     cascade_summary,
-    create_review_groups,
     generate_month,
     month_view,
     plan_month,
 )
+from desktop.services.calendar.review_groups import create_review_groups
 from desktop.services.calendar.settings import CalendarSettings, save_calendar_settings
 from desktop.services.committees.units import Unit
 from desktop.services.database import Database
