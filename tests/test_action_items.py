@@ -316,7 +316,8 @@ def test_adding_an_item_checks_every_field(db: Database, world: World) -> None:
         (
             "minutes_approved",
             date(2026, 11, 5),
-            "The minutes of Hirehalli cluster review on 05/11/2026 are approved; record the action item in the next meeting.",
+            "The minutes of Hirehalli cluster review were approved and are locked. "
+            "Record the action item in the next meeting of the body.",
         ),
         (
             None,
@@ -369,8 +370,8 @@ def test_changes_are_recorded_with_what_changed(db: Database, world: World) -> N
             db, item_id, ActionItemInput("Something else", world.brp, date(2027, 1, 10)), TODAY
         )
     assert wording.value.field_errors["description"] == (
-        "The minutes of Hirehalli cluster review on 04/12/2026 are approved, so the item's wording stays as "
-        "recorded; record a correction in the next meeting instead."
+        "The minutes of Hirehalli cluster review were approved and are locked. "
+        "Record a correction to the item's wording in the next meeting of the body."
     )
     update_action_item(
         db, item_id, ActionItemInput("Distribute Kannada workbooks", world.beo, date(2027, 1, 31)), TODAY
@@ -465,7 +466,7 @@ def test_progress_is_reviewed_only_in_a_meeting_following_the_item(db: Database,
         session.get_one(Meeting, jan).status = "minutes_approved"
     with pytest.raises(
         ConflictError,
-        match="minutes of Hirehalli cluster review on 06/01/2027 are approved; record the review",
+        match=r"minutes of Hirehalli cluster review were approved and are locked\. Record the review in the next",
     ):
         review_action_item(db, item_id, jan, "More")
 

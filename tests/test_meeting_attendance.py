@@ -9,7 +9,7 @@ import pytest
 
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
-from desktop.services.meetings import attendance, meetings
+from desktop.services.meetings import attendance, meetings, reading
 from desktop.services.meetings.attendance import AttendanceInput
 from tests.test_meetings import (
     NOVEMBER,
@@ -106,7 +106,7 @@ def test_recording_attendance_with_a_guest_and_a_representative(
     assert list(sheet)[-2:] == sorted(
         [outsider.name, "Dr. Anil Kumar"], key=str.casefold
     )  # guests after members
-    assert meetings.get_meeting(demo_db, meeting_id).status == "held"  # it took place
+    assert reading.get_meeting(demo_db, meeting_id).status == "held"  # it took place
 
     # Recording again replaces the whole record.
     again = attendance.record_attendance(
@@ -155,7 +155,7 @@ def test_attendance_mistakes_are_named(
     with pytest.raises(ValidationError) as refused:
         attendance.record_attendance(demo_db, meeting_id, entries(task_force), TODAY)
     assert refused.value.field_errors == {"entries": message.format(**names)}
-    assert meetings.get_meeting(demo_db, meeting_id).status == "scheduled"  # nothing written
+    assert reading.get_meeting(demo_db, meeting_id).status == "scheduled"  # nothing written
 
 
 def test_attendance_waits_for_the_day_and_stops_when_cancelled(
@@ -221,7 +221,7 @@ def test_attendance_rates_count_only_meetings_a_person_sat_on(
             for key, status in marks.items()
         ]
         attendance.record_attendance(demo_db, meeting_id, entries, TODAY)
-        assert meetings.get_meeting(demo_db, meeting_id).meeting_date == day
+        assert reading.get_meeting(demo_db, meeting_id).meeting_date == day
     rates = {
         rate.person_id: rate
         for rate in attendance.attendance_rates(demo_db, body, date(2026, 9, 1), date(2026, 11, 30))

@@ -9,10 +9,10 @@ import pytest
 
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
-from desktop.services.meetings import agenda, attendance, meetings, minutes
+from desktop.services.meetings import agenda, attendance, meetings, minutes, reading
 from desktop.services.meetings.agenda import AgendaItemInput
-from desktop.services.meetings.meetings import MinutesLockedError
 from desktop.services.meetings.minutes import MinutesEntry
+from desktop.services.meetings.states import MinutesLockedError
 from tests.test_meetings import DECEMBER, NOVEMBER, OCTOBER, SEPTEMBER, TODAY, ad_hoc, body_meeting, make_body
 
 
@@ -75,7 +75,7 @@ def test_minutes_need_the_day_an_agenda_and_something_written(demo_db: Database)
     assert empty.value.message.startswith(
         "Nothing is written in the minutes of Review of mid-day meal complaints"
     )
-    assert meetings.get_meeting(demo_db, meeting_id).status == "scheduled"  # not even marked held
+    assert reading.get_meeting(demo_db, meeting_id).status == "scheduled"  # not even marked held
     with pytest.raises(ValidationError) as foreign:
         minutes.save_minutes(demo_db, meeting_id, [MinutesEntry(999_999, "x")], DECEMBER)
     assert foreign.value.field_errors["entries"].startswith("Entry 1 is for an item no longer on the agenda")
@@ -111,7 +111,7 @@ def test_approval_needs_drafted_minutes_under_every_item(demo_db: Database) -> N
 def test_approved_minutes_lock_the_meeting(demo_db: Database) -> None:
     body_id = make_body(demo_db)
     meeting_id = _approved(demo_db, body_id, OCTOBER)
-    detail = meetings.get_meeting(demo_db, meeting_id)
+    detail = reading.get_meeting(demo_db, meeting_id)
     assert (detail.status_label, detail.locked, detail.minutes_approved_on, detail.minutes_approved_by) == (
         "Minutes approved",
         True,
@@ -136,14 +136,14 @@ def test_approved_minutes_lock_the_meeting(demo_db: Database) -> None:
         assert refused.value.message == locked
     with pytest.raises(ConflictError, match="is minutes approved; it cannot become cancelled"):
         meetings.cancel_meeting(demo_db, meeting_id, "Too late")
-    assert meetings.get_meeting(demo_db, meeting_id).agenda == detail.agenda
+    assert reading.get_meeting(demo_db, meeting_id).agenda == detail.agenda
 
 
 def test_a_correction_is_recorded_in_the_next_meeting_of_the_body(demo_db: Database) -> None:
     body_id = make_body(demo_db)
     october = _approved(demo_db, body_id, OCTOBER)
     november = body_meeting(demo_db, body_id, NOVEMBER)
-    review = meetings.get_meeting(demo_db, november).agenda[0]
+    review = reading.get_meeting(demo_db, november).agenda[0]
     correction_id = minutes.record_correction(
         demo_db, october, november, "Item 1: the reading survey covers Grade 3, not Grade 4."
     )
@@ -159,10 +159,10 @@ def test_a_correction_is_recorded_in_the_next_meeting_of_the_body(demo_db: Datab
         review.title,
     )
     assert minutes.corrections_recorded_in(demo_db, november) == (made,)
-    assert meetings.get_meeting(demo_db, october).corrections_made == (made,)
-    assert meetings.get_meeting(demo_db, november).corrections_recorded == (made,)
+    assert reading.get_meeting(demo_db, october).corrections_made == (made,)
+    assert reading.get_meeting(demo_db, november).corrections_recorded == (made,)
     # The approved minutes themselves are unchanged.
-    assert meetings.get_meeting(demo_db, october).agenda[0].decisions == "Noted."
+    assert reading.get_meeting(demo_db, october).agenda[0].decisions == "Noted."
     minutes.delete_correction(demo_db, correction_id)
     assert minutes.corrections_of(demo_db, october) == ()
 
@@ -202,7 +202,7 @@ def test_corrections_go_only_where_they_belong(demo_db: Database) -> None:
     with pytest.raises(ValidationError) as empty:
         minutes.record_correction(demo_db, september, november, "  ")
     assert empty.value.field_errors == {"text": "Write the correction."}
-    september_item = meetings.get_meeting(demo_db, september).agenda[0].id
+    september_item = reading.get_meeting(demo_db, september).agenda[0].id
     with pytest.raises(ValidationError) as item:
         minutes.record_correction(demo_db, september, november, "Fix", agenda_item_id=september_item)
     assert item.value.field_errors == {
@@ -210,7 +210,7 @@ def test_corrections_go_only_where_they_belong(demo_db: Database) -> None:
     }
     # Once the recording meeting's own minutes are approved, its corrections stay.
     correction_id = minutes.record_correction(demo_db, september, november, "Fix")
-    [review] = [row.id for row in meetings.get_meeting(demo_db, november).agenda]
+    [review] = [row.id for row in reading.get_meeting(demo_db, november).agenda]
     minutes.save_minutes(
         demo_db, november, [MinutesEntry(review, decisions="Confirmed with the correction.")], TODAY
     )

@@ -11,9 +11,10 @@ from sqlalchemy import event, select
 from db.models import ActionItem, Body, BodyMembership, District, Holiday, Meeting, Office, Person
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
-from desktop.services.meetings import agenda, meetings
+from desktop.services.meetings import agenda, meetings, reading
 from desktop.services.meetings.agenda import AgendaItemInput
-from desktop.services.meetings.meetings import DayOffWarning, MeetingFilter, MeetingInput
+from desktop.services.meetings.meetings import DayOffWarning, MeetingInput
+from desktop.services.meetings.reading import MeetingFilter
 
 TODAY = date(2026, 11, 23)  # a Monday
 FORMED = date(2026, 4, 1)
@@ -116,7 +117,7 @@ def ad_hoc(db: Database, **changes: object) -> MeetingInput:
 def test_an_ad_hoc_meeting_is_scheduled_with_its_own_unit_and_office(demo_db: Database) -> None:
     chair = person_ids(demo_db, 1)[0]
     meeting_id = meetings.schedule_meeting(demo_db, ad_hoc(demo_db, chair_person_id=chair))
-    detail = meetings.get_meeting(demo_db, meeting_id)
+    detail = reading.get_meeting(demo_db, meeting_id)
     assert (detail.title, detail.meeting_date, detail.start_time, detail.end_time) == (
         "Review of mid-day meal complaints",
         NOVEMBER,
@@ -141,7 +142,7 @@ def test_a_body_meeting_takes_the_body_unit_office_and_chair_on_the_day(demo_db:
     add_member(demo_db, body_id, old_chair, "chair", end=date(2026, 9, 30))
     add_member(demo_db, body_id, new_chair, "chair", start=date(2026, 10, 1))
     # The form's level, unit and office are ignored for a body's meeting; an empty title is filled in.
-    first = meetings.get_meeting(
+    first = reading.get_meeting(
         demo_db, body_meeting(demo_db, body_id, SEPTEMBER, level="block", office_id=None)
     )
     assert (first.title, first.body_name, first.level, first.office_id) == (
@@ -152,17 +153,15 @@ def test_a_body_meeting_takes_the_body_unit_office_and_chair_on_the_day(demo_db:
     )
     assert first.chair_person_id == old_chair
     assert (
-        meetings.get_meeting(
-            demo_db, body_meeting(demo_db, body_id, OCTOBER, "Second review")
-        ).chair_person_id
+        reading.get_meeting(demo_db, body_meeting(demo_db, body_id, OCTOBER, "Second review")).chair_person_id
         == new_chair
     )
 
 
 def test_the_second_meeting_of_a_body_opens_with_the_review_of_the_first(demo_db: Database) -> None:
     body_id = make_body(demo_db)
-    first = meetings.get_meeting(demo_db, body_meeting(demo_db, body_id, SEPTEMBER))
-    second = meetings.get_meeting(demo_db, body_meeting(demo_db, body_id, OCTOBER))
+    first = reading.get_meeting(demo_db, body_meeting(demo_db, body_id, SEPTEMBER))
+    second = reading.get_meeting(demo_db, body_meeting(demo_db, body_id, OCTOBER))
     assert first.agenda == ()
     [review] = second.agenda
     assert review.automatic and review.kind == "previous_review"
@@ -186,7 +185,7 @@ def test_a_day_off_needs_a_reason_which_is_kept(demo_db: Database) -> None:
         demo_db,
         ad_hoc(demo_db, meeting_date=date(2026, 12, 12), holiday_reason="Collector's review on Monday"),
     )
-    assert meetings.get_meeting(demo_db, meeting_id).holiday_reason == "Collector's review on Monday"
+    assert reading.get_meeting(demo_db, meeting_id).holiday_reason == "Collector's review on Monday"
 
 
 def test_sundays_and_holidays_are_named_in_the_warning(demo_db: Database) -> None:
@@ -201,7 +200,7 @@ def test_sundays_and_holidays_are_named_in_the_warning(demo_db: Database) -> Non
         assert warned.value.message.startswith(words + ", not a working day at ")
     # On a working day a reason given is not kept: there is nothing to explain.
     meeting_id = meetings.schedule_meeting(demo_db, ad_hoc(demo_db, holiday_reason="just in case"))
-    assert meetings.get_meeting(demo_db, meeting_id).holiday_reason is None
+    assert reading.get_meeting(demo_db, meeting_id).holiday_reason is None
 
 
 @pytest.mark.parametrize(
@@ -259,7 +258,7 @@ def test_editing_moves_the_date_rechecks_the_day_and_keeps_the_body(demo_db: Dat
     body_id = make_body(demo_db)
     other = make_body(demo_db, "District Resource Group")
     meeting_id = body_meeting(demo_db, body_id, NOVEMBER)
-    data = meetings.get_meeting(demo_db, meeting_id).as_input()
+    data = reading.get_meeting(demo_db, meeting_id).as_input()
     with pytest.raises(DayOffWarning):
         meetings.update_meeting(
             demo_db, meeting_id, MeetingInput(**{**data.__dict__, "meeting_date": date(2026, 11, 28)})
@@ -297,7 +296,7 @@ def test_the_automatic_item_follows_the_meeting_before(demo_db: Database) -> Non
     november = body_meeting(demo_db, body_id, NOVEMBER)
 
     def review_of(meeting_id: int) -> str | None:
-        rows = [row for row in meetings.get_meeting(demo_db, meeting_id).agenda if row.automatic]
+        rows = [row for row in reading.get_meeting(demo_db, meeting_id).agenda if row.automatic]
         return (
             rows[0].title[len("Confirmation of the minutes of the meeting held on ") :][:10] if rows else None
         )
@@ -305,7 +304,7 @@ def test_the_automatic_item_follows_the_meeting_before(demo_db: Database) -> Non
     assert review_of(november) == "15/09/2026"
     october = body_meeting(demo_db, body_id, OCTOBER)  # fits in between
     assert (review_of(october), review_of(november)) == ("15/09/2026", "14/10/2026")
-    data = meetings.get_meeting(demo_db, october).as_input()
+    data = reading.get_meeting(demo_db, october).as_input()
     meetings.update_meeting(
         demo_db, october, MeetingInput(**{**data.__dict__, "meeting_date": date(2026, 10, 21)})
     )
@@ -409,7 +408,7 @@ def test_the_list_filters_searches_and_counts_open_actions_in_few_queries(demo_d
             )
     statements: list[str] = []
     event.listen(demo_db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-    everything = meetings.list_meetings(demo_db)
+    everything = reading.list_meetings(demo_db)
     assert len(statements) <= 4  # the rows, then the units of each level found
     assert [row.meeting_date for row in everything] == [DECEMBER, NOVEMBER, OCTOBER, SEPTEMBER]
     top = everything[0]
@@ -421,15 +420,13 @@ def test_the_list_filters_searches_and_counts_open_actions_in_few_queries(demo_d
         2,
     )
     assert everything[1].body_name == "District Task Force on FLN" and everything[1].open_actions == 0
-    assert len(meetings.list_meetings(demo_db, MeetingFilter(body_id=body_id))) == 3
-    assert len(meetings.list_meetings(demo_db, MeetingFilter(date_from=OCTOBER, date_to=NOVEMBER))) == 2
-    assert [r.id for r in meetings.list_meetings(demo_db, MeetingFilter(search="mid-day MEAL"))] == [
-        ad_hoc_id
-    ]
-    assert len(meetings.list_meetings(demo_db, MeetingFilter(search="panchayat task"))) == 3
+    assert len(reading.list_meetings(demo_db, MeetingFilter(body_id=body_id))) == 3
+    assert len(reading.list_meetings(demo_db, MeetingFilter(date_from=OCTOBER, date_to=NOVEMBER))) == 2
+    assert [r.id for r in reading.list_meetings(demo_db, MeetingFilter(search="mid-day MEAL"))] == [ad_hoc_id]
+    assert len(reading.list_meetings(demo_db, MeetingFilter(search="panchayat task"))) == 3
     meetings.mark_held(demo_db, ad_hoc_id, DECEMBER)
-    assert [r.status_label for r in meetings.list_meetings(demo_db, MeetingFilter(status="held"))] == ["Held"]
-    assert meetings.list_meetings(demo_db, MeetingFilter(level="block")) == []
+    assert [r.status_label for r in reading.list_meetings(demo_db, MeetingFilter(status="held"))] == ["Held"]
+    assert reading.list_meetings(demo_db, MeetingFilter(level="block")) == []
 
 
 def test_the_agenda_is_saved_in_order_by_id(demo_db: Database) -> None:
@@ -446,14 +443,14 @@ def test_the_agenda_is_saved_in_order_by_id(demo_db: Database) -> None:
             AgendaItemInput("Any other matter"),
         ],
     )
-    review, reading, visits, _other = saved
+    review, levels, visits, _other = saved
     assert review.automatic and review.presenter_name is None
     assert [row.title for row in saved[1:]] == [
         "Reading levels in Grade 3",
         "School visits by CRPs",
         "Any other matter",
     ]
-    assert reading.presenter_name == person_name(demo_db, presenter)
+    assert levels.presenter_name == person_name(demo_db, presenter)
     # Reordered, one retitled, one removed, one added; the automatic item gets a duration and stays first.
     again = agenda.save_agenda(
         demo_db,
@@ -461,21 +458,21 @@ def test_the_agenda_is_saved_in_order_by_id(demo_db: Database) -> None:
         [
             AgendaItemInput("Visits by CRPs", duration_minutes=30, id=visits.id),
             AgendaItemInput("ignored: the automatic item keeps its title", presenter, 15, id=review.id),
-            AgendaItemInput("Reading levels in Grade 3", presenter, 45, id=reading.id),
+            AgendaItemInput("Reading levels in Grade 3", presenter, 45, id=levels.id),
             AgendaItemInput("Teacher vacancies", duration_minutes=20),
         ],
     )
     assert [(row.id, row.title) for row in again[:3]] == [
         (review.id, review.title),
         (visits.id, "Visits by CRPs"),
-        (reading.id, "Reading levels in Grade 3"),
+        (levels.id, "Reading levels in Grade 3"),
     ]
     assert [row.title for row in again[3:]] == ["Teacher vacancies"]  # "Any other matter" is gone
     assert (again[0].duration_minutes, again[0].presenter_person_id) == (15, presenter)
     # Leaving the automatic item out of the list does not remove it.
     only = agenda.save_agenda(demo_db, meeting_id, [AgendaItemInput("Teacher vacancies", id=again[3].id)])
     assert [row.kind for row in only] == ["previous_review", "regular"]
-    assert meetings.get_meeting(demo_db, meeting_id).agenda == only
+    assert reading.get_meeting(demo_db, meeting_id).agenda == only
 
 
 def test_agenda_mistakes_are_named_and_nothing_is_half_saved(demo_db: Database) -> None:
@@ -507,7 +504,7 @@ def test_agenda_mistakes_are_named_and_nothing_is_half_saved(demo_db: Database) 
         with pytest.raises(ValidationError) as each:
             agenda.save_agenda(demo_db, meeting_id, items)
         assert each.value.field_errors == {"items": message}
-    assert meetings.get_meeting(demo_db, meeting_id).agenda == (kept,)
+    assert reading.get_meeting(demo_db, meeting_id).agenda == (kept,)
     meetings.cancel_meeting(demo_db, meeting_id, "Merged with the monthly review")
     with pytest.raises(ConflictError, match="was cancelled"):
         agenda.save_agenda(demo_db, meeting_id, [])

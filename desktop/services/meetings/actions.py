@@ -20,6 +20,7 @@ from desktop.services.committees.vocabulary import LEVELS, next_level
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.meetings.action_listing import Loaded, load_one
+from desktop.services.meetings.states import ensure_open, locked_message
 from desktop.services.meetings.vocabulary import ACTION_STATUSES, LOCKED_STATUSES
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean, clean_optional, search_key
@@ -58,10 +59,7 @@ def item_label(item: ActionItem) -> str:
 def _refuse_if_closed_to_records(meeting: Meeting, what: str) -> None:
     if meeting.status == "cancelled":
         raise ConflictError(f"{meeting_label(meeting)} was cancelled; record {what} in the next meeting.")
-    if meeting.status in LOCKED_STATUSES:
-        raise ConflictError(
-            f"The minutes of {meeting_label(meeting)} are approved; record {what} in the next meeting."
-        )
+    ensure_open(meeting, what)  # approved minutes: the same words as every other refusal
 
 
 def _refuse_unless_open(item: ActionItem, doing: str) -> None:
@@ -162,9 +160,7 @@ def update_action_item(db: Database, item_id: int, data: ActionItemInput, today:
         if description != item.description:
             if raised.status in LOCKED_STATUSES:
                 raise ValidationError.single(
-                    "description",
-                    f"The minutes of {meeting_label(raised)} are approved, so the item's wording stays as "
-                    "recorded; record a correction in the next meeting instead.",
+                    "description", locked_message(raised, "a correction to the item's wording")
                 )
             changes.append(f"Description changed from “{item.description}” to “{description}”")
         if owner.id != item.owner_person_id:

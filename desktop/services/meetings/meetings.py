@@ -1,16 +1,8 @@
-"""Meetings: scheduling and changing them, the steps of their life, and reading them back.
+"""Meetings: scheduling and changing them, and the steps of their life (write actions only).
 
-A meeting moves only along :data:`TRANSITIONS`; any other step is refused naming both states::
-
-    scheduled ──▶ held ──(minutes saved)──▶ minutes drafted ──(approved)──▶ minutes approved
-        │           │
-        ▼           └──▶ scheduled   "undo held": only while nothing is recorded for it
-    cancelled
-
-Saving attendance or minutes of a scheduled meeting whose day has come marks it held on the way.
-Approved minutes are locked: the meeting, its agenda, attendance and minutes no longer change,
-and a mistake is put right by a correction recorded in a later meeting of the body. A cancelled
-meeting is kept with its reason for the record and changes no more.
+The steps a meeting may take are in :mod:`states` (the transition table, the lock on approved
+minutes); reading meetings back is in :mod:`reading`. Saving attendance or minutes of a scheduled
+meeting whose day has come marks it held on the way (see :mod:`attendance`, :mod:`minutes`).
 
 A body's meeting opens with an automatic item confirming the minutes of the meeting before it;
 when meetings move, are added, cancelled or deleted, that item follows (see
@@ -20,34 +12,19 @@ when meetings move, are added, cancelled or deleted, that item follows (see
 from __future__ import annotations
 
 import calendar as stdlib_calendar
-from dataclasses import dataclass, fields
-from datetime import date, time
-from typing import TypeVar
+from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
-from db.models import (
-    ActionItem,
-    AgendaItem,
-    Attendance,
-    Block,
-    Body,
-    Cluster,
-    District,
-    Meeting,
-    MinutesCorrection,
-    Office,
-    Person,
-    School,
-)
+from db.models import ActionItem, AgendaItem, Attendance, Body, Meeting, MinutesCorrection, Office, Person
 from desktop.documents.text import indian_date
 from desktop.services.calendar.working_days import calendar_for
-from desktop.services.committees.units import Unit, unit_name, unit_of, unit_record
+from desktop.services.committees.units import Unit, unit_of, unit_record
 from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, NotFoundError, ValidationError
-from desktop.services.listing import apply_search
 from desktop.services.meetings.creation import (
     add_meeting,
     chair_on,
@@ -55,39 +32,65 @@ from desktop.services.meetings.creation import (
     previous_meeting,
     previous_review_title,
 )
-from desktop.services.meetings.vocabulary import LOCKED_STATUSES, MEETING_STATUSES
+from desktop.services.meetings.reading import (
+    AgendaRow,
+    CorrectionRow,
+    MeetingDetail,
+    MeetingFilter,
+    MeetingInput,
+    MeetingRow,
+    agenda_rows,
+    correction_rows,
+    detail_of,
+    get_meeting,
+    list_meetings,
+)
+from desktop.services.meetings.states import (
+    HELD_STATUSES,
+    TRANSITIONS,
+    MinutesLockedError,
+    check_move,
+    describe,
+    ensure_open,
+    mark_held_if_due,
+    move,
+    status_word,
+)
 from desktop.services.records import get_or_raise
 from desktop.services.validation import FieldErrors
 
-T = TypeVar("T")
-
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "scheduled": ("held", "cancelled"),
-    "held": ("minutes_drafted", "scheduled"),  # back to scheduled: marked held by mistake
-    "minutes_drafted": ("minutes_approved",),
-    "minutes_approved": (),
-    "cancelled": (),
-}
-# The meeting took place: what attendance rates and follow-up count.
-HELD_STATUSES = ("held", "minutes_drafted", "minutes_approved")
-
-
-@dataclass(frozen=True)
-class MeetingInput:
-    """A meeting as the form gives it. A body's meeting takes its level, unit and office from the
-    body; an ad-hoc meeting (no body) needs ``level``, ``unit_id`` and ``office_id``."""
-
-    title: str
-    meeting_date: date | None
-    body_id: int | None = None
-    level: str | None = None
-    unit_id: int | None = None
-    office_id: int | None = None
-    start_time: time | None = None
-    end_time: time | None = None
-    venue: str | None = None
-    chair_person_id: int | None = None
-    holiday_reason: str | None = None  # why meet on a day the office does not work
+# The names below moved to reading and states; the modules written before the split (agenda,
+# attendance, minutes) and the screens still import them from here.
+__all__ = [
+    "HELD_STATUSES",
+    "TRANSITIONS",
+    "AgendaRow",
+    "CorrectionRow",
+    "DayOffWarning",
+    "MeetingDetail",
+    "MeetingFilter",
+    "MeetingInput",
+    "MeetingRow",
+    "MinutesLockedError",
+    "agenda_rows",
+    "cancel_meeting",
+    "check_move",
+    "correction_rows",
+    "delete_meeting",
+    "describe",
+    "detail_of",
+    "ensure_open",
+    "get_meeting",
+    "list_meetings",
+    "mark_held",
+    "mark_held_if_due",
+    "move",
+    "refresh_previous_reviews",
+    "schedule_meeting",
+    "status_word",
+    "undo_held",
+    "update_meeting",
+]
 
 
 class DayOffWarning(ValidationError):  # noqa: N818 - a warning the user can accept
@@ -97,59 +100,6 @@ class DayOffWarning(ValidationError):  # noqa: N818 - a warning the user can acc
     def __init__(self, message: str, day_off: str) -> None:
         super().__init__({"meeting_date": message})
         self.day_off = day_off  # "2nd Saturday", "Sunday" or the holiday's name
-
-
-class MinutesLockedError(ConflictError):
-    """The meeting's minutes are approved; nothing about it changes any more."""
-
-
-def describe(meeting: Meeting) -> str:
-    """How a meeting is named in messages: its title and date."""
-    return f"{meeting.title} on {indian_date(meeting.meeting_date)}"
-
-
-def status_word(status: str) -> str:
-    return MEETING_STATUSES[status].lower()
-
-
-def check_move(meeting: Meeting, target: str) -> None:
-    """Refuse a step that :data:`TRANSITIONS` does not allow, naming both states."""
-    if target not in TRANSITIONS[meeting.status]:
-        now = status_word(meeting.status)
-        allowed = ", ".join(status_word(s) for s in TRANSITIONS[meeting.status]) or "nothing else"
-        raise ConflictError(
-            f"{describe(meeting)} is {now}; it cannot become {status_word(target)} "
-            f"(from {now} it can become: {allowed})."
-        )
-
-
-def move(meeting: Meeting, target: str) -> None:
-    check_move(meeting, target)
-    meeting.status = target
-
-
-def ensure_open(meeting: Meeting) -> None:
-    """Refuse any change to a meeting whose minutes are approved, or that was cancelled."""
-    if meeting.status in LOCKED_STATUSES:
-        later = "the next meeting of the body" if meeting.body_id is not None else "a later meeting"
-        raise MinutesLockedError(
-            f"The minutes of {meeting.title} were approved on {indian_date(meeting.minutes_approved_on)} "
-            f"and are locked. Record a correction in {later}."
-        )
-    if meeting.status == "cancelled":
-        raise ConflictError(
-            f"{describe(meeting)} was cancelled ({meeting.cancel_reason}); it can no longer be changed."
-        )
-
-
-def mark_held_if_due(meeting: Meeting, today: date, what: str) -> None:
-    """A scheduled meeting whose day has come becomes held; ``what`` is being recorded for it."""
-    if meeting.status == "scheduled":
-        if today < meeting.meeting_date:
-            raise ConflictError(
-                f"{describe(meeting)} is still to come; its {what} can be recorded from that day."
-            )
-        move(meeting, "held")
 
 
 @dataclass(frozen=True)
@@ -427,250 +377,3 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
         session.flush()
         if body_id is not None:
             refresh_previous_reviews(session, body_id, day)
-
-
-def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
-    """A meeting with its agenda and the corrections made to and recorded in it."""
-    with db.reading() as session:
-        return detail_of(session, get_or_raise(session, Meeting, meeting_id, "Meeting"))
-
-
-# Reading --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    id: int
-    position: int
-    kind: str  # "regular", or "previous_review" for the automatic first item
-    title: str
-    presenter_person_id: int | None
-    presenter_name: str | None
-    duration_minutes: int | None
-    discussion: str | None
-    decisions: str | None
-
-    @property
-    def automatic(self) -> bool:
-        return self.kind == "previous_review"
-
-    @property
-    def written(self) -> bool:
-        """Something is written for it in the minutes."""
-        return bool(self.discussion or self.decisions)
-
-
-@dataclass(frozen=True)
-class CorrectionRow:
-    """A correction to approved minutes, recorded in a later meeting."""
-
-    id: int
-    corrected_meeting_id: int
-    corrected_title: str
-    corrected_date: date
-    recorded_in_meeting_id: int
-    recorded_in_title: str
-    recorded_in_date: date
-    agenda_item_id: int | None
-    agenda_item_title: str | None
-    text: str
-
-
-@dataclass(frozen=True)
-class MeetingDetail:
-    id: int
-    body_id: int | None
-    body_name: str | None
-    title: str
-    level: str
-    unit_id: int
-    unit_name: str
-    office_id: int
-    office_name: str
-    meeting_date: date
-    start_time: time | None
-    end_time: time | None
-    venue: str | None
-    chair_person_id: int | None
-    chair_name: str | None
-    status: str
-    holiday_reason: str | None
-    cancel_reason: str | None
-    cadence_month: str | None
-    minutes_approved_on: date | None
-    minutes_approved_by: str | None
-    notice_entry_id: int | None
-    agenda: tuple[AgendaRow, ...]
-    corrections_made: tuple[CorrectionRow, ...]  # corrections to this meeting's minutes
-    corrections_recorded: tuple[CorrectionRow, ...]  # corrections to earlier minutes, made here
-
-    @property
-    def status_label(self) -> str:
-        return MEETING_STATUSES[self.status]
-
-    @property
-    def level_label(self) -> str:
-        return LEVELS[self.level]
-
-    @property
-    def locked(self) -> bool:
-        return self.status in LOCKED_STATUSES
-
-    def as_input(self) -> MeetingInput:
-        """The meeting's values as the form edits them."""
-        return MeetingInput(**{f.name: getattr(self, f.name) for f in fields(MeetingInput)})
-
-
-def _row(cls: type[T], source: object, **extra: object) -> T:
-    """A row dataclass from the attributes of the same names of ``source``, and ``extra``."""
-    return cls(**{f.name: getattr(source, f.name) for f in fields(cls) if f.name not in extra}, **extra)
-
-
-def agenda_rows(session: Session, meeting_id: int) -> tuple[AgendaRow, ...]:
-    """The meeting's agenda in order: the automatic item first, then the others as arranged."""
-    statement = (
-        select(AgendaItem, Person.name)
-        .outerjoin(Person, AgendaItem.presenter_person_id == Person.id)
-        .where(AgendaItem.meeting_id == meeting_id)
-        .order_by(AgendaItem.position, AgendaItem.id)
-    )
-    found = session.execute(statement)
-    return tuple(_row(AgendaRow, item, presenter_name=name) for item, name in found)
-
-
-def correction_rows(
-    session: Session, *, corrected_id: int | None = None, recorded_in_id: int | None = None
-) -> tuple[CorrectionRow, ...]:
-    """Corrections made to one meeting's minutes, or recorded in one meeting, oldest first."""
-    old, new = aliased(Meeting), aliased(Meeting)
-    statement = (
-        select(MinutesCorrection, old.title, old.meeting_date, new.title, new.meeting_date, AgendaItem.title)
-        .join(old, MinutesCorrection.corrected_meeting_id == old.id)
-        .join(new, MinutesCorrection.recorded_in_meeting_id == new.id)
-        .outerjoin(AgendaItem, MinutesCorrection.agenda_item_id == AgendaItem.id)
-        .order_by(new.meeting_date, MinutesCorrection.id)
-    )
-    if corrected_id is not None:
-        statement = statement.where(MinutesCorrection.corrected_meeting_id == corrected_id)
-    if recorded_in_id is not None:
-        statement = statement.where(MinutesCorrection.recorded_in_meeting_id == recorded_in_id)
-    return tuple(
-        _row(
-            CorrectionRow,
-            row,
-            corrected_title=t1,
-            corrected_date=d1,
-            recorded_in_title=t2,
-            recorded_in_date=d2,
-            agenda_item_title=item,
-        )
-        for row, t1, d1, t2, d2, item in session.execute(statement)
-    )
-
-
-def detail_of(session: Session, meeting: Meeting) -> MeetingDetail:
-    session.flush()
-    unit = unit_of(meeting)
-    body = session.get(Body, meeting.body_id) if meeting.body_id is not None else None
-    chair = session.get(Person, meeting.chair_person_id) if meeting.chair_person_id is not None else None
-    return _row(
-        MeetingDetail,
-        meeting,
-        body_name=body.name if body else None,
-        unit_id=unit.unit_id,
-        unit_name=unit_name(session, unit),
-        office_name=get_or_raise(session, Office, meeting.office_id, "Office").name,
-        chair_name=chair.name if chair else None,
-        agenda=agenda_rows(session, meeting.id),
-        corrections_made=correction_rows(session, corrected_id=meeting.id),
-        corrections_recorded=correction_rows(session, recorded_in_id=meeting.id),
-    )
-
-
-@dataclass(frozen=True)
-class MeetingFilter:
-    body_id: int | None = None
-    level: str | None = None
-    status: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    search: str = ""
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    meeting_date: date
-    start_time: time | None
-    title: str
-    body_id: int | None
-    body_name: str | None
-    level: str
-    level_label: str
-    unit_name: str
-    status: str
-    status_label: str
-    venue: str | None
-    chair_name: str | None
-    open_actions: int  # action items raised in the meeting and still open
-    search_text: str
-
-
-def list_meetings(db: Database, where: MeetingFilter | None = None) -> list[MeetingRow]:
-    """Meetings matching the filter, latest first, read in a fixed number of queries."""
-    where = where or MeetingFilter()
-    open_actions = (
-        select(func.count(ActionItem.id))
-        .where(ActionItem.meeting_id == Meeting.id, ActionItem.status == "open")
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
-    statement = (
-        select(Meeting, Body.name, Person.name, open_actions)
-        .outerjoin(Body, Meeting.body_id == Body.id)
-        .outerjoin(Person, Meeting.chair_person_id == Person.id)
-        .order_by(Meeting.meeting_date.desc(), Meeting.start_time.desc(), Meeting.id.desc())
-    )
-    for column, value in (
-        (Meeting.body_id, where.body_id),
-        (Meeting.level, where.level),
-        (Meeting.status, where.status),
-    ):
-        if value is not None:
-            statement = statement.where(column == value)
-    if where.date_from is not None:
-        statement = statement.where(Meeting.meeting_date >= where.date_from)
-    if where.date_to is not None:
-        statement = statement.where(Meeting.meeting_date <= where.date_to)
-    statement = apply_search(statement, Meeting.search_text, where.search)
-    with db.reading() as session:
-        found = session.execute(statement).all()
-        names = _unit_names(session, {unit_of(meeting) for meeting, *_ in found})
-        return [
-            _row(
-                MeetingRow,
-                meeting,
-                body_name=body_name,
-                level_label=LEVELS[meeting.level],
-                unit_name=names[unit_of(meeting)],
-                status_label=MEETING_STATUSES[meeting.status],
-                chair_name=chair_name,
-                open_actions=int(actions or 0),
-            )
-            for meeting, body_name, chair_name, actions in found
-        ]
-
-
-def _unit_names(session: Session, units: set[Unit]) -> dict[Unit, str]:
-    """Names of many units: their rows are loaded in one query per level, so naming each one
-    with :func:`unit_name` finds them already in the session."""
-    for level, model in (("district", District), ("block", Block), ("school", School)):
-        ids = {unit.unit_id for unit in units if unit.level == level}
-        if ids:
-            session.scalars(select(model).where(model.id.in_(ids))).all()
-    cluster_ids = {unit.unit_id for unit in units if unit.level == "cluster"}
-    if cluster_ids:
-        session.scalars(
-            select(Cluster).where(Cluster.id.in_(cluster_ids)).options(selectinload(Cluster.block))
-        ).all()
-    return {unit: unit_name(session, unit) for unit in units}
