@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.listing_index import ListingIndex
 
@@ -34,6 +35,8 @@ class Column:
     align_right: bool = False
     # In-memory tables: what a header click sorts by (a date, not its text); default the value.
     order_by: Callable[[Any], Any] | None = None
+    # In-memory tables: the text colour of a row's cell ("#c62828", a QColor), None for the default.
+    foreground: Callable[[Any], Any] | None = None
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -196,6 +199,9 @@ class ListTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            colour = column.foreground(self._rows[index.row()])
+            return QBrush(QColor(colour)) if colour is not None else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         value = column.value(self._rows[index.row()])
