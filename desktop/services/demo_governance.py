@@ -281,7 +281,7 @@ def _designated(staff: list[Person], designation: str) -> Person:
 
 
 def _headmasters_by_cluster(session: Session, people: _People) -> dict[int, list[Person]]:
-    clusters = dict(session.execute(select(School.id, School.cluster_id)).tuples().all())
+    clusters = dict(session.execute(select(School.id, School.cluster_id)).all())
     grouped: dict[int, list[Person]] = defaultdict(list)
     for headmaster in people.by_designation.get("Headmaster", []):
         cluster_id = clusters.get(headmaster.school_id)
