@@ -1,4 +1,5 @@
-"""The table of bodies and the body pickers: every body with its chair and member count on a date."""
+"""What the committee screens read: the table of bodies (chair and member count on a date), the body
+pickers, and a membership as its form shows it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.models import Body, Office
+from db.models import Body, BodyMembership, Office
 from desktop.services.committees.bodies import (
     alive_on,
     body_unit_name,
@@ -15,14 +16,17 @@ from desktop.services.committees.bodies import (
     join_units,
     member_counts,
 )
+from desktop.services.committees.memberships import MembershipInput
 from desktop.services.committees.vocabulary import FREQUENCIES, LEVEL_ORDER, LEVELS, body_kind_label
 from desktop.services.database import Database
+from desktop.services.records import get_or_raise
 
 
 @dataclass(frozen=True)
 class BodyRow:
     id: int
     name: str
+    kind: str  # a code of BODY_KINDS
     kind_label: str
     level: str
     level_label: str
@@ -55,6 +59,7 @@ def list_bodies(db: Database, on: date, include_dissolved: bool = True) -> list[
         BodyRow(
             id=body.id,
             name=body.name,
+            kind=body.kind,
             kind_label=body_kind_label(body.kind, body.kind_other),
             level=body.level,
             level_label=LEVELS[body.level],
@@ -84,3 +89,11 @@ def body_choices(db: Database, level: str | None = None, on: date | None = None)
         found = session.execute(statement).all()
     found.sort(key=lambda r: (_level_rank(r.level), r.name.casefold(), r.unit_name.casefold(), r.id))
     return [(row.id, f"{row.name} — {row.unit_name}") for row in found]
+
+
+def membership_input(db: Database, membership_id: int) -> MembershipInput:
+    """A membership as its form edits it: whom it seats, in which role, from when to when, and the
+    office or organisation the member represents."""
+    with db.reading() as session:
+        m = get_or_raise(session, BodyMembership, membership_id, "Membership")
+        return MembershipInput(m.person_id, m.role, m.start_date, m.end_date, m.office_id, m.organisation_id)
