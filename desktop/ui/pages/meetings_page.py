@@ -1,0 +1,351 @@
+"""The Meetings page: every meeting in a table with filters, or a month on a calendar with the
+month's review cascade above it; scheduling, the 2-4-6-8 month generation, review groups and the
+offices' working-day calendars start here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.calendar.cadence import cadence_month, month_bounds, month_label
+from desktop.services.committees.listing import body_choices
+from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
+from desktop.services.database import Database
+from desktop.services.meetings.reading import MeetingRow, list_meetings
+from desktop.services.meetings.vocabulary import MEETING_STATUSES
+from desktop.services.text import search_terms
+from desktop.ui.dialogs.mou_widgets import compact, date_edit
+from desktop.ui.pages.cascade_view import CascadeView
+from desktop.ui.pages.month_calendar import MonthCalendar
+from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.widgets import open_dialog, record_table
+
+BETWEEN = "between"
+DATE_COLUMN = 0
+
+
+def _period_months(rows: list[MeetingRow]) -> list[tuple[int, int]]:
+    """The months that have meetings, latest first."""
+    return sorted({(row.meeting_date.year, row.meeting_date.month) for row in rows}, reverse=True)
+
+
+class MeetingsPage(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.rows: list[MeetingRow] = []
+        self.dialog: Any = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by title, body, place or venue"))
+        self.search.setClearButtonEnabled(True)
+        self.level = self._filter_combo(
+            self.tr("any level"), [(level, self.tr(LEVELS[level])) for level in reversed(LEVEL_ORDER)]
+        )
+        self.status = self._filter_combo(
+            self.tr("any status"), [(key, self.tr(text)) for key, text in MEETING_STATUSES.items()]
+        )
+        self.body = compact(self._filter_combo(self.tr("any body"), []))
+        self.period = self._filter_combo(self.tr("any date"), [(BETWEEN, self.tr("dates between…"))])
+        self.date_from = date_edit(today())
+        self.date_to = date_edit(today())
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.level, self.status, self.body, self.period):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.count)
+
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, text, slot in (
+            ("new", self.tr("New meeting…"), self.new_meeting),
+            ("open", self.tr("Open…"), self.open_selected),
+            ("generate", self.tr("Generate 2-4-6-8 reviews…"), self.generate_reviews),
+            ("calendar", self.tr("Office calendar…"), self.office_calendar),
+            ("groups", self.tr("Review groups…"), self.review_groups),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        bar.addWidget(self.status_line, 1)
+
+        self.model = ListTableModel(
+            [
+                Column(
+                    self.tr("Date"),
+                    lambda r: f"{r.meeting_date:%d/%m/%Y}",
+                    order_by=lambda r: (r.meeting_date, r.start_time or r.meeting_date.min),
+                ),
+                Column(self.tr("Time"), lambda r: f"{r.start_time:%H:%M}" if r.start_time else ""),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Body"), lambda r: r.body_name or ""),
+                Column(
+                    self.tr("Level"),
+                    lambda r: self.tr(r.level_label),
+                    order_by=lambda r: LEVEL_ORDER.index(r.level),
+                ),
+                Column(self.tr("Unit"), lambda r: r.unit_name),
+                Column(
+                    self.tr("Status"),
+                    lambda r: self._status_text(r),
+                    order_by=lambda r: list(MEETING_STATUSES).index(r.status),
+                ),
+                Column(self.tr("Venue"), lambda r: r.venue or ""),
+                Column(self.tr("Chair"), lambda r: r.chair_name or ""),
+                Column(self.tr("Open actions"), lambda r: r.open_actions or "", align_right=True),
+            ],
+            self,
+        )
+        self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 4, 6, 9):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((3, 160), (5, 230), (7, 130), (8, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+
+        list_tab = QWidget()
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        self.cascade = CascadeView(db, today=today)
+        self.cascade.chooser.hide()  # the calendar's month chooser sets the cascade's month
+        self.calendar = MonthCalendar(db, today=today, status_labels=MEETING_STATUSES)
+        month_tab = QWidget()
+        month_layout = QVBoxLayout(month_tab)
+        month_layout.addWidget(self.cascade)
+        month_layout.addWidget(self.calendar, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(list_tab, self.tr("List"))
+        self.tabs.addTab(month_tab, self.tr("Month"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Meetings')}</h2>"))
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self.search.textChanged.connect(self._filter)
+        for combo in (self.level, self.status, self.body, self.period):
+            combo.currentIndexChanged.connect(self._filter)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._filter)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.calendar.meeting_selected.connect(lambda _id: self._update_buttons())
+        self.calendar.meeting_activated.connect(self.open_meeting)
+        self.calendar.month_changed.connect(self._calendar_month)
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self.set_database(db)
+
+    @staticmethod
+    def _filter_combo(anything: str, choices: list[tuple[Any, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(anything, None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def _status_text(self, row: MeetingRow) -> str:
+        if row.status == "scheduled" and row.meeting_date < self.today():
+            return self.tr("Scheduled, not held")
+        return self.tr(row.status_label)
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.calendar.set_database(db)
+        self.cascade.set_database(db)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the meetings again, and the month view and cascade with them."""
+        self.rows = list_meetings(self.db)
+        self._refill(self.body, body_choices(self.db))
+        months = [
+            (cadence_month(year, month), self.tr(month_label(year, month)))
+            for year, month in _period_months(self.rows)
+        ]
+        self._refill(self.period, [(BETWEEN, self.tr("dates between…")), *months], keep=1)
+        self.calendar.reload()
+        self.cascade.reload()
+        self._filter()
+
+    @staticmethod
+    def _refill(combo: QComboBox, choices: list[tuple[Any, str]], keep: int = 1) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > keep:
+            combo.removeItem(keep)
+        for value, text in choices:
+            if combo.findData(value) < 0:
+                combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """The first and last day the list shows, from the period chosen (None: no limit)."""
+        period = self.period.currentData()
+        if period == BETWEEN:
+            return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+        if period is not None:  # a month, "YYYY-MM"
+            year, month = period.split("-")
+            return month_bounds(int(year), int(month))
+        return None, None
+
+    def set_date_range(self, first: date, last: date) -> None:
+        self.date_from.setDate(QDate(first))
+        self.date_to.setDate(QDate(last))
+        self.period.setCurrentIndex(self.period.findData(BETWEEN))
+
+    def _matches(self, row: MeetingRow, first: date | None, last: date | None) -> bool:
+        level, status, body = self.level.currentData(), self.status.currentData(), self.body.currentData()
+        if (level and row.level != level) or (status and row.status != status):
+            return False
+        if body is not None and row.body_id != body:
+            return False
+        if (first and row.meeting_date < first) or (last and row.meeting_date > last):
+            return False
+        return all(term in row.search_text for term in search_terms(self.search.text()))
+
+    def _filter(self) -> None:
+        between = self.period.currentData() == BETWEEN
+        self.date_from.setVisible(between)
+        self.date_to.setVisible(between)
+        first, last = self.date_range()
+        selected = self.selected()
+        shown = [row for row in self.rows if self._matches(row, first, last)]
+        self.model.set_rows(shown)
+        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def selected(self) -> MeetingRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select(self, meeting_id: int) -> None:
+        for position in range(self.model.rowCount()):
+            if self.model.row_at(position).id == meeting_id:
+                self.table.selectRow(position)
+                return
+
+    def selected_meeting_id(self) -> int | None:
+        """The meeting chosen in the view on show: the list's row or the calendar's meeting."""
+        if self.tabs.currentIndex() == 1:
+            return self.calendar.selected_meeting_id()
+        row = self.selected()
+        return row.id if row else None
+
+    def _update_buttons(self) -> None:
+        writable = not self.db.read_only
+        for key in ("new", "generate", "groups"):
+            self.buttons[key].setEnabled(writable)
+        self.buttons["open"].setEnabled(self.selected_meeting_id() is not None)
+
+    def _calendar_month(self, year: int, month: int) -> None:
+        self.cascade.set_month(year, month)
+        self._update_buttons()
+
+    def show_status(self, text: str) -> None:
+        self.status_line.setText(text)
+
+    def _after_change(self, meeting_id: int | None = None) -> None:
+        self.reload()
+        if meeting_id is not None:
+            self.select(meeting_id)
+            self.calendar.select_meeting(meeting_id)
+        self.changed.emit()
+
+    # --- meetings -----------------------------------------------------------------------------
+
+    def _meeting_dialog(self, meeting_id: int | None) -> Any:
+        # Imported here: the meeting form is the heaviest screen, and the page opens without it.
+        from desktop.ui.dialogs.meeting_dialog import MeetingDialog
+
+        dialog = MeetingDialog(self.db, self, meeting_id=meeting_id, today=self.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved_meeting.connect(self._after_change)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def new_meeting(self) -> Any:
+        return self._meeting_dialog(None)
+
+    def open_selected(self) -> Any:
+        meeting_id = self.selected_meeting_id()
+        return None if meeting_id is None else self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: int) -> Any:
+        return self._meeting_dialog(meeting_id)
+
+    # --- the 2-4-6-8 calendar -----------------------------------------------------------------
+
+    def generate_reviews(self) -> Any:
+        from desktop.ui.dialogs.cadence_dialogs import GenerateReviewsDialog
+
+        dialog = GenerateReviewsDialog(
+            self.db,
+            self,
+            office_id=self.calendar.office_id(),
+            year=self.calendar.year(),
+            month=self.calendar.month(),
+            today=self.today(),
+        )
+        dialog.generated.connect(lambda _report: self._after_change())
+        self.dialog = open_dialog(dialog, lambda _dialog: None)
+        return dialog
+
+    def review_groups(self) -> Any:
+        from desktop.ui.dialogs.cadence_dialogs import ReviewGroupsDialog
+
+        dialog = ReviewGroupsDialog(self.db, self, office_id=self.calendar.office_id(), today=self.today())
+        self.dialog = open_dialog(dialog, self._groups_formed)
+        return dialog
+
+    def _groups_formed(self, dialog: Any) -> None:
+        self.show_status(self.tr("Review groups formed: %s.") % dialog.saved)
+        self.changed.emit()
+
+    def office_calendar(self) -> Any:
+        from desktop.ui.dialogs.calendar_dialogs import OfficeCalendarDialog
+
+        dialog = OfficeCalendarDialog(
+            self.db, self, office_id=self.calendar.office_id(), year=self.calendar.year()
+        )
+        dialog.calendar_changed.connect(self._calendar_saved)
+        self.dialog = open_dialog(dialog, lambda _dialog: None)
+        return dialog
+
+    def _calendar_saved(self) -> None:
+        self.calendar.reload()
+        self.changed.emit()
