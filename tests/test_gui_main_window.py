@@ -39,6 +39,9 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
         "Organisations",
         "People",
         "MoUs",
+        "Committees",
+        "Meetings",
+        "Action items",
         "Circulars",
     ]
     assert window.dashboard.figures["schools"].text() == "2,500"

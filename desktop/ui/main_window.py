@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.ui.dialogs.settings_dialog import SettingsDialog, operator_name
 from desktop.ui.opening_flow import DatabaseLoader
+from desktop.ui.page_set import build_pages, page_titles
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
@@ -69,9 +70,7 @@ class MainWindow(QMainWindow):
         self.tasks: list[BackgroundTask] = []
         self.loader: DatabaseLoader | None = None
         self.pages: list[Any] = []
-        self.titles = [self.tr("Dashboard"), self.tr("Schools"), self.tr("Blocks and clusters")]
-        self.titles += [self.tr("Offices"), self.tr("Organisations"), self.tr("People"), self.tr("MoUs")]
-        self.titles += [self.tr("Circulars")]
+        self.titles = page_titles()
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -177,44 +176,10 @@ class MainWindow(QMainWindow):
             self.start_daily_backup()
 
     def _build_pages(self, db: Database) -> None:
-        from desktop.ui.pages.circulars_page import CircularsPage
-        from desktop.ui.pages.dashboard_page import DashboardPage
-        from desktop.ui.pages.directory_pages import (
-            offices_page,
-            organisations_page,
-            people_page,
-            schools_page,
-        )
-        from desktop.ui.pages.geography_page import GeographyPage
-        from desktop.ui.pages.mous_page import MousPage
-
-        self.dashboard = DashboardPage(db)
-        self.schools = schools_page(db)
-        self.geography = GeographyPage(db)
-        self.offices = offices_page(db)
-        self.organisations = organisations_page(db)
-        self.people = people_page(db)
-        self.mous = MousPage(db)
-        self.circulars = CircularsPage(db)
-        self.pages = [
-            self.dashboard,
-            self.schools,
-            self.geography,
-            self.offices,
-            self.organisations,
-            self.people,
-            self.mous,
-            self.circulars,
-        ]
-        for page in self.pages:
+        for name, page in build_pages(db).items():
+            setattr(self, name, page)
+            self.pages.append(page)
             self.stack.addWidget(page)
-        for page in self.pages[1:]:
-            page.changed.connect(self.dashboard.reload)
-        # A renamed block or cluster shows in the school and office lists at once.
-        self.geography.changed.connect(self.schools.reload)
-        self.geography.changed.connect(self.offices.reload)
-        # An authorisation letter issued from the MoU page is a new entry in the dispatch register.
-        self.mous.changed.connect(self.circulars.reload)
 
     def _show_database(self) -> None:
         assert self.db is not None
