@@ -25,6 +25,7 @@ from desktop.ui.dialogs.cadence_dialogs import GenerateReviewsDialog, ReviewGrou
 from desktop.ui.dialogs.calendar_dialogs import OfficeCalendarDialog
 from desktop.ui.dialogs.holiday_dialogs import CopyHolidaysDialog, HolidayDialog, ImportProblemsDialog
 from desktop.ui.pages.cascade_view import CascadeView
+from desktop.ui.pages.month_calendar import STATUS_COLOURS
 
 TODAY = date(2026, 11, 23)
 FORMED = date(2026, 6, 1)
@@ -320,6 +321,9 @@ def test_the_cascade_counts_held_and_scheduled_reviews(qtbot, isolated_settings,
         0,
         len(clusters) - 2,
     ]
+    red = view.model.data(view.model.index(row, 5), Qt.ItemDataRole.ForegroundRole)
+    assert red.color().name() == STATUS_COLOURS["not_held"]
+    assert view.model.data(view.model.index(row, 4), Qt.ItemDataRole.ForegroundRole) is None
     assert view.summary.text() == (
         f"December 2026: not held although their day has passed: Cluster {len(clusters) - 2}."
     )

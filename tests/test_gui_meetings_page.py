@@ -154,6 +154,13 @@ def test_the_month_shows_meetings_on_their_day_and_holidays_greyed(qtbot, page: 
     )
     assert page.selected_meeting_id() == district_day.meeting_ids()[0]
     assert page.buttons["open"].isEnabled()
+    qtbot.mouseDClick(
+        district_day.meetings.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=district_day.meetings.visualItemRect(item).center(),
+    )
+    assert page.dialog.detail.id == district_day.meeting_ids()[0]
+    page.dialog.close()
     # The month chooser moves the calendar and the cascade together; the selection goes.
     page.calendar.chooser.next.click()
     assert (page.cascade.chooser.year(), page.cascade.chooser.month()) == (2026, 12)
@@ -197,6 +204,8 @@ def test_generating_from_the_page_fills_the_list_month_and_cascade(qtbot, page: 
     choose(later.status, "scheduled")
     assert later.model.rowCount() == len(planned)
     assert later.model.data(later.model.index(0, 6)) == "Scheduled, not held"
+    colour = later.model.data(later.model.index(0, 6), Qt.ItemDataRole.ForegroundRole).color().name()
+    assert colour == STATUS_COLOURS["not_held"]
     assert later.cascade.level("cluster").not_held_past == clusters
 
 
@@ -220,3 +229,47 @@ def test_review_groups_from_the_page_report_how_many(page: MeetingsPage) -> None
     dialog.level.setCurrentIndex(dialog.level.findData("block"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert page.status_line.text() == "Review groups formed: 0."  # every block has one in the demo
+
+
+def test_open_shows_the_selected_meeting_and_a_save_there_reloads_the_list(page: MeetingsPage) -> None:
+    from desktop.ui.dialogs.meeting_dialog import MeetingDialog
+
+    row = next(row for row in page.rows if row.status == "minutes_drafted" and row.level == "district")
+    page.select(row.id)
+    changes: list[bool] = []
+    page.changed.connect(lambda: changes.append(True))
+    page.buttons["open"].click()
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingDialog) and dialog.isVisible()
+    assert dialog.detail is not None and dialog.detail.id == row.id
+    dialog.details.venue.setText("Zilla Panchayat hall")
+    dialog.details.save_button.click()
+    assert changes and page.selected() is not None and page.selected().id == row.id
+    assert page.selected().venue == "Zilla Panchayat hall"
+    dialog.close()
+    # A new meeting from a list filtered to one body is for that body.
+    choose(page.body, row.body_id)
+    page.buttons["new"].click()
+    new = page.dialog
+    assert new.detail is None and new.details.body.currentData() == row.body_id
+
+
+def test_a_read_only_database_shows_everything_and_changes_nothing(qtbot, page: MeetingsPage) -> None:  # type: ignore[no-untyped-def]
+    second, _report = open_database(page.db.path, operator="other")
+    try:
+        assert second.read_only
+        viewer = MeetingsPage(second, today=lambda: TODAY)
+        qtbot.addWidget(viewer)
+        assert viewer.model.rowCount() == page.model.rowCount()
+        assert not any(viewer.buttons[key].isEnabled() for key in ("new", "generate", "groups"))
+        viewer.select(viewer.model.row_at(0).id)
+        assert viewer.buttons["open"].isEnabled()
+        viewer.calendar.set_office(office_named(second, "DDPI"))
+        calendar = viewer.office_calendar()
+        assert calendar.holidays  # shown, not editable
+        assert not calendar.save_settings_button.isEnabled()
+        assert not any(button.isEnabled() for button in calendar.holiday_buttons.values())
+        assert not any(box.isEnabled() for box in calendar.weekdays + calendar.saturdays)
+        calendar.close()
+    finally:
+        second.close()

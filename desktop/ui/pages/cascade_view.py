@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.calendar.cadence import LevelSummary, cascade_summary, month_label
 from desktop.services.database import Database
-from desktop.ui.pages.month_calendar import MonthChooser
+from desktop.ui.pages.month_calendar import STATUS_COLOURS, MonthChooser
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import record_table
 
@@ -46,7 +46,12 @@ class CascadeView(QWidget):
                 Column(self.tr("Held"), lambda r: r.held, align_right=True),
                 Column(self.tr("Minutes recorded"), lambda r: r.minutes_recorded, align_right=True),
                 Column(self.tr("Approved"), lambda r: r.minutes_approved, align_right=True),
-                Column(self.tr("Not held, day passed"), lambda r: r.not_held_past, align_right=True),
+                Column(
+                    self.tr("Not held, day passed"),
+                    lambda r: r.not_held_past,
+                    align_right=True,
+                    foreground=lambda r: STATUS_COLOURS["not_held"] if r.not_held_past else None,
+                ),
                 Column(self.tr("Cancelled"), lambda r: r.cancelled, align_right=True),
                 Column(self.tr("Escalated upward"), lambda r: r.escalated_up, align_right=True),
             ],

@@ -30,7 +30,7 @@ from desktop.services.meetings.vocabulary import MEETING_STATUSES
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.mou_widgets import compact, date_edit
 from desktop.ui.pages.cascade_view import CascadeView
-from desktop.ui.pages.month_calendar import MonthCalendar
+from desktop.ui.pages.month_calendar import MonthCalendar, status_colour
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import open_dialog, record_table
 
@@ -114,6 +114,7 @@ class MeetingsPage(QWidget):
                     self.tr("Status"),
                     lambda r: self._status_text(r),
                     order_by=lambda r: list(MEETING_STATUSES).index(r.status),
+                    foreground=lambda r: status_colour(r.status, r.meeting_date, self.today()),
                 ),
                 Column(self.tr("Venue"), lambda r: r.venue or ""),
                 Column(self.tr("Chair"), lambda r: r.chair_name or ""),
@@ -287,19 +288,21 @@ class MeetingsPage(QWidget):
 
     # --- meetings -----------------------------------------------------------------------------
 
-    def _meeting_dialog(self, meeting_id: int | None) -> Any:
+    def _meeting_dialog(self, meeting_id: int | None, body_id: int | None = None) -> Any:
         # Imported here: the meeting form is the heaviest screen, and the page opens without it.
         from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 
-        dialog = MeetingDialog(self.db, self, meeting_id=meeting_id, today=self.today())
+        dialog = MeetingDialog(self.db, self, meeting_id=meeting_id, body_id=body_id, today=self.today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The form saves tab by tab and stays open; the page follows every save.
         dialog.saved_meeting.connect(self._after_change)
         dialog.open()
         self.dialog = dialog
         return dialog
 
     def new_meeting(self) -> Any:
-        return self._meeting_dialog(None)
+        """The meeting form, for the body the list is filtered to if it is."""
+        return self._meeting_dialog(None, self.body.currentData())
 
     def open_selected(self) -> Any:
         meeting_id = self.selected_meeting_id()

@@ -114,10 +114,11 @@ class MonthChooser(QWidget):
         self.set_month(self.year_box.value(), self.month_box.currentData())
 
 
-def status_colour(meeting: MonthMeeting, on: date, today: date) -> str:
-    if meeting.status == "scheduled" and on < today:
+def status_colour(status: str, on: date, today: date) -> str:
+    """The colour of a meeting's status; still scheduled after its day, the colour of not held."""
+    if status == "scheduled" and on < today:
         return STATUS_COLOURS["not_held"]
-    return STATUS_COLOURS.get(meeting.status, STATUS_COLOURS["scheduled"])
+    return STATUS_COLOURS.get(status, STATUS_COLOURS["scheduled"])
 
 
 class DayCell(QFrame):
@@ -344,7 +345,7 @@ class MonthCalendar(QWidget):
                     cell.set_caption(self.tr("%s meetings") % len(meetings))
                 for meeting in meetings:
                     status = self._status_labels.get(meeting.status, meeting.status)
-                    cell.add_meeting(meeting, status_colour(meeting, day, today), status)
+                    cell.add_meeting(meeting, status_colour(meeting.status, day, today), status)
                     if meeting.meeting_id == self._selected:
                         cell.meetings.setCurrentRow(cell.meetings.count() - 1)
         # Rows left over from a longer month take no space.
