@@ -36,6 +36,7 @@ from desktop.services.committees.units import Unit
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.meetings.creation import add_meeting
+from desktop.services.progress import CancelledError, Progress
 
 TODAY = date(2026, 11, 23)
 FORMED = date(2026, 6, 1)
@@ -276,6 +277,15 @@ def test_generating_twice_creates_nothing_the_second_time(db: Database, place: T
     assert (again.created, again.existing, again.skipped) == (0, 7, [])
     assert len(_meetings(db)) == 7
     assert all(p.existing_meeting_id is not None for p in plan_month(db, place.ddpi, 2026, 12))
+
+
+def test_cancelling_the_generation_schedules_nothing(db: Database, place: Tumakuru) -> None:
+    _all_groups(db, place)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(CancelledError):
+        generate_month(db, place.ddpi, 2026, 12, progress=progress)
+    assert _meetings(db) == []
 
 
 def test_october_2026_around_gandhi_jayanti(db: Database, place: Tumakuru) -> None:

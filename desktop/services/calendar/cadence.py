@@ -27,11 +27,13 @@ from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 from desktop.services.meetings.creation import add_meeting
 from desktop.services.meetings.vocabulary import CADENCE_WORKING_DAY, MEETING_STATUSES
+from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.records import get_or_raise
 from desktop.services.validation import FieldErrors
 
 CADENCE = "review_cadence"
 HELD_STATUSES = ("held", "minutes_drafted", "minutes_approved")
+PROGRESS_EVERY = 25  # bodies between progress reports (and chances to cancel)
 UNIT_MODELS: dict[str, Any] = {"district": District, "block": Block, "cluster": Cluster, "school": School}
 
 
@@ -225,16 +227,21 @@ def generate_month(
     month: int,
     start_time: time | None = time(10, 30),
     venue: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> CadenceReport:
     """Schedule the month's review meetings in one transaction; bodies that already have a meeting
-    in the month keep it, so generating the month again creates nothing."""
+    in the month keep it, so generating the month again creates nothing. Cancelling through
+    ``progress`` rolls everything back."""
     errors = FieldErrors()
     venue = errors.optional("venue", venue, "Venue", 300)
     errors.raise_if_any()
     created = existing = 0
     skipped: list[str] = []
     with db.transaction() as session:
-        for body, plan in _plan(session, office_id, year, month):
+        plans = _plan(session, office_id, year, month)
+        for done, (body, plan) in enumerate(plans):
+            if done % PROGRESS_EVERY == 0:
+                progress.report(done, len(plans), plan.body_name)
             if plan.existing_meeting_id is not None:
                 existing += 1
             elif plan.meeting_date is None:

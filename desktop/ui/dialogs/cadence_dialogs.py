@@ -214,11 +214,11 @@ class GenerateReviewsDialog(QDialog):
         self.task = run_with_progress(
             self,
             self.tr("Scheduling the reviews of %s") % self.tr(month_label(year, month)),
-            lambda _progress: generate_month(db, office_id, year, month, start, venue),
-            cancellable=False,
+            lambda progress: generate_month(db, office_id, year, month, start, venue, progress=progress),
         )
         self.task.succeeded.connect(self._generated)
         self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
         return self.task
 
     def _generated(self, report: CadenceReport) -> None:
@@ -235,6 +235,10 @@ class GenerateReviewsDialog(QDialog):
             )
         show_lines(self.outcome, lines)
         self.generated.emit(report)
+
+    def _cancelled(self) -> None:
+        self.generate_button.setEnabled(bool(self.plans))
+        show_lines(self.outcome, [self.tr("Cancelled; no meeting was scheduled.")])
 
     def _failed(self, error: Any) -> None:
         self.generate_button.setEnabled(bool(self.plans))
