@@ -57,6 +57,10 @@ def seat(db: Database, body_id: int, person_id: int, role: str, start: date = da
 
 @pytest.fixture
 def committee(demo_db: Database) -> Committee:
+    return make_committee(demo_db)
+
+
+def make_committee(demo_db: Database) -> Committee:
     """A District Task Force: chair, member secretary, two members, one who left at the end of
     October and one who joins in December; and someone from the records who is not a member."""
     chair = person(demo_db, "District Collector").id
