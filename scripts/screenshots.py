@@ -89,6 +89,19 @@ def circular_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
     manager.reject()
 
 
+def governance_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Committees (a task force and its members), meetings as a list and a month, action items."""
+    window.navigation.setCurrentRow(window.titles.index("Committees"))
+    window.committees.table.selectRow(0)
+    save(window, folder, "15-committees")
+    window.navigation.setCurrentRow(window.titles.index("Meetings"))
+    save(window, folder, "16-meetings-list")
+    window.meetings.tabs.setCurrentIndex(1)
+    save(window, folder, "17-meetings-month")
+    window.navigation.setCurrentRow(window.titles.index("Action items"))
+    save(window, folder, "18-action-items")
+
+
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -137,6 +150,7 @@ def main() -> int:
     save(restore, folder, "09-restore")
     restore.reject()
     circular_screens(window, folder)
+    governance_screens(window, folder)
     window.close()
     from desktop.services.opening import open_database
     from desktop.ui.main_window import MainWindow

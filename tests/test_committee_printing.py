@@ -108,11 +108,11 @@ def test_the_order_lists_the_members_in_role_order_and_goes_to_them(demo_db: Dat
     assert [row[4] for row in rows[1:]] == ["Chair", "Member secretary", "Member"]
     assert rows[1][0] == "1" and rows[1][2] == "District Collector" and rows[1][3] == chair.affiliation
     assert person(demo_db, "DIET Lecturer").name not in draft.body  # term ended on 30/09/2026
-    assert "is hereby constituted for Kaveri Demo District district with effect from 01/06/2026" in draft.body
+    assert "is hereby constituted for Kaveri Demo District with effect from 01/06/2026" in draft.body
     assert "*Purpose:* Review foundational literacy and numeracy every month." in draft.body
     assert (
         "*Meetings:* Monthly" in draft.body
-        and "*Level:* District — Kaveri Demo District district" in draft.body
+        and "*Level:* District — Kaveri Demo District" in draft.body
     )
     assert "The member secretary will send the notices" in draft.body
     # Copies to the heads of the represented offices and organisations; the convening DDPI issues it.

@@ -80,7 +80,7 @@ def test_a_body_is_formed_and_read_back(demo_db: Database) -> None:
     assert detail.data == body_input(
         demo_db, name_local="ಜಿಲ್ಲಾ ಕಾರ್ಯಪಡೆ", constituting_order="DDPI/KVD/DTF/2026/01"
     )
-    assert detail.unit_name == "Kaveri Demo District district"
+    assert detail.unit_name == "Kaveri Demo District"  # not "… District district"
     assert detail.office_name.startswith("Office of the Deputy Director of Public Instruction")
     assert (detail.kind_label, detail.level_label, detail.frequency_label) == (
         "District Task Force",
@@ -96,7 +96,7 @@ def test_a_body_is_formed_and_read_back(demo_db: Database) -> None:
     with demo_db.reading() as session:
         search_text = session.get(Body, body_id).search_text
     assert "district task force" in search_text and "ಜಿಲ್ಲಾ ಕಾರ್ಯಪಡೆ" in search_text
-    assert "kaveri demo district district" in search_text and "deputy director" in search_text
+    assert "kaveri demo district" in search_text and "deputy director" in search_text
 
 
 def test_a_custom_kind_is_described_and_labelled_by_its_description(demo_db: Database) -> None:
@@ -119,6 +119,21 @@ def test_unit_names_match_the_units_module_at_every_level(demo_db: Database) -> 
         with demo_db.reading() as session:
             expected = unit_name(session, unit)
         assert bodies.get_body(demo_db, body_id, TODAY).unit_name == expected
+
+
+def test_a_district_is_called_a_district_once(db: Database) -> None:
+    tumakuru = geography.create_district(db, geography.DistrictInput("Tumakuru", "Karnataka", "2918"))
+    office = offices.create_office(
+        db, offices.OfficeInput("DDPI Tumakuru", "DDPI", "DDPI/TMK", district_id=tumakuru.id)
+    )
+    body_id = bodies.create_body(
+        db,
+        BodyInput("District Task Force", "district_task_force", "district", tumakuru.id, office.id, TODAY),
+    )
+    with db.reading() as session:
+        assert unit_name(session, Unit("district", tumakuru.id)) == "Tumakuru district"
+    assert bodies.get_body(db, body_id, TODAY).unit_name == "Tumakuru district"
+    assert [row.unit_name for row in listing.list_bodies(db, TODAY)] == ["Tumakuru district"]
 
 
 def test_every_missing_or_unknown_field_is_named(demo_db: Database) -> None:
@@ -393,7 +408,7 @@ def test_body_choices_are_the_bodies_alive_on_the_date(demo_db: Database) -> Non
     old = make_body(demo_db, name="Old task force", formed_on=date(2025, 1, 1))
     bodies.dissolve_body(demo_db, old, date(2025, 12, 31), None)
     assert listing.body_choices(demo_db, on=TODAY) == [
-        (dtf, "District Task Force — Kaveri Demo District district"),
+        (dtf, "District Task Force — Kaveri Demo District"),
         (brg, f"Block review group — {block.name} block"),
     ]
     assert [i for i, _ in listing.body_choices(demo_db, level="district", on=date(2025, 6, 1))] == [old]
@@ -412,8 +427,8 @@ def test_a_member_cannot_be_deleted_and_the_message_names_the_bodies(demo_db: Da
     with pytest.raises(ConflictError) as conflict:
         people.delete_person(demo_db, collector.id)
     assert str(conflict.value) == (
-        f"{collector.name} is a member of 2 bodies (District Steering Committee — Kaveri Demo District "
-        "district, District Task Force — Kaveri Demo District district); it stays on record while they do."
+        f"{collector.name} is a member of 2 bodies (District Steering Committee — Kaveri Demo District, "
+        "District Task Force — Kaveri Demo District); it stays on record while they do."
     )
 
 

@@ -86,7 +86,7 @@ def test_a_body_is_formed_through_its_form_with_errors_under_the_fields(page: Co
     assert not dialog.isVisible()
     row = page.selected()
     assert row is not None and row.name == "District Task Force" and row.level == "district"
-    assert page.model.data(page.model.index(0, 3)) == geography.list_districts(page.db)[0].name + " district"
+    assert page.model.data(page.model.index(0, 3)) == geography.list_districts(page.db)[0].name
     assert page.model.data(page.model.index(0, 8)) == "01/06/2026"
     assert page.members.body == row and page.members.buttons["add"].isEnabled()
     # A second body of the same name for the district is refused, under the name.

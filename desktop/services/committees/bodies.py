@@ -40,6 +40,11 @@ _ClusterBlock = aliased(Block)
 
 # The unit's name as units.unit_name writes it, computed in SQL so a list of bodies is one query.
 body_unit_name: ColumnElement[str] = case(
+    # As units.unit_name: a district whose name already says "district" is not named twice.
+    (
+        (Body.level == "district") & func.lower(District.name).like("% district"),
+        District.name,
+    ),
     (Body.level == "district", District.name + " district"),
     (Body.level == "block", Block.name + " block"),
     (Body.level == "cluster", Cluster.name + " cluster (" + _ClusterBlock.name + " block)"),

@@ -45,7 +45,8 @@ def unit_name(session: Session, unit: Unit) -> str:
     """How the unit is named on screens and paper, e.g. "Cluster Hirehalli (Gubbi block)"."""
     record = unit_record(session, unit)
     if unit.level == "district":
-        return f"{record.name} district"
+        # "Tumakuru district", but not "Kaveri Demo District district".
+        return record.name if record.name.casefold().endswith(" district") else f"{record.name} district"
     if unit.level == "block":
         return f"{record.name} block"
     if unit.level == "cluster":

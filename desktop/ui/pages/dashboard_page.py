@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.services import dashboard
 from desktop.services.database import Database
+from desktop.services.meetings.action_listing import ActionFilter, status_summary
 from desktop.services.mous import listing as mou_listing
+from desktop.ui.pages.cascade_view import CascadeView
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import notice_label, show_lines
 
 
 class DashboardPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.today = today
         self.figures: dict[str, QLabel] = {}
         tiles = QGridLayout()
         labels = [
@@ -69,12 +77,19 @@ class DashboardPage(QWidget):
         self.mou_alerts.setObjectName("mou_alerts")
         layout.addWidget(self.mou_alerts_title)
         layout.addWidget(self.mou_alerts)
+        layout.addWidget(QLabel(f"<h3>{self.tr('Reviews this month (2-4-6-8)')}</h3>"))
+        self.action_items = QLabel()
+        self.action_items.setObjectName("action_items")
+        layout.addWidget(self.action_items)
+        self.cascade = CascadeView(db, self, today=today)
+        layout.addWidget(self.cascade)
         layout.addWidget(QLabel(f"<h3>{self.tr('Schools per block')}</h3>"))
         layout.addWidget(self.block_table, 1)
         self.reload()
 
     def set_database(self, db: Database) -> None:
         self.db = db
+        self.cascade.set_database(db)
         self.reload()
 
     def reload(self) -> None:
@@ -86,3 +101,9 @@ class DashboardPage(QWidget):
         lines = mou_listing.describe_alerts(mou_listing.alerts(self.db))
         show_lines(self.mou_alerts, lines)
         self.mou_alerts_title.setVisible(bool(lines))
+        actions = status_summary(self.db, self.today(), ActionFilter(status="open")).total
+        self.action_items.setText(
+            self.tr("Open action items: %s, of which overdue: %s (see the Action items page).")
+            % (actions.open, actions.overdue)
+        )
+        self.cascade.reload()
