@@ -125,7 +125,7 @@ def test_an_ad_hoc_meeting_is_scheduled_with_its_own_unit_and_office(demo_db: Da
         time(13, 0),
     )
     assert detail.body_id is None and detail.body_name is None
-    assert (detail.level_label, detail.unit_name) == ("District", "Kaveri Demo District district")
+    assert (detail.level_label, detail.unit_name) == ("District", "Kaveri Demo District")
     assert detail.office_name == ddpi(demo_db).name
     assert (detail.chair_name, detail.status, detail.status_label) == (
         person_name(demo_db, chair),
@@ -416,7 +416,7 @@ def test_the_list_filters_searches_and_counts_open_actions_in_few_queries(demo_d
         "Review of mid-day meal complaints",
         None,
         "District",
-        "Kaveri Demo District district",
+        "Kaveri Demo District",
         2,
     )
     assert everything[1].body_name == "District Task Force on FLN" and everything[1].open_actions == 0

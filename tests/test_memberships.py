@@ -322,7 +322,7 @@ def test_the_bodies_of_a_person(demo_db: Database, dtf: int) -> None:
     seat(demo_db, drg, "DIET Principal", "chair", date(2026, 7, 1))
     now = bodies_of_person(demo_db, principal.id, TODAY)
     assert [(r.body_id, r.body_name, r.role_label, r.unit_name) for r in now] == [
-        (drg, "District Resource Group", "Chair", "Kaveri Demo District district")
+        (drg, "District Resource Group", "Chair", "Kaveri Demo District")
     ]
     every = bodies_of_person(demo_db, principal.id)
     assert [(r.body_id, r.end_date) for r in every] == [(dtf, date(2026, 8, 31)), (drg, None)]
