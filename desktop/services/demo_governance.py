@@ -52,6 +52,15 @@ REVIEW_AGENDA = (
     ("School and classroom visits: what was seen, what support is needed", 30),
     ("Any other matter with the permission of the chair", 15),
 )
+ACTIONS = (
+    "Visit the five schools with the lowest reading levels and report what support they need",
+    "Share the list of children not yet reading at grade level with each headmaster",
+    "Collect the pending assessment sheets from the schools that have not sent them",
+    "Arrange the teachers' workshop on numeracy kits at the cluster resource centre",
+    "Follow up the drinking-water repair requested by the SDMC with the Gram Panchayat",
+    "Send the attendance figures of the month to the block office",
+    "Hold the parents' meeting on reading at home in every school of the cluster",
+)
 DEMO_CLUSTER_BLOCKS = 2  # cluster review groups for the clusters of the first two blocks
 MONTHS_BACK = 3
 
@@ -369,17 +378,18 @@ def _meeting(
     if owner_id is None:
         return
     due = when + timedelta(days=rng.choice((14, 21, 28)))
+    description = ACTIONS[meeting.id % len(ACTIONS)]  # not from rng: the draws stay as they were
     done = due + timedelta(days=3) < today and rng.random() < 0.85
     action = ActionItem(
         meeting_id=meeting.id,
         agenda_item_id=items[-2].id if len(items) > 1 else None,
-        description="Visit the five schools with the lowest reading levels and report what support they need",
+        description=description,
         owner_person_id=owner_id,
         due_date=due,
         status="done" if done else "open",
         closed_on=due if done else None,
         follow_body_id=body.id,
-        search_text=search_key("Visit the five schools with the lowest reading levels"),
+        search_text=search_key(description),
     )
     session.add(action)
     session.flush()
