@@ -31,8 +31,8 @@ from desktop.services.meetings import (
 from desktop.services.meetings.actions import ActionItemInput
 from desktop.services.meetings.agenda import AgendaItemInput
 from desktop.services.meetings.attendance import AttendanceInput
-from desktop.services.meetings.meetings import MeetingInput
 from desktop.services.meetings.minutes import MinutesEntry
+from desktop.services.meetings.reading import MeetingInput
 from tests.test_committees import TODAY, make_body, person
 
 SEPTEMBER, OCTOBER, DECEMBER = date(2026, 9, 15), date(2026, 10, 14), date(2026, 12, 10)

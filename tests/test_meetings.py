@@ -13,8 +13,8 @@ from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.meetings import agenda, meetings, reading
 from desktop.services.meetings.agenda import AgendaItemInput
-from desktop.services.meetings.meetings import DayOffWarning, MeetingInput
-from desktop.services.meetings.reading import MeetingFilter
+from desktop.services.meetings.meetings import DayOffWarning
+from desktop.services.meetings.reading import MeetingFilter, MeetingInput
 
 TODAY = date(2026, 11, 23)  # a Monday
 FORMED = date(2026, 4, 1)

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from db.models import AgendaItem, Meeting, Person
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
-from desktop.services.meetings.meetings import AgendaRow, agenda_rows, describe, ensure_open
+from desktop.services.meetings.reading import AgendaRow, agenda_rows
+from desktop.services.meetings.states import describe, ensure_open
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
 from desktop.services.validation import FieldErrors

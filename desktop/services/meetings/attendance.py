@@ -22,7 +22,7 @@ from desktop.documents.text import indian_date
 from desktop.services.committees.vocabulary import ROLE_ORDER, ROLES
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
-from desktop.services.meetings.meetings import HELD_STATUSES, describe, ensure_open, mark_held_if_due
+from desktop.services.meetings.states import HELD_STATUSES, describe, ensure_open, mark_held_if_due
 from desktop.services.meetings.vocabulary import ATTENDANCE_STATUSES
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean_optional

@@ -33,64 +33,19 @@ from desktop.services.meetings.creation import (
     previous_review_title,
 )
 from desktop.services.meetings.reading import (
-    AgendaRow,
-    CorrectionRow,
     MeetingDetail,
-    MeetingFilter,
     MeetingInput,
-    MeetingRow,
-    agenda_rows,
-    correction_rows,
     detail_of,
-    get_meeting,
-    list_meetings,
 )
 from desktop.services.meetings.states import (
-    HELD_STATUSES,
-    TRANSITIONS,
-    MinutesLockedError,
     check_move,
     describe,
     ensure_open,
-    mark_held_if_due,
     move,
     status_word,
 )
 from desktop.services.records import get_or_raise
 from desktop.services.validation import FieldErrors
-
-# The names below moved to reading and states; the modules written before the split (agenda,
-# attendance, minutes) and the screens still import them from here.
-__all__ = [
-    "HELD_STATUSES",
-    "TRANSITIONS",
-    "AgendaRow",
-    "CorrectionRow",
-    "DayOffWarning",
-    "MeetingDetail",
-    "MeetingFilter",
-    "MeetingInput",
-    "MeetingRow",
-    "MinutesLockedError",
-    "agenda_rows",
-    "cancel_meeting",
-    "check_move",
-    "correction_rows",
-    "delete_meeting",
-    "describe",
-    "detail_of",
-    "ensure_open",
-    "get_meeting",
-    "list_meetings",
-    "mark_held",
-    "mark_held_if_due",
-    "move",
-    "refresh_previous_reviews",
-    "schedule_meeting",
-    "status_word",
-    "undo_held",
-    "update_meeting",
-]
 
 
 class DayOffWarning(ValidationError):  # noqa: N818 - a warning the user can accept

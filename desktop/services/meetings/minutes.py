@@ -22,13 +22,10 @@ from db.models import AgendaItem, Body, Meeting, MinutesCorrection, Office
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
-from desktop.services.meetings.meetings import (
-    CorrectionRow,
-    MeetingDetail,
+from desktop.services.meetings.reading import CorrectionRow, MeetingDetail, correction_rows, detail_of
+from desktop.services.meetings.states import (
     check_move,
-    correction_rows,
     describe,
-    detail_of,
     ensure_open,
     mark_held_if_due,
     move,

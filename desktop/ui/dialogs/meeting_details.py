@@ -31,8 +31,7 @@ from desktop.services.committees.listing import body_choices
 from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
-from desktop.services.meetings.meetings import MeetingInput
-from desktop.services.meetings.reading import MeetingDetail
+from desktop.services.meetings.reading import MeetingDetail, MeetingInput
 from desktop.services.meetings.states import TRANSITIONS
 from desktop.services.people import PersonRow
 from desktop.ui.dialogs.body_dialog import UnitChooser
