@@ -445,6 +445,7 @@ def test_the_notice_prefills_the_editor_with_the_members_and_is_recorded_once_is
     assert editor.value("subject") == "Meeting of the District Task Force on FLN on 10/12/2026"
     assert "| 1 | Confirmation of the minutes of the meeting held on 18/11/2026" in editor.value("body")
     assert editor.value("signatory_name") == name_of(demo_db, committee.secretary)  # the member secretary
+    assert editor.widget("issued_on").date().toPython() == TODAY  # the draft's date, not the clock's
     saved: list[int] = []
     form.saved_meeting.connect(saved.append)
     click_save(editor)

@@ -248,6 +248,7 @@ class CircularEditor(FormDialog):
             "",
         )
         self.set_combo(self.widget("office_id"), draft.office_id)
+        self.widget("issued_on").setDate(QDate(draft.issued_on))  # type: ignore[attr-defined]
         self._start_from(basis)
         position = self.template.findText(draft.template_name or "")
         if position >= 0:  # named in the register as the template it came from, text kept as given
