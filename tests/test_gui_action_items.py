@@ -99,7 +99,8 @@ def test_the_page_lists_every_item_overdue_ones_in_red(page: ActionItemsPage) ->
         )
     escalated = next(position for position, row in enumerate(shown(page)) if row.escalated)
     assert (
-        page.model.data(page.model.index(escalated, ORIGIN_COLUMN)) == "Mavakote cluster review: August 2026"
+        page.model.data(page.model.index(escalated, ORIGIN_COLUMN))
+        == "Cluster review — Mavakote cluster — August 2026"
     )
     assert page.model.data(page.model.index(escalated, 7)) == 96  # days overdue
 
@@ -276,7 +277,8 @@ def test_escalate_an_overdue_cluster_item_to_its_blocks_meeting(page: ActionItem
     )
     position = page.table.currentIndex().row()
     assert (
-        page.model.data(page.model.index(position, ORIGIN_COLUMN)) == "Doddahalli cluster review: August 2026"
+        page.model.data(page.model.index(position, ORIGIN_COLUMN))
+        == "Cluster review — Doddahalli cluster — August 2026"
     )
     assert page.model.data(page.model.index(position, 3)) == "Block"
     assert after.origin.endswith(
@@ -297,11 +299,11 @@ def test_the_history_lists_what_happened_to_the_item(page: ActionItemsPage) -> N
         for r in range(dialog.model.rowCount())
     ]
     assert cells == [
-        ["05/08/2026", "Raised", "Mavakote cluster review: August 2026", ""],
+        ["05/08/2026", "Raised", "Cluster review — Mavakote cluster — August 2026", ""],
         [
             "20/08/2026",
             "Escalated",
-            "Sriguda block review: September 2026",
+            "Block review — Sriguda block — September 2026",
             "Overdue since 19/08/2026; escalated to the block review.",
         ],
     ]

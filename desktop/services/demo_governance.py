@@ -25,6 +25,7 @@ from db.models import (
     Body,
     BodyMembership,
     Cluster,
+    District,
     Holiday,
     Meeting,
     Office,
@@ -32,6 +33,7 @@ from db.models import (
     School,
 )
 from desktop.documents.text import indian_date
+from desktop.services.calendar.cadence import review_title
 from desktop.services.calendar.working_days import calendar_for
 from desktop.services.committees.vocabulary import BODY_KINDS
 from desktop.services.meetings.creation import add_meeting
@@ -151,6 +153,7 @@ def _member(session: Session, body: Body, person: Person, role: str, start: date
 
 def _bodies(session: Session, office_ids: dict[str, int], people: _People, formed_on: date) -> list[Body]:
     district_id = session.scalar(select(Office.district_id).where(Office.id == office_ids["DDPI"]))
+    district_name = session.scalar(select(District.name).where(District.id == district_id))
     ngo_directors = people.by_designation["NGO Director"][:3]
     task_force = _body(
         session,
@@ -217,7 +220,7 @@ def _bodies(session: Session, office_ids: dict[str, int], people: _People, forme
 
     review = _body(
         session,
-        name="District monthly review",
+        name=f"{district_name} review",
         kind="custom",
         kind_other="District review (2-4-6-8)",
         level="district",
@@ -305,9 +308,14 @@ def _review_meetings(session: Session, body: Body, first: date, today: date, rng
     while month <= today:
         day = calendar.nth_working_day(month.year, month.month, CADENCE_WORKING_DAY[body.level])
         if day is not None and day >= body.formed_on:
-            label = f"{month:%B %Y}"
             _meeting(
-                session, body, day, today, rng, title=f"{body.name}: {label}", cadence_month=f"{month:%Y-%m}"
+                session,
+                body,
+                day,
+                today,
+                rng,
+                title=review_title(body, month.year, month.month),
+                cadence_month=f"{month:%Y-%m}",
             )
         month = (month + timedelta(days=32)).replace(day=1)
 
