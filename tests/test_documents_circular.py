@@ -21,9 +21,10 @@ from desktop.documents.circular import (
     DocumentError,
     Letterhead,
     Signatory,
+    column_widths,
     render_circular,
 )
-from desktop.documents.markup import MarkupError
+from desktop.documents.markup import MarkupError, Span
 
 NUMBER = "DDPI/BGK/2026-27/0042"
 
@@ -359,3 +360,27 @@ def test_a_long_office_name_is_wrapped_clear_of_the_logo_and_an_impossible_one_r
     assert len(short_lines) == 1 and short_lines[0].size == 15 and height > short_height
     with pytest.raises(DocumentError, match="too long for the letterhead"):
         letterhead_layout(Letterhead("Office" * 60), with_logo=False)
+
+
+def _cells(*texts: str) -> list[tuple[Span, ...]]:
+    return [(Span(text),) for text in texts]
+
+
+def test_table_columns_are_sized_by_their_text() -> None:
+    rows = [
+        _cells("No.", "Name", "Designation", "Role"),
+        _cells("1", "Basavaraj Kulkarni", "Deputy Director of Public Instruction (DDPI)", "Chair"),
+        _cells("12", "ವಿದ್ಯಾ ನಾಯಕ್", "Block Education Officer", "Member secretary"),
+    ]
+    widths = [float(width.rstrip("%")) for width in column_widths(rows)]
+    assert sum(widths) <= 100 and sum(widths) > 99.9
+    number, name, designation, role = widths
+    assert number < role < name < designation
+
+
+def test_a_crowded_table_keeps_room_for_each_columns_longest_word() -> None:
+    long_text = "word " * 40
+    rows = [_cells("No.", "Particulars", "Remarks"), _cells("1", long_text + "Accountability", long_text)]
+    number, particulars, remarks = (float(width.rstrip("%")) for width in column_widths(rows))
+    assert number < 10  # the serial number is not given a third of the line
+    assert particulars > remarks > number  # "Accountability" needs more room than "word"
