@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.documents.action_report import action_report_pdf, action_report_xlsx
-from desktop.documents.contact_sheet import breakable_markup, render_contact_sheet
+from desktop.documents.contact_sheet import breakable_markup, readable_phone, render_contact_sheet
 from desktop.documents.errors import DocumentError
 from desktop.documents.governance_data import (
     ActionLine,
@@ -577,3 +577,13 @@ def test_action_report_xlsx_has_the_same_tables_and_no_formulas() -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f"
+
+
+@pytest.mark.parametrize(
+    ("stored", "printed"),
+    [("+919448012345", "+91 94480 12345"), ("08182-222333", "08182-222333"), (None, None)],
+)
+def test_mobile_numbers_print_in_groups_so_they_never_break_mid_number(
+    stored: str | None, printed: str | None
+) -> None:
+    assert readable_phone(stored) == printed

@@ -43,7 +43,7 @@ _CELL_PADDING = 4  # each side of a contact sheet cell: seven columns share a po
 
 # (heading, width in mm); together the width between the margins of portrait A4
 COLUMNS = (
-    ("No.", 8), ("Name", 34), ("Role", 20), ("Representing", 30), ("Designation", 30), ("Phone", 22),
+    ("No.", 8), ("Name", 32), ("Role", 20), ("Representing", 28), ("Designation", 29), ("Phone", 27),
     ("E-mail", 26),
 )  # fmt: skip
 
@@ -163,12 +163,19 @@ def _name_cell(member: MemberLine, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 
+def readable_phone(phone: str | None) -> str | None:
+    """An Indian mobile number as it is read out, "+91 76361 21944", so it never breaks mid-number."""
+    if phone and re.fullmatch(r"\+91[0-9]{10}", phone):
+        return f"{phone[:3]} {phone[3:8]} {phone[8:]}"
+    return phone
+
+
 def _members_table(sheet: ContactSheet, style: ParagraphStyle) -> Table:
     header = [Paragraph(plain_markup(heading, True), style) for heading, _width in COLUMNS]
     data: list[list[Any]] = [header]
     email_width = COLUMNS[-1][1] * mm - 2 * _CELL_PADDING
     for number, member in enumerate(sheet.members, start=1):
-        values = (member.role, member.representing, member.designation, member.phone)
+        values = (member.role, member.representing, member.designation, readable_phone(member.phone))
         data.append(
             [Paragraph(plain_markup(str(number)), style), _name_cell(member, style)]
             + [Paragraph(plain_markup(value or "—"), style) for value in values]
