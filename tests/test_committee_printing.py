@@ -110,10 +110,7 @@ def test_the_order_lists_the_members_in_role_order_and_goes_to_them(demo_db: Dat
     assert person(demo_db, "DIET Lecturer").name not in draft.body  # term ended on 30/09/2026
     assert "is hereby constituted for Kaveri Demo District with effect from 01/06/2026" in draft.body
     assert "*Purpose:* Review foundational literacy and numeracy every month." in draft.body
-    assert (
-        "*Meetings:* Monthly" in draft.body
-        and "*Level:* District — Kaveri Demo District" in draft.body
-    )
+    assert "*Meetings:* Monthly" in draft.body and "*Level:* District — Kaveri Demo District" in draft.body
     assert "The member secretary will send the notices" in draft.body
     # Copies to the heads of the represented offices and organisations; the convening DDPI issues it.
     assert draft.copy_to[:2] == tuple(
