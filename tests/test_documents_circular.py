@@ -21,10 +21,10 @@ from desktop.documents.circular import (
     DocumentError,
     Letterhead,
     Signatory,
-    column_widths,
     render_circular,
 )
 from desktop.documents.markup import MarkupError, Span
+from desktop.documents.table_columns import column_widths
 
 NUMBER = "DDPI/BGK/2026-27/0042"
 

@@ -4,7 +4,6 @@ references, body, signature block and copy-to list, with "Page x of y" on every 
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,6 +46,7 @@ from desktop.documents.letterhead import (
 from desktop.documents.markup import Block, ListBlock, ParagraphBlock, Span, TableBlock, parse_body
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
+from desktop.documents.table_columns import column_widths
 from desktop.documents.text import draw_text, paragraph_markup, plain_markup
 from desktop.services.progress import NO_PROGRESS, Progress
 
@@ -158,48 +158,6 @@ def body_flowables(blocks: list[Block], style: _Styles) -> list[Any]:
             table.setStyle(TableStyle(grid_table_commands()))
             flowables += [table, Spacer(1, style.body.spaceAfter)]
     return flowables
-
-
-# In characters of body text: a column keeps room for its longest word, or for its whole text when
-# that is short ("10:30 AM", "Member"), plus the cell's padding; headings are bold, so wider. Long
-# cells share what is left of a line, about 90 characters wide.
-_MIN_COLUMN = 3
-_KEEP_WHOLE = 12
-_COLUMN_PADDING = 3
-_BOLD = 1.2
-_LONGEST_USEFUL_CELL = 60
-_LINE = 90
-
-
-def _needs(cells: Sequence[str], heading: str) -> tuple[float, float]:
-    """The least and the most room (in characters) one column's texts ask for."""
-    longest_cell = max((len(cell) for cell in cells), default=0)
-    unbreakable = max((len(word) for cell in cells for word in cell.split()), default=0)
-    if longest_cell <= _KEEP_WHOLE:
-        unbreakable = longest_cell
-    heading_word = max((len(word) for word in heading.split()), default=0) * _BOLD
-    least = max(_MIN_COLUMN, unbreakable, heading_word) + _COLUMN_PADDING
-    most = max(least, min(max(longest_cell, len(heading) * _BOLD), _LONGEST_USEFUL_CELL) + _COLUMN_PADDING)
-    return least, most
-
-
-def column_widths(rows: Sequence[Sequence[tuple[Span, ...]]]) -> list[str]:
-    """Column widths as percentages of the line: a "No." column stays narrow and the columns with
-    more text (names, designations) get the room, as a word processor sizes an automatic table."""
-    texts = [["".join(span.text for span in cell) for cell in row] for row in rows]
-    needs = [_needs(column[1:], column[0]) for column in zip(*texts, strict=True)]
-    minimum = [least for least, _most in needs]
-    desired = [most for _least, most in needs]
-    if sum(desired) <= _LINE:
-        shares = desired
-    elif sum(minimum) >= _LINE:
-        shares = minimum
-    else:
-        spare = (_LINE - sum(minimum)) / (sum(desired) - sum(minimum))
-        shares = [low + (high - low) * spare for low, high in zip(minimum, desired, strict=True)]
-    total = sum(shares)
-    # Rounded down, so the columns never add up to more than the line.
-    return [f"{math.floor(10_000 * share / total) / 100}%" for share in shares]
 
 
 def _bold(spans: tuple[Span, ...]) -> tuple[Span, ...]:
