@@ -273,3 +273,12 @@ def test_a_read_only_database_shows_everything_and_changes_nothing(qtbot, page: 
         calendar.close()
     finally:
         second.close()
+
+
+def test_the_month_grid_is_built_only_once_the_month_tab_is_shown(page: MeetingsPage) -> None:
+    assert page.tabs.currentIndex() == 0 and page.calendar.cells == {}  # building it costs start-up time
+    page.reload()
+    assert page.calendar.cells == {}
+    page.tabs.setCurrentIndex(1)
+    assert len(page.calendar.cells) == 30  # November 2026
+    assert page.calendar.cells[date(2026, 11, 14)].day_off == "2nd Saturday"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -222,6 +222,7 @@ class MonthCalendar(QWidget):
         self.cells: dict[date, DayCell] = {}  # the month's own days
         self._all_cells: list[DayCell] = []  # with the days of the weeks' ends in other months
         self._selected: int | None = None
+        self._stale = True  # the grid is built when first shown or read, not while hidden
         now = today()
         self.chooser = MonthChooser(now.year, now.month)
         self.office = compact(QComboBox())
@@ -303,6 +304,23 @@ class MonthCalendar(QWidget):
         self.month_changed.emit(year, month)
 
     def reload(self) -> None:
+        """Read the month again; while the calendar is hidden (another tab is showing), only note
+        that it must be read when it is shown: building the grid is the costly part of the page."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_fresh()
+        super().showEvent(event)
+
+    def _ensure_fresh(self) -> None:
+        if self._stale:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale = False
         year, month = self.year(), self.month()
         try:
             self.view = month_view(self.db, year, month, self.office_id())
@@ -359,6 +377,7 @@ class MonthCalendar(QWidget):
     # --- selection ----------------------------------------------------------------------------
 
     def cell(self, day: date) -> DayCell:
+        self._ensure_fresh()
         return self.cells[day]
 
     def selected_meeting_id(self) -> int | None:
@@ -366,6 +385,7 @@ class MonthCalendar(QWidget):
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the meeting if it is on the month shown; returns whether it is."""
+        self._ensure_fresh()
         for cell in self.cells.values():
             for row, shown in enumerate(cell.meeting_ids()):
                 if shown == meeting_id:
