@@ -509,3 +509,27 @@ def test_a_school_with_a_committee_cannot_be_deleted(demo_db: Database) -> None:
     assert str(conflict.value) == (
         f"{school.name} ({school.udise_code}) has 1 body (SDMC); it stays on record while they do."
     )
+
+
+def test_a_body_is_found_under_its_units_and_offices_new_names(demo_db: Database) -> None:
+    block = geography.list_blocks(demo_db)[0]
+    cluster = geography.list_clusters(demo_db, block.id)[0]
+    body_id = make_body(
+        demo_db, name="Cluster review group", kind="cluster_review_group", level="cluster", unit_id=cluster.id
+    )
+    geography.update_block(demo_db, block.id, geography.BlockInput(block.district_id, "Renamed Block"))
+    geography.update_cluster(demo_db, cluster.id, geography.ClusterInput(block.id, "Renamed Cluster"))
+    office = offices.office_rows(demo_db, [office_id(demo_db)])[office_id(demo_db)]
+    offices.update_office(
+        demo_db,
+        office.id,
+        offices.OfficeInput(
+            "Renamed Office", office.kind, office.office_code, district_id=office.district_id
+        ),
+    )
+    with demo_db.reading() as session:
+        search_text = session.get(Body, body_id).search_text
+    assert "renamed cluster cluster (renamed block block)" in search_text
+    assert "renamed office" in search_text
+    rows = [row for row in listing.list_bodies(demo_db, TODAY) if row.id == body_id]
+    assert rows[0].unit_name == "Renamed Cluster cluster (Renamed Block block)"

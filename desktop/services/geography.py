@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Block, Cluster, District, MouCoverage, Office, School
+from db.models import Block, Body, Cluster, District, MouCoverage, Office, School
+from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -114,6 +115,8 @@ def update_district(db: Database, district_id: int, data: DistrictInput) -> Dist
                 "udise_code", "The UDISE district code cannot change while the district has schools."
             )
         assign(district, values)
+        session.flush()
+        refresh_bodies(session, Body.district_id == district_id)
         return _district_row(district)
 
 
@@ -174,6 +177,9 @@ def update_block(db: Database, block_id: int, data: BlockInput) -> BlockRow:
         session.flush()
         refresh_schools(session, School.block_id == block_id)
         refresh_offices(session, Office.block_id == block_id)
+        # A cluster is named with its block ("Hirehalli cluster (Gubbi block)").
+        clusters = select(Cluster.id).where(Cluster.block_id == block_id)
+        refresh_bodies(session, (Body.block_id == block_id) | Body.cluster_id.in_(clusters))
         return _block_row(block)
 
 
@@ -236,6 +242,7 @@ def update_cluster(db: Database, cluster_id: int, data: ClusterInput) -> Cluster
         assign(cluster, values)
         session.flush()
         refresh_schools(session, School.cluster_id == cluster_id)
+        refresh_bodies(session, Body.cluster_id == cluster_id)
         return _cluster_row(cluster)
 
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from db.models import Block, District, Mou, Office, Person
+from db.models import Block, Body, District, Mou, Office, Person
 from desktop.documents.errors import DocumentError
 from desktop.documents.letterhead import MAX_LOGO_BYTES, Letterhead, load_logo
 from desktop.services import stored_files
+from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.committees.usage import refuse_office_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -172,6 +173,7 @@ def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
         office.search_text = office_search_text(office, block)
         session.flush()
         refresh_people(session, Person.office_id == office_id)
+        refresh_bodies(session, Body.office_id == office_id)
         return _row(office, block.name if block else None)
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Block, Cluster, District, MouCoverage, Person, School
+from db.models import Block, Body, Cluster, District, MouCoverage, Person, School
+from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
@@ -175,6 +176,7 @@ def update_school(db: Database, school_id: int, data: SchoolInput) -> SchoolRow:
         school.search_text = school_search_text(school, block, cluster)
         session.flush()
         refresh_people(session, Person.school_id == school_id)
+        refresh_bodies(session, Body.school_id == school_id)
         return _row(school, block.name, cluster.name if cluster else None)
 
 

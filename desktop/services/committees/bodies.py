@@ -241,6 +241,15 @@ def _refresh_search_text(session: Session, body: Body) -> None:
     body.search_text = search_key(body.name, body.name_local, kind_label, *_names(session, body.id))
 
 
+def refresh_bodies(session: Session, condition: ColumnElement[bool]) -> int:
+    """Rebuild the search text of the bodies matching ``condition`` after their unit or convening
+    office was renamed; returns how many there were."""
+    matching = session.scalars(select(Body).where(condition)).all()
+    for body in matching:
+        _refresh_search_text(session, body)
+    return len(matching)
+
+
 def create_body(db: Database, data: BodyInput) -> int:
     """Form a body; returns its id."""
     with db.transaction() as session:
