@@ -73,4 +73,6 @@ def build_pages(db: Database) -> dict[str, Any]:
     pages["committees"].changed.connect(pages["action_items"].reload)
     pages["meetings"].changed.connect(pages["action_items"].reload)
     pages["action_items"].changed.connect(pages["meetings"].reload)
+    # Review groups formed from the Meetings page are new bodies.
+    pages["meetings"].changed.connect(pages["committees"].reload)
     return pages
