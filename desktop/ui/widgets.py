@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+)
 
 D = TypeVar("D", bound=QDialog)
 
@@ -49,3 +58,52 @@ def open_dialog(dialog: D, on_accepted: Callable[[D], None]) -> D:
     dialog.accepted.connect(lambda: on_accepted(dialog))
     dialog.open()
     return dialog
+
+
+def filter_combo(anything: str, choices: Sequence[tuple[Any, str]]) -> QComboBox:
+    """A filter whose first entry (data ``None``) means "any"; the others are (value, text)."""
+    combo = QComboBox()
+    combo.addItem(anything, None)
+    for value, text in choices:
+        combo.addItem(text, value)
+    return combo
+
+
+def refill_combo(combo: QComboBox, choices: Sequence[tuple[Any, str]]) -> None:
+    """Replace a filter's choices after its "any" entry, keeping the current one when it is still
+    there, without signalling a change."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for value, text in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def selected_row(table: QTableView) -> Any:
+    """The row object selected in a ``record_table`` over a ``ListTableModel``, or ``None``."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().row_at(rows[0].row()) if rows else None  # type: ignore[attr-defined]
+
+
+def select_row(table: QTableView, record_id: int) -> None:
+    """Select the row whose record has ``record_id``, if the table shows it."""
+    model: Any = table.model()
+    for position in range(model.rowCount()):
+        if model.row_at(position).id == record_id:
+            table.selectRow(position)
+            return
+
+
+def button_bar(*buttons: tuple[str, str, Callable[[], Any]]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of push buttons from (key, text, slot); returns the layout and the buttons by key."""
+    bar = QHBoxLayout()
+    made: dict[str, QPushButton] = {}
+    for key, text, slot in buttons:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        made[key] = button
+    return bar, made

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,15 @@ from desktop.ui.dialogs.action_item_dialogs import (
 )
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
-from desktop.ui.widgets import open_dialog, record_table
+from desktop.ui.widgets import (
+    button_bar,
+    filter_combo,
+    open_dialog,
+    record_table,
+    refill_combo,
+    select_row,
+    selected_row,
+)
 
 OVERDUE_COLOUR = "#c62828"
 REPORT_FILTERS = {"PDF (*.pdf)": ".pdf", "Excel workbook (*.xlsx)": ".xlsx"}
@@ -67,14 +74,17 @@ class ActionItemsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by action, owner, meeting, unit or body"))
         self.search.setClearButtonEnabled(True)
-        self.owner = self._filter_combo(self.tr("any owner"), [])
-        self.status = self._filter_combo(
+        self.owner = filter_combo(self.tr("any owner"), [])
+        self.status = filter_combo(
             self.tr("any status"), [(code, self.tr(label)) for code, label in ACTION_STATUSES.items()]
         )
-        self.level = self._filter_combo(
+        self.level = filter_combo(
             self.tr("any level"), [(code, self.tr(LEVELS[code])) for code in reversed(LEVEL_ORDER)]
         )
-        self.body = self._filter_combo(self.tr("any body"), [])
+        self.body = filter_combo(self.tr("any body"), [])
+        for combo in (self.owner, self.status, self.level, self.body):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.count = QLabel()
         filters = QHBoxLayout()
@@ -84,9 +94,7 @@ class ActionItemsPage(QWidget):
         filters.addWidget(self.overdue)
         filters.addWidget(self.count)
 
-        self.actions: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, text, slot in (
+        bar, self.actions = button_bar(
             ("done", self.tr("Mark done…"), self.mark_done),
             ("dropped", self.tr("Drop…"), self.drop),
             ("reopen", self.tr("Reopen…"), self.reopen),
@@ -94,11 +102,7 @@ class ActionItemsPage(QWidget):
             ("escalate", self.tr("Escalate…"), self.escalate),
             ("history", self.tr("History…"), self.history),
             ("report", self.tr("Status report…"), self.save_report),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.actions[key] = button
+        )
         self.status_line = QLabel()
         bar.addWidget(self.status_line, 1)
 
@@ -165,39 +169,18 @@ class ActionItemsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.set_database(db)
 
-    @staticmethod
-    def _filter_combo(anything: str, choices: list[tuple[Any, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(anything, None)
-        for value, text in choices:
-            combo.addItem(text, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        return combo
-
     # --- data ---------------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
         self.db = db
-        self._refill(self.body, body_choices(db))
+        refill_combo(self.body, body_choices(db))
         self.reload()
-
-    @staticmethod
-    def _refill(combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value, text in choices:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
     def reload(self) -> None:
         """Read the items again (after a change here or elsewhere); filters and selection stay."""
         self.all_rows = list_action_items(self.db, ActionFilter(), self.today())
         owners = {row.owner_id: f"{row.owner_name}, {row.owner_designation}" for row in self.all_rows}
-        self._refill(self.owner, sorted(owners.items(), key=lambda item: item[1].casefold()))
+        refill_combo(self.owner, sorted(owners.items(), key=lambda item: item[1].casefold()))
         self._rows_for = None
         self._filter()
 
@@ -229,14 +212,10 @@ class ActionItemsPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> ActionRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select(self, item_id: int) -> None:
-        for position in range(self.model.rowCount()):
-            if self.model.row_at(position).id == item_id:
-                self.table.selectRow(position)
-                return
+        select_row(self.table, item_id)
 
     def _update_buttons(self) -> None:
         row = self.selected()

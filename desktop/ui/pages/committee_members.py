@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from desktop.ui.dialogs.membership_dialogs import (
 )
 from desktop.ui.dialogs.mou_widgets import date_edit
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.widgets import open_dialog, record_table
+from desktop.ui.widgets import button_bar, open_dialog, record_table, select_row, selected_row
 
 # Columns only the history shows, and those it leaves out.
 HISTORY_ONLY = (8, 9)
@@ -87,19 +86,13 @@ class MembersPanel(QWidget):
         top.addWidget(self.history)
         top.addWidget(self.count)
 
-        self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, text, slot in (
+        bar, self.buttons = button_bar(
             ("add", self.tr("Add member…"), self.add_member),
             ("replace", self.tr("Replace…"), self.replace_member),
             ("end", self.tr("End membership…"), self.end_membership),
             ("correct", self.tr("Correct…"), self.correct_membership),
             ("remove", self.tr("Remove (entered by mistake)"), self.remove_membership),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
+        )
         bar.addStretch(1)
 
         self.model = ListTableModel(
@@ -186,14 +179,10 @@ class MembersPanel(QWidget):
         self._update_buttons()
 
     def selected(self) -> MemberRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select(self, membership_id: int) -> None:
-        for position in range(self.model.rowCount()):
-            if self.model.row_at(position).id == membership_id:
-                self.table.selectRow(position)
-                return
+        select_row(self.table, membership_id)
 
     def _update_buttons(self) -> None:
         row = self.selected()

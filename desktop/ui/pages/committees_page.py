@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from desktop.ui.dialogs.body_dialog import BodyDialog, DissolveDialog
 from desktop.ui.pages import committee_printing
 from desktop.ui.pages.committee_members import MembersPanel, fit_columns
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.widgets import open_dialog, record_table
+from desktop.ui.widgets import button_bar, filter_combo, open_dialog, record_table, select_row, selected_row
 
 LEVEL_COLUMN = 2
 
@@ -57,8 +55,8 @@ class CommitteesPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, kind, unit or office"))
         self.search.setClearButtonEnabled(True)
-        self.level = self._filter_combo(self.tr("any level"), [(c, self.tr(t)) for c, t in LEVELS.items()])
-        self.kind = self._filter_combo(self.tr("any kind"), [(c, self.tr(t)) for c, t in BODY_KINDS.items()])
+        self.level = filter_combo(self.tr("any level"), [(c, self.tr(t)) for c, t in LEVELS.items()])
+        self.kind = filter_combo(self.tr("any kind"), [(c, self.tr(t)) for c, t in BODY_KINDS.items()])
         self.show_dissolved = QCheckBox(self.tr("Show dissolved"))
         self.count = QLabel()
         filters = QHBoxLayout()
@@ -68,22 +66,20 @@ class CommitteesPage(QWidget):
         filters.addWidget(self.show_dissolved)
         filters.addWidget(self.count)
 
-        self.actions: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, text, slot in (
+        bar, self.actions = button_bar(
             ("new", self.tr("New body…"), self.new_body),
             ("edit", self.tr("Edit…"), self.edit_body),
             ("dissolve", self.tr("Dissolve…"), self.dissolve_body),
             ("delete", self.tr("Delete"), self.delete_body),
             ("contacts", self.tr("Contact sheet…"), lambda: committee_printing.save_contact_sheet(self)),
-            ("order", self.tr("Constitution order…"), lambda: committee_printing.constitution_order(self)),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.actions[key] = button
-            if key == "delete":
-                bar.addSpacing(24)  # the printed documents apart from the changes
+            (
+                "order",
+                self.tr("Constitution order…"),
+                lambda: committee_printing.constitution_order(self),
+            ),
+        )
+        # The printed documents stand apart from the changes.
+        bar.insertSpacing(bar.indexOf(self.actions["delete"]) + 1, 24)
         self.status_line = QLabel()
         bar.addWidget(self.status_line, 1)
 
@@ -133,14 +129,6 @@ class CommitteesPage(QWidget):
         self.members.changed.connect(self._members_changed)
         self.set_database(db)
 
-    @staticmethod
-    def _filter_combo(anything: str, choices: list[tuple[Any, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(anything, None)
-        for value, text in choices:
-            combo.addItem(text, value)
-        return combo
-
     # --- data ---------------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
@@ -174,14 +162,10 @@ class CommitteesPage(QWidget):
         self._selection_changed()
 
     def selected(self) -> BodyRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select(self, body_id: int) -> None:
-        for position in range(self.model.rowCount()):
-            if self.model.row_at(position).id == body_id:
-                self.table.selectRow(position)
-                return
+        select_row(self.table, body_id)
 
     def _selection_changed(self) -> None:
         row = self.selected()

@@ -10,12 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,15 @@ from desktop.ui.dialogs.mou_widgets import compact, date_edit
 from desktop.ui.pages.cascade_view import CascadeView
 from desktop.ui.pages.month_calendar import MonthCalendar, status_colour
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.widgets import open_dialog, record_table
+from desktop.ui.widgets import (
+    button_bar,
+    filter_combo,
+    open_dialog,
+    record_table,
+    refill_combo,
+    select_row,
+    selected_row,
+)
 
 BETWEEN = "between"
 DATE_COLUMN = 0
@@ -58,14 +64,14 @@ class MeetingsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by title, body, place or venue"))
         self.search.setClearButtonEnabled(True)
-        self.level = self._filter_combo(
+        self.level = filter_combo(
             self.tr("any level"), [(level, self.tr(LEVELS[level])) for level in reversed(LEVEL_ORDER)]
         )
-        self.status = self._filter_combo(
+        self.status = filter_combo(
             self.tr("any status"), [(key, self.tr(text)) for key, text in MEETING_STATUSES.items()]
         )
-        self.body = compact(self._filter_combo(self.tr("any body"), []))
-        self.period = self._filter_combo(self.tr("any date"), [(BETWEEN, self.tr("dates between…"))])
+        self.body = compact(filter_combo(self.tr("any body"), []))
+        self.period = filter_combo(self.tr("any date"), [(BETWEEN, self.tr("dates between…"))])
         self.date_from = date_edit(today())
         self.date_to = date_edit(today())
         self.count = QLabel()
@@ -77,19 +83,13 @@ class MeetingsPage(QWidget):
         filters.addWidget(self.date_to)
         filters.addWidget(self.count)
 
-        self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, text, slot in (
+        bar, self.buttons = button_bar(
             ("new", self.tr("New meeting…"), self.new_meeting),
             ("open", self.tr("Open…"), self.open_selected),
             ("generate", self.tr("Generate 2-4-6-8 reviews…"), self.generate_reviews),
             ("calendar", self.tr("Office calendar…"), self.office_calendar),
             ("groups", self.tr("Review groups…"), self.review_groups),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
+        )
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
         bar.addWidget(self.status_line, 1)
@@ -165,14 +165,6 @@ class MeetingsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         self.set_database(db)
 
-    @staticmethod
-    def _filter_combo(anything: str, choices: list[tuple[Any, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(anything, None)
-        for value, text in choices:
-            combo.addItem(text, value)
-        return combo
-
     def _status_text(self, row: MeetingRow) -> str:
         if row.status == "scheduled" and row.meeting_date < self.today():
             return self.tr("Scheduled, not held")
@@ -189,27 +181,15 @@ class MeetingsPage(QWidget):
     def reload(self) -> None:
         """Read the meetings again, and the month view and cascade with them."""
         self.rows = list_meetings(self.db)
-        self._refill(self.body, body_choices(self.db))
+        refill_combo(self.body, body_choices(self.db))
         months = [
             (cadence_month(year, month), self.tr(month_label(year, month)))
             for year, month in _period_months(self.rows)
         ]
-        self._refill(self.period, [(BETWEEN, self.tr("dates between…")), *months], keep=1)
+        refill_combo(self.period, [(BETWEEN, self.tr("dates between…")), *months])
         self.calendar.reload()
         self.cascade.reload()
         self._filter()
-
-    @staticmethod
-    def _refill(combo: QComboBox, choices: list[tuple[Any, str]], keep: int = 1) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > keep:
-            combo.removeItem(keep)
-        for value, text in choices:
-            if combo.findData(value) < 0:
-                combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
     def date_range(self) -> tuple[date | None, date | None]:
         """The first and last day the list shows, from the period chosen (None: no limit)."""
@@ -250,14 +230,10 @@ class MeetingsPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> MeetingRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select(self, meeting_id: int) -> None:
-        for position in range(self.model.rowCount()):
-            if self.model.row_at(position).id == meeting_id:
-                self.table.selectRow(position)
-                return
+        select_row(self.table, meeting_id)
 
     def selected_meeting_id(self) -> int | None:
         """The meeting chosen in the view on show: the list's row or the calendar's meeting."""

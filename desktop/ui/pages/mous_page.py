@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,17 @@ from desktop.services.mous.vocabulary import FOCUS_AREAS, STATUSES
 from desktop.ui.dialogs.mou_actions import AmendDialog, OverlapReasonDialog, RenewDialog, TerminateDialog
 from desktop.ui.pages import mou_printing
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.widgets import notice_label, open_dialog, record_table, show_lines
+from desktop.ui.widgets import (
+    button_bar,
+    filter_combo,
+    notice_label,
+    open_dialog,
+    record_table,
+    refill_combo,
+    select_row,
+    selected_row,
+    show_lines,
+)
 
 EXPIRING_CHOICES = (30, 60, 90)
 
@@ -52,11 +61,11 @@ class MousPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by reference, title, partner or office"))
         self.search.setClearButtonEnabled(True)
-        self.status = self._filter_combo(self.tr("any status"), list(STATUSES.items()))
-        self.partner = self._filter_combo(self.tr("any partner"), [])
-        self.block = self._filter_combo(self.tr("any block"), [])
-        self.focus = self._filter_combo(self.tr("any focus"), list(FOCUS_AREAS.items()))
-        self.expiring = self._filter_combo(
+        self.status = filter_combo(self.tr("any status"), list(STATUSES.items()))
+        self.partner = filter_combo(self.tr("any partner"), [])
+        self.block = filter_combo(self.tr("any block"), [])
+        self.focus = filter_combo(self.tr("any focus"), list(FOCUS_AREAS.items()))
+        self.expiring = filter_combo(
             self.tr("any end date"),
             [(days, self.tr("ending within %s days") % days) for days in EXPIRING_CHOICES],
         )
@@ -69,11 +78,7 @@ class MousPage(QWidget):
 
         self.new_button = QPushButton(self.tr("New MoU…"))
         self.open_button = QPushButton(self.tr("Open…"))
-        self.actions: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.open_button)
-        for key, text, slot in (
+        bar, self.actions = button_bar(
             ("under_review", self.tr("Send for review"), self.submit_for_review),
             ("draft", self.tr("Return to draft"), self.return_to_draft),
             ("signed", self.tr("Mark signed"), self.mark_signed),
@@ -82,22 +87,16 @@ class MousPage(QWidget):
             ("renew", self.tr("Renew…"), self.renew),
             ("amend", self.tr("Amend…"), self.amend),
             ("delete", self.tr("Delete draft"), self.delete),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.actions[key] = button
+        )
+        bar.insertWidget(0, self.open_button)
+        bar.insertWidget(0, self.new_button)
         bar.addStretch(1)
-        prints = QHBoxLayout()
-        for key, text, slot in (
+        prints, made = button_bar(
             ("print", self.tr("MoU as PDF…"), lambda: mou_printing.save_mou_pdf(self)),
             ("letter", self.tr("Authorisation letter…"), lambda: mou_printing.authorisation_letter(self)),
             ("report", self.tr("Register report…"), lambda: mou_printing.save_register_report(self)),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            prints.addWidget(button)
-            self.actions[key] = button
+        )
+        self.actions.update(made)
         self.status_line = QLabel()
         prints.addWidget(self.status_line, 1)
 
@@ -143,34 +142,15 @@ class MousPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.set_database(db)
 
-    @staticmethod
-    def _filter_combo(anything: str, choices: list[tuple[Any, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(anything, None)
-        for value, text in choices:
-            combo.addItem(text, value)
-        return combo
-
     # --- data ---------------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
         """Show ``db``; active MoUs past their end date become expired now (the banner says so)."""
         self.db = db
         lifecycle.expire_lapsed(db, today=self.today())
-        self._refill(self.partner, [(o.id, o.name) for o in organisations.list_organisations(db)])
-        self._refill(self.block, [(b.id, b.name) for b in geography.list_blocks(db)])
+        refill_combo(self.partner, [(o.id, o.name) for o in organisations.list_organisations(db)])
+        refill_combo(self.block, [(b.id, b.name) for b in geography.list_blocks(db)])
         self.reload()
-
-    @staticmethod
-    def _refill(combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value, text in choices:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
     def reload(self) -> None:
         today = self.today()
@@ -200,14 +180,10 @@ class MousPage(QWidget):
         self._update_buttons()
 
     def selected(self) -> MouRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def select(self, mou_id: int) -> None:
-        for position in range(self.model.rowCount()):
-            if self.model.row_at(position).id == mou_id:
-                self.table.selectRow(position)
-                return
+        select_row(self.table, mou_id)
 
     def _update_buttons(self) -> None:
         row = self.selected()
