@@ -21,6 +21,7 @@ from desktop.documents.markup import (
     TableBlock,
     parse_body,
     parse_spans,
+    table_cell,
 )
 from desktop.services.errors import DomainError
 
@@ -293,3 +294,9 @@ def test_a_line_of_plain_letters_comes_back_unchanged(line: str) -> None:
     assert isinstance(block, ParagraphBlock)
     assert "".join(span.text for span in block.spans) == unicodedata.normalize("NFC", line).strip()
     assert not any(span.bold or span.italic for span in block.spans)
+
+
+def test_typed_text_goes_into_one_table_cell() -> None:
+    text = table_cell("Office of the BEO,\nGubbi | Tumakuru")
+    assert text == "Office of the BEO, Gubbi / Tumakuru"
+    assert parse_body(f"| A | B |\n| {text} | x |")[0].rows[1][0][0].text == text

@@ -12,6 +12,7 @@ from desktop.documents.placeholders import (
     TemplateError,
     check,
     fill,
+    literal,
     scan,
 )
 from desktop.services.errors import DomainError
@@ -175,3 +176,7 @@ def test_fill_refuses_a_missing_or_empty_value_naming_recipient_and_placeholder(
     assert caught.value.recipient == "GHPS Navanagar (29020100101)"
     assert str(caught.value).startswith("GHPS Navanagar (29020100101) has no value for {cluster}")
     assert isinstance(caught.value, DomainError)
+
+
+def test_typed_braces_print_as_braces() -> None:
+    assert fill(literal("Budget {2026-27}"), {}, "the office") == "Budget {2026-27}"

@@ -162,6 +162,12 @@ class _Builder:
         self.rows.append(row)
 
 
+def table_cell(text: str | None) -> str:
+    """Typed text put into one cell of a ``|`` table: on one line, a "|" (which would start another
+    cell) shown as "/"."""
+    return " ".join((text or "").split()).replace("|", "/")
+
+
 def parse_body(text: str) -> list[Block]:
     """The blocks of a circular body; raises :class:`MarkupError` for what cannot be printed."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

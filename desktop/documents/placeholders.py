@@ -121,6 +121,11 @@ def _listing(known: Collection[str]) -> str:
     return ", ".join(f"{{{name}}}" for name in sorted(known))
 
 
+def literal(text: str) -> str:
+    """Typed text put into a template as it is: its braces print as braces, never as placeholders."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 def fill(text: str, values: Mapping[str, str | None], recipient: str) -> str:
     """Replace the placeholders of a checked text with ``values``; a missing or empty value raises
     :class:`MissingValueError` naming the recipient."""

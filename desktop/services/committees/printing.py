@@ -16,6 +16,8 @@ from db.models import Body, BodyMembership, DispatchEntry, Office, Organisation
 from desktop.documents.circular import Signatory
 from desktop.documents.contact_sheet import render_contact_sheet
 from desktop.documents.governance_data import BodyHeading, ContactSheet, MemberLine
+from desktop.documents.markup import table_cell
+from desktop.documents.placeholders import literal
 from desktop.documents.text import indian_date
 from desktop.services.circulars import CircularDraft, letterhead_for
 from desktop.services.committees.bodies import BodyDetail, active_on, get_body
@@ -101,13 +103,11 @@ def save_contact_sheet(db: Database, body_id: int, on: date, path: Path) -> Path
 
 
 def _text(value: str | None) -> str:
-    """Typed text put into the order's markup: braces printed as typed, not read as placeholders."""
-    return (value or "").replace("{", "{{").replace("}", "}}")
+    return literal(value or "")
 
 
 def _cell(value: str | None) -> str:
-    """A table cell: a "|" would start another cell."""
-    return _text(value).replace("|", "/") or "—"
+    return literal(table_cell(value)) or "—"
 
 
 def _copy_to(db: Database, body_id: int, on: date, convening_office_id: int) -> tuple[str, ...]:

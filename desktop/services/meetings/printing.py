@@ -29,7 +29,9 @@ from desktop.documents.governance_data import (
     clock,
     weekday,
 )
+from desktop.documents.markup import table_cell
 from desktop.documents.minutes_document import render_minutes
+from desktop.documents.placeholders import literal
 from desktop.documents.text import indian_date
 from desktop.services.circulars import CircularDraft, letterhead_for
 from desktop.services.committees.bodies import get_body
@@ -226,33 +228,26 @@ def minutes_file_name(detail: MeetingDetail) -> str:
 # --- the notice ----------------------------------------------------------------------------------
 
 
-def _literal(text: str) -> str:
-    """Text the user typed, kept as typed in a circular body: braces are not placeholders."""
-    return text.replace("{", "{{").replace("}", "}}")
-
-
 def _cell(text: str | None) -> str:
-    """A table cell: a "|" would split the cell, so it becomes "/"; empty cells show a dash."""
-    value = " ".join((text or "").split())
-    return _literal(value.replace("|", "/")) or "—"
+    return literal(table_cell(text)) or "—"
 
 
 def _notice_body(detail: MeetingDetail, chair: str | None) -> str:
     day = detail.meeting_date
     who = f"the {detail.body_name}" if detail.body_name else "the meeting"
     lines = [
-        f"A meeting of {_literal(who)} will be held as given below. You are requested to attend."
+        f"A meeting of {literal(who)} will be held as given below. You are requested to attend."
         if detail.body_name
-        else f"A meeting on {_literal(detail.title)} will be held as given below. You are requested to attend.",
+        else f"A meeting on {literal(detail.title)} will be held as given below. You are requested to attend.",
         f"*Date:* {indian_date(day)} ({weekday(day)})",
     ]
     if detail.start_time is not None:
         end = f" to {clock(detail.end_time)}" if detail.end_time is not None else ""
         lines.append(f"*Time:* {clock(detail.start_time)}{end}")
     if detail.venue:
-        lines.append(f"*Venue:* {_literal(detail.venue)}")
+        lines.append(f"*Venue:* {literal(detail.venue)}")
     if chair:
-        lines.append(f"*Chair:* {_literal(chair)}")
+        lines.append(f"*Chair:* {literal(chair)}")
     lines.append("")
     if detail.agenda:
         lines += ["*Agenda*", "| " + " | ".join(NOTICE_COLUMNS) + " |", "|---|---|---|---|"]
@@ -308,7 +303,7 @@ def notice_draft(
         office_id=detail.office_id,
         issued_on=issued_on,
         language=language,
-        subject=_literal(subject),
+        subject=literal(subject),
         body=_notice_body(detail, _chair(db, detail)),
         recipients=tuple(person_recipients(db, person_ids)),
         signatory=signatory,
