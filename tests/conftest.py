@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from desktop.services.opening import open_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
+GOVERNANCE_TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
@@ -47,24 +49,53 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_db_path(tmp_path: Path, demo_template: Path) -> Path:
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a template database (SQLite's backup API), for one test to change."""
     import sqlite3
 
-    target = tmp_path / "office" / "demo.db"
-    target.parent.mkdir(parents=True)
-    source = sqlite3.connect(demo_template)
-    copy = sqlite3.connect(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    origin, copy = sqlite3.connect(source), sqlite3.connect(target)
     with copy:
-        source.backup(copy)
-    source.close()
+        origin.backup(copy)
+    origin.close()
     copy.close()
     return target
 
 
 @pytest.fixture
+def demo_db_path(tmp_path: Path, demo_template: Path) -> Path:
+    return copy_database(demo_template, tmp_path / "office" / "demo.db")
+
+
+@pytest.fixture
 def demo_db(demo_db_path: Path) -> Iterator[Database]:
     database, _report = open_database(demo_db_path, operator="tester")
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture(scope="session")
+def governance_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo district with its committees, holidays, meetings and action items, dated around
+    GOVERNANCE_TODAY; generated once per run, copied for each test."""
+    from desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("governance-template") / "demo.db"
+    database, _report = open_database(path, operator="demo")
+    try:
+        generate_demo(database, with_mous=False, today=GOVERNANCE_TODAY)
+    finally:
+        database.close()
+    return path
+
+
+@pytest.fixture
+def governance_db(tmp_path: Path, governance_template: Path) -> Iterator[Database]:
+    database, _report = open_database(
+        copy_database(governance_template, tmp_path / "office" / "demo.db"), operator="tester"
+    )
     try:
         yield database
     finally:

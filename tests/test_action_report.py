@@ -4,10 +4,8 @@ the PDF and XLSX read back."""
 from __future__ import annotations
 
 import re
-import sqlite3
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -27,49 +25,9 @@ from desktop.services.meetings.action_report import (
 )
 from desktop.services.meetings.actions import ActionItemInput, add_action_item, review_action_item
 from desktop.services.meetings.creation import add_meeting
-from desktop.services.opening import open_database
 
 TODAY = date(2026, 11, 23)
 ROOF = "Get the leaking roof of GHPS Sriguda repaired before the rains"
-
-
-def make_governance_demo(path: Path) -> None:
-    """The demo district with its committees, meetings and action items, dated around TODAY."""
-    from desktop.services.demo import generate_demo
-
-    database, _report = open_database(path, operator="demo")
-    try:
-        generate_demo(database, with_mous=False, today=TODAY)
-    finally:
-        database.close()
-
-
-def copy_database(source: Path, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    origin, copy = sqlite3.connect(source), sqlite3.connect(target)
-    with copy:
-        origin.backup(copy)
-    origin.close()
-    copy.close()
-    return target
-
-
-@pytest.fixture(scope="module")
-def governance_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("governance") / "demo.db"
-    make_governance_demo(path)
-    return path
-
-
-@pytest.fixture
-def gdb(tmp_path: Path, governance_template: Path) -> Iterator[Database]:
-    database, _report = open_database(
-        copy_database(governance_template, tmp_path / "office" / "demo.db"), operator="tester"
-    )
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 def body_id(db: Database, name: str) -> int:
@@ -94,9 +52,11 @@ def pdf_words(path: Path) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))  # "ﬃ" ligatures as letters
 
 
-def test_the_report_holds_every_item_listed_with_units_notes_and_the_ddpi_letterhead(gdb: Database) -> None:
-    report = status_report(gdb, ActionFilter(), TODAY)
-    rows = list_action_items(gdb, ActionFilter(), TODAY)
+def test_the_report_holds_every_item_listed_with_units_notes_and_the_ddpi_letterhead(
+    governance_db: Database,
+) -> None:
+    report = status_report(governance_db, ActionFilter(), TODAY)
+    rows = list_action_items(governance_db, ActionFilter(), TODAY)
     assert [line.due_date for line in report.items] == [row.due_date for row in rows]
     assert len(report.items) == 126 and report.as_on == TODAY and report.filters == ""
     # Bodies of several offices: the district's letterhead.
@@ -114,42 +74,48 @@ def test_the_report_holds_every_item_listed_with_units_notes_and_the_ddpi_letter
     assert not done.overdue and done.overdue_days == 0
 
 
-def test_the_latest_review_remark_goes_under_the_item(gdb: Database) -> None:
-    item_id, sriguda = roof_item(gdb), body_id(gdb, "Sriguda block review")
-    with gdb.transaction() as session:
+def test_the_latest_review_remark_goes_under_the_item(governance_db: Database) -> None:
+    item_id, sriguda = roof_item(governance_db), body_id(governance_db, "Sriguda block review")
+    with governance_db.transaction() as session:
         body = session.get_one(Body, sriguda)
         december = add_meeting(
             session, title="Sriguda block review: December 2026", meeting_date=date(2026, 12, 8), body=body
         )
         meeting_id = december.id
-    review_action_item(gdb, item_id, meeting_id, "Estimate sent to the engineer.")
-    line = next(line for line in status_report(gdb, ActionFilter(), TODAY).items if line.description == ROOF)
+    review_action_item(governance_db, item_id, meeting_id, "Estimate sent to the engineer.")
+    line = next(
+        line for line in status_report(governance_db, ActionFilter(), TODAY).items if line.description == ROOF
+    )
     assert line.note == "Estimate sent to the engineer."
     assert (line.overdue_days, line.body, line.unit) == (13, "Sriguda block review", "Sriguda block")
 
 
-def test_one_bodys_report_goes_on_its_office_letterhead_and_says_what_it_shows(gdb: Database) -> None:
-    wanted = ActionFilter(body_id=body_id(gdb, "Sriguda block review"), status="open", overdue_only=True)
-    report = status_report(gdb, wanted, TODAY)
+def test_one_bodys_report_goes_on_its_office_letterhead_and_says_what_it_shows(
+    governance_db: Database,
+) -> None:
+    wanted = ActionFilter(
+        body_id=body_id(governance_db, "Sriguda block review"), status="open", overdue_only=True
+    )
+    report = status_report(governance_db, wanted, TODAY)
     assert report.letterhead.office_name == "Office of the Block Education Officer, Sriguda"
     assert report.filters == "Body: Sriguda block review · Status: Open · Overdue only"
     assert {line.body for line in report.items} == {"Sriguda block review"}
     assert all(line.overdue for line in report.items) and len(report.items) == 4
     # An office given wins over the one the items point to.
-    assert status_report(gdb, wanted, TODAY, office_id=1).letterhead.office_name.startswith(
+    assert status_report(governance_db, wanted, TODAY, office_id=1).letterhead.office_name.startswith(
         "Office of the Deputy Director"
     )
 
 
-def test_the_filters_in_words(gdb: Database) -> None:
-    owner = list_action_items(gdb, ActionFilter(), TODAY)[0]
+def test_the_filters_in_words(governance_db: Database) -> None:
+    owner = list_action_items(governance_db, ActionFilter(), TODAY)[0]
     wanted = ActionFilter(
         owner_id=owner.owner_id, status="done", overdue_only=True, level="cluster", search="  reading "
     )
-    assert describe_filter(gdb, wanted) == (
+    assert describe_filter(governance_db, wanted) == (
         f"Owner: {owner.owner_name} · Status: Done · Overdue only · Level: Cluster · Search: “reading”"
     )
-    assert describe_filter(gdb, ActionFilter(owner_id=99_999, body_id=99_999)) == (
+    assert describe_filter(governance_db, ActionFilter(owner_id=99_999, body_id=99_999)) == (
         "Owner: (deleted) · Body: (deleted)"
     )
 
@@ -161,15 +127,17 @@ def test_an_empty_database_reports_nothing_on_a_plain_letterhead(db: Database, t
     assert "No open action item." in pdf_words(path)
 
 
-def test_the_pdf_counts_by_owner_body_and_level_and_marks_the_overdue(gdb: Database, tmp_path: Path) -> None:
-    roof_item(gdb)
-    wanted = ActionFilter(body_id=body_id(gdb, "Sriguda block review"))
-    path = save_status_report(gdb, tmp_path / "report.PDF", wanted, TODAY)
+def test_the_pdf_counts_by_owner_body_and_level_and_marks_the_overdue(
+    governance_db: Database, tmp_path: Path
+) -> None:
+    roof_item(governance_db)
+    wanted = ActionFilter(body_id=body_id(governance_db, "Sriguda block review"))
+    path = save_status_report(governance_db, tmp_path / "report.PDF", wanted, TODAY)
     assert path.exists() and not list(tmp_path.glob(".*partial"))
     text = pdf_words(path)
     assert "Action items — status as on 23 November 2026" in text
     assert "Showing: Body: Sriguda block review" in text
-    summary = status_summary(gdb, TODAY, wanted)
+    summary = status_summary(governance_db, TODAY, wanted)
     whole = summary.total
     assert (
         f"Items: {whole.total} · Open: {whole.open} (overdue: {whole.overdue}) · "
@@ -183,13 +151,13 @@ def test_the_pdf_counts_by_owner_body_and_level_and_marks_the_overdue(gdb: Datab
     assert re.search(re.escape(ROOF) + r" .*? 10/11/2026 13 days", text)
 
 
-def test_the_workbook_has_the_same_counts_and_marks(gdb: Database, tmp_path: Path) -> None:
-    roof_item(gdb)
+def test_the_workbook_has_the_same_counts_and_marks(governance_db: Database, tmp_path: Path) -> None:
+    roof_item(governance_db)
     wanted = ActionFilter(status="open", level="block")
-    path = save_status_report(gdb, tmp_path / "report.xlsx", wanted, TODAY)
+    path = save_status_report(governance_db, tmp_path / "report.xlsx", wanted, TODAY)
     book = load_workbook(path)
     assert book.sheetnames == ["Open items", "By owner", "By body", "By level", "About"]
-    summary = status_summary(gdb, TODAY, wanted)
+    summary = status_summary(governance_db, TODAY, wanted)
     for sheet, rows in (("By owner", summary.by_owner), ("By body", summary.by_body)):
         found = [tuple(r) for r in book[sheet].iter_rows(min_row=2, values_only=True)]
         expected = [(r.label, r.open, r.overdue, r.done, r.dropped, r.total) for r in rows]
@@ -208,23 +176,23 @@ def test_the_workbook_has_the_same_counts_and_marks(gdb: Database, tmp_path: Pat
     assert about["Showing"] == "Status: Open · Level: Block"
 
 
-def test_only_pdf_or_xlsx_is_saved(gdb: Database, tmp_path: Path) -> None:
+def test_only_pdf_or_xlsx_is_saved(governance_db: Database, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught:
-        save_status_report(gdb, tmp_path / "report.docx", ActionFilter(), TODAY)
+        save_status_report(governance_db, tmp_path / "report.docx", ActionFilter(), TODAY)
     assert caught.value.field_errors == {"path": "Save the action-item report as a .pdf or an .xlsx file."}
     assert list(tmp_path.iterdir()) == [tmp_path / "office"]
 
 
-def test_the_change_form_starts_from_the_items_values_agenda_item_included(gdb: Database) -> None:
-    item_id = roof_item(gdb)
-    current = action_item_input(gdb, item_id)
+def test_the_change_form_starts_from_the_items_values_agenda_item_included(governance_db: Database) -> None:
+    item_id = roof_item(governance_db)
+    current = action_item_input(governance_db, item_id)
     assert current == ActionItemInput(ROOF, current.owner_person_id, date(2026, 11, 10), None)
-    demo_item = list_action_items(gdb, ActionFilter(status="open"), TODAY)[0]
-    with gdb.reading() as session:
+    demo_item = list_action_items(governance_db, ActionFilter(status="open"), TODAY)[0]
+    with governance_db.reading() as session:
         agenda_item_id = session.get_one(ActionItem, demo_item.id).agenda_item_id
     assert agenda_item_id is not None  # the demo files its items under an agenda item
-    assert action_item_input(gdb, demo_item.id) == ActionItemInput(
+    assert action_item_input(governance_db, demo_item.id) == ActionItemInput(
         demo_item.description, demo_item.owner_id, demo_item.due_date, agenda_item_id
     )
     with pytest.raises(NotFoundError):
-        action_item_input(gdb, 99_999)
+        action_item_input(governance_db, 99_999)

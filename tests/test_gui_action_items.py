@@ -3,7 +3,6 @@ an item through its form, the history, and the status report."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,35 +16,16 @@ from db.models import Body
 from desktop.services.database import Database
 from desktop.services.meetings.action_listing import ActionFilter, ActionRow, item_history, list_action_items
 from desktop.services.meetings.creation import add_meeting
-from desktop.services.opening import open_database
 from desktop.ui.pages.action_items_page import DUE_COLUMN, ORIGIN_COLUMN, OVERDUE_COLOUR, ActionItemsPage
 from desktop.ui.table_model import Column, ListTableModel
-from tests.test_action_report import TODAY, copy_database, make_governance_demo
+from tests.test_action_report import TODAY
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
-@pytest.fixture(scope="module")
-def governance_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("governance-gui") / "demo.db"
-    make_governance_demo(path)
-    return path
-
-
 @pytest.fixture
-def gdb(tmp_path: Path, governance_template: Path) -> Iterator[Database]:
-    database, _report = open_database(
-        copy_database(governance_template, tmp_path / "office" / "demo.db"), operator="tester"
-    )
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
-def page(qtbot, isolated_settings, gdb: Database) -> ActionItemsPage:  # type: ignore[no-untyped-def]
-    widget = ActionItemsPage(gdb, today=lambda: TODAY)
+def page(qtbot, isolated_settings, governance_db: Database) -> ActionItemsPage:  # type: ignore[no-untyped-def]
+    widget = ActionItemsPage(governance_db, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.show()
     QAbstractItemModelTester(widget.model, FATAL)

@@ -3,10 +3,7 @@ with its filters and sorting, the month calendar with days off, and the 2-4-6-8 
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,39 +22,9 @@ from desktop.ui.pages.month_calendar import DAY_OFF_BACKGROUND, STATUS_COLOURS, 
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(scope="module")
-def governance_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo district with committees, holidays, meetings and action items around TODAY."""
-    from desktop.services.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("meetings-page") / "demo.db"
-    database, _report = open_database(path, operator="demo")
-    try:
-        generate_demo(database, with_mous=False, today=TODAY)
-    finally:
-        database.close()
-    return path
-
-
 @pytest.fixture
-def gdb(tmp_path: Path, governance_template: Path) -> Iterator[Database]:
-    target = tmp_path / "office" / "demo.db"
-    target.parent.mkdir(parents=True)
-    source, copy = sqlite3.connect(governance_template), sqlite3.connect(target)
-    with copy:
-        source.backup(copy)
-    source.close()
-    copy.close()
-    database, _report = open_database(target, operator="tester")
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
-def page(qtbot, isolated_settings, gdb: Database) -> MeetingsPage:  # type: ignore[no-untyped-def]
-    widget = MeetingsPage(gdb, today=lambda: TODAY)
+def page(qtbot, isolated_settings, governance_db: Database) -> MeetingsPage:  # type: ignore[no-untyped-def]
+    widget = MeetingsPage(governance_db, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1300, 850)
     widget.show()
