@@ -25,6 +25,69 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
 
 
+class FieldRows:
+    """Fields in a form layout, each with its error line under it, and a general error line for
+    the messages that belong to no field; forms and tabs that are not dialogs use it too."""
+
+    def __init__(self, form: QFormLayout, *, mark_only_line_edits: bool = False) -> None:
+        self.form = form
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.holders: dict[str, QWidget] = {}
+        # A red border suits a line edit; some forms keep combos and date edits as they are.
+        self._mark_only_line_edits = mark_only_line_edits
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        widget.setObjectName(name)
+        self.form.addRow(label, holder)
+        self.widgets[name], self.errors[name], self.holders[name] = widget, error, holder
+        return widget
+
+    def clear_error(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and not label.isHidden():
+            label.hide()
+            self.widgets[name].setStyleSheet("")
+
+    def show_errors(self, field_errors: dict[str, str]) -> QWidget | None:
+        """Each message under its field, the others in the general line; returns the first field
+        with an error, to put the cursor in."""
+        first: QWidget | None = None
+        unplaced = []
+        for name, message in field_errors.items():
+            if name in self.errors:
+                self.errors[name].setText(message)
+                self.errors[name].show()
+                widget = self.widgets[name]
+                marked = not self._mark_only_line_edits or isinstance(widget, QLineEdit)
+                widget.setStyleSheet(INVALID_STYLE if marked else "")
+                first = first or widget
+            else:
+                unplaced.append(message)
+        self.general_error.setText("\n".join(unplaced))
+        self.general_error.setVisible(bool(unplaced))
+        return first
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+
 class FormDialog(QDialog):
     """Subclasses add fields with :meth:`line` / :meth:`combo` / :meth:`text_area` and implement
     :meth:`submit`, which calls the service and returns the saved record."""
@@ -35,13 +98,9 @@ class FormDialog(QDialog):
         self.setMinimumWidth(520)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._widgets: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._holders: dict[str, QWidget] = {}
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self._rows = FieldRows(self._form)
+        self._widgets, self._errors, self._holders = self._rows.widgets, self._rows.errors, self._rows.holders
+        self.general_error = self._rows.general_error
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -58,23 +117,7 @@ class FormDialog(QDialog):
     # --- building the form --------------------------------------------------------------------
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        widget.setObjectName(name)
-        self._form.addRow(label, holder)
-        self._holders[name] = holder
-        self._widgets[name] = widget
-        self._errors[name] = error
-        return widget
+        return self._rows.add_field(name, label, widget)
 
     def line(self, name: str, label: str, value: Any = None, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit("" if value is None else str(value))
@@ -145,30 +188,15 @@ class FormDialog(QDialog):
     # --- errors -------------------------------------------------------------------------------
 
     def clear_error(self, name: str) -> None:
-        label = self._errors.get(name)
-        if label is not None and label.isVisible():
-            label.hide()
-            self._widgets[name].setStyleSheet("")
+        self._rows.clear_error(name)
 
     def show_errors(self, field_errors: dict[str, str]) -> None:
-        first: QWidget | None = None
-        unplaced = []
-        for name, message in field_errors.items():
-            if name in self._errors:
-                self._errors[name].setText(message)
-                self._errors[name].show()
-                self._widgets[name].setStyleSheet(INVALID_STYLE)
-                first = first or self._widgets[name]
-            else:
-                unplaced.append(message)
-        self.general_error.setText("\n".join(unplaced))
-        self.general_error.setVisible(bool(unplaced))
+        first = self._rows.show_errors(field_errors)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, name: str) -> str:
-        label = self._errors[name]
-        return label.text() if not label.isHidden() else ""
+        return self._rows.error_text(name)
 
     # --- saving -------------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from desktop.services.meetings.reading import MeetingDetail, MeetingInput
 from desktop.services.meetings.states import TRANSITIONS
 from desktop.services.people import PersonRow
 from desktop.ui.dialogs.body_dialog import UnitChooser
-from desktop.ui.dialogs.form_dialog import ERROR_STYLE, INVALID_STYLE
+from desktop.ui.dialogs.form_dialog import FieldRows
 from desktop.ui.dialogs.mou_widgets import PersonCombo, compact, date_edit, freeze_field, hint_label
 from desktop.ui.widgets import notice_label
 
@@ -95,9 +95,6 @@ class DetailsTab(QWidget):
         super().__init__(parent)
         self._db, self._today = db, today
         self._frozen = False
-        self._widgets: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._holders: dict[str, QWidget] = {}
         self.notice = notice_label()
         self.notice.hide()
         self.status = QLabel()
@@ -113,6 +110,8 @@ class DetailsTab(QWidget):
         steps.addStretch(1)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows = FieldRows(self.form, mark_only_line_edits=True)
+        self._widgets, self._errors = self._rows.widgets, self._rows.errors
         self.body = compact(QComboBox())
         self._field("body_id", self.tr("Body"), self.body)
         self.level = QComboBox()
@@ -142,10 +141,7 @@ class DetailsTab(QWidget):
             self.tr("Left empty, the body's chair on the day of the meeting chairs.")
         )
         self.form.addRow("", self.chair_hint)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = self._rows.general_error
         self.save_button = QPushButton(self.tr("Schedule meeting"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.general_error, 1)
@@ -173,20 +169,7 @@ class DetailsTab(QWidget):
         self.chair.editTextChanged.connect(lambda _t: self.clear_error("chair_person_id"))
 
     def _field(self, name: str, label: str, widget: QWidget) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        widget.setObjectName(name)
-        self.form.addRow(label, holder)
-        self._widgets[name], self._errors[name], self._holders[name] = widget, error, holder
+        self._rows.add_field(name, label, widget)
 
     # --- loading and reading --------------------------------------------------------------------
 
@@ -228,7 +211,7 @@ class DetailsTab(QWidget):
     def _body_changed(self) -> None:
         ad_hoc = self.body.currentData() is AD_HOC
         for name in ("level", "unit_id", "office_id"):
-            self.form.setRowVisible(self._holders[name], ad_hoc)
+            self.form.setRowVisible(self._rows.holders[name], ad_hoc)
         self.chair_hint.setVisible(not ad_hoc)
         name = self.body.currentText().split(" — ")[0]
         self.title.setPlaceholderText(
@@ -314,10 +297,7 @@ class DetailsTab(QWidget):
     # --- errors ---------------------------------------------------------------------------------
 
     def clear_error(self, name: str) -> None:
-        label = self._errors.get(name)
-        if label is not None and not label.isHidden():
-            label.hide()
-            self._widgets[name].setStyleSheet("")
+        self._rows.clear_error(name)
 
     def clear_errors(self) -> None:
         for name in self._errors:
@@ -325,22 +305,11 @@ class DetailsTab(QWidget):
         self.general_error.hide()
 
     def show_errors(self, field_errors: dict[str, str]) -> None:
-        unplaced = []
-        for name, message in field_errors.items():
-            if name in self._errors:
-                self._errors[name].setText(message)
-                self._errors[name].show()
-                self._widgets[name].setStyleSheet(
-                    INVALID_STYLE if isinstance(self._widgets[name], QLineEdit) else ""
-                )
-            else:
-                unplaced.append(message)
-        self.show_message("\n".join(unplaced))
+        self._rows.show_errors(field_errors)
 
     def show_message(self, text: str) -> None:
         self.general_error.setText(text)
         self.general_error.setVisible(bool(text))
 
     def error_text(self, name: str) -> str:
-        label = self._errors[name]
-        return label.text() if not label.isHidden() else ""
+        return self._rows.error_text(name)
