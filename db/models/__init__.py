@@ -2,6 +2,17 @@
 
 from db.models.audit import AuditEntry
 from db.models.base import Audited, Base
+from db.models.baseline import (
+    AssessmentRound,
+    ImportBatch,
+    ImportBatchChange,
+    ImportProfile,
+    LevelScheme,
+    ResultSummary,
+    SchoolAlias,
+    SchoolIndicator,
+    StudentResult,
+)
 from db.models.directory import Office, Organisation, Person
 from db.models.dispatch import CopyToList, DispatchEntry, DispatchSeries, DocumentTemplate
 from db.models.files import StoredFile
@@ -30,6 +41,7 @@ __all__ = [
     "ActionItem",
     "ActionItemEvent",
     "AgendaItem",
+    "AssessmentRound",
     "Attendance",
     "AuditEntry",
     "Audited",
@@ -44,6 +56,10 @@ __all__ = [
     "District",
     "DocumentTemplate",
     "Holiday",
+    "ImportBatch",
+    "ImportBatchChange",
+    "ImportProfile",
+    "LevelScheme",
     "Meeting",
     "MinutesCorrection",
     "Mou",
@@ -58,6 +74,10 @@ __all__ = [
     "OfficeCalendar",
     "Organisation",
     "Person",
+    "ResultSummary",
     "School",
+    "SchoolAlias",
+    "SchoolIndicator",
     "StoredFile",
+    "StudentResult",
 ]

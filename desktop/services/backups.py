@@ -20,7 +20,7 @@ from desktop.services.errors import DomainError
 from desktop.services.progress import NO_PROGRESS, CancelledError, Progress
 
 # How many of each kind to keep; older ones are deleted after a new one is made.
-KEEP = {"daily": 7, "pre-migration": 5, "manual": 10, "pre-restore": 5, "pre-bulk": 10}
+KEEP = {"daily": 7, "pre-migration": 5, "manual": 10, "pre-restore": 5, "pre-bulk": 10, "pre-import": 10}
 PAGES_PER_STEP = 256
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z-]+)\.db$")
 

@@ -8,14 +8,13 @@ the row as a spreadsheet shows it, the column, the value and what was expected.
 
 from __future__ import annotations
 
-import calendar as stdlib_calendar
 import codecs
 import csv
 import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,16 +23,13 @@ from db.models import Holiday, Office
 from desktop.documents.text import indian_date
 from desktop.services.calendar.holidays import NAME_MAX, HolidayInput, same_name
 from desktop.services.database import Database
-from desktop.services.errors import ValidationError
+from desktop.services.imports.problems import FileProblemsError, ImportProblem
+from desktop.services.imports.values import EXPECTED_DATE, parse_date
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
 
-ACCEPTED_FORMATS = "DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026"
-EXPECTED_DATE = f"a date written as {ACCEPTED_FORMATS}, or an Excel date cell"
 HEADER_SEARCH_ROWS = 15
 HEADER_MAX = 60
-MAX_LISTED_PROBLEMS = 20
-FIRST_YEAR, LAST_YEAR = 1900, 2200
 # A sheet's name (None for a CSV file or a workbook of one sheet) and its rows of cell values.
 Table = tuple[str | None, list[list[object]]]
 
@@ -66,39 +62,6 @@ NAME_WORDS = (
     "सण",
 )
 _LATIN_WORD = re.compile(r"[a-z]+")
-# Kannada and Devanagari digits read as 0-9; [0-9] below, never \d, which matches other scripts too.
-_NATIVE_DIGITS = str.maketrans("೦೧೨೩೪೫೬೭೮೯०१२३४५६७८९", "01234567890123456789")
-_DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]+)")
-_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_WORDY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?[\s,.-]*([a-z]+)\.?[\s,.-]*([0-9]+)")
-_MONTHS = {name.lower(): number for number, name in enumerate(stdlib_calendar.month_name) if number}
-_MONTHS.update({name.lower(): number for number, name in enumerate(stdlib_calendar.month_abbr) if number})
-_MONTHS["sept"] = 9
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One thing wrong with the file; ``row`` is the row number a spreadsheet shows."""
-
-    file_name: str
-    row: int | None
-    column: str | None
-    value: str | None
-    reason: str
-    expected: str | None = None
-    sheet: str | None = None
-
-    @property
-    def message(self) -> str:
-        place = [self.file_name]
-        if self.sheet:
-            place.append(f"sheet {self.sheet}")
-        if self.row is not None:
-            place.append(f"row {self.row}")
-        if self.column:
-            place.append(f'column "{self.column}"')
-        what = f'"{self.value}" {self.reason}' if self.value else self.reason[:1].upper() + self.reason[1:]
-        return f"{', '.join(place)}: {what}" + (f"; expected {self.expected}." if self.expected else ".")
 
 
 @dataclass(frozen=True)
@@ -120,20 +83,8 @@ class HolidayImportReport:
     unchanged: int  # already saved with the same date and name
 
 
-class HolidayImportError(ValidationError):
+class HolidayImportError(FileProblemsError):
     """The file was not imported; ``problems`` holds every problem, the message the first 20."""
-
-    def __init__(self, file_name: str, problems: list[ImportProblem]) -> None:
-        self.problems = problems
-        count = len(problems)
-        lines = [
-            f"{file_name} was not imported and nothing was saved: "
-            f"{count} problem{'s' if count != 1 else ''} to correct first."
-        ]
-        lines += [problem.message for problem in problems[:MAX_LISTED_PROBLEMS]]
-        if count > MAX_LISTED_PROBLEMS:
-            lines.append(f"… and {count - MAX_LISTED_PROBLEMS} more.")
-        super().__init__({"file": "\n".join(lines)})
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -174,45 +125,6 @@ def _shown(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return clean(str(value)) if value is not None else ""
-
-
-def _calendar_date(year: int, month: int, day: int) -> tuple[date | None, str, str]:
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        return None, f"has the year {year}", f"a year from {FIRST_YEAR} to {LAST_YEAR}"
-    if not 1 <= month <= 12:
-        return None, f"has no month {month} (dates are read day first)", EXPECTED_DATE
-    days = stdlib_calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days:
-        month_name = f"{stdlib_calendar.month_name[month]} {year}"
-        return None, f"is not a date in the calendar: {month_name} has {days} days", "a day that exists"
-    return date(year, month, day), "", ""
-
-
-def parse_date(value: object) -> tuple[date | None, str, str]:
-    """The date in a cell, or None with why not and what was expected."""
-    if isinstance(value, datetime):
-        return value.date(), "", ""
-    if isinstance(value, date):
-        return value, "", ""
-    if isinstance(value, time):
-        return None, "is a time of day, not a date", EXPECTED_DATE
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return None, "is a number, not a date", EXPECTED_DATE
-    text = clean(str(value)).translate(_NATIVE_DIGITS).lower()
-    if match := _ISO.fullmatch(text):
-        year, month, day = (int(part) for part in match.groups())
-        return _calendar_date(year, month, day)
-    if match := _DAY_FIRST.fullmatch(text):
-        day, month, year_text = int(match.group(1)), int(match.group(3)), match.group(4)
-    elif (match := _WORDY.fullmatch(text)) and match.group(2) in _MONTHS:
-        day, month, year_text = int(match.group(1)), _MONTHS[match.group(2)], match.group(3)
-    else:
-        return None, "is not a date in a format this import reads", EXPECTED_DATE
-    if len(year_text) == 2:
-        return None, "has a 2-digit year", "the year in 4 digits, e.g. 15/08/2026"
-    if len(year_text) != 4:
-        return None, "is not a date in a format this import reads", EXPECTED_DATE
-    return _calendar_date(int(year_text), month, day)
 
 
 def _decode(raw: bytes) -> str:

@@ -25,6 +25,7 @@ KIND_LABELS = {
     "pre-migration": "Before an upgrade",
     "pre-restore": "Before a restore",
     "pre-bulk": "Before a bulk change",
+    "pre-import": "Before an import",
 }
 
 
