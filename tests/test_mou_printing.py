@@ -18,7 +18,7 @@ from sqlalchemy import select
 from db.models import Office, School
 from desktop.documents.circular import Signatory
 from desktop.documents.mou_labels import indian_grouping, rupees
-from desktop.documents.mou_report import safe_text
+from desktop.documents.spreadsheet_cells import safe_text
 from desktop.services import circulars, geography
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -253,8 +253,11 @@ def test_register_xlsx_has_real_dates_obligations_and_no_formulas(demo_db: Datab
 
 
 def test_formula_text_is_neutralised() -> None:
-    for text in ("=1+1", "+91 98450", "-5", "@SUM(A1)", "\tx", "\rx"):
+    for text in ("=1+1", "+SUM(A1)", "-2+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx"):
         assert safe_text(text) == "'" + text
+    # Phone numbers and signed numbers read as numbers at worst, so they stay as typed.
+    for text in ("+91 98450 12345", "-5", "+1.5", "+91-80-2222 3333"):
+        assert safe_text(text) == text
     assert safe_text("Akshara = reading") == "Akshara = reading"
     assert safe_text("bad\x07bell") == "badbell"
 

@@ -4,7 +4,7 @@ workbook with the same tables.
 Both take an :class:`ActionReport`: every action item the filters select. Summaries count them by
 owner, by body and by level (open, of which overdue, done, dropped); the detailed list shows the
 open items in the order given, overdue ones in bold with the days in red. Spreadsheet text goes
-through :func:`desktop.documents.mou_report.safe_text`, so nothing typed into an action runs as a
+through :func:`desktop.documents.spreadsheet_cells.safe_text`, so nothing typed into an action runs as a
 formula.
 """
 
@@ -31,7 +31,7 @@ from desktop.documents.contact_sheet import paged_pdf, table_style, title_styles
 from desktop.documents.errors import DocumentError
 from desktop.documents.governance_data import ActionLine, ActionReport, long_date
 from desktop.documents.markup import Span
-from desktop.documents.mou_report import safe_text
+from desktop.documents.spreadsheet_cells import safe_text
 from desktop.documents.text import indian_date, paragraph_markup, plain_markup
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.meetings.vocabulary import ACTION_STATUSES

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -41,10 +40,10 @@ from desktop.documents.fonts import LATIN, font_name
 from desktop.documents.letterhead import Letterhead, draw_letterhead, letterhead_layout, load_logo
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
+from desktop.documents.spreadsheet_cells import safe_text
 from desktop.documents.text import draw_text, indian_date, plain_markup
 
 WIDE, TALL = landscape(A4)
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -188,13 +187,6 @@ def render_register_pdf(report: RegisterReport) -> bytes:
 
 
 # --- XLSX ----------------------------------------------------------------------------------------
-
-
-def safe_text(value: str) -> str:
-    """Text a spreadsheet shows as typed: characters XLSX cannot hold dropped, and a leading
-    apostrophe before anything a spreadsheet would run as a formula."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")

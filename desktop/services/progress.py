@@ -41,5 +41,16 @@ class Progress:
         if self._cancel.is_set():
             raise CancelledError()
 
+    def part(self, start: int, end: int, total: int = 100) -> Progress:
+        """A progress for one stage of the work: its 0..100% fill ``start``..``end`` of ``total``
+        here, and cancelling either cancels both."""
+
+        def forward(done: int, stage_total: int, message: str) -> None:
+            share = done / stage_total if stage_total else 0
+            if self._callback is not None:
+                self._callback(start + round((end - start) * share), total, message)
+
+        return Progress(forward, self._cancel)
+
 
 NO_PROGRESS = Progress()

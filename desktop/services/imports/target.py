@@ -47,6 +47,7 @@ class MappedRows:
     file_names: np.ndarray  # per row; equal where the import has one file
     sheet: str | None
     column_of: dict[str, str]  # field key -> the header shown in messages (or "(typed: value)")
+    source_sha256: str = ""  # of the file(s): keys rows of files that have no student id
 
     def problem(
         self, position: int, key: str, value: str | None, reason: str, expected: str | None = None
