@@ -1,0 +1,325 @@
+"""One assessment round analysed by district, block, cluster or school.
+
+Reads :class:`ResultSummary` (results already added up per school, grade, subject, gender and
+level) and :class:`SchoolIndicator`, never the student results themselves: a block-level analysis
+of a million results reads a few thousand grouped rows. Grade and subject filters narrow the
+results; enrolment, attendance and teachers are whole-school figures and are not narrowed by them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from db.models import AssessmentRound, Block, Cluster, District, ResultSummary, School, SchoolIndicator
+from desktop.services.baseline.figures import Indicators, Results
+from desktop.services.database import Database
+from desktop.services.errors import ValidationError
+from desktop.services.records import get_or_raise
+
+LEVELS = ("district", "block", "cluster", "school")
+LEVEL_NAMES = {"district": "District", "block": "Block", "cluster": "Cluster", "school": "School"}
+NO_CLUSTER = "(no cluster)"
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    """What the report says about a round: name, kind, dates, tool and how levels are read."""
+
+    id: int
+    name: str
+    kind: str
+    start_date: date | None
+    end_date: date | None
+    tool: str | None
+    max_score: float | None
+    scheme: str | None  # the level scheme's name
+    levels: tuple[str, ...]  # lowest first; empty when the round has no level scheme
+    achieving_from: int | None  # index into levels
+
+    @property
+    def achieving_levels(self) -> tuple[str, ...]:
+        return self.levels[self.achieving_from :] if self.achieving_from is not None else ()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A district, block, cluster or school, with the names of its parents.
+
+    ``id`` is None only for the schools of a block that have no cluster, grouped at cluster level
+    under "(no cluster)"."""
+
+    level: str
+    id: int | None
+    name: str
+    name_local: str | None = None
+    block: str | None = None
+    cluster: str | None = None
+    code: str | None = None  # a school's UDISE code
+
+    @property
+    def key(self) -> tuple[str, int | None, str | None]:
+        """What matches the same unit in two rounds."""
+        return (self.level, self.id, self.block if self.id is None else None)
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One unit's figures: all selected subjects together, each subject, and its schools' indicators."""
+
+    unit: Unit
+    results: Results
+    subjects: tuple[tuple[str, Results], ...]
+    indicators: Indicators
+
+    def subject(self, name: str) -> Results | None:
+        return next((results for subject, results in self.subjects if subject == name), None)
+
+
+@dataclass(frozen=True)
+class RoundAnalysis:
+    round: RoundInfo
+    by: str
+    grade: int | None
+    subject: str | None
+    within: Unit | None  # the block or cluster drilled into
+    rows: tuple[UnitRow, ...]
+    total: UnitRow  # the district (or the block or cluster drilled into) as a whole
+    subjects: tuple[str, ...]  # present in the round, for the filters
+    grades: tuple[int, ...]
+
+    @property
+    def shown_subjects(self) -> tuple[str, ...]:
+        """The subjects the figures cover, in the order of :attr:`subjects`."""
+        return tuple(name for name in self.subjects if self.subject in (None, name))
+
+
+def round_info(session: Session, round_id: int) -> RoundInfo:
+    found = get_or_raise(session, AssessmentRound, round_id, "Assessment round")
+    scheme = found.level_scheme
+    levels = tuple(scheme.levels) if scheme is not None else ()
+    achieving = scheme.achieving_from if scheme is not None and scheme.achieving_from < len(levels) else None
+    return RoundInfo(
+        found.id, found.name, found.kind, found.start_date, found.end_date, found.tool, found.max_score,
+        scheme.name if scheme is not None else None, levels, achieving,
+    )  # fmt: skip
+
+
+def _keys(by: str) -> list[Any]:
+    return {
+        "district": [School.district_id],
+        "block": [School.block_id],
+        "cluster": [School.block_id, School.cluster_id],
+        "school": [School.id],
+    }[by]
+
+
+def _check(by: str, within: tuple[str, int] | None) -> None:
+    if by not in LEVELS:
+        raise ValidationError.single("by", f"Figures can be grouped by {', '.join(LEVELS)}; not by '{by}'.")
+    if within is not None and within[0] not in ("block", "cluster"):
+        raise ValidationError.single(
+            "within", f"Figures can be narrowed to one block or one cluster; not to a {within[0]}."
+        )
+
+
+def _scope(statement: Any, within: tuple[str, int] | None) -> Any:
+    if within is None:
+        return statement
+    column = School.block_id if within[0] == "block" else School.cluster_id
+    return statement.where(column == within[1])
+
+
+def _results(
+    session: Session, info: RoundInfo, by: str, grade: int | None, subject: str | None, within: Any
+) -> dict[tuple, dict[str, Results]]:
+    """Per unit key, per subject: the results added up (one grouped query over the summaries)."""
+    keys = _keys(by)
+    statement = (
+        select(
+            *keys,
+            ResultSummary.subject,
+            ResultSummary.level,
+            func.sum(ResultSummary.students),
+            func.sum(ResultSummary.scored),
+            func.sum(ResultSummary.score_sum),
+        )
+        .join(School, School.id == ResultSummary.school_id)
+        .where(ResultSummary.round_id == info.id)
+        .group_by(*keys, ResultSummary.subject, ResultSummary.level)
+    )
+    if grade is not None:
+        statement = statement.where(ResultSummary.grade == grade)
+    if subject is not None:
+        statement = statement.where(ResultSummary.subject == subject)
+    width = len(keys)
+    levels = len(info.levels)
+    # unit key -> subject -> [students, level counts..., scored, score_sum]
+    sums: dict[tuple, dict[str, list[float]]] = defaultdict(dict)
+    for row in session.execute(_scope(statement, within)):
+        key, name, level, students, scored, score_sum = tuple(row[:width]), *row[width:]
+        totals = sums[key].setdefault(name, [0] * (levels + 3))
+        totals[0] += students
+        if 0 <= level < levels:  # a level the scheme does not have counts as no level
+            totals[1 + level] += students
+        totals[-2] += scored
+        totals[-1] += score_sum or 0.0
+    return {
+        key: {
+            name: Results(
+                int(t[0]),
+                tuple(int(c) for c in t[1:-2]),
+                info.achieving_from,
+                int(t[-2]),
+                t[-1],
+                info.max_score,
+            )
+            for name, t in subjects.items()
+        }
+        for key, subjects in sums.items()
+    }
+
+
+def _indicators(session: Session, round_id: int, by: str, within: Any) -> dict[tuple, Indicators]:
+    keys = _keys(by)
+    indicator = SchoolIndicator
+    both = indicator.enrolment.is_not(None) & indicator.attendance_percent.is_not(None)
+    staffed = indicator.enrolment.is_not(None) & indicator.teachers.is_not(None)
+    statement = (
+        select(
+            *keys,
+            func.count(),
+            func.sum(indicator.enrolment),
+            func.sum(case((both, indicator.enrolment * indicator.attendance_percent), else_=0)),
+            func.sum(case((both, indicator.enrolment), else_=0)),
+            func.sum(case((staffed, indicator.teachers), else_=0)),
+            func.sum(case((staffed, indicator.enrolment), else_=0)),
+        )
+        .join(School, School.id == indicator.school_id)
+        .where(indicator.round_id == round_id)
+        .group_by(*keys)
+    )
+    width = len(keys)
+    return {
+        tuple(row[:width]): Indicators(
+            row[width], row[width + 1], *(value or 0 for value in row[width + 2 :])
+        )
+        for row in session.execute(_scope(statement, within))
+    }
+
+
+def _units(session: Session, by: str, keys: set[tuple]) -> dict[tuple, Unit]:
+    """The unit each key stands for, with its name and its parents' names."""
+    if by == "district":
+        rows = session.execute(select(District.id, District.name, District.name_local))
+        return {(i,): Unit("district", i, name, local) for i, name, local in rows if (i,) in keys}
+    blocks = {
+        i: (name, local) for i, name, local in session.execute(select(Block.id, Block.name, Block.name_local))
+    }
+    if by == "block":
+        return {(i,): Unit("block", i, *blocks[i]) for (i,) in keys}
+    if by == "cluster":
+        clusters = {
+            i: (name, local)
+            for i, name, local in session.execute(select(Cluster.id, Cluster.name, Cluster.name_local))
+        }
+        return {
+            (block, cluster): Unit("cluster", cluster, *(clusters[cluster] if cluster else (NO_CLUSTER, None)),
+                                   block=blocks[block][0])
+            for block, cluster in keys
+        }  # fmt: skip
+    wanted = [key[0] for key in keys]
+    statement = (
+        select(School.id, School.name, School.name_local, School.udise_code, Block.name, Cluster.name)
+        .join(Block, Block.id == School.block_id)
+        .outerjoin(Cluster, Cluster.id == School.cluster_id)
+    )
+    units = {}
+    for start in range(0, len(wanted), 5000):  # SQLite limits the values bound in one statement
+        chunk = statement.where(School.id.in_(wanted[start : start + 5000]))
+        for i, name, local, code, block, cluster in session.execute(chunk):
+            units[(i,)] = Unit("school", i, name, local, block, cluster or NO_CLUSTER, code)
+    return units
+
+
+def unit_order(unit: Unit) -> tuple:
+    # Blocks, then clusters within them ("(no cluster)" last), then schools, by name.
+    return (
+        (unit.block or "").casefold(),
+        unit.cluster == NO_CLUSTER,
+        (unit.cluster or "").casefold(),
+        unit.id is None,
+        unit.name.casefold(),
+        unit.id or 0,
+    )
+
+
+def _empty(info: RoundInfo) -> Results:
+    return Results(0, (0,) * len(info.levels), info.achieving_from, 0, 0.0, info.max_score)
+
+
+def _row(unit: Unit, subjects: dict[str, Results], indicators: Indicators, info: RoundInfo) -> UnitRow:
+    ordered = tuple(sorted(subjects.items(), key=lambda item: item[0].casefold()))
+    overall = sum((results for _name, results in ordered), _empty(info))
+    return UnitRow(unit, overall, ordered, indicators)
+
+
+def _total_unit(session: Session, within: tuple[str, int] | None) -> Unit:
+    if within is None:
+        districts = session.execute(select(District.name, District.name_local)).all()
+        if len(districts) == 1:
+            return Unit("district", None, districts[0][0], districts[0][1])
+        return Unit("district", None, "All districts")
+    if within[0] == "block":
+        block = get_or_raise(session, Block, within[1], "Block")
+        return Unit("block", block.id, block.name, block.name_local)
+    cluster = get_or_raise(session, Cluster, within[1], "Cluster")
+    return Unit("cluster", cluster.id, cluster.name, cluster.name_local, block=cluster.block.name)
+
+
+def round_analysis(
+    db: Database,
+    round_id: int,
+    by: str = "block",
+    *,
+    grade: int | None = None,
+    subject: str | None = None,
+    within: tuple[str, int] | None = None,
+) -> RoundAnalysis:
+    """The round's figures per district, block, cluster or school (``by``), for one grade and one
+    subject if given, narrowed to one block or cluster (``within=("block", id)``) if given; with a
+    total row and the subjects and grades the round has."""
+    _check(by, within)
+    with db.reading() as session:
+        info = round_info(session, round_id)
+        within_unit = _total_unit(session, within)
+        results = _results(session, info, by, grade, subject, within)
+        indicators = _indicators(session, round_id, by, within)
+        units = _units(session, by, set(results) | set(indicators))
+        present = select(ResultSummary.subject).distinct().where(ResultSummary.round_id == round_id)
+        subjects = tuple(sorted(session.scalars(present), key=str.casefold))
+        grades = tuple(
+            sorted(
+                session.scalars(
+                    select(ResultSummary.grade).distinct().where(ResultSummary.round_id == round_id)
+                )
+            )
+        )
+    rows = sorted(
+        (_row(units[key], results.get(key, {}), indicators.get(key, Indicators()), info) for key in units),
+        key=lambda row: unit_order(row.unit),
+    )
+    total_subjects: dict[str, Results] = {}
+    for per_unit in results.values():
+        for name, figures in per_unit.items():
+            total_subjects[name] = total_subjects[name] + figures if name in total_subjects else figures
+    total_indicators = sum((row.indicators for row in rows), Indicators())
+    total = _row(within_unit, total_subjects, total_indicators, info)
+    return RoundAnalysis(
+        info, by, grade, subject, within_unit if within else None, tuple(rows), total, subjects, grades
+    )
