@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check the database's integrity and whether it needs an upgrade; list its backups. Changes nothing.",
     )
     _db_argument(check)
+
+    from desktop.cli_import import add_import_parser
+
+    add_import_parser(commands, _db_argument)
     return parser
 
 
@@ -80,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run_gui  # Qt only for the GUI
 
         return run_gui(_database_path(args), demo=args.demo)
-    handler = {"backup": _backup, "restore": _restore, "check": _check}[args.command]
+    handler = {"backup": _backup, "restore": _restore, "check": _check, "import": _import}[args.command]
     return handler(args)
 
 
@@ -126,6 +130,12 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"The damaged database was kept aside as {aside}.")
     print(f"Restored {path} from {args.file}.")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop.cli_import import run_import_command
+
+    return run_import_command(args, _database_path(args))
 
 
 def _check(args: argparse.Namespace) -> int:
