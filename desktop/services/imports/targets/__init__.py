@@ -1,0 +1,1 @@
+"""What each import target stores: the school directory, school indicators, assessment results."""

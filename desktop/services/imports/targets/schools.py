@@ -1,0 +1,143 @@
+"""The school directory as an import target: UDISE exports, KLP mappings, an office's own lists.
+
+Rows are matched to schools by UDISE code. A school not in the database is added (with its
+district, block and cluster when those are new); an existing one is updated only in the fields
+the file maps and fills, so a file without PIN codes never erases the ones already stored.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from db.models import AssessmentRound, ImportBatch
+from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows, TargetField
+from desktop.services.imports.targets.schools_cells import EXPECTED_AREA, EXPECTED_PINCODE
+from desktop.services.imports.targets.schools_check import SchoolPayload, check_schools
+from desktop.services.imports.targets.schools_write import undo_schools, write_schools
+from desktop.services.imports.udise_codes import EXPECTED_CODE
+from desktop.services.progress import NO_PROGRESS, Progress
+
+# Header spellings of UDISE+ and its GIS export, KLP files and offices' own sheets. Ambiguous
+# headers are left out on purpose: "schmgt" and "schcat" hold codes, "sdtname" (sub-district) is
+# blank in the GIS export and is not the education block.
+FIELDS = (
+    TargetField(
+        "udise",
+        "UDISE code",
+        required=True,
+        aliases=("udise", "udise code", "udise_code", "dise code", "disecode", "schcd", "school code"),
+        expected=EXPECTED_CODE,
+    ),
+    TargetField(
+        "name",
+        "School name",
+        required=True,
+        aliases=("school name", "schname", "schoolname", "name of school", "ಶಾಲೆಯ ಹೆಸರು", "विद्यालय का नाम"),
+        expected="the school's name",
+    ),
+    TargetField(
+        "name_local",
+        "Name in Kannada / local script",
+        aliases=("local name", "name local", "school name kannada", "ಶಾಲೆ", "ಕನ್ನಡ ಹೆಸರು"),
+        expected="the name in the local script",
+    ),
+    TargetField(
+        "state", "State", aliases=("state", "stname", "state name", "ರಾಜ್ಯ", "राज्य"), expected="e.g. Karnataka"
+    ),
+    TargetField(
+        "district",
+        "District",
+        aliases=("district", "dtname", "district name", "ಜಿಲ್ಲೆ", "जिला"),
+        expected="the district's name; needed only for a district not yet in the database",
+    ),
+    TargetField(
+        "block",
+        "Block",
+        required=True,
+        aliases=("block", "block name", "blockname", "taluk", "taluka", "ಬ್ಲಾಕ್", "ತಾಲ್ಲೂಕು", "ब्लॉक", "विकासखंड"),
+        expected="the education block's name",
+    ),
+    TargetField(
+        "cluster",
+        "Cluster",
+        aliases=("cluster", "cluster name", "crc", "ಕ್ಲಸ್ಟರ್", "ಸಮೂಹ", "संकुल"),
+        expected="the cluster's name",
+    ),
+    TargetField("village", "Village", aliases=("village", "vilname", "village name", "ಗ್ರಾಮ", "गाँव")),
+    TargetField(
+        "management",
+        "Management",
+        aliases=("management", "school management", "managed by", "ಆಡಳಿತ", "प्रबंधन"),
+        expected="e.g. Department of Education",
+    ),
+    TargetField(
+        "category",
+        "Category",
+        aliases=("school_cat", "category", "school category", "ವರ್ಗ", "श्रेणी"),
+        expected="e.g. Primary with Upper Primary",
+    ),
+    TargetField(
+        "area",
+        "Rural / urban",
+        aliases=("rururb", "area", "location", "rural/urban", "ಪ್ರದೇಶ", "क्षेत्र"),
+        expected=EXPECTED_AREA,
+    ),
+    TargetField(
+        "pincode",
+        "PIN code",
+        aliases=("pincode", "pin code", "pin", "ಪಿನ್ ಕೋಡ್", "पिन कोड"),
+        expected=EXPECTED_PINCODE,
+    ),
+    TargetField(
+        "latitude",
+        "Latitude",
+        aliases=("latitude", "lat", "ಅಕ್ಷಾಂಶ", "अक्षांश"),
+        expected="decimal degrees, e.g. 16.18",
+    ),
+    TargetField(
+        "longitude",
+        "Longitude",
+        aliases=("longitude", "long", "lon", "lng", "ರೇಖಾಂಶ", "देशांतर"),
+        expected="decimal degrees, e.g. 75.69",
+    ),
+    TargetField(
+        "other_id",
+        "Another system's school id",
+        aliases=("schoolid", "school id", "klp id", "klp school id"),
+        expected="e.g. the KLP school id; name the system in the options",
+    ),
+)
+
+
+class SchoolDirectoryTarget:
+    """Adds and updates schools (and the districts, blocks and clusters they need) by UDISE code."""
+
+    key = "schools"
+    label = "School directory"
+    needs_round = False
+    fields = FIELDS
+
+    def check(
+        self,
+        session: Session,
+        rows: MappedRows,
+        options: ImportOptions,
+        round_: AssessmentRound | None,
+        progress: Progress = NO_PROGRESS,
+    ) -> CheckResult:
+        """Every row checked against the database, read-only."""
+        return check_schools(session, rows, options, self.fields, progress)
+
+    def write(self, session: Session, checked: CheckResult, batch: ImportBatch, progress: Progress) -> None:
+        """Store the checked rows in the open transaction, recording what ``batch`` changed."""
+        payload = checked.payload
+        if not isinstance(payload, SchoolPayload):
+            raise TypeError("write() needs the result of this target's check()")
+        write_schools(session, payload, batch, progress)
+
+    def undo(self, session: Session, batch: ImportBatch) -> None:
+        """Take back everything ``batch`` stored, in the open transaction."""
+        undo_schools(session, batch)
+
+
+SCHOOLS = SchoolDirectoryTarget()
