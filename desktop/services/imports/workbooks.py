@@ -1,0 +1,84 @@
+"""Workbooks (.xlsx, .xlsm, .xls, .ods) read with python-calamine, every cell as the text it shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NoReturn
+
+import numpy as np
+import pandas as pd
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+from desktop.services.imports.file_safety import check_workbook_content, fail
+from desktop.services.imports.header_row import HEADER_SEARCH_ROWS, SAMPLE_ROWS_BELOW, detect_header_row
+from desktop.services.imports.values import cell_text
+
+TOP_ROWS = HEADER_SEARCH_ROWS + 3 * SAMPLE_ROWS_BELOW
+AGAIN = "the workbook opened in Excel or LibreOffice and saved again"
+
+
+def _damaged(path: Path, error: Exception) -> NoReturn:
+    if isinstance(error, PasswordError):
+        fail(path.name, "is protected with a password", "a copy saved without a password")
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    fail(path.name, f"is damaged and cannot be read as a workbook ({detail})", AGAIN)
+
+
+def open_workbook(path: Path) -> CalamineWorkbook:
+    """The workbook at ``path`` after the safety checks, or a problem saying why it cannot be read."""
+    check_workbook_content(path)
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except (CalamineError, ValueError, OSError) as error:
+        _damaged(path, error)
+
+
+def sheet_names(path: Path, workbook: CalamineWorkbook) -> list[str]:
+    names = list(workbook.sheet_names)
+    if not names:
+        fail(path.name, "has no sheets", "a workbook with a sheet holding the table")
+    return names
+
+
+def sheet_rows(
+    path: Path, workbook: CalamineWorkbook, sheet: str, limit: int | None = None
+) -> list[list[str]]:
+    """The sheet's rows from row 1 and column A, every cell as text ("" when empty)."""
+    if sheet not in workbook.sheet_names:
+        fail(
+            path.name,
+            f'has no sheet named "{sheet}"',
+            "one of its sheets: " + ", ".join(f'"{name}"' for name in workbook.sheet_names),
+        )
+    try:
+        values = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=limit)
+    except (CalamineError, ValueError, OSError) as error:
+        _damaged(path, error)
+    return [[cell if type(cell) is str else cell_text(cell) for cell in row] for row in values]
+
+
+def choose_sheet(path: Path, workbook: CalamineWorkbook, wanted: str | None) -> tuple[str, list[list[str]]]:
+    """The sheet asked for, else the first one with a header row; and its top rows."""
+    names = sheet_names(path, workbook)
+    if wanted is not None:
+        return wanted, sheet_rows(path, workbook, wanted, TOP_ROWS)
+    for name in names:
+        rows = sheet_rows(path, workbook, name, TOP_ROWS)
+        if detect_header_row(rows) is not None:
+            return name, rows
+    fail(
+        path.name,
+        "has no sheet with a header row among its first "
+        f'{HEADER_SEARCH_ROWS} rows (a row of at least two column names such as "UDISE code", "School name")',
+        "a sheet with the column names above the data, or the sheet and header row chosen by hand",
+    )
+
+
+def sheet_grid(path: Path, workbook: CalamineWorkbook, sheet: str) -> tuple[pd.DataFrame, np.ndarray]:
+    """Every row of the sheet as a grid of text, and the row numbers the sheet shows."""
+    rows = sheet_rows(path, workbook, sheet)
+    if not rows:
+        fail(path.name, "has nothing in this sheet", "a sheet with a header row and data rows", sheet=sheet)
+    widest = max(len(row) for row in rows)
+    grid = pd.DataFrame([row + [""] * (widest - len(row)) for row in rows], dtype=str)
+    return grid, np.arange(1, len(grid) + 1, dtype=np.int64)
