@@ -107,6 +107,16 @@ def test_a_wide_row_after_the_sample_is_found_by_its_record_number(tmp_path):
     assert "has 3 cells; the header (row 1) has 2" in caught.value.problems[0].reason
 
 
+def test_unclosed_quote_names_its_row(tmp_path):
+    path = tmp_path / "quote.csv"
+    path.write_text('Code,Note\n1,"two\nlines"\n2,ok\n3,"never closed\n4,x\n5,y\n')
+    with pytest.raises(FileProblemsError) as caught:
+        read_source([path])
+    (problem,) = caught.value.problems
+    assert problem.row == 4
+    assert 'has a quote (") opened in row 4 that is never closed' in problem.reason
+
+
 def test_empty_extra_cells_and_short_rows_are_fine(tmp_path):
     path = tmp_path / "trailing.csv"
     path.write_text("Code,Name,,\n1,A,,,,\n2\n")

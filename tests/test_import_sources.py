@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import zipfile
 from datetime import date, datetime
 
 import numpy as np
@@ -284,6 +285,46 @@ def test_ods_workbook(tmp_path):
     )
     table = read_source([path])
     assert table.frame.values.tolist() == [["29020904706", "120"]]
+
+
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+)
+
+
+def test_hand_written_ods_reads_numbers_and_dates(tmp_path):
+    # Written by hand so the .ods path is tested even without odfpy.
+    cell = '<table:table-cell office:value-type="{0}" {1}><text:p>{2}</text:p></table:table-cell>'
+    rows = [
+        cell.format("string", "", "UDISE code") + cell.format("string", "", "Opened"),
+        cell.format("float", 'office:value="29020904706"', "29020904706")
+        + cell.format("date", 'office:date-value="2025-06-01"', "01/06/25"),
+    ]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NAMESPACES} office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Schools">'
+        + "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp_path / "schools.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    table = read_source([path])
+    assert (table.info.format, table.info.sheet) == ("ods", "Schools")
+    assert table.frame.values.tolist() == [["29020904706", "2025-06-01"]]
+    assert list(table.row_numbers) == [2]
 
 
 def test_frame_is_text_and_row_numbers_are_integers():

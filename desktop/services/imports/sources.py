@@ -91,7 +91,7 @@ def _text_sample(path: Path, options: SourceOptions, limit: int) -> tuple[str, s
     if whole and not text.strip():
         fail(path.name, "has no rows: every line is blank", "a header row and data rows")
     delimiter = options.delimiter or text_files.sniff_delimiter(text)
-    return encoding, delimiter, text_files.sample_rows(text, delimiter, whole=whole, limit=limit)
+    return encoding, delimiter, text_files.sample_rows(text, delimiter, path.name, whole=whole, limit=limit)
 
 
 def _overflow_hint(delimiter: str) -> str:
@@ -138,6 +138,7 @@ def _read_one(path: Path, kind: str, options: SourceOptions, progress: Progress)
         rows = text_files.sample_rows(
             text[: text_files.SAMPLE_BYTES],
             delimiter,
+            path.name,
             whole=len(text) <= text_files.SAMPLE_BYTES,
             limit=_sample_limit(options),
         )
@@ -147,7 +148,7 @@ def _read_one(path: Path, kind: str, options: SourceOptions, progress: Progress)
             progress.report(done, total, f"Reading {path.name}: {done:,} rows")
 
         columns = max(len(row) for row in rows)
-        grid, numbers = text_files.read_grid(data, text, delimiter, columns, report)
+        grid, numbers = text_files.read_grid(data, text, delimiter, columns, path.name, report)
         shaped = shape_grid(grid, numbers, index, path.name, overflow_hint=_overflow_hint(delimiter))
         return _FileRead(shaped, encoding, delimiter, header_row=index + 1)
     workbook = workbooks.open_workbook(path)

@@ -28,6 +28,7 @@ SAMPLE_BYTES = 64 * 1024
 SAMPLE_RECORDS = 60
 CHUNK_ROWS = 200_000
 _VISIBLE = re.compile(r"\S")
+_UNCLOSED = re.compile(r"EOF inside string starting at row ([0-9]+)")
 
 
 def head_bytes(path: Path, size: int = SAMPLE_BYTES) -> tuple[bytes, bool]:
@@ -120,9 +121,22 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def sample_rows(text: str, delimiter: str, *, whole: bool, limit: int = SAMPLE_RECORDS) -> list[list[str]]:
+def _rows_or_fail(text: str, delimiter: str, file_name: str, limit: int | None = None) -> list[list[str]]:
+    try:
+        return parse_rows(text, delimiter, limit)
+    except csv.Error as error:
+        fail(
+            file_name,
+            f"cannot be split into cells ({error})",
+            "cells shorter than 131,072 characters, each opening quote closed",
+        )
+
+
+def sample_rows(
+    text: str, delimiter: str, file_name: str, *, whole: bool, limit: int = SAMPLE_RECORDS
+) -> list[list[str]]:
     """The first records, without the last one when the sample may have cut it short."""
-    rows = parse_rows(text, delimiter, limit + 1)
+    rows = _rows_or_fail(text, delimiter, file_name, limit + 1)
     if not whole or len(rows) > limit:
         rows = rows[:-1] if len(rows) > 1 else rows
     return rows[:limit]
@@ -146,7 +160,7 @@ def read_text(path: Path, encoding: str | None) -> tuple[str, str, bytes]:
 
 
 def read_grid(
-    data: bytes, text: str, delimiter: str, columns: int, report: Callable[[int, int], None]
+    data: bytes, text: str, delimiter: str, columns: int, file_name: str, report: Callable[[int, int], None]
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """Every record of the file as text cells, padded to the widest row; and its row numbers."""
     total = max(text.count("\n"), 1)
@@ -173,10 +187,19 @@ def read_grid(
             done += len(chunk)
             report(min(done, total), total)
         grid = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame(columns=range(columns))
-    except pd.errors.ParserError:
-        # A row wider than the first rows: read it all the slow, careful way so the row that is too
-        # wide can be named by its record number (pandas names the physical line).
-        rows = parse_rows(text, delimiter)
+    except pd.errors.ParserError as error:
+        if unclosed := _UNCLOSED.search(str(error)):
+            row = int(unclosed.group(1)) + 1  # pandas counts records from 0
+            fail(
+                file_name,
+                f'has a quote (") opened in row {row:,} that is never closed, so every line below it '
+                "would be read as one cell",
+                "each quoted cell closed with a quote",
+                row=row,
+            )
+        # A row wider than the first rows: read it all the slow, careful way so the row can be
+        # named by its record number (pandas names the physical line).
+        rows = _rows_or_fail(text, delimiter, file_name)
         widest = max(len(row) for row in rows)
         grid = pd.DataFrame([row + [""] * (widest - len(row)) for row in rows], dtype=str)
         report(total, total)
