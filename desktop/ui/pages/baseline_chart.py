@@ -1,0 +1,96 @@
+"""A bar chart of % achieving per unit (two bars a unit when two rounds are compared)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+LATER_COLOUR = "#1f5f99"
+EARLIER_COLOUR = "#9ec3e6"
+SMALL_GROUP_COLOUR = "#c9c9c9"
+LABEL_LENGTH = 14  # characters of a unit's name under its bars
+MOST_LABELS = 40  # with more units, only every n-th is named
+
+
+def short_name(name: str, length: int = LABEL_LENGTH) -> str:
+    return name if len(name) <= length else name[: length - 1].rstrip() + "…"
+
+
+class AchievingChart(QWidget):
+    """``show_bars(names, later, earlier)``: values are percentages or None (no bar drawn)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumHeight(220)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        font = QFont()
+        font.setPointSize(9)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen("#444444"))
+            axis.setTextPen(pg.mkPen("#222222"))
+            axis.setTickFont(font)
+        item.setLabel("left", "% achieving", color="#222222")
+        item.showGrid(x=False, y=True, alpha=0.25)
+        self.legend = item.addLegend(
+            offset=(-10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220)
+        )
+        self.bars: list[pg.BarGraphItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    def show_bars(
+        self,
+        names: Sequence[str],
+        later: Sequence[float | None],
+        earlier: Sequence[float | None] | None = None,
+        *,
+        small: Sequence[bool] = (),
+        later_label: str = "",
+        earlier_label: str = "",
+    ) -> None:
+        """One bar per unit (two when ``earlier`` is given); units in ``small`` drawn grey."""
+        item = self.plot.getPlotItem()
+        for bars in self.bars:
+            item.removeItem(bars)
+        self.bars = []
+        self.legend.clear()
+        small = list(small) or [False] * len(names)
+        width = 0.38 if earlier is not None else 0.7
+        offset = width / 2 if earlier is not None else 0.0
+        sides = [(later, LATER_COLOUR, +offset, later_label)]
+        if earlier is not None:
+            sides.insert(0, (earlier, EARLIER_COLOUR, -offset, earlier_label))
+        for values, colour, shift, label in sides:
+            xs = [i + shift for i, v in enumerate(values) if v is not None]
+            heights = [v for v in values if v is not None]
+            brushes = [
+                pg.mkBrush(SMALL_GROUP_COLOUR if small[i] else colour)
+                for i, v in enumerate(values)
+                if v is not None
+            ]
+            bars = pg.BarGraphItem(x=xs, height=heights, width=width, brushes=brushes, pen=pg.mkPen(None))
+            item.addItem(bars)
+            self.bars.append(bars)
+            if label:
+                self.legend.addItem(pg.BarGraphItem(x=[], height=[], width=1, brush=colour), label)
+        step = max(1, -(-len(names) // MOST_LABELS))
+        ticks = [(i, short_name(name)) for i, name in enumerate(names) if i % step == 0]
+        item.getAxis("bottom").setTicks([ticks])
+        item.setYRange(0, 100, padding=0.02)
+        item.setXRange(-0.6, max(len(names), 1) - 0.4, padding=0)
+        item.getAxis("left").setStyle(tickTextOffset=4)
+        self.plot.setToolTip(
+            self.tr("Grey bars: fewer than 5 students, suppressed in shared reports") if any(small) else ""
+        )
+
+    def bar_count(self) -> int:
+        return sum(len(bars.opts["x"]) for bars in self.bars)
