@@ -107,7 +107,7 @@ def district_codes(session: Session) -> frozenset[str]:
 
 
 def school_ids_by_code(session: Session) -> dict[str, int]:
-    return dict(session.execute(select(School.udise_code, School.id)).tuples())
+    return {code: school_id for code, school_id in session.execute(select(School.udise_code, School.id))}
 
 
 def school_ids_by_alias(session: Session, system: str) -> dict[str, int]:
@@ -115,4 +115,4 @@ def school_ids_by_alias(session: Session, system: str) -> dict[str, int]:
     rows = session.execute(
         select(SchoolAlias.code, SchoolAlias.school_id).where(SchoolAlias.system == system)
     )
-    return dict(rows.tuples())
+    return {code: school_id for code, school_id in rows}

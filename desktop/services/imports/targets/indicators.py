@@ -1,0 +1,278 @@
+"""The school indicators target: a school's enrolment, attendance and teachers in a round.
+
+A district has a few thousand schools, so the write step uses ordinary ORM statements; the
+checks still work on whole columns. Fields that are not mapped keep the values a school has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import AssessmentRound, ImportBatch, ImportBatchChange, SchoolIndicator
+from desktop.services.imports.target import CheckResult, Counts, ImportOptions, MappedRows, TargetField
+from desktop.services.imports.targets.row_problems import RowProblems
+from desktop.services.imports.targets.school_column import file_problem, mapping_problems, resolve_schools
+from desktop.services.imports.udise_codes import EXPECTED_CODE
+from desktop.services.imports.values import numbers
+from desktop.services.progress import NO_PROGRESS, Progress
+
+ENTITY = "school_indicator"
+COUNTS = ("enrolment", "enrolment_boys", "enrolment_girls", "teachers")
+VALUES = ("enrolment", "enrolment_boys", "enrolment_girls", "attendance_percent", "teachers")
+LABELS = {
+    "enrolment": "Enrolment",
+    "enrolment_boys": "Boys enrolled",
+    "enrolment_girls": "Girls enrolled",
+    "attendance_percent": "Attendance %",
+    "teachers": "Teachers",
+}
+NO_VALUES = "No enrolment, attendance or teachers column is mapped; map at least one of them"
+NOT_A_NUMBER = "is not a number"
+ABOVE_100 = "is above 100; expected the average attendance as a percentage"
+
+FIELDS = (
+    TargetField(
+        "udise",
+        "UDISE code",
+        aliases=("udise", "udise code", "dise code", "school code"),
+        expected=EXPECTED_CODE,
+    ),
+    TargetField(
+        "other_id",
+        "Other school id",
+        aliases=("klp id", "school id"),
+        expected="another system's id of the school (e.g. the KLP id); choose the system",
+    ),
+    TargetField(
+        "enrolment",
+        "Enrolment",
+        aliases=("enrolment", "enrollment", "total enrolment", "students", "total students"),
+        expected="the number of students enrolled",
+    ),
+    TargetField(
+        "enrolment_boys", "Boys enrolled", aliases=("boys", "enrolment boys"), expected="a whole number"
+    ),
+    TargetField(
+        "enrolment_girls", "Girls enrolled", aliases=("girls", "enrolment girls"), expected="a whole number"
+    ),
+    TargetField(
+        "attendance_percent",
+        "Attendance %",
+        aliases=("attendance", "attendance %", "attendance percent", "average attendance"),
+        expected="the average attendance as a percentage, 0 to 100",
+    ),
+    TargetField(
+        "teachers",
+        "Teachers",
+        aliases=("teachers", "no of teachers", "teachers in position"),
+        expected="a whole number",
+    ),
+)
+
+
+@dataclass
+class IndicatorsPayload:
+    round_id: int
+    create: list[dict]  # school_id and the values
+    update: list[tuple[int, dict, dict]]  # indicator id, the new values, the values before
+
+
+def _values(rows: MappedRows, found: RowProblems) -> tuple[dict[str, np.ndarray], int]:
+    """Each mapped value column as floats (NaN when blank); how many enrolments were added up."""
+    frame = rows.frame
+    count = len(frame)
+    values: dict[str, np.ndarray] = {}
+    for key in VALUES:
+        if key not in frame.columns:
+            continue
+        read, _missing, wrong = (part.to_numpy() for part in numbers(frame[key]))
+        read = read.astype(np.float64)
+        cells = frame[key].to_numpy(dtype=object)
+        what = f"{LABELS[key].lower()} as a number"
+        found.add(
+            wrong,
+            key,
+            lambda p, cells=cells, what=what: (cells[p], NOT_A_NUMBER, what),
+        )
+        found.add(read < 0, key, lambda p, cells=cells: (cells[p], "is negative", "0 or more"))
+        if key in COUNTS:
+            fraction = ~np.isnan(read) & (read != np.floor(read))
+            found.add(fraction, key, lambda p, cells=cells: (cells[p], "is not a whole number", "a count"))
+        else:
+            found.add(read > 100, key, lambda p, cells=cells: (cells[p], ABOVE_100, None))
+        values[key] = read
+    summed = 0
+    if {"enrolment_boys", "enrolment_girls"} <= values.keys():
+        boys, girls = values["enrolment_boys"], values["enrolment_girls"]
+        both = boys + girls
+        total = values.get("enrolment", np.full(count, np.nan))
+        fill = np.isnan(total) & ~np.isnan(both)
+        if "enrolment" in values:
+            cells = frame["enrolment"].to_numpy(dtype=object)
+            found.add(
+                ~np.isnan(total) & ~np.isnan(both) & (total < both),
+                "enrolment",
+                lambda p: (
+                    cells[p],
+                    f"is less than the boys and girls together ({boys[p]:g} + {girls[p]:g} = {both[p]:g})",
+                    "the total enrolment, at least boys + girls",
+                ),
+            )
+        summed = int((fill & ~found.bad).sum())
+        values["enrolment"] = np.where(fill, both, total)
+    return values, summed
+
+
+def _duplicates(rows: MappedRows, found: RowProblems, school_ids: np.ndarray) -> None:
+    key = "udise" if "udise" in rows.frame.columns else "other_id"
+    cells = rows.frame[key].to_numpy(dtype=object)
+    known = school_ids != 0
+    repeated = pd.Series(school_ids).duplicated().to_numpy() & known
+    if not repeated.any():
+        return
+    first = pd.Series(np.arange(len(school_ids)), index=school_ids)[
+        ~pd.Series(school_ids).duplicated().to_numpy()
+    ]
+    found.add(
+        repeated,
+        key,
+        lambda p: (
+            cells[p],
+            f"is the same school as row {int(rows.row_numbers[first[school_ids[p]]])}",
+            "one row per school",
+        ),
+    )
+
+
+def _stored(value: float, key: str) -> int | float | None:
+    if np.isnan(value):
+        return None
+    return float(value) if key == "attendance_percent" else int(value)
+
+
+class IndicatorsTarget:
+    """School indicators: one row per school and round."""
+
+    key = "indicators"
+    label = "School indicators"
+    needs_round = True
+    fields = FIELDS
+
+    def check(
+        self,
+        session: Session,
+        rows: MappedRows,
+        options: ImportOptions,
+        round_: AssessmentRound | None,
+        progress: Progress = NO_PROGRESS,
+    ) -> CheckResult:
+        """Every row's school and numbers checked; which schools' indicators would change."""
+        if round_ is None:
+            raise ValueError("school indicators need a round")
+        frame = rows.frame
+        refused = mapping_problems(rows, options)
+        if not any(key in frame.columns for key in VALUES):
+            refused.append(file_problem(rows, NO_VALUES))
+        if refused:
+            return CheckResult(Counts(error_rows=len(frame)), refused)
+        progress.report(0, 2, "Finding the schools")
+        found = RowProblems.for_rows(rows)
+        schools = resolve_schools(session, rows, options)
+        found.extend(schools.problems, schools.bad)
+        values, summed = _values(rows, found)
+        blank = np.logical_and.reduce([np.isnan(column) for column in values.values()])
+        key = "udise" if "udise" in frame.columns else "other_id"
+        found.add(
+            blank & ~found.bad,
+            key,
+            lambda p: (None, "the row has no enrolment, attendance or teachers", "at least one of them"),
+        )
+        _duplicates(rows, found, np.where(schools.bad, 0, schools.school_ids))
+        progress.report(1, 2, "Comparing with the round's indicators")
+        existing = {
+            row.school_id: row
+            for row in session.scalars(select(SchoolIndicator).where(SchoolIndicator.round_id == round_.id))
+        }
+        payload = IndicatorsPayload(round_.id, [], [])
+        unchanged = 0
+        preview: list[dict[str, str]] = []
+        for position in np.flatnonzero(~found.bad).tolist():
+            school_id = int(schools.school_ids[position])
+            new = {name: _stored(column[position], name) for name, column in values.items()}
+            held = existing.get(school_id)
+            if held is None:
+                payload.create.append({"school_id": school_id, **new})
+            else:
+                before = {name: getattr(held, name) for name in VALUES}
+                if all(before[name] == value for name, value in new.items()):
+                    unchanged += 1
+                else:
+                    payload.update.append((held.id, new, {**before, "batch_id": held.batch_id}))
+            if len(preview) < 20:
+                preview.append(
+                    {LABELS[name]: "" if value is None else f"{value:g}" for name, value in new.items()}
+                )
+        counts = Counts(
+            create=len(payload.create),
+            update=len(payload.update),
+            unchanged=unchanged,
+            error_rows=int(found.bad.sum()),
+            repaired=schools.repaired,
+            normalised=schools.normalised,
+        )
+        notes = []
+        if summed:
+            notes.append(f"Enrolment was empty in {summed} rows and was taken as boys + girls.")
+        progress.report(2, 2, "Checked")
+        return CheckResult(counts, found.sorted(), schools.repairs, notes, preview, payload)
+
+    def write(self, session: Session, checked: CheckResult, batch: ImportBatch, progress: Progress) -> None:
+        """Store the checked indicators as ``batch``, keeping what updated rows held before."""
+        payload: IndicatorsPayload = checked.payload
+        progress.report(0, 1, "Storing school indicators")
+        if payload.create:
+            session.execute(
+                insert(SchoolIndicator),
+                [{"round_id": payload.round_id, "batch_id": batch.id, **row} for row in payload.create],
+            )
+        if payload.update:
+            session.execute(
+                update(SchoolIndicator),
+                [{"id": row_id, "batch_id": batch.id, **new} for row_id, new, _before in payload.update],
+            )
+            session.execute(
+                insert(ImportBatchChange),
+                [
+                    {"batch_id": batch.id, "entity": ENTITY, "entity_id": row_id, "before": before}
+                    for row_id, _new, before in payload.update
+                ],
+            )
+        progress.report(1, 1, "Stored")
+
+    def undo(self, session: Session, batch: ImportBatch) -> None:
+        """Put back the indicators ``batch`` replaced and delete those it created.
+
+        An indicator a later batch changed again is left as that batch made it.
+        """
+        ours = set(session.scalars(select(SchoolIndicator.id).where(SchoolIndicator.batch_id == batch.id)))
+        changes = session.execute(
+            select(ImportBatchChange.entity_id, ImportBatchChange.before).where(
+                ImportBatchChange.batch_id == batch.id, ImportBatchChange.entity == ENTITY
+            )
+        ).all()
+        restored = [{"id": entity_id, **before} for entity_id, before in changes if entity_id in ours]
+        if restored:
+            session.execute(update(SchoolIndicator), restored)
+        session.execute(
+            delete(SchoolIndicator)
+            .where(SchoolIndicator.batch_id == batch.id)
+            .execution_options(synchronize_session=False)
+        )
+
+
+INDICATORS = IndicatorsTarget()
