@@ -347,3 +347,34 @@ def test_cancelling_the_check_or_the_import_changes_nothing(
     qtbot.waitUntil(lambda: not run.busy(), timeout=WAIT_MS)
     assert run.status.text() == "Cancelled; nothing was changed."
     assert _codes(db) == [] and _batches(db) == 0
+
+
+def test_assessment_results_ask_for_a_round_and_offer_the_personal_data_choices(
+    qtbot, isolated_settings, monkeypatch, db
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SHARED_DATA
+
+    wizard = _wizard(qtbot, db, target="assessment")
+    page = wizard.file_page
+    _choose(
+        monkeypatch, wizard, SHARED_DATA / "assessment" / "klp_gp_maths_contest_class4_2018-19_redacted.csv"
+    )
+    assert page.round_row.isVisible() and page.round_combo.currentData() is None
+    assert not _button(wizard, QWizard.WizardButton.NextButton).isEnabled()
+    dialog = page.new_round()
+    dialog.widget("name").setText("GP contest 2018-19")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert page.round_combo.currentText() == "GP contest 2018-19 (Baseline)"
+    assert wizard.state.round_id is not None
+    _next(wizard)
+    columns = wizard.columns_page
+    assert columns.keep_names.isVisible() and not columns.keep_names.isChecked()
+    assert "personal data" in columns.names_warning.text()
+    assert columns.rows["other_id"].combo.currentData() == "Klp id" and columns.alias_system.isVisible()
+    columns.alias_system.setText("KLP")
+    columns.keep_names.setChecked(True)
+    request = wizard.state.request()
+    assert request.options.alias_system == "KLP" and request.options.keep_names
+    assert request.options.round_id == wizard.state.round_id
+    columns.rows["other_id"].choose(None)
+    assert not columns.alias_system.isVisible() and wizard.state.request().options.alias_system is None

@@ -237,6 +237,7 @@ class CheckPage(QWizardPage):
             % (thousands(valid), thousands(errors))
         )
         self.valid_rows.setVisible(errors > 0)
+        self.valid_rows.setEnabled(check.rows_to_store > 0)
         if errors and self.state.valid_rows_only:
             self.valid_rows.setChecked(True)
         elif errors:

@@ -128,9 +128,15 @@ class ProblemsPanel(QWidget):
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.saved_to)
         self.search.textChanged.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
         self.save_button.clicked.connect(self.save_workbook)
         self.problems: list[ImportProblem] = []
         self.repairs: list[ProposedRepair] = []
@@ -147,6 +153,17 @@ class ProblemsPanel(QWidget):
         self.table.resizeColumnsToContents()
         for column, most in ((2, 220), (3, 380)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+
+    def _show_detail(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        """The selected problem in full: the table's cells are cut to fit."""
+        rows = self.table.selectionModel().selectedRows()
+        self.detail.setText(
+            self.model.row_at(rows[0].row()).message
+            if rows
+            else self.tr("Select a problem to read it in full.")
+            if self.problems
+            else ""
+        )
 
     def _filter(self) -> None:
         terms = search_terms(self.search.text())

@@ -92,8 +92,9 @@ class FilePage(QWizardPage):
         round_layout = QHBoxLayout(self.round_row)
         round_layout.setContentsMargins(0, 0, 0, 0)
         round_layout.addWidget(QLabel(self.tr("Assessment round:")))
-        round_layout.addWidget(self.round_combo, 1)
+        round_layout.addWidget(self.round_combo)
         round_layout.addWidget(self.new_round_button)
+        round_layout.addStretch(1)
 
         self.notice = problem_notice()
         self.format_label = QLabel("—")
@@ -175,6 +176,7 @@ class FilePage(QWizardPage):
         self.state.round_id = self.round_combo.currentData()
         self.new_round_button.setEnabled(not self.state.db.read_only)
         self._show_round_row()
+        self.completeChanged.emit()
 
     def _round_chosen(self, _index: int) -> None:
         self.state.round_id = self.round_combo.currentData()

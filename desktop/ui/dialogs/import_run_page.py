@@ -31,6 +31,9 @@ class RunPage(QWizardPage):
         self.setTitle(self.tr("Import"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         running = QHBoxLayout()
@@ -96,6 +99,7 @@ class RunPage(QWizardPage):
             self.status.setText(message)
 
     def _finished(self) -> None:
+        self.setSubTitle(self.state.info.file_name if self.state.info else "")
         self.progress.hide()
         self.cancel_button.hide()
         self.completeChanged.emit()
@@ -137,8 +141,10 @@ class RunPage(QWizardPage):
             lines.append(self.tr("UDISE codes repaired: %s") % thousands(counts.repaired))
         if outcome.problems:
             lines.append(self.tr("Rows left out with problems: %s") % thousands(counts.error_rows))
-        lines.extend(outcome.notes)
+        if outcome.notes:
+            lines.extend(("", self.tr("The check found:"), *outcome.notes))
         if outcome.backup is not None:
+            lines.append("")
             lines.append(self.tr("The database was backed up first to %s") % outcome.backup)
         self.outcome.setText("\n".join(lines))
         if outcome.batch_id is not None:
