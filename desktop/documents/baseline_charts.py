@@ -41,7 +41,7 @@ def is_latin(text: str) -> bool:
 def axis_label(name: str, number: int) -> str:
     """The unit's name if it is in Latin letters (cut when long), else its row number."""
     if not is_latin(name):
-        return str(number)
+        return f"No. {number}"
     return name if len(name) <= LONGEST_LABEL else name[: LONGEST_LABEL - 1].rstrip() + "…"
 
 

@@ -28,10 +28,11 @@ from desktop.documents.letterhead import Letterhead
 from desktop.documents.pages import MARGIN
 from desktop.documents.text import indian_date, plain_markup
 from desktop.services.baseline.analysis import RoundAnalysis, RoundInfo, Unit, UnitRow
-from desktop.services.baseline.comparison import ImpactIndicator, RoundComparison, UnitChange
+from desktop.services.baseline.comparison import ENROLMENT, ImpactIndicator, RoundComparison, UnitChange
 from desktop.services.baseline.figures import SUPPRESS_BELOW, Figure
 
 WIDTH = 297 * mm - 2 * MARGIN  # between the margins of landscape A4
+SHORT_TABLE = 15  # rows
 KINDS = {"baseline": "Baseline", "midline": "Midline", "endline": "Endline", "custom": "Assessment"}
 
 
@@ -103,21 +104,33 @@ class _Cells:
         self.text = ParagraphStyle("bl-cell", parent=base, fontSize=size, leading=size * 1.3)
         self.number = ParagraphStyle("bl-number", parent=self.text, alignment=TA_RIGHT)
 
-    def row(self, values: list[Any], numbers_from: int, bold: bool = False) -> list[Paragraph]:
+    def row(self, values: list[Any], numbers: range, bold: bool = False) -> list[Paragraph]:
         return [
-            Paragraph(plain_markup(str(value), bold), self.number if index >= numbers_from else self.text)
+            Paragraph(plain_markup(str(value), bold), self.number if index in numbers else self.text)
             for index, value in enumerate(values)
         ]
 
 
-def _table(cells: _Cells, headings: list[str], rows: list[list[Any]], widths: list[float], numbers_from: int,
-           total: list[Any] | None = None) -> Table:  # fmt: skip
-    data = [cells.row(headings, numbers_from, bold=True)] + [cells.row(row, numbers_from) for row in rows]
+def _table(
+    cells: _Cells,
+    headings: list[str],
+    rows: list[list[Any]],
+    widths: list[float],
+    numbers: range,
+    total: list[Any] | None = None,
+) -> Any:
+    """A table across the page (``widths`` in proportion), figures in the ``numbers`` columns
+    right-aligned, a bold total row; kept on one page with what comes before when it is short."""
+    data = [cells.row(headings, numbers, bold=True)] + [cells.row(row, numbers) for row in rows]
     if total is not None:
-        data.append(cells.row(total, numbers_from, bold=True))
-    scale = WIDTH / sum(widths) if sum(widths) > WIDTH / mm else mm
+        data.append(cells.row(total, numbers, bold=True))
+    scale = WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
-    table.setStyle(table_style(len(data)))
+    style = table_style(len(data))
+    # Narrow padding: a comparison has sixteen columns, and headings must not break mid-word.
+    style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+    table.setStyle(style)
     return table
 
 
@@ -146,7 +159,7 @@ def _unit_table(cells: _Cells, analysis: RoundAnalysis, parent: bool) -> Table:
     headings = ["No.", analysis.by.capitalize()] + (["Block"] if parent else []) + ["Students assessed"]
     headings += [f"{level} %" for level in levels]
     headings += ["% achieving", "Mean score", "Enrolment", "Attendance %", "Pupils per teacher"]
-    lead = 3 + parent
+    lead = 3 + parent  # No., name, (block,) students: figures from the students column on
     rows = [
         [number, unit_name(row.unit)] + ([row.unit.block or ""] if parent else []) + [_count(row.results.students)]
         + _figures(row)
@@ -154,8 +167,8 @@ def _unit_table(cells: _Cells, analysis: RoundAnalysis, parent: bool) -> Table:
     ]  # fmt: skip
     total = ["", unit_name(analysis.total.unit) + " (total)"] + ([""] if parent else [])
     total += [_count(analysis.total.results.students), *_figures(analysis.total)]
-    widths = [8, 42] + ([32] if parent else []) + [17] + [15] * len(levels) + [16, 22, 17, 17, 16]
-    return _table(cells, headings, rows, widths, lead - 1, total)
+    widths = [10, 34] + ([26] if parent else []) + [17] + [17] * len(levels) + [17, 22, 18, 18, 16]
+    return _table(cells, headings, rows, widths, range(lead - 1, len(headings)), total)
 
 
 def _changes(pair: UnitChange) -> list[str]:
@@ -181,7 +194,7 @@ def _change_table(cells: _Cells, comparison: RoundComparison, parent: bool) -> T
     by = comparison.later.by.capitalize()
     headings = ["No.", by] + (["Block"] if parent else [])
     for label, unit in (("% achieving", "points"), ("Mean score", "points"), ("Enrolment", "%"),
-                        ("Attendance %", "%")):  # fmt: skip
+                        ("Attend. %", "%")):  # fmt: skip
         headings += [f"{label}, earlier", f"{label}, later", f"Change ({unit})"]
     rows = [
         [number, unit_name(pair.unit)] + ([pair.unit.block or ""] if parent else []) + _changes(pair)
@@ -192,8 +205,8 @@ def _change_table(cells: _Cells, comparison: RoundComparison, parent: bool) -> T
         + ([""] if parent else [])
         + _changes(comparison.total)
     )
-    widths = [8, 40] + ([30] if parent else []) + [15, 15, 15] * 4
-    return _table(cells, headings, rows, widths, 2 + parent, total)
+    widths = [10, 32] + ([24] if parent else []) + [17, 17, 17] * 4
+    return _table(cells, headings, rows, widths, range(2 + parent, len(headings)), total)
 
 
 def _improved_table(cells: _Cells, pairs: tuple[UnitChange, ...]) -> Table:
@@ -205,16 +218,25 @@ def _improved_table(cells: _Cells, pairs: tuple[UnitChange, ...]) -> Table:
         unit = pair.unit
         rows.append([unit_name(unit), unit.code or "", unit.block or "", unit.cluster or "", earlier.text(),
                      later.text(), _signed(change), _signed(pair.score_change())])  # fmt: skip
-    return _table(cells, headings, rows, [70, 26, 34, 34, 24, 24, 22, 22], 4)
+    return _table(cells, headings, rows, [70, 26, 34, 34, 24, 24, 22, 22], range(4, 8))
+
+
+def _impact_value(indicator: ImpactIndicator, figure: Figure) -> str:
+    # Enrolment is a count of children; the other indicators are percentages.
+    if indicator.name == ENROLMENT and figure.value is not None:
+        return _count(int(figure.value))
+    return figure.text()
 
 
 def _impact_table(cells: _Cells, impact: tuple[ImpactIndicator, ...]) -> Table:
     rows = [
-        [i.name, i.earlier.text(), i.later.text(), _signed(i.change, "%" if i.change_unit == "%" else " points"),
-         i.note]
+        [i.name, *(_impact_value(i, f) for f in (i.earlier, i.later)),
+         _signed(i.change, "%" if i.change_unit == "%" else " points"), i.note]
         for i in impact
     ]  # fmt: skip
-    return _table(cells, ["Indicator", "Earlier", "Later", "Change", "Note"], rows, [70, 22, 22, 26, 127], 1)
+    return _table(
+        cells, ["Indicator", "Earlier", "Later", "Change", "Note"], rows, [70, 22, 22, 26, 127], range(1, 4)
+    )
 
 
 # --- charts --------------------------------------------------------------------------------------
@@ -287,6 +309,14 @@ def baseline_report_pdf(report: BaselineReport) -> bytes:
     def heading(text: str) -> list[Any]:
         return [CondPageBreak(35 * mm), Paragraph(plain_markup(text, True), heading_style)]
 
+    def section(text: str, table: Any, rows: int) -> list[Any]:
+        # A short table moves to the next page whole, heading and all, rather than leave its
+        # total row alone on a page; a long one runs on with its header row repeated.
+        title = Paragraph(plain_markup(text, True), heading_style)
+        if rows <= SHORT_TABLE:
+            return [KeepTogether([title, table])]
+        return [CondPageBreak(35 * mm), title, table]
+
     info, comparison = report.round, report.comparison
     lines = [f"Round: {round_line(info)}"]
     if comparison is not None:
@@ -309,18 +339,17 @@ def baseline_report_pdf(report: BaselineReport) -> bytes:
         Paragraph(plain_markup(achieving_meaning(info)), style.plain),
     ]
     if report.impact:
-        story += [*heading("Impact indicators"), _impact_table(cells, report.impact)]
-    story += [
-        *heading("Results by block"),
-        _unit_table(cells, report.blocks, parent=False),
-        Spacer(1, 4 * mm),
-    ]
-    story += _charts(report)
+        story += section("Impact indicators", _impact_table(cells, report.impact), len(report.impact))
+    blocks, clusters = len(report.blocks.rows), len(report.clusters.rows)
+    story += section("Results by block", _unit_table(cells, report.blocks, parent=False), blocks)
+    story += [Spacer(1, 4 * mm), *_charts(report)]
     if comparison is not None:
-        story += [*heading("Change by block"), _change_table(cells, comparison, parent=False)]
-    story += [*heading("Results by cluster"), _unit_table(cells, report.clusters, parent=True)]
+        story += section("Change by block", _change_table(cells, comparison, parent=False), blocks)
+    story += section("Results by cluster", _unit_table(cells, report.clusters, parent=True), clusters)
     if report.cluster_comparison is not None:
-        story += [*heading("Change by cluster"), _change_table(cells, report.cluster_comparison, parent=True)]
+        story += section(
+            "Change by cluster", _change_table(cells, report.cluster_comparison, parent=True), clusters
+        )
     if comparison is not None:
         for title, pairs in (("Most improved schools", comparison.most_improved),
                              ("Least improved schools", comparison.least_improved)):  # fmt: skip

@@ -25,6 +25,7 @@ from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 
 RANKED = 5  # schools listed as most and as least improved
+ENROLMENT = "Increase in enrolment"
 
 
 @dataclass(frozen=True)
@@ -168,9 +169,7 @@ def impact_indicators(db: Database, earlier_id: int, later_id: int) -> list[Impa
     comparison = compare_rounds(db, earlier_id, later_id, "district")
     total = comparison.total
     indicators = [
-        ImpactIndicator(
-            "Increase in enrolment", *total.values("enrolment"), "%", "Schools' enrolment, all grades."
-        ),
+        ImpactIndicator(ENROLMENT, *total.values("enrolment"), "%", "Schools' enrolment, all grades."),
         ImpactIndicator(
             "Increase in average attendance",
             *total.values("attendance"),
