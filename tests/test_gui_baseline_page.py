@@ -455,3 +455,18 @@ def test_no_rounds_says_what_to_do(qtbot, isolated_settings, db: Database) -> No
     assert [s.name for s in rounds.list_schemes(db)] == [
         "FLN numeracy levels", "FLN reading levels", "NAS performance levels"
     ]  # fmt: skip
+
+
+def test_import_a_file_opens_the_wizard_set_to_the_filters(qtbot, page: BaselinePage, data: Fixture) -> None:  # type: ignore[no-untyped-def]
+    tab = page.imports
+    tab.target.setCurrentIndex(tab.target.findData("indicators"))
+    tab.round.setCurrentIndex(tab.round.findData(data.rounds["Endline 2026"]))
+    wizard = tab.import_file()
+    assert wizard.isVisible()
+    assert (wizard.state.target, wizard.state.round_id) == ("indicators", data.rounds["Endline 2026"])
+    # What the wizard reports as imported is listed, selected and passed on.
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        wizard.imported.emit(data.indicator_batches["Endline 2026"])
+    assert tab.selected().id == data.indicator_batches["Endline 2026"]
+    assert tab.status_line.text() == f"Imported as batch {data.indicator_batches['Endline 2026']}."
+    wizard.reject()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import offices, rounds
 from desktop.services.baseline.analysis import LEVEL_NAMES, LEVELS
+from desktop.services.baseline.comparison import ImpactIndicator
 from desktop.services.database import Database
 from desktop.services.rounds import RoundRow
 from desktop.services.text import search_terms
@@ -116,14 +117,10 @@ class AnalysisTab(QWidget):
 
         self.impact_model = ListTableModel(
             [
-                Column(self.tr("Impact indicator"), lambda i: self.tr(i.name)),
+                Column(self.tr("Impact indicator (whole district)"), lambda i: self.tr(i.name)),
                 Column(self.tr("Earlier"), lambda i: i.earlier.text(suppress=False), align_right=True),
                 Column(self.tr("Later"), lambda i: i.later.text(suppress=False), align_right=True),
-                Column(
-                    self.tr("Change"),
-                    lambda i: i.change.text(suppress=False) + (" %" if i.change_unit == "%" else " points"),
-                    align_right=True,
-                ),
+                Column(self.tr("Change"), self._change_text, align_right=True),
                 Column(self.tr("Note"), lambda i: self.tr(i.note)),
             ],
             self,
@@ -303,6 +300,12 @@ class AnalysisTab(QWidget):
         self.impact.setVisible(bool(answer.impact))
         self.total.setText(self._total_text(answer))
         self._filter()
+
+    def _change_text(self, indicator: ImpactIndicator) -> str:
+        text = indicator.change.text(suppress=False)
+        if indicator.change.value is None:
+            return text
+        return text + (" %" if indicator.change_unit == "%" else self.tr(" points"))
 
     def _total_text(self, answer: Answer) -> str:
         total = answer.analysis.total

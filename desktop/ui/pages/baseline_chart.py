@@ -12,7 +12,8 @@ LATER_COLOUR = "#1f5f99"
 EARLIER_COLOUR = "#9ec3e6"
 SMALL_GROUP_COLOUR = "#c9c9c9"
 LABEL_LENGTH = 14  # characters of a unit's name under its bars
-MOST_LABELS = 40  # with more units, only every n-th is named
+MOST_LABELS = 40
+FEWEST_SLOTS = 6  # the chart is as wide as six units at least  # with more units, only every n-th is named
 
 
 def short_name(name: str, length: int = LABEL_LENGTH) -> str:
@@ -85,8 +86,12 @@ class AchievingChart(QWidget):
         step = max(1, -(-len(names) // MOST_LABELS))
         ticks = [(i, short_name(name)) for i, name in enumerate(names) if i % step == 0]
         item.getAxis("bottom").setTicks([ticks])
-        item.setYRange(0, 100, padding=0.02)
-        item.setXRange(-0.6, max(len(names), 1) - 0.4, padding=0)
+        item.disableAutoRange()
+        item.setYRange(-2, 105, padding=0)
+        # A few units keep a sensible bar width, centred, instead of filling the whole width.
+        room = max(len(names), FEWEST_SLOTS)
+        spare = (room - len(names)) / 2
+        item.setXRange(-0.6 - spare, len(names) - 0.4 + spare, padding=0)
         item.getAxis("left").setStyle(tickTextOffset=4)
         self.plot.setToolTip(
             self.tr("Grey bars: fewer than 5 students, suppressed in shared reports") if any(small) else ""
