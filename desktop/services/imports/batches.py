@@ -15,7 +15,7 @@ from desktop.services import backups
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.imports.mapping import ColumnMapping
-from desktop.services.imports.targets.registry import get_target
+from desktop.services.imports.targets.registry import TARGET_LABELS, get_target
 from desktop.services.records import get_or_raise
 
 
@@ -54,7 +54,7 @@ def _row(batch: ImportBatch, round_name: str | None) -> BatchRow:
     return BatchRow(
         id=batch.id,
         target=batch.target,
-        target_label=get_target(batch.target).label,
+        target_label=TARGET_LABELS.get(batch.target, batch.target),
         round_id=batch.round_id,
         round_name=round_name,
         file_names=tuple(batch.file_names),
@@ -80,7 +80,7 @@ def list_batches(db: Database, *, target: str | None = None, round_id: int | Non
             statement = statement.where(ImportBatch.target == target)
         if round_id is not None:
             statement = statement.where(ImportBatch.round_id == round_id)
-        return [_row(batch, name) for batch, name in session.execute(statement).tuples()]
+        return [_row(batch, name) for batch, name in session.execute(statement)]
 
 
 def _later_batch(session, batch: ImportBatch) -> ImportBatch | None:

@@ -200,6 +200,7 @@ def run_import(
         )
         session.add(batch)
         session.flush()
+        progress.report(60, 100, "Saving")  # a cancel asked for during the check stops here
         target.write(session, checked, batch, progress.part(60, 100))
         batch_id = batch.id
     return ImportOutcome(batch_id, checked.counts, tuple(checked.notes), tuple(checked.problems), backup)
