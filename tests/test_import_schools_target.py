@@ -28,6 +28,7 @@ from desktop.services.geography import (
     create_block,
     create_cluster,
     create_district,
+    update_block,
 )
 from desktop.services.imports.states import state_name
 from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows
@@ -146,7 +147,9 @@ def small(**columns) -> MappedRows:
 def test_target_fields_and_header_aliases():
     assert (SCHOOLS.key, SCHOOLS.label, SCHOOLS.needs_round) == ("schools", "School directory", False)
     fields = {f.key: f for f in SCHOOLS.fields}
-    assert {k for k, f in fields.items() if f.required} == {"udise", "name", "block"}
+    assert {k for k, f in fields.items() if f.required} == {"udise", "name"}
+    assert "UDISE code's first 6 digits" in fields["block"].expected
+    assert "Block 290207" in fields["block"].expected
     assert {"schcd", "disecode", "dise code", "udise code"} <= set(fields["udise"].aliases)
     assert "schname" in fields["name"].aliases and "vilname" in fields["village"].aliases
     every_alias = {alias for f in SCHOOLS.fields for alias in f.aliases}
@@ -165,32 +168,29 @@ def test_state_table_and_title_case():
 # --- the Bagalkot GIS export ---------------------------------------------------------------
 
 
-def test_bagalkot_export_has_no_block_names_and_says_so(db):
+CODED_NOTE = (
+    "Will add 6 blocks named by their UDISE block codes (Block 290201, Block 290202, Block 290206, "
+    "Block 290207, Block 290209, Block 290211); rename them on the Blocks and clusters page — later "
+    "imports will find them by their codes."
+)
+
+
+def test_bagalkot_export_without_block_names_takes_blocks_from_the_codes(db):
     source = read_csv(BAGALKOT_CSV)
     assert "sdtname" in source and set(source["sdtname"]) == {" "}  # the sub-district: blank
-    unmapped = check(db, from_file(source, GIS, "bagalkot.csv"))
-    assert unmapped.counts.error_rows == 2387 and unmapped.counts.create == 0
-    assert messages(unmapped) == [
-        "bagalkot.csv: No column is mapped to Block; every school needs it; "
-        "expected the column that holds block mapped."
-    ]
+    # Mapped to the blank column, every row's block comes from its code just as when unmapped.
     blank = check(db, from_file(source, {**GIS, "block": "sdtname"}, "bagalkot.csv"))
-    assert blank.counts.error_rows == 2387 and len(blank.problems) == 2387
-    assert blank.problems[0].message == (
-        'bagalkot.csv, row 2, column "sdtname": The block is empty; expected every school\'s block.'
-    )
-    assert blank.payload.rows.empty
+    assert not blank.problems and blank.counts.create == 2387
+    assert CODED_NOTE in blank.notes
+    assert not any(note.startswith("Will add 6 blocks:") for note in blank.notes)
 
 
 def test_bagalkot_export_imports_with_district_areas_and_placeholders(db):
-    source = read_csv(BAGALKOT_CSV)
-    # The export has no block names; this test names blocks by the code's block digits.
-    source["block_name"] = "Block " + source["schcd"].str[4:6]
-    rows = from_file(source, {**GIS, "block": "block_name"}, "bagalkot.csv")
+    rows = from_file(read_csv(BAGALKOT_CSV), GIS, "bagalkot.csv")
     result, batch_id = import_rows(db, rows)
     assert result.counts.create == 2387 and result.counts.error_rows == 0
     assert "Will add district Bagalkot (2902) in Karnataka." in result.notes
-    assert any(note.startswith("Will add 6 blocks: Block 01, Block 02") for note in result.notes)
+    assert CODED_NOTE in result.notes
     assert any("(BAGALKOT → Bagalkot)" in note for note in result.notes)
     assert "9 schools had placeholder coordinates (whole degrees such as 77, 12); left empty." in result.notes
     assert result.preview[0]["Rural / urban"] == "rural" and result.preview[0]["District"] == "Bagalkot"
@@ -203,8 +203,19 @@ def test_bagalkot_export_imports_with_district_areas_and_placeholders(db):
         assert session.scalar(select(func.count()).where(School.pincode.is_not(None))) == 0
         assert session.scalar(select(func.count()).where(School.latitude.is_(None))) == 9
         school = session.scalars(select(School).where(School.udise_code == "29020904706")).one()
-        assert school.block.name == "Block 09" and school.latitude == pytest.approx(12.342)
-        assert "linganur" in school.search_text and "block 09" in school.search_text
+        assert school.block.name == "Block 290209" and school.latitude == pytest.approx(12.342)
+        assert "linganur" in school.search_text and "block 290209" in school.search_text
+        per_block = dict(
+            session.execute(select(Block.name, func.count()).join(School.block).group_by(Block.name)).all()
+        )
+        assert per_block == {
+            "Block 290201": 385,
+            "Block 290202": 347,
+            "Block 290206": 235,
+            "Block 290207": 426,
+            "Block 290209": 592,
+            "Block 290211": 402,
+        }
         changes = session.scalar(select(func.count()).where(ImportBatchChange.batch_id == batch_id))
         assert changes == 2387 + 6 + 1  # schools, blocks, the district
 
@@ -220,6 +231,49 @@ def test_bagalkot_export_imports_with_district_areas_and_placeholders(db):
         session.flush()
         SCHOOLS.write(session, again, batch, _no_progress())
         assert session.scalar(select(func.count()).where(ImportBatchChange.batch_id == batch.id)) == 0
+    undo(db, batch_id)
+    for model in (School, Block, District):
+        assert count(db, model) == 0
+
+
+def test_bagalkot_after_klp_files_its_schools_under_the_block_klp_named(db):
+    import_rows(db, from_file(read_csv(KLP_CSV), KLP, "klp.csv"), alias_system="KLP")
+    with db.reading() as session:
+        jamakhandi = session.scalars(select(Block).where(Block.name == "Jamakhandi")).one().id
+    blocks_before = count(db, Block)
+    result, batch_id = import_rows(db, from_file(read_csv(BAGALKOT_CSV), GIS, "bagalkot.csv"))
+    assert result.counts.create == 2387 - 34 and result.counts.error_rows == 0
+    assert (
+        "Will add 5 blocks named by their UDISE block codes (Block 290201, Block 290202, Block 290206, "
+        "Block 290207, Block 290211); rename them on the Blocks and clusters page — later imports will "
+        "find them by their codes."
+    ) in result.notes
+    assert count(db, Block) == blocks_before + 5
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).where(School.block_id == jamakhandi)) == 592
+        assert session.scalar(select(func.count()).where(Block.name == "Block 290209")) == 0
+    undo(db, batch_id)
+    # The code-named blocks go with the batch; Jamakhandi, added by the KLP import, stays.
+    assert count(db, Block) == blocks_before and count(db, School) == 484
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).where(School.block_id == jamakhandi)) == 34
+
+
+def test_a_block_renamed_after_an_import_is_found_again_by_its_code(db):
+    source = read_csv(BAGALKOT_CSV)
+    first, second = source.iloc[:1200], source.iloc[1200:]
+    import_rows(db, from_file(first, GIS, "first.csv"))
+    with db.reading() as session:
+        coded = session.scalars(select(Block).where(Block.name == "Block 290207")).one()
+    update_block(db, coded.id, BlockInput(coded.district_id, "Badami"))
+    result, _ = import_rows(db, from_file(second, GIS, "second.csv"))
+    assert result.counts.create == 2387 - 1200
+    assert not any("Block 290207" in note for note in result.notes)
+    assert not any(note.startswith("Will add") for note in result.notes)  # every block was found
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).where(Block.name == "Block 290207")) == 0
+        in_badami = session.scalar(select(func.count()).where(School.block_id == coded.id))
+        assert in_badami == 426
 
 
 def test_state_from_the_code_when_the_file_has_no_state_column(db):
@@ -329,10 +383,45 @@ def test_required_cells_empty(bagalkot):
     )
     assert messages(check(bagalkot, rows)) == [
         'schools.csv, row 2, column "SchoolName": The school name is empty; expected every school\'s school name.',
-        'schools.csv, row 2, column "Block": The block is empty; expected every school\'s block.',
         'schools.csv, row 3, column "DiseCode": The UDISE code is empty; expected an 11-digit UDISE code, '
         "e.g. 29020904706.",
     ]
+
+
+def test_rows_without_a_block_name_in_a_file_that_names_some(bagalkot):
+    first = small(udise=["29020901101", "29020901102", "29020901150"], block=["Jamakhandi", "", "Hunnur"])
+    import_rows(bagalkot, first)  # row 3: Jamakhandi, the block holding that code's schools
+    rows = small(
+        udise=["29020901103", "29020101101", "29020101102", "29020301101", "29020901150", "29020101103"],
+        block=["", "Badami", "", "NA", "", "BADAMI"],
+    )
+    result = check(bagalkot, rows)
+    assert not result.problems
+    assert (result.counts.create, result.counts.unchanged) == (5, 1)
+    assert "Will add 1 block: Badami." in result.notes
+    assert (
+        "Will add 1 block named by its UDISE block code (Block 290203); rename it on the Blocks and "
+        "clusters page — later imports will find it by its code."
+    ) in result.notes
+    stored = result.payload.rows.set_index("udise")["block"]
+    # An existing school with no block in the file stays in its own block (Hunnur), never moved to
+    # the block holding most schools of its code.
+    assert "29020901150" not in stored.index
+    assert stored.to_dict() == {
+        "29020901103": "Jamakhandi",
+        "29020101101": "Badami",
+        "29020101102": "Badami",
+        "29020301101": "Block 290203",
+        "29020101103": "Badami",  # the first spelling of the new block
+    }
+    _, batch_id = import_rows(bagalkot, rows)
+    with bagalkot.reading() as session:
+        assert session.scalars(select(School).where(School.udise_code == "29020901150")).one().block.name == (
+            "Hunnur"
+        )
+    undo(bagalkot, batch_id)
+    with bagalkot.reading() as session:
+        assert set(session.scalars(select(Block.name))) == {"Jamakhandi", "Hunnur"}
 
 
 def test_block_and_cluster_names_match_ignoring_case_and_new_ones_get_capitals(bagalkot):

@@ -2,7 +2,9 @@
 
 Rows are matched to schools by UDISE code. A school not in the database is added (with its
 district, block and cluster when those are new); an existing one is updated only in the fields
-the file maps and fills, so a file without PIN codes never erases the ones already stored.
+the file maps and fills, so a file without PIN codes never erases the ones already stored. A file
+without block names (the UDISE GIS export has none) has its blocks found from the codes' block
+digits: see :func:`schools_places.fill_block_names`.
 """
 
 from __future__ import annotations
@@ -53,9 +55,11 @@ FIELDS = (
     TargetField(
         "block",
         "Block",
-        required=True,
         aliases=("block", "block name", "blockname", "taluk", "taluka", "ಬ್ಲಾಕ್", "ತಾಲ್ಲೂಕು", "ब्लॉक", "विकासखंड"),
-        expected="the education block's name",
+        expected=(
+            "the education block's name; if unmapped or blank, found from the UDISE code's first "
+            "6 digits (a block not yet known is added as e.g. Block 290207, to rename later)"
+        ),
     ),
     TargetField(
         "cluster",

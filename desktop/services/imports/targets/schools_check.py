@@ -30,6 +30,7 @@ from desktop.services.imports.targets.schools_places import (
     DistrictReading,
     capitalised,
     existing_places,
+    fill_block_names,
     listed,
     resolve_blocks,
     resolve_clusters,
@@ -51,6 +52,7 @@ class SchoolPayload:
     mapped: frozenset[str]  # field keys the file maps; other fields of existing schools stay
     new_districts: tuple[tuple[str, str, str], ...]  # (UDISE district code, name, state)
     new_blocks: tuple[tuple[str, str], ...]  # (district code, block name)
+    coded_blocks: frozenset[str]  # names of new blocks known only by their UDISE block code
     new_clusters: tuple[tuple[str, str, str], ...]  # (district code, block name, cluster name)
     alias_system: str | None
 
@@ -214,15 +216,15 @@ def check_schools(
     places = existing_places(session)
     districts = resolve_districts(district_code, text["district"], text["state"], places)
     _district_problems(found, codes, district_code, districts)
-    for key, label in (("name", "school name"), ("block", "block")):
-        if key in frame:
-            found.add_where(
-                text[key] == "", key, text[key], f"the {label} is empty", f"every school's {label}"
-            )
+    if "name" in frame:
+        found.add_where(
+            text["name"] == "", "name", text["name"], "the school name is empty", "every school's school name"
+        )
     read_values(frame, found, text)
     latitude, longitude, placeholder = read_coordinates(frame, found)
     school_id = codes.map(school_ids_by_code(session)).astype(float)
     alias_new, system = _aliases(session, found, options, text["other_id"], school_id)
+    block_names, coded = fill_block_names(session, codes, text["block"], school_id)
     progress.report(2, 4, "Comparing with the schools in the database")
 
     valid = ~found.bad
@@ -241,7 +243,7 @@ def check_schools(
         }
     )
     data["block_id"], data["block"], new_blocks = resolve_blocks(
-        data["district_code"], text["block"][valid], places
+        data["district_code"], block_names[valid], places
     )
     data["cluster_id"], data["cluster"], new_clusters = resolve_clusters(
         data["district_code"], data["block_id"], data["block"], text["cluster"][valid], places
@@ -268,6 +270,7 @@ def check_schools(
         mapped=mapped,
         new_districts=new_districts,
         new_blocks=tuple(new_blocks),
+        coded_blocks=coded & {name for _code, name in new_blocks},
         new_clusters=tuple(new_clusters),
         alias_system=system,
     )
@@ -288,17 +291,27 @@ def _notes(
     for code, name, state in payload.new_districts:
         source = " (the state from the UDISE code)" if code in districts.state_from_code else ""
         notes.append(f"Will add district {name} ({code}) in {state}{source}.")
+    named_blocks = [name for _code, name in payload.new_blocks if name not in payload.coded_blocks]
     for items, singular, plural in (
-        ([name for _code, name in payload.new_blocks], "block", "blocks"),
+        (named_blocks, "block", "blocks"),
         ([name for _code, _block, name in payload.new_clusters], "cluster", "clusters"),
     ):
         if items:
             notes.append(f"Will add {len(items)} {singular if len(items) == 1 else plural}: {listed(items)}.")
     added = {
         "district": [name for _code, name, _state in payload.new_districts],
-        "block": [name for _code, name in payload.new_blocks],
+        "block": named_blocks,
         "cluster": [name for _code, _block, name in payload.new_clusters],
     }
+    if payload.coded_blocks:
+        coded = sorted(payload.coded_blocks)
+        many = len(coded) != 1
+        notes.append(
+            f"Will add {len(coded)} block{'s' if many else ''} named by "
+            f"{'their UDISE block codes' if many else 'its UDISE block code'} ({listed(coded)}); "
+            f"rename {'them' if many else 'it'} on the Blocks and clusters page — later imports will "
+            f"find {'them by their codes' if many else 'it by its code'}."
+        )
     for key, case in capitals.items():
         if added.get(key):
             example = added[key][0]

@@ -12,16 +12,23 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Block, Cluster, District
+from db.models import Block, Cluster, District, School
 from desktop.services.imports.states import state_name
 from desktop.services.imports.values import parse_distinct
+from desktop.services.listing import chunks
 
 _WORD_START = re.compile(r"(^|[\s\-./(])(\w)")
 SEPARATOR = "\x1f"
 LISTED_NAMES = 12
+BLOCK_CODE_DIGITS = 6  # state 2 + district 2 + block 2 of an 11-digit UDISE code
+
+
+def coded_block_name(prefix: str) -> str:
+    """The name a block gets when only its UDISE block code is known: "Block 290207"."""
+    return f"Block {prefix}"
 
 
 @dataclass(frozen=True)
@@ -173,3 +180,74 @@ def resolve_clusters(
     cluster_id[given] = keys.map(lambda k: resolved[k][0])
     cluster_name[given] = keys.map(lambda k: resolved[k][1])
     return cluster_id, cluster_name, new
+
+
+def _current_blocks(session: Session, school_ids: list[int]) -> pd.DataFrame:
+    """Existing schools' block names and their districts' codes, indexed by school id (float)."""
+    records = []
+    for part in chunks(school_ids):
+        records += session.execute(
+            select(School.id, Block.name, District.udise_code)
+            .join(Block, School.block_id == Block.id)
+            .join(District, Block.district_id == District.id)
+            .where(School.id.in_(part))
+        ).all()
+    frame = pd.DataFrame(records, columns=["id", "block", "district_code"])
+    return frame.set_index(frame.pop("id").astype(float))
+
+
+def _blocks_holding(session: Session, prefixes: list[str]) -> dict[str, str]:
+    """Block code -> the name of the block of that district holding most of its schools."""
+    prefix = func.substr(School.udise_code, 1, BLOCK_CODE_DIGITS)
+    holding: dict[str, str] = {}
+    for part in chunks(prefixes):
+        statement = (
+            select(prefix, Block.name)
+            .join(Block, School.block_id == Block.id)
+            .join(District, Block.district_id == District.id)
+            # A school filed under another district's block says nothing about this code.
+            .where(prefix.in_(part), District.udise_code == func.substr(School.udise_code, 1, 4))
+            .group_by(prefix, Block.id)
+            .order_by(prefix, func.count().desc(), Block.id)
+        )
+        for code, name in session.execute(statement):
+            holding.setdefault(code, name)
+    return holding
+
+
+def fill_block_names(
+    session: Session, codes: pd.Series, names: pd.Series, school_id: pd.Series
+) -> tuple[pd.Series, frozenset[str]]:
+    """Block names for the rows the file gives none, and the names made up from block codes.
+
+    A school already in the database keeps its block. Any other row takes, by its code's first six
+    digits: the block of the database holding most schools with those digits, else the block the
+    file names most for other schools with them, else a new block named "Block 290207". A block
+    renamed later still holds its schools, so the next import finds it again. Work is per code.
+    """
+    blank = (names == "") & codes.notna()
+    if not blank.any():
+        return names, frozenset()
+    filled = names.copy()
+    district_code = codes.str[:4]
+    existing = blank & school_id.notna()
+    if existing.any():
+        current = _current_blocks(session, [int(i) for i in school_id[existing].unique()])
+        block = school_id[existing].map(current["block"])
+        same_district = school_id[existing].map(current["district_code"]) == district_code[existing]
+        filled[existing] = block.where(same_district, "")
+    blank = (filled == "") & codes.notna()
+    if not blank.any():
+        return filled, frozenset()
+    prefix = codes.str[:BLOCK_CODE_DIGITS]
+    wanted = sorted(prefix[blank].unique())
+    held = _blocks_holding(session, wanted)
+    given = (names != "") & codes.notna() & prefix.isin([p for p in wanted if p not in held])
+    named = {
+        code: str(group.value_counts().index[0])
+        for code, group in names[given].groupby(prefix[given].to_numpy())
+    }
+    chosen = {code: held.get(code) or named.get(code) or coded_block_name(code) for code in wanted}
+    filled[blank] = prefix[blank].map(chosen)
+    coded = frozenset(coded_block_name(code) for code in wanted if code not in held and code not in named)
+    return filled, coded
