@@ -42,6 +42,7 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
         "Committees",
         "Meetings",
         "Action items",
+        "Baseline",
         "Circulars",
     ]
     assert window.dashboard.figures["schools"].text() == "2,500"

@@ -25,6 +25,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("committees", "Committees"),
     ("meetings", "Meetings"),
     ("action_items", "Action items"),
+    ("baseline", "Baseline"),
     ("circulars", "Circulars"),
 )
 
@@ -36,6 +37,7 @@ def page_titles() -> list[str]:
 def build_pages(db: Database) -> dict[str, Any]:
     """Every page on ``db``, keyed by its attribute name, with the signals between them connected."""
     from desktop.ui.pages.action_items_page import ActionItemsPage
+    from desktop.ui.pages.baseline_page import BaselinePage
     from desktop.ui.pages.circulars_page import CircularsPage
     from desktop.ui.pages.committees_page import CommitteesPage
     from desktop.ui.pages.dashboard_page import DashboardPage
@@ -55,6 +57,7 @@ def build_pages(db: Database) -> dict[str, Any]:
         "committees": CommitteesPage(db),
         "meetings": MeetingsPage(db),
         "action_items": ActionItemsPage(db),
+        "baseline": BaselinePage(db),
         "circulars": CircularsPage(db),
     }
     assert list(pages) == [name for name, _title in PAGES]
@@ -64,6 +67,9 @@ def build_pages(db: Database) -> dict[str, Any]:
     # A renamed block or cluster shows in the school and office lists at once.
     pages["geography"].changed.connect(pages["schools"].reload)
     pages["geography"].changed.connect(pages["offices"].reload)
+    # A school directory import adds schools, blocks and clusters.
+    for name in ("schools", "geography"):
+        pages["baseline"].changed.connect(pages[name].reload)
     # Letters issued from other pages (an MoU's authorisation, a committee's order, a meeting's
     # notice) are new entries in the dispatch register.
     for name in ("mous", "committees", "meetings"):
