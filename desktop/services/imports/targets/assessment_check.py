@@ -49,15 +49,47 @@ NO_STUDENT_ID = (
 )
 
 
-def _tidy(column: pd.Series) -> np.ndarray:
-    """Cells trimmed; the few with non-ASCII text or odd spacing fully cleaned (NFC, single spaces)."""
-    text = column.astype(str).str.strip()
-    odd = (
-        ~text.str.isascii() | text.str.contains("  ", regex=False) | text.str.contains("\t|\n|\r", regex=True)
+def _tidy(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(cells cleaned as ``clean`` does, their lengths) for a column of mostly distinct cells.
+
+    Ids and names rarely need cleaning, so one scan of all cells joined tells whether any does;
+    only then is each cell cleaned (a million ``clean`` calls would cost over a second).
+    """
+    cells = column.to_numpy(dtype=object)
+    try:
+        joined = "\x1f".join(cells)
+    except TypeError:  # a cell that is not text
+        joined = None
+    tidy = (
+        joined is not None
+        and joined.isascii()
+        and not any(mark in joined for mark in ("  ", " \x1f", "\x1f ", "\t", "\n", "\r", "\x0b", "\x0c"))
+        and not joined.startswith(" ")
+        and not joined.endswith(" ")
     )
-    if odd.any():
-        text[odd] = text[odd].map(clean)
-    return text.to_numpy(dtype=object)
+    if not tidy:
+        cells = np.array([clean(cell) if isinstance(cell, str) else "" for cell in cells], dtype=object)
+    lengths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+    return cells, lengths
+
+
+def _tidy_distinct(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(cells cleaned, their lengths) for a column of few distinct cells (the subject)."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    cleaned = np.array([clean(cell) if isinstance(cell, str) else "" for cell in uniques], dtype=object)
+    lengths = np.fromiter(map(len, cleaned), dtype=np.int64, count=len(cleaned))
+    return cleaned[codes], lengths[codes]
+
+
+def _scores(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(score or NaN, cell blank or marked missing, cell not a number) per row, read per distinct cell."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    values, missing, wrong = numbers(pd.Series(uniques, dtype=object))
+    return (
+        values.to_numpy(dtype=np.float64)[codes],
+        missing.to_numpy(dtype=bool)[codes],
+        wrong.to_numpy(dtype=bool)[codes],
+    )
 
 
 def _row_keys(rows: MappedRows) -> np.ndarray:
@@ -109,8 +141,7 @@ def check_results(
 
     progress.report(1, 4, "Reading students, grades and subjects")
     if "student_id" in frame.columns:
-        keys = _tidy(frame["student_id"])
-        lengths = pd.Series(keys).str.len().to_numpy()
+        keys, lengths = _tidy(frame["student_id"])
         found.add(lengths == 0, "student_id", lambda p: (None, "the student id is empty", "the student's id"))
         found.add(
             lengths > KEY_LENGTH,
@@ -124,8 +155,7 @@ def check_results(
     names = np.full(count, None, dtype=object)
     if "student_name" in frame.columns:
         if options.keep_names:
-            tidied = _tidy(frame["student_name"])
-            lengths = pd.Series(tidied).str.len().to_numpy()
+            tidied, lengths = _tidy(frame["student_name"])
             names = np.where(lengths == 0, None, tidied)
             found.add(
                 lengths > NAME_LENGTH,
@@ -154,14 +184,14 @@ def check_results(
             lambda p: (gender_cells[p], "is not a gender this import reads", EXPECTED_GENDER),
         )
 
-    subjects = _tidy(frame["subject"])
+    subjects, subject_lengths = _tidy_distinct(frame["subject"])
     found.add(
-        pd.Series(subjects).str.len().to_numpy() == 0,
+        subject_lengths == 0,
         "subject",
         lambda p: (None, "the subject is empty", "the subject, e.g. Mathematics or Kannada"),
     )
     found.add(
-        pd.Series(subjects).str.len().to_numpy() > SUBJECT_LENGTH,
+        subject_lengths > SUBJECT_LENGTH,
         "subject",
         lambda p: (subjects[p], f"is longer than {SUBJECT_LENGTH} characters", "the subject's name"),
     )
@@ -170,8 +200,7 @@ def check_results(
     scores = np.full(count, np.nan)
     score_blank = np.ones(count, dtype=bool)
     if "score" in frame.columns:
-        scores, missing, wrong = (part.to_numpy() for part in numbers(frame["score"]))
-        scores = scores.astype(np.float64)
+        scores, missing, wrong = _scores(frame["score"])
         score_cells = frame["score"].to_numpy(dtype=object)
         found.add(wrong, "score", lambda p: (score_cells[p], "is not a number", "the student's score"))
         found.add(scores < 0, "score", lambda p: (score_cells[p], "is negative", "a score of 0 or more"))

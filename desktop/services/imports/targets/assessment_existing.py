@@ -71,13 +71,15 @@ def classify(session: Session, round_id: int, checked: pd.DataFrame) -> tuple[Re
     subjects = checked["subject"].unique().tolist()
     columns = ["id", "batch_id", *RESULT_COLUMNS]
     marks = ", ".join("?" * len(subjects))
-    records = connection.exec_driver_sql(
+    # The DBAPI cursor's plain tuples: a million SQLAlchemy rows would cost seconds more.
+    cursor = connection.connection.dbapi_connection.cursor()
+    records = cursor.execute(
         f"SELECT {', '.join(columns)} FROM student_result WHERE round_id = ? AND subject IN ({marks})",
         (round_id, *subjects),
     ).fetchall()
     if not records:
         return ResultsPayload(round_id, checked, empty_changed, empty_before), 0
-    existing = result_frame([tuple(record) for record in records], columns)
+    existing = result_frame(records, columns)
     merged = checked.merge(existing, on=["student_key", "subject"], how="left", suffixes=("", "_old"))
     matched = merged["id"].notna().to_numpy()
     same = matched.copy()

@@ -62,6 +62,19 @@ def _columns(frame: pd.DataFrame) -> dict[str, list]:
     }
 
 
+def _in_index_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows sorted by student key, as the unique index holds them.
+
+    Rows arriving in index order append to the index; in random order each lands on another page
+    and the insert takes twice as long, far more than the sort costs. Files already in order (the
+    usual export) are not sorted again.
+    """
+    keys = frame["student_key"]
+    if keys.is_monotonic_increasing:
+        return frame
+    return frame.iloc[np.argsort(keys.to_numpy(dtype=object), kind="stable")]
+
+
 def _cursor(session: Session):  # type: ignore[no-untyped-def]
     return session.connection().connection.dbapi_connection.cursor()
 
@@ -70,7 +83,7 @@ def write_results(session: Session, payload: ResultsPayload, batch: ImportBatch,
     """Insert the new results, update the changed ones (recording their old values), and the summary."""
     cursor = _cursor(session)
     total = len(payload.new) + len(payload.changed)
-    new = _columns(payload.new)
+    new = _columns(_in_index_order(payload.new))
     count = len(payload.new)
     for start in range(0, count, CHUNK):
         progress.report(start, total, "Storing results")
@@ -123,12 +136,9 @@ def undo_results(session: Session, batch: ImportBatch) -> None:
     cursor = _cursor(session)
     summary_columns = ["school_id", "grade", "subject", "gender", "level", "score"]
     current = result_frame(
-        [
-            tuple(row)
-            for row in connection.exec_driver_sql(
-                f"SELECT id, {', '.join(summary_columns)} FROM student_result WHERE batch_id = ?", (batch.id,)
-            )
-        ],
+        cursor.execute(
+            f"SELECT id, {', '.join(summary_columns)} FROM student_result WHERE batch_id = ?", (batch.id,)
+        ).fetchall(),
         ["id", *summary_columns],
     )
     changes = connection.exec_driver_sql(

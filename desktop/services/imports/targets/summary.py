@@ -39,7 +39,8 @@ def contributions(results: pd.DataFrame) -> pd.DataFrame:
         }
     )
     frame["scored"] = ~np.isnan(frame["score"].to_numpy())
-    grouped = frame.groupby(SUMMARY_KEYS, sort=False).agg(
+    # Sorted: the upsert then walks the summary's primary key in order.
+    grouped = frame.groupby(SUMMARY_KEYS, sort=True).agg(
         students=("score", "size"), scored=("scored", "sum"), score_sum=("score", "sum")
     )
     return grouped.reset_index()
@@ -60,7 +61,7 @@ def net_contributions(added: pd.DataFrame | None, removed: pd.DataFrame | None) 
     if len(parts) == 1:
         return parts[0]
     both = pd.concat(parts, ignore_index=True)
-    return both.groupby(SUMMARY_KEYS, sort=False, as_index=False)[["students", "scored", "score_sum"]].sum()
+    return both.groupby(SUMMARY_KEYS, sort=True, as_index=False)[["students", "scored", "score_sum"]].sum()
 
 
 def apply_net(session: Session, round_id: int, net: pd.DataFrame) -> None:
