@@ -204,11 +204,18 @@ def _mapping(db, args: argparse.Namespace, target, headers: tuple[str, ...]):
             if profile
             else mappings.suggest_mapping(headers, target.fields)
         )
-    columns = {**base.columns, **_pairs(args.map, "--map")}
-    fixed = {**base.fixed, **_pairs(args.value, "--value")}
+    typed_columns, typed_values = _pairs(args.map, "--map"), _pairs(args.value, "--value")
+    known = [field.key for field in target.fields]
+    unknown = sorted((set(typed_columns) | set(typed_values)) - set(known))
+    if unknown:
+        raise SystemExit(
+            f"district-desk import: {target.label} has no field {unknown[0]!r}; its fields are {', '.join(known)}"
+        )
+    columns = {**base.columns, **typed_columns}
+    fixed = {**base.fixed, **typed_values}
     for key in fixed:
         columns.pop(key, None)
-    for key in _pairs(args.map, "--map"):
+    for key in typed_columns:
         fixed.pop(key, None)
     return ColumnMapping(columns, fixed)
 
