@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.models import ImportBatchChange, StudentResult
+from db.models import AssessmentRound, ImportBatchChange, StudentResult
 from desktop.services.imports.target import ImportOptions
 from desktop.services.imports.targets.assessment import ASSESSMENT
 from desktop.services.imports.targets.assessment_check import NAMES_NOT_STORED, NO_STUDENT_ID
@@ -469,3 +469,33 @@ def test_random_tables_store_exactly_the_rows_without_problems(db, world: World,
     assert checked.counts.create == len(columns["grade"]) - len(bad_rows)
     assert len(stored(db)) == checked.counts.create
     assert summary_is_rebuilt(db, world.round_id)
+
+
+def test_check_constraints_hold_again_after_the_write(db, world: World) -> None:
+    """The write skips SQLite's CHECKs (the check step enforced them); later statements do not."""
+    import sqlalchemy.exc
+
+    from db.models import ImportBatch
+    from desktop.services.progress import NO_PROGRESS
+
+    with db.transaction() as session:
+        checked = ASSESSMENT.check(
+            session, mapped(one_row()), options(world), session.get(AssessmentRound, world.round_id)
+        )
+        batch = ImportBatch(
+            target="assessment",
+            round_id=world.round_id,
+            file_names=["r.csv"],
+            sha256=SHA,
+            mapping={},
+            operator="t",
+        )
+        session.add(batch)
+        session.flush()
+        ASSESSMENT.write(session, checked, batch, NO_PROGRESS)
+        with pytest.raises(sqlalchemy.exc.IntegrityError, match="grade_range"):
+            session.connection().exec_driver_sql(
+                "INSERT INTO student_result (round_id, school_id, batch_id, student_key, grade, subject) "
+                "VALUES (?, ?, ?, 'S9', 13, 'Kannada')",
+                (world.round_id, world.school_ids[A], batch.id),
+            )
