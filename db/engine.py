@@ -48,6 +48,9 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
+CACHE_KIB = 65536
+
+
 def _install_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -60,6 +63,9 @@ def _install_pragmas(engine: Engine, *, read_only: bool) -> None:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
+            # A ceiling, not an allocation: 64 MB of pages keeps a million-row import's index
+            # inserts in memory (the 2 MB default made them spill; about 30% slower).
+            cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         finally:
             cursor.close()
 

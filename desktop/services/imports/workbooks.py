@@ -7,7 +7,7 @@ from typing import NoReturn
 
 import numpy as np
 import pandas as pd
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, PasswordError
 
 from desktop.services.imports.file_safety import check_workbook_content, fail
 from desktop.services.imports.header_row import HEADER_SEARCH_ROWS, SAMPLE_ROWS_BELOW, detect_header_row
@@ -24,25 +24,62 @@ def _damaged(path: Path, error: Exception) -> NoReturn:
     fail(path.name, f"is damaged and cannot be read as a workbook ({detail})", AGAIN)
 
 
-def open_workbook(path: Path) -> CalamineWorkbook:
+class OpenWorkbook:
+    """A workbook whose sheets are parsed once: calamine parses a whole sheet on every request,
+    and finding the header and then reading the rows would otherwise parse it twice."""
+
+    def __init__(self, book: CalamineWorkbook) -> None:
+        self._book = book
+        self._sheets: dict[str, CalamineSheet] = {}
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self._book.sheet_names)
+
+    def sheet(self, name: str) -> CalamineSheet:
+        if name not in self._sheets:
+            self._sheets[name] = self._book.get_sheet_by_name(name)
+        return self._sheets[name]
+
+
+def open_workbook(path: Path) -> OpenWorkbook:
     """The workbook at ``path`` after the safety checks, or a problem saying why it cannot be read."""
     check_workbook_content(path)
     try:
-        return CalamineWorkbook.from_path(str(path))
+        return OpenWorkbook(CalamineWorkbook.from_path(str(path)))
     except (CalamineError, ValueError, OSError) as error:
         _damaged(path, error)
 
 
-def sheet_names(path: Path, workbook: CalamineWorkbook) -> list[str]:
+def _as_text(values: list[list[object]]) -> list[list[str]]:
+    """Cells as text; each distinct number, date or flag is turned into text once."""
+    # One memo per type: 1, 1.0 and True are equal as dict keys but show differently.
+    memo: dict[type, dict[object, str]] = {}
+    rows = []
+    for row in values:
+        texts = []
+        for cell in row:
+            kind = type(cell)
+            if kind is str:
+                texts.append(cell)
+                continue
+            known = memo.setdefault(kind, {})
+            text = known.get(cell)
+            if text is None:
+                text = known[cell] = cell_text(cell)
+            texts.append(text)
+        rows.append(texts)
+    return rows
+
+
+def sheet_names(path: Path, workbook: OpenWorkbook) -> list[str]:
     names = list(workbook.sheet_names)
     if not names:
         fail(path.name, "has no sheets", "a workbook with a sheet holding the table")
     return names
 
 
-def sheet_rows(
-    path: Path, workbook: CalamineWorkbook, sheet: str, limit: int | None = None
-) -> list[list[str]]:
+def sheet_rows(path: Path, workbook: OpenWorkbook, sheet: str, limit: int | None = None) -> list[list[str]]:
     """The sheet's rows from row 1 and column A, every cell as text ("" when empty)."""
     if sheet not in workbook.sheet_names:
         fail(
@@ -51,13 +88,13 @@ def sheet_rows(
             "one of its sheets: " + ", ".join(f'"{name}"' for name in workbook.sheet_names),
         )
     try:
-        values = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=limit)
+        values = workbook.sheet(sheet).to_python(skip_empty_area=False, nrows=limit)
     except (CalamineError, ValueError, OSError) as error:
         _damaged(path, error)
-    return [[cell if type(cell) is str else cell_text(cell) for cell in row] for row in values]
+    return _as_text(values)
 
 
-def choose_sheet(path: Path, workbook: CalamineWorkbook, wanted: str | None) -> tuple[str, list[list[str]]]:
+def choose_sheet(path: Path, workbook: OpenWorkbook, wanted: str | None) -> tuple[str, list[list[str]]]:
     """The sheet asked for, else the first one with a header row; and its top rows."""
     names = sheet_names(path, workbook)
     if wanted is not None:
@@ -74,7 +111,7 @@ def choose_sheet(path: Path, workbook: CalamineWorkbook, wanted: str | None) -> 
     )
 
 
-def sheet_grid(path: Path, workbook: CalamineWorkbook, sheet: str) -> tuple[pd.DataFrame, np.ndarray]:
+def sheet_grid(path: Path, workbook: OpenWorkbook, sheet: str) -> tuple[pd.DataFrame, np.ndarray]:
     """Every row of the sheet as a grid of text, and the row numbers the sheet shows."""
     rows = sheet_rows(path, workbook, sheet)
     if not rows:
