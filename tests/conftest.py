@@ -43,7 +43,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     database, _report = open_database(path, operator="demo")
     try:
-        generate_demo(database, with_mous=False, with_governance=False)
+        generate_demo(database, with_mous=False, with_governance=False, with_baseline=False)
     finally:
         database.close()
     return path
@@ -85,7 +85,7 @@ def governance_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("governance-template") / "demo.db"
     database, _report = open_database(path, operator="demo")
     try:
-        generate_demo(database, with_mous=False, today=GOVERNANCE_TODAY)
+        generate_demo(database, with_mous=False, with_baseline=False, today=GOVERNANCE_TODAY)
     finally:
         database.close()
     return path

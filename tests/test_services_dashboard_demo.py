@@ -168,6 +168,33 @@ def test_demo_search_text_matches_what_the_services_write(demo: tuple[Database, 
     assert mismatched == []
 
 
+def test_demo_has_a_baseline_and_a_midline_to_compare(demo: tuple[Database, DemoSummary]) -> None:
+    from desktop.services.baseline.comparison import impact_indicators
+    from desktop.services.imports.batches import list_batches
+    from desktop.services.imports.targets.summary import rebuild_summary, summary_rows
+    from desktop.services.rounds import list_rounds
+
+    db, summary = demo
+    midline, baseline = list_rounds(db)
+    assert (baseline.kind, midline.kind) == ("baseline", "midline")
+    assert baseline.results == midline.results == summary.schools * 12 * 2
+    assert baseline.schools_with_indicators == summary.schools
+    batches = list_batches(db)
+    assert sorted((b.target, b.round_name) for b in batches) == [
+        ("assessment", "Baseline 2026"),
+        ("assessment", "Midline 2026"),
+        ("indicators", "Baseline 2026"),
+        ("indicators", "Midline 2026"),
+    ]
+    reading = next(i for i in impact_indicators(db, baseline.id, midline.id) if "reading" in i.name)
+    assert reading.later.value > reading.earlier.value
+    with db.reading() as session:
+        stored = summary_rows(session, midline.id)
+        rebuild_summary(session, midline.id)
+        assert summary_rows(session, midline.id) == stored
+        session.rollback()
+
+
 def test_demo_writes_no_audit_rows(demo: tuple[Database, DemoSummary]) -> None:
     db, _summary = demo
     assert _sql_count(db.path, "audit_entry") == 0

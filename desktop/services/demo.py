@@ -112,11 +112,13 @@ def generate_demo(
     progress: Progress = NO_PROGRESS,
     with_mous: bool = True,
     with_governance: bool = True,
+    with_baseline: bool = True,
     today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo district; refuses a database that already has schools.
-    ``with_mous`` adds MoUs and ``with_governance`` committees, meetings and action items, dated
-    around ``today`` (tests of other parts leave them out)."""
+    ``with_mous`` adds MoUs, ``with_governance`` committees, meetings and action items, dated
+    around ``today``, and ``with_baseline`` a baseline and a midline with school indicators and
+    results (tests of other parts leave them out)."""
     size = size or DemoSize()
     rng = random.Random(seed)
     places = _Places(rng)
@@ -199,6 +201,10 @@ def generate_demo(
             add_demo_mous(session, office_ids["DDPI"], today or date.today())
         if with_governance:
             add_demo_governance(session, office_ids, today or date.today())
+        if with_baseline:
+            from desktop.services.demo_baseline import add_demo_baseline  # pandas only when needed
+
+            add_demo_baseline(session, rng)
         progress.report(size.blocks + 2, size.blocks + 2, "Done")
         return DemoSummary(
             len(blocks), cluster_count, len(school_rows), len(office_ids), len(org_ids), people

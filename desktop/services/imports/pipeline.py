@@ -173,37 +173,68 @@ def run_import(
     A backup is taken first. Importing the same files into the same place again stores nothing.
     """
     target = get_target(request.target)
-    info, rows = _read(request, target, progress.part(0, 35))
+    _info, rows = _read(request, target, progress.part(0, 35))
     with db.reading() as session:
         already = _previous_batch(session, target, rows.source_sha256, request.options)
     if already is not None:
         return ImportOutcome(None, Counts(unchanged=len(rows.frame)), already_imported=already)
     backup = backups.create_backup(db.path, "pre-import", progress=progress.part(35, 45)).path
     with db.transaction() as session:
-        round_ = _round(session, target, request.options)
-        checked = target.check(session, rows, request.options, round_, progress.part(45, 60))
-        if checked.problems and not valid_rows_only:
-            raise ImportRefusedError(
-                info.file_name, sorted(checked.problems, key=lambda p: (p.file_name, p.row or 0))
-            )
-        if checked.counts.create + checked.counts.update == 0:
-            return ImportOutcome(None, checked.counts, tuple(checked.notes), tuple(checked.problems), backup)
-        batch = ImportBatch(
-            target=target.key,
-            round_id=round_.id if round_ is not None else None,
+        batch_id, checked = store_rows(
+            session,
+            target,
+            rows,
+            request.options,
+            valid_rows_only=valid_rows_only,
             file_names=[path.name for path in request.paths],
-            sha256=rows.source_sha256,
             mapping=request.mapping.as_json(),
-            options=_options_json(request),
-            counts=checked.counts.as_dict(),
+            options_json=_options_json(request),
             operator=db.operator,
+            progress=progress.part(45, 100),
         )
-        session.add(batch)
-        session.flush()
-        progress.report(60, 100, "Saving")  # a cancel asked for during the check stops here
-        target.write(session, checked, batch, progress.part(60, 100))
-        batch_id = batch.id
     return ImportOutcome(batch_id, checked.counts, tuple(checked.notes), tuple(checked.problems), backup)
+
+
+def store_rows(
+    session: Session,
+    target: ImportTarget,
+    rows: MappedRows,
+    options: ImportOptions,
+    *,
+    valid_rows_only: bool,
+    file_names: list[str],
+    mapping: dict,
+    options_json: dict,
+    operator: str,
+    progress: Progress = NO_PROGRESS,
+) -> tuple[int | None, CheckResult]:
+    """Check ``rows`` again in the open transaction and store them as one batch; the batch's id is
+    None when every row is already stored as it is. Raises :class:`ImportRefusedError` when rows
+    have problems and ``valid_rows_only`` is not set."""
+    round_ = _round(session, target, options)
+    checked = target.check(session, rows, options, round_, progress.part(0, 25))
+    if checked.problems and not valid_rows_only:
+        names = list(dict.fromkeys(str(name) for name in rows.file_names)) or ["The file"]
+        shown = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+        raise ImportRefusedError(shown, sorted(checked.problems, key=lambda p: (p.file_name, p.row or 0)))
+    if checked.counts.create + checked.counts.update == 0:
+        return None, checked
+    batch = ImportBatch(
+        target=target.key,
+        round_id=round_.id if round_ is not None else None,
+        file_names=file_names,
+        sha256=rows.source_sha256,
+        mapping=mapping,
+        options=options_json,
+        counts=checked.counts.as_dict(),
+        operator=operator,
+    )
+    session.add(batch)
+    session.flush()
+    progress.report(25, 100, "Saving")  # a cancel asked for during the check stops here
+    target.write(session, checked, batch, progress.part(25, 100))
+    progress.report(100, 100, "Saved")  # still inside the transaction: a late cancel undoes it all
+    return batch.id, checked
 
 
 def _options_json(request: ImportRequest) -> dict:
