@@ -28,6 +28,7 @@ from desktop.services.imports.sources import read_source
 from desktop.services.imports.table import SourceInfo, SourceOptions, SourceTable
 from desktop.services.imports.target import CheckResult, Counts, ImportOptions, ImportTarget, MappedRows
 from desktop.services.imports.targets.registry import get_target
+from desktop.services.imports.values import unguard
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.records import get_or_raise
 
@@ -91,7 +92,8 @@ def map_rows(table: SourceTable, target: ImportTarget, mapping: ColumnMapping) -
     for target_field in target.fields:
         key = target_field.key
         if key in mapping.columns:
-            frame[key] = table.frame[mapping.columns[key]]
+            column = table.frame[mapping.columns[key]]
+            frame[key] = unguard(column) if target_field.free_text else column
             column_of[key] = mapping.columns[key]
         elif key in mapping.fixed:
             frame[key] = mapping.fixed[key].strip()

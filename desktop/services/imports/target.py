@@ -26,6 +26,9 @@ class TargetField:
     expected: str = ""
     # A value typed in the wizard instead of a column (e.g. the subject of a one-subject file).
     fixed_allowed: bool = False
+    # Free text (names, ids): the apostrophe this app's exports put before a leading =, +, - or @
+    # is taken off again, so an exported file imports back unchanged.
+    free_text: bool = False
 
 
 @dataclass(frozen=True)

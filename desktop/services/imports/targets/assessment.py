@@ -28,12 +28,14 @@ FIELDS = (
             "enrolment no",
         ),
         expected="the student's id (SATS number or the school's roll number); names are not needed",
+        free_text=True,
     ),
     TargetField(
         "student_name",
         "Student name",
         aliases=("student name", "name of the student", "name", "student"),
         expected="stored only when you choose to keep names",
+        free_text=True,
     ),
     TargetField(
         "udise",
@@ -62,6 +64,7 @@ FIELDS = (
         aliases=("subject", "subject name"),
         expected="the subject, e.g. Mathematics; type it if the file has one subject",
         fixed_allowed=True,
+        free_text=True,
     ),
     TargetField(
         "score", "Score", aliases=("score", "total", "marks", "total marks"), expected="a number from 0"

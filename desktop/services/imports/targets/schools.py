@@ -36,21 +36,28 @@ FIELDS = (
         required=True,
         aliases=("school name", "schname", "schoolname", "name of school", "ಶಾಲೆಯ ಹೆಸರು", "विद्यालय का नाम"),
         expected="the school's name",
+        free_text=True,
     ),
     TargetField(
         "name_local",
         "Name in Kannada / local script",
         aliases=("local name", "name local", "school name kannada", "ಶಾಲೆ", "ಕನ್ನಡ ಹೆಸರು"),
         expected="the name in the local script",
+        free_text=True,
     ),
     TargetField(
-        "state", "State", aliases=("state", "stname", "state name", "ರಾಜ್ಯ", "राज्य"), expected="e.g. Karnataka"
+        "state",
+        "State",
+        aliases=("state", "stname", "state name", "ರಾಜ್ಯ", "राज्य"),
+        expected="e.g. Karnataka",
+        free_text=True,
     ),
     TargetField(
         "district",
         "District",
         aliases=("district", "dtname", "district name", "ಜಿಲ್ಲೆ", "जिला"),
         expected="the district's name; needed only for a district not yet in the database",
+        free_text=True,
     ),
     TargetField(
         "block",
@@ -60,25 +67,31 @@ FIELDS = (
             "the education block's name; if unmapped or blank, found from the UDISE code's first "
             "6 digits (a block not yet known is added as e.g. Block 290207, to rename later)"
         ),
+        free_text=True,
     ),
     TargetField(
         "cluster",
         "Cluster",
         aliases=("cluster", "cluster name", "crc", "ಕ್ಲಸ್ಟರ್", "ಸಮೂಹ", "संकुल"),
         expected="the cluster's name",
+        free_text=True,
     ),
-    TargetField("village", "Village", aliases=("village", "vilname", "village name", "ಗ್ರಾಮ", "गाँव")),
+    TargetField(
+        "village", "Village", aliases=("village", "vilname", "village name", "ಗ್ರಾಮ", "गाँव"), free_text=True
+    ),
     TargetField(
         "management",
         "Management",
         aliases=("management", "school management", "managed by", "ಆಡಳಿತ", "प्रबंधन"),
         expected="e.g. Department of Education",
+        free_text=True,
     ),
     TargetField(
         "category",
         "Category",
         aliases=("school_cat", "category", "school category", "ವರ್ಗ", "श्रेणी"),
         expected="e.g. Primary with Upper Primary",
+        free_text=True,
     ),
     TargetField(
         "area",
