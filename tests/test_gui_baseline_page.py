@@ -22,6 +22,7 @@ from desktop.services import rounds
 from desktop.services.database import Database
 from desktop.services.rounds import RoundInput
 from desktop.ui.pages.baseline_page import BaselinePage
+from desktop.ui.widgets import select_row
 
 TODAY = date(2026, 11, 23)
 # Per round, per subject, per school (0 and 1 in one block, 2 in another): each child's level on
@@ -470,3 +471,32 @@ def test_import_a_file_opens_the_wizard_set_to_the_filters(qtbot, page: Baseline
     assert tab.selected().id == data.indicator_batches["Endline 2026"]
     assert tab.status_line.text() == f"Imported as batch {data.indicator_batches['Endline 2026']}."
     wizard.reject()
+
+
+def test_results_and_the_directory_are_exported_in_the_import_columns(
+    qtbot, page: BaselinePage, data: Fixture, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    warnings = _warnings(monkeypatch)
+    rounds_tab = page.rounds
+    select_row(rounds_tab.table, data.rounds["Baseline 2026"])
+    assert rounds_tab.actions["export"].isEnabled()
+    target = tmp_path / "baseline results"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "CSV file (*.csv)"))
+    rounds_tab.actions["export"].click()
+    qtbot.waitUntil(lambda: not rounds_tab.task.running, timeout=60000)
+    saved = target.with_suffix(".csv")
+    header = saved.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Student id,UDISE code,Grade,Gender,Subject") and told and str(saved) in told[-1]
+
+    imports_tab = page.imports
+    directory = tmp_path / "schools.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(directory), ""))
+    imports_tab.actions["export"].click()
+    qtbot.waitUntil(lambda: not imports_tab.task.running, timeout=60000)
+    rows = list(openpyxl.load_workbook(directory).active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("UDISE code", "School name") and len(rows) > 100
+    assert warnings == []

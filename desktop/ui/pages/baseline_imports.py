@@ -16,6 +16,7 @@ from desktop.services.imports.batches import BatchRow
 from desktop.services.imports.targets.registry import TARGET_LABELS
 from desktop.services.text import search_key, search_terms
 from desktop.ui.dialogs.mou_records import local_time
+from desktop.ui.pages.baseline_data_exports import save_school_directory
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets import (
@@ -67,6 +68,7 @@ class ImportsTab(QWidget):
         bar, self.actions = button_bar(
             ("import", self.tr("Import a file…"), self.import_file),
             ("undo", self.tr("Undo this import…"), self.undo_selected),
+            ("export", self.tr("Export the school directory…"), self.export_directory),
         )
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
@@ -150,6 +152,11 @@ class ImportsTab(QWidget):
         self.status_line.setText(text)
 
     # --- importing ------------------------------------------------------------------------------
+
+    def export_directory(self) -> BackgroundTask | None:
+        """Every school as CSV or XLSX, in the columns the school directory import reads."""
+        self.task = save_school_directory(self, self.db)
+        return self.task
 
     def import_file(self) -> Any:
         """The import wizard, set to the kind of data and round the filters show."""

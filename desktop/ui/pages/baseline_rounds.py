@@ -15,7 +15,9 @@ from desktop.services.rounds import RoundRow
 from desktop.services.text import search_key, search_terms
 from desktop.ui.dialogs.level_scheme_dialog import LevelSchemesDialog
 from desktop.ui.dialogs.round_dialog import RoundDialog
+from desktop.ui.pages.baseline_data_exports import save_round_results
 from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import button_bar, open_dialog, record_table, select_row, selected_row
 
 
@@ -40,6 +42,7 @@ class RoundsTab(QWidget):
         self.db = db
         self.rows: list[RoundRow] = []
         self.dialog: Any = None
+        self.task: BackgroundTask | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, kind, tool, scheme or MoU"))
         self.search.setClearButtonEnabled(True)
@@ -49,6 +52,7 @@ class RoundsTab(QWidget):
             ("edit", self.tr("Edit…"), self.edit_selected),
             ("delete", self.tr("Delete"), self.delete_selected),
             ("schemes", self.tr("Level schemes…"), self.open_schemes),
+            ("export", self.tr("Export results…"), self.export_selected),
         )
         bar.addStretch(1)
         top = QHBoxLayout()
@@ -115,6 +119,7 @@ class RoundsTab(QWidget):
         self.actions["edit"].setEnabled(writable and row is not None)
         self.actions["delete"].setEnabled(writable and row is not None)
         self.actions["schemes"].setEnabled(writable)
+        self.actions["export"].setEnabled(row is not None and row.results > 0)
 
     def _saved(self, dialog: Any) -> None:
         self.reload()
@@ -151,6 +156,14 @@ class RoundsTab(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    def export_selected(self) -> BackgroundTask | None:
+        """The selected round's results as CSV or XLSX, in the columns the import reads."""
+        row = self.selected()
+        if row is None:
+            return None
+        self.task = save_round_results(self, self.db, row.id, row.name)
+        return self.task
 
     def open_schemes(self) -> LevelSchemesDialog:
         manager = LevelSchemesDialog(self.db, self)
