@@ -102,6 +102,30 @@ def governance_screens(window, folder: Path) -> None:  # type: ignore[no-untyped
     save(window, folder, "18-action-items")
 
 
+def baseline_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Baseline page: rounds, imports, the midline compared with the baseline, the wizard."""
+    window.navigation.setCurrentRow(window.titles.index("Baseline"))
+    page = window.baseline
+    save(window, folder, "19-baseline-rounds")
+    page.tabs.setCurrentIndex(1)
+    save(window, folder, "20-baseline-imports")
+    page.tabs.setCurrentIndex(2)
+    analysis = page.analysis
+    wait_until(lambda: analysis.answer is not None)
+    shown = []
+    analysis.shown.connect(lambda: shown.append(True))
+    analysis.compare.setCurrentIndex(analysis.compare.count() - 1)
+    wait_until(lambda: bool(shown))
+    save(window, folder, "21-baseline-compare")
+    from desktop.ui.dialogs.import_wizard import ImportWizard
+
+    wizard = ImportWizard(window.db, window)
+    wizard.resize(1000, 700)
+    wizard.show()
+    save(wizard, folder, "22-import-wizard")
+    wizard.reject()
+
+
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -151,6 +175,7 @@ def main() -> int:
     restore.reject()
     circular_screens(window, folder)
     governance_screens(window, folder)
+    baseline_screens(window, folder)
     window.close()
     from desktop.services.opening import open_database
     from desktop.ui.main_window import MainWindow

@@ -39,6 +39,9 @@ def test_demo_flag_fills_an_empty_database(qtbot, isolated_settings, tmp_path: P
     window = _start(qtbot, tmp_path / "demo.db", demo=True)
     qtbot.waitUntil(lambda: bool(window.pages) and window.schools.model.rowCount() == 2500, timeout=60_000)
     assert window.dashboard.figures["schools"].text() == "2,500"
+    # The Baseline page added the standard level schemes before the demo was written; the demo's
+    # rounds use them rather than adding them twice.
+    qtbot.waitUntil(lambda: window.baseline.rounds.model.rowCount() == 2, timeout=60_000)
     _wait_idle(qtbot, window)
 
 

@@ -195,6 +195,14 @@ def test_demo_has_a_baseline_and_a_midline_to_compare(demo: tuple[Database, Demo
         session.rollback()
 
 
+def test_demo_uses_level_schemes_already_there(db: Database) -> None:
+    from desktop.services.rounds import ensure_standard_schemes, list_rounds
+
+    ensure_standard_schemes(db)  # as the Baseline page does when first shown
+    generate_demo(db, size=DemoSize(blocks=1, clusters_per_block=2, schools_per_cluster=3, headmasters=2))
+    assert {r.level_scheme_name for r in list_rounds(db)} == {"NAS performance levels"}
+
+
 def test_demo_writes_no_audit_rows(demo: tuple[Database, DemoSummary]) -> None:
     db, _summary = demo
     assert _sql_count(db.path, "audit_entry") == 0

@@ -66,8 +66,13 @@ def add_demo_baseline(session: Session, rng: random.Random) -> None:
 
 
 def _add_rounds(session: Session, rng: random.Random) -> None:
+    # The Baseline page may have added the standard schemes already (it does on first showing).
+    present = set(session.scalars(select(LevelScheme.name)))
     for name, levels, achieving_from, notes in STANDARD_SCHEMES:
-        session.add(LevelScheme(name=name, levels=list(levels), achieving_from=achieving_from, notes=notes))
+        if name not in present:
+            session.add(
+                LevelScheme(name=name, levels=list(levels), achieving_from=achieving_from, notes=notes)
+            )
     session.flush()
     scheme_id = session.scalar(select(LevelScheme.id).where(LevelScheme.name == SCHEME))
     schools = list(session.execute(select(School.id, School.udise_code).order_by(School.id)))
