@@ -73,6 +73,8 @@ class Figure:
             return NO_VALUE
         if suppress and self.suppressed:
             return SUPPRESSED
+        if abs(self.value) >= 1000 and float(self.value).is_integer():
+            return f"{self.value:,.0f}{suffix}"  # a count such as enrolment: 4,24,850 reads badly as 424850.0
         return f"{self.value:.1f}{suffix}"
 
     def shared(self) -> float | str | None:

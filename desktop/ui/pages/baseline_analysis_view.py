@@ -314,10 +314,10 @@ class AnalysisTab(QWidget):
             "%s as a whole: %s students, %s%% achieving, mean score %s; %s schools with indicators."
         ) % (
             total.unit.name,
-            results.students,
+            f"{results.students:,}",
             results.achieving_percent().text(suppress=False),
             results.mean_score().text(suppress=False),
-            total.indicators.schools,
+            f"{total.indicators.schools:,}",
         )
         if answer.comparison is not None:
             change = answer.comparison.total.achieving_change().text(suppress=False)

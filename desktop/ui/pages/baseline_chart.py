@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 LATER_COLOUR = "#1f5f99"
 EARLIER_COLOUR = "#9ec3e6"
 SMALL_GROUP_COLOUR = "#c9c9c9"
-LABEL_LENGTH = 14  # characters of a unit's name under its bars
+LABEL_LENGTH = 14  # characters of a unit's name under its bars, at most
+CHAR_PIXELS = 8.5  # about one character of the 9-point axis font
 MOST_LABELS = 40
 FEWEST_SLOTS = 6  # the chart is as wide as six units at least  # with more units, only every n-th is named
 
@@ -40,10 +41,13 @@ class AchievingChart(QWidget):
             axis.setTickFont(font)
         item.setLabel("left", "% achieving", color="#222222")
         item.showGrid(x=False, y=True, alpha=0.25)
+        # One row, above the 100% line (the y range leaves room), so it never covers a bar.
         self.legend = item.addLegend(
-            offset=(-10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220)
+            offset=(-10, 2), colCount=2, labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220)
         )
         self.bars: list[pg.BarGraphItem] = []
+        self.names: list[str] = []
+        self.step = 1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -83,11 +87,12 @@ class AchievingChart(QWidget):
             self.bars.append(bars)
             if label:
                 self.legend.addItem(pg.BarGraphItem(x=[], height=[], width=1, brush=colour), label)
-        step = max(1, -(-len(names) // MOST_LABELS))
-        ticks = [(i, short_name(name)) for i, name in enumerate(names) if i % step == 0]
-        item.getAxis("bottom").setTicks([ticks])
+        self.names = list(names)
+        self.step = max(1, -(-len(names) // MOST_LABELS))
+        self._label_units()
         item.disableAutoRange()
-        item.setYRange(-2, 105, padding=0)
+        item.setYRange(-2, 118, padding=0)
+        item.getAxis("left").setTicks([[(value, str(value)) for value in range(0, 101, 20)]])
         # A few units keep a sensible bar width, centred, instead of filling the whole width.
         room = max(len(names), FEWEST_SLOTS)
         spare = (room - len(names)) / 2
@@ -96,6 +101,21 @@ class AchievingChart(QWidget):
         self.plot.setToolTip(
             self.tr("Grey bars: fewer than 5 students, suppressed in shared reports") if any(small) else ""
         )
+
+    def _label_units(self) -> None:
+        """Unit names under the bars, cut to what fits the width each unit has on screen."""
+        room = max(len(self.names), FEWEST_SLOTS) / self.step
+        width = self.plot.width()
+        length = (
+            LABEL_LENGTH if width <= 0 else max(4, min(LABEL_LENGTH, int(width / room / CHAR_PIXELS) - 1))
+        )
+        ticks = [(i, short_name(name, length)) for i, name in enumerate(self.names) if i % self.step == 0]
+        self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.names:
+            self._label_units()
 
     def bar_count(self) -> int:
         return sum(len(bars.opts["x"]) for bars in self.bars)
