@@ -17,6 +17,7 @@ from reportlab.graphics.charts.textlabels import NA_Label
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.documents.fonts import LATIN, font_name, register_fonts, script_runs
 
@@ -45,6 +46,15 @@ def axis_label(name: str, number: int) -> str:
     return name if len(name) <= LONGEST_LABEL else name[: LONGEST_LABEL - 1].rstrip() + "…"
 
 
+def _fitted(label: str, room: float, font: str, size: float) -> str:
+    """``label`` cut (with "…") to fit ``room`` points, so neighbouring labels never run together."""
+    if stringWidth(label, font, size) <= room:
+        return label
+    while len(label) > 1 and stringWidth(label + "…", font, size) > room:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
 def bar_chart(bars: Bars, width: float, height: float = 62 * mm) -> Drawing:
     """A vertical bar chart from 0 to 100 %, values printed over the bars, a legend when there are
     two series (earlier and later round side by side)."""
@@ -57,10 +67,13 @@ def bar_chart(bars: Bars, width: float, height: float = 62 * mm) -> Drawing:
     chart.width = width - chart.x - (38 * mm if len(bars.series) > 1 else 4 * mm)
     chart.height = height - chart.y - 9 * mm
     chart.data = [list(values) for _name, values in bars.series]
-    chart.categoryAxis.categoryNames = list(bars.labels)
     many = len(bars.labels) > 12
+    size = 6.5 if many else 7.5
+    # Upright labels share the width of their slot; angled ones have room to run diagonally.
+    room = chart.width / max(1, len(bars.labels)) - 3 if not many else 28 * mm
+    chart.categoryAxis.categoryNames = [_fitted(label, room, font, size) for label in bars.labels]
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 6.5 if many else 7.5
+    chart.categoryAxis.labels.fontSize = size
     chart.categoryAxis.labels.angle = 30 if many else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if many else "n"
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
