@@ -547,3 +547,23 @@ def test_undo_is_refused_while_a_person_works_at_a_created_school(bagalkot):
         "nothing was changed."
     )
     assert count(bagalkot, School) == 2 and count(bagalkot, Block) == 2
+
+
+def test_notes_name_clusters_of_different_blocks_apart_and_show_a_real_capitals_example(bagalkot):
+    rows = mapped(
+        pd.DataFrame(
+            {
+                "udise": ["29020901101", "29020901102", "29020701103"],
+                "name": ["GHPS A", "GHPS B", "GHPS C"],
+                "block": ["JAMAKHANDI", "JAMAKHANDI", "BADAMI"],
+                "cluster": ["C1", "HUNNUR", "C1"],
+            }
+        )
+    )
+    notes = check(bagalkot, rows).notes
+    assert "Will add 3 clusters: C1 (Badami), C1 (Jamakhandi), Hunnur." in notes
+    capitals = [note for note in notes if note.startswith("The file writes cluster names")]
+    assert capitals == [
+        "The file writes cluster names all in capitals; new ones are stored with capitals "
+        "(HUNNUR → Hunnur), names already in the database keep their spelling."
+    ]

@@ -292,9 +292,15 @@ def _notes(
         source = " (the state from the UDISE code)" if code in districts.state_from_code else ""
         notes.append(f"Will add district {name} ({code}) in {state}{source}.")
     named_blocks = [name for _code, name in payload.new_blocks if name not in payload.coded_blocks]
+    cluster_names = [name for _code, _block, name in payload.new_clusters]
+    # Clusters of different blocks may share a name ("C1"): those are named with their block.
+    repeated = {name for name in cluster_names if cluster_names.count(name) > 1}
+    clusters = [
+        f"{name} ({block})" if name in repeated else name for _code, block, name in payload.new_clusters
+    ]
     for items, singular, plural in (
         (named_blocks, "block", "blocks"),
-        ([name for _code, _block, name in payload.new_clusters], "cluster", "clusters"),
+        (clusters, "cluster", "clusters"),
     ):
         if items:
             notes.append(f"Will add {len(items)} {singular if len(items) == 1 else plural}: {listed(items)}.")
@@ -313,9 +319,11 @@ def _notes(
             f"find {'them by their codes' if many else 'it by its code'}."
         )
     for key, case in capitals.items():
-        if added.get(key):
-            example = added[key][0]
-            typed = example.lower() if case == "lower" else example.upper()
+        as_file = str.lower if case == "lower" else str.upper
+        # An example the capitals changed ("C1" is the same either way and shows nothing).
+        example = next((name for name in added.get(key, []) if as_file(name) != name), None)
+        if example is not None:
+            typed = as_file(example)
             as_typed = "lower case" if case == "lower" else "capitals"
             notes.append(
                 f"The file writes {key} names all in {as_typed}; new ones are stored with capitals "
