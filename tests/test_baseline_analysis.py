@@ -318,3 +318,32 @@ def test_subject_classifier_and_rounding() -> None:
         "reading", "reading", "reading", "reading", "numeracy", "numeracy", "numeracy", "numeracy",
         "numeracy", None]  # fmt: skip
     assert [rounded(v) for v in (12.25, 12.35, 0.05, None)] == [12.3, 12.4, 0.1, None]
+
+
+def test_pupils_are_counted_once_across_subjects(db) -> None:  # type: ignore[no-untyped-def]
+    """Two subjects for the same 7 pupils of one school: 7 pupils, 14 results behind the shares."""
+    from desktop.services.rounds import RoundInput, create_round, ensure_standard_schemes
+
+    scheme = next(s for s in ensure_standard_schemes(db) if s.name == "NAS performance levels")
+    round_id = create_round(db, RoundInput("Baseline", "baseline", level_scheme_id=scheme.id)).id
+    with db.transaction() as session:
+        district = District(name="Bagalkot", state_name="Karnataka", udise_code="2902")
+        block = Block(district=district, name="Badami")
+        school = School(udise_code="29020100101", name="GHPS", district=district, block=block)
+        session.add(school)
+        session.flush()
+        for subject, achieving in (("Kannada", 4), ("Maths", 2)):
+            session.add_all(
+                [
+                    ResultSummary(round_id=round_id, school_id=school.id, grade=3, subject=subject, gender="F",
+                                  level=2, students=achieving, scored=0, score_sum=0.0),
+                    ResultSummary(round_id=round_id, school_id=school.id, grade=3, subject=subject, gender="F",
+                                  level=0, students=7 - achieving, scored=0, score_sum=0.0),
+                ]
+            )  # fmt: skip
+    analysis = round_analysis(db, round_id, "block")
+    (row,) = analysis.rows
+    assert row.results.students == 7 and analysis.total.results.students == 7
+    assert row.results.with_level == 14 and row.results.achieving_percent().value == 42.9  # 6 of 14
+    kannada = dict(row.subjects)["Kannada"]
+    assert kannada.students == 7 and kannada.achieving_percent().value == 57.1

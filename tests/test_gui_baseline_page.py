@@ -341,8 +341,9 @@ def test_the_analysis_by_block_matches_the_hand_count(qtbot, page: BaselinePage,
     figures = [model.data(model.index(first, c)) for c in range(1, 12)]
     # Kannada 11 children + Maths 5: levels 0,1,2,3,4,3 | 3,3,4,1,0 | 1,1,1,1,3 -> Beginner 2,
     # Letter 6, Word 1, Paragraph 5, Story 2 of 16; achieving 7/16; scores 4 x 31 + 2 x 16 = 156 / 16.
-    # Enrolment 100 + 50; attendance (8000 + 4500) / 150; 150 pupils / 6 teachers.
-    assert figures == [16, "12.5", "37.5", "6.3", "31.3", "12.5", "43.8", "9.8", 150, "83.3", "25.0"]
+    # Enrolment 100 + 50; attendance (8000 + 4500) / 150; 150 pupils / 6 teachers. Pupils are
+    # counted by each school's largest subject (school 0: 6 in Kannada, 5 in Maths): 6 + 5 = 11.
+    assert figures == [11, "12.5", "37.5", "6.3", "31.3", "12.5", "43.8", "9.8", 150, "83.3", "25.0"]
     # The other block: two children, greyed and explained.
     assert model.data(model.index(second, 1)) == 2
     assert model.data(model.index(second, 7)) == "50.0"
@@ -406,7 +407,7 @@ def test_two_rounds_compared_with_impact_indicators_and_two_bars_a_unit(
     ]  # fmt: skip
     row = next(r for r in range(model.rowCount()) if model.row_at(r).unit.id == data.blocks[0])
     # Endline Kannada 3,3,4,4,2,3 | 4,4,3,2,3: 9 of 11 achieve (81.8); baseline 7 of 16 (43.8).
-    assert [model.data(model.index(row, c)) for c in range(1, 6)] == [16, 11, "43.8", "81.8", "38.0"]
+    assert [model.data(model.index(row, c)) for c in range(1, 6)] == [11, 11, "43.8", "81.8", "38.0"]
     enrolment_change = headers.index("Enrolment: change %")
     assert model.data(model.index(row, enrolment_change)) == "0.0"
     assert not tab.impact.isHidden() and tab.impact_model.rowCount() == 4

@@ -274,8 +274,9 @@ def method_note(report: BaselineReport) -> list[str]:
     info = report.round
     notes = [
         achieving_meaning(info),
-        "% at each level and % achieving are of the students who were given a level; students "
-        "assessed counts each student once per subject.",
+        "% at each level and % achieving are of the results that were given a level (a student "
+        "counts once in each subject); students assessed counts each school's students in the "
+        "subject most of them took, so a student who took two subjects is counted once.",
         "Mean score is of the students with a score"
         + (
             f"; in brackets as a percentage of the maximum score, {info.max_score:g}."

@@ -9,7 +9,7 @@ results; enrolment, attendance and teachers are whole-school figures and are not
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import add
 from typing import Any
@@ -144,8 +144,12 @@ def _school_keys(session: Session, by: str, within: tuple[str, int] | None) -> d
 
 def _results(
     session: Session, info: RoundInfo, by: str, grade: int | None, subject: str | None, within: Any
-) -> tuple[dict[tuple, dict[str, Results]], set[str], set[int]]:
-    """Per unit key, per subject: the results added up; and the subjects and grades seen.
+) -> tuple[dict[tuple, dict[str, Results]], dict[tuple, int], set[str], set[int]]:
+    """Per unit key, per subject: the results added up; per unit key, the pupils assessed; and the
+    subjects and grades seen.
+
+    A pupil has a result in each subject, and the summaries do not know pupils, so the pupils of a
+    school's grade are counted as its largest subject: exact when every pupil takes every subject.
 
     The summaries are grouped by school, grade and subject (the start of their primary key, so
     SQLite adds them up as it reads them, without sorting), levels side by side; the few thousand
@@ -175,6 +179,8 @@ def _results(
     grades: set[int] = set()
     # unit key -> subject -> [students, scored, score_sum, level counts...]
     sums: dict[tuple, dict[str, list[float]]] = defaultdict(dict)
+    # unit key -> (school, grade) -> pupils in its largest subject
+    largest: dict[tuple, dict[tuple[int, int], int]] = defaultdict(dict)
     # Core rows straight from the connection (no ORM layer), added up with map(): this loop sees
     # one row per school, grade and subject, 20,000 for a district of 2,000 schools.
     for school_id, row_grade, name, *values in session.connection().execute(statement):
@@ -183,6 +189,8 @@ def _results(
         key = unit_of.get(school_id)
         if key is None:  # outside the block or cluster drilled into
             continue
+        per_class = largest[key]
+        per_class[school_id, row_grade] = max(per_class.get((school_id, row_grade), 0), int(values[0]))
         per_subject = sums[key]
         totals = per_subject.get(name)
         per_subject[name] = values if totals is None else list(map(add, totals, values))
@@ -195,7 +203,8 @@ def _results(
         }
         for key, per_subject in sums.items()
     }
-    return results, subjects, grades
+    pupils = {key: sum(per_class.values()) for key, per_class in largest.items()}
+    return results, pupils, subjects, grades
 
 
 def _indicators(session: Session, round_id: int, by: str, within: Any) -> dict[tuple, Indicators]:
@@ -276,9 +285,14 @@ def _empty(info: RoundInfo) -> Results:
     return Results(0, (0,) * len(info.levels), info.achieving_from, 0, 0.0, info.max_score)
 
 
-def _row(unit: Unit, subjects: dict[str, Results], indicators: Indicators, info: RoundInfo) -> UnitRow:
+def _row(
+    unit: Unit, subjects: dict[str, Results], indicators: Indicators, info: RoundInfo, pupils: int | None
+) -> UnitRow:
     ordered = tuple(sorted(subjects.items(), key=lambda item: item[0].casefold()))
     overall = sum((results for _name, results in ordered), _empty(info))
+    if pupils is not None and len(ordered) > 1:
+        # Across subjects the shares are of results; the count is of pupils, not pupil-subjects.
+        overall = replace(overall, students=pupils)
     return UnitRow(unit, overall, ordered, indicators)
 
 
@@ -311,7 +325,7 @@ def round_analysis(
     with db.reading() as session:
         info = round_info(session, round_id)
         within_unit = _total_unit(session, within)
-        results, subjects, grades = _results(session, info, by, grade, subject, within)
+        results, pupils, subjects, grades = _results(session, info, by, grade, subject, within)
         indicators = _indicators(session, round_id, by, within)
         units = _units(session, by, set(results) | set(indicators))
         if grade is not None or subject is not None:  # the filters offer what the whole round has
@@ -321,7 +335,10 @@ def round_analysis(
             subjects = set(session.scalars(present.with_only_columns(ResultSummary.subject).distinct()))
             grades = set(session.scalars(present.with_only_columns(ResultSummary.grade).distinct()))
     rows = sorted(
-        (_row(units[key], results.get(key, {}), indicators.get(key, Indicators()), info) for key in units),
+        (
+            _row(units[key], results.get(key, {}), indicators.get(key, Indicators()), info, pupils.get(key))
+            for key in units
+        ),
         key=lambda row: unit_order(row.unit),
     )
     total_subjects: dict[str, Results] = {}
@@ -329,7 +346,7 @@ def round_analysis(
         for name, figures in per_unit.items():
             total_subjects[name] = total_subjects[name] + figures if name in total_subjects else figures
     total_indicators = sum((row.indicators for row in rows), Indicators())
-    total = _row(within_unit, total_subjects, total_indicators, info)
+    total = _row(within_unit, total_subjects, total_indicators, info, sum(pupils.values()))
     return RoundAnalysis(
         info,
         by,
