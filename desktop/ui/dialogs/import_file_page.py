@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -32,7 +30,8 @@ from desktop.services.imports.sources import SUPPORTED_SUFFIXES, detect_source, 
 from desktop.services.imports.table import SourceOptions
 from desktop.services.imports.targets.registry import TARGET_KEYS, TARGET_LABELS
 from desktop.services.imports.text_files import DELIMITER_NAMES, DELIMITERS, ENCODING_NAMES, ENCODINGS
-from desktop.ui.dialogs.import_wizard_parts import NewRoundDialog, RawRowsModel, problem_notice
+from desktop.ui.dialogs.import_wizard_parts import RawRowsModel, problem_notice
+from desktop.ui.dialogs.round_dialog import RoundDialog
 from desktop.ui.widgets import open_dialog, record_table
 
 RAW_ROWS = 20
@@ -46,10 +45,9 @@ FORMAT_LABELS = {
 
 
 class FilePage(QWizardPage):
-    def __init__(self, state, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, state, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.state = state
-        self.today = today
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
             self.tr("Say what the file holds and choose it; check that it is read as it should be.")
@@ -182,8 +180,8 @@ class FilePage(QWizardPage):
         self.state.round_id = self.round_combo.currentData()
         self.completeChanged.emit()
 
-    def new_round(self) -> NewRoundDialog:
-        dialog = NewRoundDialog(self.state.db, self.today(), self)
+    def new_round(self) -> RoundDialog:
+        dialog = RoundDialog(self.state.db, None, self)
         return open_dialog(dialog, lambda d: self._load_rounds(d.saved.id))
 
     def choose_files(self) -> None:

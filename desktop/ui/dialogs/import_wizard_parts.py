@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QWidget
-
-from desktop.services import rounds
-from desktop.services.database import Database
-from desktop.ui.dialogs.form_dialog import FormDialog
-from desktop.ui.dialogs.mou_widgets import OptionalDate
 
 PROBLEM_STYLE = "background: #fdecea; border: 1px solid #e57373; color: #7f1d1d; padding: 8px;"
 HEADER_ROW_COLOUR = "#dbeafe"
@@ -88,37 +82,3 @@ def _column_letters(position: int) -> str:
         position, rest = divmod(position - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
-
-
-class NewRoundDialog(FormDialog):
-    """A new assessment round with the few things an import needs: name, kind, dates, levels."""
-
-    def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New assessment round"), parent)
-        self._db = db
-        if not db.read_only:
-            rounds.ensure_standard_schemes(db)
-        self.line("name", self.tr("Name"), placeholder=self.tr("e.g. Baseline 2026-27"))
-        self.combo(
-            "kind",
-            self.tr("Kind"),
-            [(self.tr(label), key) for key, label in rounds.ROUND_KIND_LABELS.items()],
-        )
-        self.start = self.add_field(
-            "start_date", self.tr("Starts on"), OptionalDate(self.tr("not known"), today)
-        )
-        self.end = self.add_field("end_date", self.tr("Ends on"), OptionalDate(self.tr("not known"), today))
-        schemes = [(self.tr("— none —"), None), *((s.name, s.id) for s in rounds.list_schemes(db))]
-        self.combo("level_scheme_id", self.tr("Level scheme"), schemes)
-
-    def submit(self) -> rounds.RoundRow:
-        return rounds.create_round(
-            self._db,
-            rounds.RoundInput(
-                name=self.value("name"),
-                kind=self.value("kind"),
-                start_date=self.start.value(),  # type: ignore[attr-defined]
-                end_date=self.end.value(),  # type: ignore[attr-defined]
-                level_scheme_id=self.value("level_scheme_id"),
-            ),
-        )

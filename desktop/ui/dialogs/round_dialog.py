@@ -53,6 +53,8 @@ class RoundDialog(FormDialog):
         super().__init__(self.tr("New assessment round") if row is None else self.tr("Edit round"), parent)
         self.db = db
         self.row = row
+        if row is None and not db.read_only:
+            rounds.ensure_standard_schemes(db)  # so the FLN and NAS schemes can be chosen at once
         self.line("name", self.tr("Name"), row.name if row else "", self.tr("e.g. Baseline 2026-27"))
         self.combo(
             "kind",
