@@ -250,3 +250,27 @@ def test_indicators_round_trip_from_an_exported_workbook(db, tmp_path) -> None:
             for row in session.scalars(select(SchoolIndicator).where(SchoolIndicator.round_id == midline.id))
         }
     assert stored == {(120, 88.5, 4), (80, None, 3)}
+
+
+def test_the_nas_district_file_is_read_and_refused_as_student_results(db) -> None:
+    """NAS 2021 is district-level (% correct per district, grade, subject): its semicolons are read,
+    and mapped as student results every row is refused, naming the 4-digit district code."""
+    nas = SHARED_DATA / "assessment" / "nas2021_performance_district_by_gender.csv"
+    scheme = next(s for s in ensure_standard_schemes(db) if s.name == "NAS performance levels")
+    nas_round = create_round(db, RoundInput("NAS 2021", "custom", level_scheme_id=scheme.id)).id
+    mapping = ColumnMapping(
+        {"udise": "udise_district_code", "grade": "grade", "subject": "subject", "score": "boys"}
+    )
+    request = ImportRequest.of([nas], "assessment", mapping, options=ImportOptions(round_id=nas_round))
+    check = check_import(db, request)
+    assert check.info.delimiter == ";" and check.info.headers[:3] == (
+        "district_name",
+        "state_name",
+        "udise_district_code",
+    )
+    assert check.counts.create == 0 and check.counts.error_rows == 4469
+    first = next(p for p in check.problems if p.column == "udise_district_code")
+    assert first.row == 2 and first.value == "1701" and "has 4 digits" in first.reason
+    with pytest.raises(ImportRefusedError):
+        run_import(db, request)
+    assert _count(db, StudentResult) == 0
