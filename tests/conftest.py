@@ -16,7 +16,9 @@ from desktop.services.database import Database
 from desktop.services.opening import open_database
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# The team's real public data files, beside the project (never copied into it); another place can
+# be given with DCD_SHARED_DATA.
+SHARED_DATA = Path(os.environ.get("DCD_SHARED_DATA") or ROOT.parent / "shared" / "data")
 GOVERNANCE_TODAY = date(2026, 11, 23)
 
 
