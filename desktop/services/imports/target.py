@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-import pandas as pd
 from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ImportBatch
 from desktop.services.imports.problems import ImportProblem, ProposedRepair
 from desktop.services.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:  # pandas takes 0.4 s to load: not when the Baseline page is built at start-up
+    import numpy as np
+    import pandas as pd
 
 
 @dataclass(frozen=True)
