@@ -8,6 +8,7 @@ from db.models import AssessmentRound, ImportBatch
 from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows, TargetField
 from desktop.services.imports.targets.assessment_check import check_results
 from desktop.services.imports.targets.assessment_write import undo_results, write_results
+from desktop.services.imports.targets.registry import TARGET_LABELS
 from desktop.services.imports.targets.result_values import EXPECTED_GENDER, EXPECTED_GRADE
 from desktop.services.imports.udise_codes import EXPECTED_CODE
 from desktop.services.imports.values import EXPECTED_DATE
@@ -88,7 +89,7 @@ class AssessmentTarget:
     """Student results: checked on whole columns, stored with ``executemany``, undone by batch."""
 
     key = "assessment"
-    label = "Student assessment results"
+    label = TARGET_LABELS["assessment"]  # one spelling, shared with listings that do not load targets
     needs_round = True
     fields = FIELDS
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ImportBatch, ImportBatchChange, SchoolIndicator
 from desktop.services.imports.target import CheckResult, Counts, ImportOptions, MappedRows, TargetField
+from desktop.services.imports.targets.registry import TARGET_LABELS
 from desktop.services.imports.targets.row_problems import RowProblems
 from desktop.services.imports.targets.school_column import file_problem, mapping_problems, resolve_schools
 from desktop.services.imports.udise_codes import EXPECTED_CODE
@@ -159,7 +160,7 @@ class IndicatorsTarget:
     """School indicators: one row per school and round."""
 
     key = "indicators"
-    label = "School indicators"
+    label = TARGET_LABELS["indicators"]  # one spelling, shared with listings that do not load targets
     needs_round = True
     fields = FIELDS
 

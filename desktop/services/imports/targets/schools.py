@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ImportBatch
 from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows, TargetField
+from desktop.services.imports.targets.registry import TARGET_LABELS
 from desktop.services.imports.targets.schools_cells import EXPECTED_AREA, EXPECTED_PINCODE
 from desktop.services.imports.targets.schools_check import SchoolPayload, check_schools
 from desktop.services.imports.targets.schools_write import undo_schools, write_schools
@@ -130,7 +131,7 @@ class SchoolDirectoryTarget:
     """Adds and updates schools (and the districts, blocks and clusters they need) by UDISE code."""
 
     key = "schools"
-    label = "School directory"
+    label = TARGET_LABELS["schools"]  # one spelling, shared with listings that do not load targets
     needs_round = False
     fields = FIELDS
 
