@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from desktop.documents.spreadsheet_cells import FORMULA_STARTS
 from desktop.services.text import clean
 
 ACCEPTED_FORMATS = "DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026"
@@ -124,7 +125,8 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-FORMULA_GUARD_STARTS = ("'=", "'+", "'-", "'@")
+# What documents.spreadsheet_cells.safe_text puts an apostrophe before, with that apostrophe.
+FORMULA_GUARD_STARTS = tuple("'" + start for start in FORMULA_STARTS if start.isprintable())
 
 
 def unguard(column: pd.Series) -> pd.Series:
