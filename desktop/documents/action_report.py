@@ -10,7 +10,6 @@ formula.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +30,7 @@ from desktop.documents.contact_sheet import paged_pdf, table_style, title_styles
 from desktop.documents.errors import DocumentError
 from desktop.documents.governance_data import ActionLine, ActionReport, long_date
 from desktop.documents.markup import Span
-from desktop.documents.spreadsheet_cells import safe_text
+from desktop.documents.spreadsheet_cells import about_sheet, safe_text, workbook_bytes
 from desktop.documents.text import indian_date, paragraph_markup, plain_markup
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
@@ -297,7 +296,6 @@ def action_report_xlsx(report: ActionReport) -> bytes:
     _detail_sheet(detail, open_items(report))
     for title, column, key, order in SUMMARIES:
         _summary_sheet(book.create_sheet(title), column, tallies(report.items, key, order))
-    about = book.create_sheet("About")
     facts: list[tuple[str, Any]] = [
         ("Report", report_title(report)),
         ("As on", report.as_on),
@@ -305,15 +303,5 @@ def action_report_xlsx(report: ActionReport) -> bytes:
         ("Office", report.letterhead.office_name),
         ("Counts", _overview(report)),
     ]
-    for row, (label, value) in enumerate(facts, start=1):
-        about.cell(row=row, column=1, value=safe_text(label)).font = Font(bold=True)
-        cell = about.cell(row=row, column=2, value=safe_text(value) if isinstance(value, str) else value)
-        if isinstance(value, date):
-            cell.number_format = "DD/MM/YYYY"
-    about.column_dimensions["A"].width = 12
-    about.column_dimensions["B"].width = 80
-    book.properties.creator = "District Collective Desk"
-    book.properties.title = report_title(report)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    about_sheet(book, facts, (12, 80))
+    return workbook_bytes(book, report_title(report))

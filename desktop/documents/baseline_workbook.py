@@ -3,14 +3,12 @@ schools), the impact indicators and the comparison by block, and "About".
 
 Meant for sharing like the PDF: a figure resting on fewer than five students is written "<5";
 one with nothing behind it is left empty. Numbers stay numbers so they can be sorted and added.
-Every text goes through :func:`desktop.documents.mou_report.safe_text`: a name starting with
+Every text goes through :func:`desktop.documents.spreadsheet_cells.safe_text`: a name starting with
 ``=``, ``+``, ``-`` or ``@`` gets a leading apostrophe and can never run as a formula.
 """
 
 from __future__ import annotations
 
-import io
-from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
@@ -26,7 +24,7 @@ from desktop.documents.baseline_report import (
     report_title,
     round_line,
 )
-from desktop.documents.mou_report import safe_text
+from desktop.documents.spreadsheet_cells import about_sheet, safe_text, workbook_bytes
 from desktop.services.baseline.analysis import RoundAnalysis, UnitRow
 from desktop.services.baseline.comparison import RoundComparison, UnitChange
 
@@ -161,7 +159,6 @@ def baseline_workbook(report: BaselineReport) -> bytes:
         _write(book.create_sheet("Impact indicators"), columns, rows)
     if report.comparison is not None:
         _comparison_sheet(book.create_sheet("Comparison"), report.comparison)
-    about = book.create_sheet("About")
     facts: list[tuple[str, Any]] = [
         ("Report", report_title(report)),
         ("Round", round_line(report.round)),
@@ -172,16 +169,5 @@ def baseline_workbook(report: BaselineReport) -> bytes:
         ("Office", report.letterhead.office_name),
     ]
     facts += [("Method", note) for note in method_note(report)]
-    for row, (label, value) in enumerate(facts, start=1):
-        about.cell(row=row, column=1, value=label).font = Font(bold=True)
-        cell = about.cell(row=row, column=2, value=safe_text(value) if isinstance(value, str) else value)
-        cell.alignment = _WRAP
-        if isinstance(value, date):
-            cell.number_format = "DD/MM/YYYY"
-    about.column_dimensions["A"].width = 14
-    about.column_dimensions["B"].width = 100
-    book.properties.creator = "District Collective Desk"
-    book.properties.title = report_title(report)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    about_sheet(book, facts, (14, 100), wrap=True)
+    return workbook_bytes(book, report_title(report))

@@ -40,7 +40,7 @@ from desktop.documents.fonts import LATIN, font_name
 from desktop.documents.letterhead import Letterhead, draw_letterhead, letterhead_layout, load_logo
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
-from desktop.documents.spreadsheet_cells import safe_text
+from desktop.documents.spreadsheet_cells import safe_text, workbook_bytes
 from desktop.documents.text import draw_text, indian_date, plain_markup
 
 WIDE, TALL = landscape(A4)
@@ -263,7 +263,4 @@ def render_register_xlsx(report: RegisterReport) -> bytes:
             for o in report.obligations
         ],
     )
-    book.properties.creator = "District Collective Desk"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)
