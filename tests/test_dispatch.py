@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db.models import DispatchEntry, DispatchSeries
 from desktop.services import dispatch
@@ -116,6 +117,24 @@ def test_a_failed_render_takes_no_number(db: Database, office_id: int) -> None:
         issue(db, request(office_id), broken)
     assert issue(db, request(office_id), fake_pdf).serial == 2
     assert serials(db) == [1, 2]
+
+
+def test_on_issued_runs_in_the_issue_and_its_failure_takes_no_number(db: Database, office_id: int) -> None:
+    seen: list[str] = []
+
+    def note(session: Session, entry: DispatchEntry) -> None:
+        seen.append(entry.number)
+
+    first = issue(db, request(office_id), fake_pdf, on_issued=note)
+    assert seen == [first.number]
+
+    def refuse(session: Session, entry: DispatchEntry) -> None:
+        raise ConflictError("The nomination was withdrawn meanwhile.")
+
+    with pytest.raises(ConflictError):
+        issue(db, request(office_id), fake_pdf, on_issued=refuse)
+    assert serials(db) == [1]
+    assert issue(db, request(office_id), fake_pdf).serial == 2
 
 
 def test_bad_requests_are_refused_before_a_number_is_taken(db: Database, office_id: int) -> None:

@@ -36,6 +36,16 @@ from db.models.mou import (
     MouPartner,
     MouSignatory,
 )
+from db.models.recognition import (
+    RecognitionCriterion,
+    RecognitionCycle,
+    RecognitionEvidence,
+    RecognitionNomination,
+    RecognitionNominator,
+    RecognitionProgramme,
+    RecognitionReviewer,
+    RecognitionScore,
+)
 
 __all__ = [
     "ActionItem",
@@ -74,6 +84,14 @@ __all__ = [
     "OfficeCalendar",
     "Organisation",
     "Person",
+    "RecognitionCriterion",
+    "RecognitionCycle",
+    "RecognitionEvidence",
+    "RecognitionNomination",
+    "RecognitionNominator",
+    "RecognitionProgramme",
+    "RecognitionReviewer",
+    "RecognitionScore",
     "ResultSummary",
     "School",
     "SchoolAlias",

@@ -147,8 +147,16 @@ def _snapshot(draft: CircularDraft, letterhead: Letterhead) -> dict[str, Any]:
     }
 
 
-def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_PROGRESS) -> IssuedDocument:
-    """Number, print and register the circular; nothing is numbered if any check fails."""
+def issue_circular(
+    db: Database,
+    draft: CircularDraft,
+    progress: Progress = NO_PROGRESS,
+    *,
+    kind: str = "circular",
+    on_issued: dispatch.OnIssued | None = None,
+) -> IssuedDocument:
+    """Number, print and register the circular; nothing is numbered if any check fails.
+    ``kind`` names it in the register ("invitation"); ``on_issued`` as :func:`dispatch.issue`."""
     letterhead = letterhead_for(db, draft.office_id)
     draft = _with_supersede_note(db, draft)
     copies_for(draft, letterhead, "0")  # every check, before a number is taken
@@ -165,9 +173,13 @@ def issue_circular(db: Database, draft: CircularDraft, progress: Progress = NO_P
         template_name=draft.template_name,
         values=_snapshot(draft, letterhead),
         supersedes=draft.supersedes,
+        kind=kind,
     )
     return dispatch.issue(
-        db, request, lambda number: render_circulars(copies_for(draft, letterhead, number), progress)
+        db,
+        request,
+        lambda number: render_circulars(copies_for(draft, letterhead, number), progress),
+        on_issued=on_issued,
     )
 
 

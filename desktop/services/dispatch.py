@@ -129,8 +129,20 @@ def _series(session: Session, office_id: int, section: str, year: str) -> Dispat
     return series
 
 
-def issue(db: Database, request: IssueRequest, render: Callable[[str], bytes]) -> IssuedDocument:
-    """Take the next number, render the document with it, and record the issue, as one unit."""
+OnIssued = Callable[[Session, DispatchEntry], None]
+
+
+def issue(
+    db: Database,
+    request: IssueRequest,
+    render: Callable[[str], bytes],
+    *,
+    on_issued: OnIssued | None = None,
+) -> IssuedDocument:
+    """Take the next number, render the document with it, and record the issue, as one unit.
+
+    ``on_issued`` runs inside the same transaction once the entry exists, for records that note
+    the issue (a nomination marked invited, say): if it raises, nothing is issued."""
     errors: dict[str, str] = {}
     subject = clean(request.subject)
     if not subject:
@@ -172,6 +184,8 @@ def issue(db: Database, request: IssueRequest, render: Callable[[str], bytes]) -
         if replaced is not None:  # in the same transaction: both happen, or neither
             replaced.status = "superseded"
             replaced.superseded_by_id = entry.id
+        if on_issued is not None:
+            on_issued(session, entry)
         return IssuedDocument(entry.id, number, serial, year, pdf, digest)
 
 

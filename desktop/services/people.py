@@ -35,6 +35,7 @@ DESIGNATIONS = (
     "Education Coordinator (ECO)",
     "Headmaster",
     "Teacher",
+    "Student",
     "NGO Programme Manager",
     "NGO Field Coordinator",
     "NGO Director",
