@@ -1,0 +1,467 @@
+"""Reviewers scoring nominations on the programme's rubric.
+
+Each reviewer gives each nomination one level per criterion, on the programme's scale. Scores can
+be entered from the day the review opens to the day it closes; after that, or once the office has
+closed the review early (``scores_locked_at``), they are locked. A reviewer never scores a
+nomination they made, one about themselves, or one about the school they work at: such entries are
+shown on their sheet with the reason, and cannot be scored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Cluster,
+    Office,
+    Organisation,
+    Person,
+    RecognitionCriterion,
+    RecognitionCycle,
+    RecognitionEvidence,
+    RecognitionNomination,
+    RecognitionNominator,
+    RecognitionProgramme,
+    RecognitionReviewer,
+    RecognitionScore,
+    School,
+)
+from db.models.base import utc_now
+from desktop.documents.text import indian_date
+from desktop.services.database import Database
+from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.recognition.vocabulary import NOMINEE_KINDS
+from desktop.services.records import get_or_raise
+from desktop.services.text import clean_optional
+
+NOMINATED_BY_REVIEWER = "Reviewer nominated this nominee"
+ABOUT_REVIEWER = "This nomination is about the reviewer"
+REVIEWERS_SCHOOL = "Reviewer works at the nominated school"
+
+
+# ---------------------------------------------------------------------------------------------
+# Names of nominees and people, as the scoring, ranking and selection screens show them
+
+
+@dataclass(frozen=True)
+class NomineeText:
+    name: str
+    name_local: str | None
+    kind: str  # a NOMINEE_KINDS key
+    detail: str  # designation and workplace; UDISE code and cluster; block
+
+    @property
+    def kind_label(self) -> str:
+        return NOMINEE_KINDS[self.kind]
+
+
+def person_affiliation(session: Session, person: Person) -> str:
+    """Where a person works: their school, office or organisation, or "" if none is recorded."""
+    for model, record_id in ((School, person.school_id), (Office, person.office_id),
+                             (Organisation, person.organisation_id)):  # fmt: skip
+        if record_id is not None:
+            return get_or_raise(session, model, record_id, model.__name__).name
+    return ""
+
+
+def nominee_texts(session: Session, nominations: Iterable[RecognitionNomination]) -> dict[int, NomineeText]:
+    """Each nomination's id -> the nominee's name, kind and a line that tells them apart."""
+    texts = {}
+    for nomination in nominations:
+        if nomination.person_id is not None:
+            person = get_or_raise(session, Person, nomination.person_id, "Person")
+            workplace = person_affiliation(session, person)
+            detail = f"{person.designation}, {workplace}" if workplace else person.designation
+            texts[nomination.id] = NomineeText(
+                person.name, person.name_local, nomination.nominee_kind, detail
+            )
+        elif nomination.school_id is not None:
+            school = get_or_raise(session, School, nomination.school_id, "School")
+            places = [f"{school.cluster.name} cluster"] if school.cluster is not None else []
+            places.append(f"{school.block.name} block")
+            detail = f"{school.udise_code}, {', '.join(places)}"
+            texts[nomination.id] = NomineeText(school.name, school.name_local, "school", detail)
+        else:
+            cluster = get_or_raise(session, Cluster, nomination.cluster_id or 0, "Cluster")
+            texts[nomination.id] = NomineeText(
+                cluster.name, cluster.name_local, "cluster", f"{cluster.block.name} block"
+            )
+    return texts
+
+
+def cycle_title(session: Session, cycle: RecognitionCycle) -> str:
+    """How a cycle is named in messages: "Coffee with Collector (2026-27)"."""
+    programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+    return f"{programme.name} ({cycle.name})"
+
+
+# ---------------------------------------------------------------------------------------------
+# Conflicts of interest
+
+
+def conflict_reason(
+    nomination: RecognitionNomination,
+    reviewer: Person,
+    nominator_person_ids: Iterable[int | None],
+) -> str | None:
+    """Why ``reviewer`` may not score ``nomination`` (whose nominators are given), or None."""
+    if nomination.person_id == reviewer.id:
+        return ABOUT_REVIEWER
+    if reviewer.id in set(nominator_person_ids):
+        return NOMINATED_BY_REVIEWER
+    if nomination.school_id is not None and nomination.school_id == reviewer.school_id:
+        return REVIEWERS_SCHOOL
+    return None
+
+
+def conflict_of(session: Session, nomination: RecognitionNomination, person_id: int) -> str | None:
+    """Why the person may not score the nomination, in words, or None when they may."""
+    reviewer = get_or_raise(session, Person, person_id, "Person")
+    nominators = session.scalars(
+        select(RecognitionNominator.person_id).where(RecognitionNominator.nomination_id == nomination.id)
+    )
+    return conflict_reason(nomination, reviewer, nominators)
+
+
+def nominator_people(session: Session, nomination_ids: Iterable[int]) -> dict[int, set[int]]:
+    """Each nomination's id -> the people among its nominators."""
+    people: dict[int, set[int]] = defaultdict(set)
+    ids = list(nomination_ids)
+    statement = select(RecognitionNominator.nomination_id, RecognitionNominator.person_id).where(
+        RecognitionNominator.nomination_id.in_(ids), RecognitionNominator.person_id.is_not(None)
+    )
+    for nomination_id, person_id in session.execute(statement):
+        people[nomination_id].add(person_id)
+    return people
+
+
+# ---------------------------------------------------------------------------------------------
+# The review window
+
+
+def locked_on(cycle: RecognitionCycle) -> date:
+    """The day the scores were locked: the early close, or the review's last day."""
+    if cycle.scores_locked_at is None:
+        return cycle.review_closes
+    moment = cycle.scores_locked_at
+    if moment.tzinfo is None:  # SQLite gives back the stored UTC time without its zone
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
+
+
+def scores_locked(cycle: RecognitionCycle, today: date) -> bool:
+    """True once the review has closed (its last day is past) or was closed early."""
+    return cycle.scores_locked_at is not None or today > cycle.review_closes
+
+
+def review_closed_problem(session: Session, cycle: RecognitionCycle, today: date) -> str | None:
+    """Why no score can be entered or changed in the cycle on ``today``, or None."""
+    if scores_locked(cycle, today):
+        return (
+            f"Scores for {cycle_title(session, cycle)} were locked on {indian_date(locked_on(cycle))} "
+            "when the review closed; they can no longer be entered or changed."
+        )
+    if today < cycle.review_opens:
+        return (
+            f"Review opens on {indian_date(cycle.review_opens)}; scores for {cycle_title(session, cycle)} "
+            "can be entered from that day."
+        )
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A reviewer's score sheet
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    id: int
+    name: str
+    name_local: str | None
+    weight: float
+    descriptors: tuple[str, ...]  # one per level of the scale, lowest first
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """One nomination on a reviewer's sheet, with what the reviewer has given it so far."""
+
+    nomination_id: int
+    nominee_name: str
+    nominee_name_local: str | None
+    nominee_kind: str
+    nominee_detail: str
+    category: str | None
+    status: str
+    justifications: tuple[str, ...]  # one per nominator, the first nomination first
+    nominated_by: tuple[str, ...]  # the nominators' names, in the same order
+    evidence_note: str | None  # the figures shown when nominated from data
+    evidence_count: int
+    levels: Mapping[int, int]  # criterion id -> level
+    note: str | None
+    criteria_count: int
+    conflict: str | None  # why the reviewer may not score it
+
+    @property
+    def nominee_kind_label(self) -> str:
+        return NOMINEE_KINDS[self.nominee_kind]
+
+    @property
+    def scorable(self) -> bool:
+        return self.conflict is None
+
+    @property
+    def complete(self) -> bool:
+        return self.conflict is None and len(self.levels) == self.criteria_count
+
+    @property
+    def state(self) -> str:
+        """ "conflict", "complete", "partly scored" or "not scored"."""
+        if self.conflict is not None:
+            return "conflict"
+        if len(self.levels) == self.criteria_count:
+            return "complete"
+        return "partly scored" if self.levels else "not scored"
+
+
+@dataclass(frozen=True)
+class ScoreSheet:
+    cycle_id: int
+    cycle_title: str
+    reviewer_id: int
+    reviewer_person_id: int
+    reviewer_name: str
+    criteria: tuple[CriterionInfo, ...]
+    scale_min: int
+    scale_max: int
+    locked: bool  # nothing can be entered today: the review is not open yet, or has closed
+    why: str | None  # the reason, when locked
+    entries: tuple[SheetEntry, ...] = field(default_factory=tuple)
+
+    @property
+    def complete_count(self) -> int:
+        return sum(entry.complete for entry in self.entries)
+
+    @property
+    def scorable_count(self) -> int:
+        return sum(entry.scorable for entry in self.entries)
+
+
+def criteria_of(session: Session, programme_id: int) -> list[RecognitionCriterion]:
+    return list(
+        session.scalars(
+            select(RecognitionCriterion)
+            .where(RecognitionCriterion.programme_id == programme_id)
+            .order_by(RecognitionCriterion.position, RecognitionCriterion.id)
+        )
+    )
+
+
+def criterion_info(criterion: RecognitionCriterion) -> CriterionInfo:
+    return CriterionInfo(
+        criterion.id, criterion.name, criterion.name_local, criterion.weight,
+        tuple(criterion.level_descriptors), criterion.description,
+    )  # fmt: skip
+
+
+def reviewer_of(session: Session, cycle: RecognitionCycle, person_id: int) -> RecognitionReviewer:
+    """The person's place on the cycle's review panel, or a refusal saying they have none."""
+    reviewer = session.scalar(
+        select(RecognitionReviewer).where(
+            RecognitionReviewer.cycle_id == cycle.id, RecognitionReviewer.person_id == person_id
+        )
+    )
+    if reviewer is None:
+        person = get_or_raise(session, Person, person_id, "Person")
+        raise ConflictError(
+            f"{person.name} is not a reviewer of {cycle_title(session, cycle)}; "
+            "add them to the review panel first."
+        )
+    return reviewer
+
+
+def live_nominations(session: Session, cycle_id: int) -> list[RecognitionNomination]:
+    """The cycle's nominations that were not withdrawn, oldest first."""
+    return list(
+        session.scalars(
+            select(RecognitionNomination)
+            .where(RecognitionNomination.cycle_id == cycle_id, RecognitionNomination.status != "withdrawn")
+            .order_by(RecognitionNomination.id)
+        )
+    )
+
+
+def _nominator_name(session: Session, nominator: RecognitionNominator) -> str:
+    for model, record_id in ((Person, nominator.person_id), (Office, nominator.office_id),
+                             (Organisation, nominator.organisation_id)):  # fmt: skip
+        if record_id is not None:
+            return get_or_raise(session, model, record_id, model.__name__).name
+    return ""
+
+
+def score_sheet(db: Database, cycle_id: int, reviewer_person_id: int, today: date) -> ScoreSheet:
+    """What a reviewer scores in a cycle: the rubric, every nomination still in the cycle with the
+    reviewer's levels so far, and whether scores can be entered on ``today`` (and why not)."""
+    with db.reading() as session:
+        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
+        programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+        reviewer = reviewer_of(session, cycle, reviewer_person_id)
+        person = get_or_raise(session, Person, reviewer_person_id, "Person")
+        criteria = criteria_of(session, programme.id)
+        nominations = live_nominations(session, cycle.id)
+        ids = [nomination.id for nomination in nominations]
+        texts = nominee_texts(session, nominations)
+        nominators: dict[int, list[RecognitionNominator]] = defaultdict(list)
+        for row in session.scalars(
+            select(RecognitionNominator)
+            .where(RecognitionNominator.nomination_id.in_(ids))
+            .order_by(RecognitionNominator.nominated_on, RecognitionNominator.id)
+        ):
+            nominators[row.nomination_id].append(row)
+        evidence = dict(
+            session.execute(
+                select(RecognitionEvidence.nomination_id, func.count())
+                .where(RecognitionEvidence.nomination_id.in_(ids))
+                .group_by(RecognitionEvidence.nomination_id)
+            ).all()
+        )
+        levels: dict[int, dict[int, int]] = defaultdict(dict)
+        notes: dict[int, str] = {}
+        for score in session.scalars(
+            select(RecognitionScore).where(RecognitionScore.reviewer_id == reviewer.id)
+        ):
+            levels[score.nomination_id][score.criterion_id] = score.level
+            if score.note:
+                notes.setdefault(score.nomination_id, score.note)
+        entries = []
+        for nomination in nominations:
+            text = texts[nomination.id]
+            made_by = nominators[nomination.id]
+            entries.append(
+                SheetEntry(
+                    nomination_id=nomination.id,
+                    nominee_name=text.name,
+                    nominee_name_local=text.name_local,
+                    nominee_kind=text.kind,
+                    nominee_detail=text.detail,
+                    category=nomination.category,
+                    status=nomination.status,
+                    justifications=tuple(row.justification for row in made_by),
+                    nominated_by=tuple(_nominator_name(session, row) for row in made_by),
+                    evidence_note=nomination.evidence_note,
+                    evidence_count=int(evidence.get(nomination.id, 0)),
+                    levels=dict(levels.get(nomination.id, {})),
+                    note=notes.get(nomination.id),
+                    criteria_count=len(criteria),
+                    conflict=conflict_reason(nomination, person, (row.person_id for row in made_by)),
+                )
+            )
+        why = review_closed_problem(session, cycle, today)
+        entries.sort(key=lambda entry: (entry.nominee_name.casefold(), entry.nomination_id))
+        return ScoreSheet(
+            cycle.id, cycle_title(session, cycle), reviewer.id, person.id, person.name,
+            tuple(criterion_info(criterion) for criterion in criteria), programme.scale_min,
+            programme.scale_max, why is not None, why, tuple(entries),
+        )  # fmt: skip
+
+
+def _checked_levels(
+    programme: RecognitionProgramme,
+    criteria: list[RecognitionCriterion],
+    levels: Mapping[int, int | None],
+) -> None:
+    """Refuse criteria not in the rubric and levels outside its scale, every one named."""
+    by_id = {criterion.id: criterion for criterion in criteria}
+    scale = f"{programme.scale_min}–{programme.scale_max}"
+    errors = {}
+    for criterion_id, level in levels.items():
+        criterion = by_id.get(criterion_id)
+        if criterion is None:
+            errors[f"criterion_{criterion_id}"] = (
+                f"Criterion #{criterion_id} is not part of the rubric of {programme.name}."
+            )
+        elif level is not None and (
+            isinstance(level, bool)
+            or not isinstance(level, int)
+            or not programme.scale_min <= level <= programme.scale_max
+        ):
+            errors[f"criterion_{criterion_id}"] = (
+                f"{level} for '{criterion.name}' is outside the rubric's scale {scale}."
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+def save_scores(
+    db: Database,
+    nomination_id: int,
+    reviewer_person_id: int,
+    levels: Mapping[int, int | None],
+    *,
+    today: date,
+    now: datetime | None = None,
+    note: str | None = None,
+) -> None:
+    """Record a reviewer's levels for one nomination (criterion id -> level; None clears it), and
+    their note when given ("" clears it). All of it is saved, or nothing."""
+    with db.transaction() as session:
+        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        cycle = get_or_raise(session, RecognitionCycle, nomination.cycle_id, "Recognition cycle")
+        programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+        nominee = nominee_texts(session, [nomination])[nomination.id].name
+        if nomination.status == "withdrawn":
+            raise ConflictError(
+                f"The nomination of {nominee} was withdrawn on {indian_date(nomination.withdrawn_on)}; "
+                "it is no longer scored."
+            )
+        reviewer = reviewer_of(session, cycle, reviewer_person_id)
+        problem = review_closed_problem(session, cycle, today)
+        if problem is not None:
+            raise ConflictError(problem)
+        conflict = conflict_of(session, nomination, reviewer_person_id)
+        if conflict is not None:
+            person = get_or_raise(session, Person, reviewer_person_id, "Person")
+            raise ConflictError(
+                f"{person.name} cannot score the nomination of {nominee}: {conflict.lower()}."
+            )
+        _checked_levels(programme, criteria_of(session, programme.id), levels)
+        existing = {
+            score.criterion_id: score
+            for score in session.scalars(
+                select(RecognitionScore).where(
+                    RecognitionScore.nomination_id == nomination.id,
+                    RecognitionScore.reviewer_id == reviewer.id,
+                )
+            )
+        }
+        moment = now or utc_now()
+        # A new level joins the note already given to the others.
+        kept_note = next((score.note for score in existing.values() if score.note), None)
+        for criterion_id, level in levels.items():
+            score = existing.get(criterion_id)
+            if level is None:
+                if score is not None:
+                    session.delete(score)
+                    del existing[criterion_id]
+            elif score is None:
+                existing[criterion_id] = RecognitionScore(
+                    nomination_id=nomination.id, reviewer_id=reviewer.id, criterion_id=criterion_id,
+                    level=level, note=kept_note, scored_at=moment,
+                )  # fmt: skip
+                session.add(existing[criterion_id])
+            elif score.level != level:
+                score.level, score.scored_at = level, moment
+        if note is not None:
+            if not existing and clean_optional(note) is not None:
+                raise ValidationError.single(
+                    "note", "Give at least one level before a note; the note is kept with the scores."
+                )
+            for score in existing.values():
+                score.note = clean_optional(note)
