@@ -34,7 +34,7 @@ from desktop.services.recognition.nominations import (
     nominate,
     update_nomination,
 )
-from desktop.services.recognition.nominees import nominee_kind_for
+from desktop.services.recognition.nominees import nominee_kind_for, refuse_if_in_recognition
 from desktop.services.recognition.programmes import get_programme, update_programme
 from desktop.services.stored_files import DamagedFileError
 from tests.recognition_fixtures import (
@@ -707,3 +707,28 @@ def test_a_file_changed_inside_the_database_is_reported(
 
     with pytest.raises(DamagedFileError, match="has changed since it was saved"):
         evidence_content(db, kept.id)
+
+
+# Records taking part in recognition -------------------------------------------------------------
+
+
+def test_records_taking_part_in_a_cycle_are_named_for_their_delete_actions(
+    db: Database, world: World, coffee: int
+) -> None:
+    nominate(db, nomination(coffee, person(world.teacher_id), NominatorChoice("organisation", world.ngo_id)))
+    taking_part = [
+        ("person", world.teacher_id, "Ramesh K", "is nominated in"),
+        ("person", world.collector_id, "Meena Rao", "signs for"),
+        ("office", world.collector_office_id, "The Collector's office", "issues the letters of"),
+        ("organisation", world.ngo_id, "Shikshana Trust", "nominated someone in"),
+    ]
+    with db.reading() as session:
+        for kind, record_id, name, role in taking_part:
+            with pytest.raises(ConflictError) as caught:
+                refuse_if_in_recognition(session, name, kind, record_id)
+            assert str(caught.value) == (
+                f"{name} {role} 1 recognition cycle(s) (Coffee with Collector 2026); it stays on record while they do."
+            )
+        # Not taking part: nothing raised.
+        refuse_if_in_recognition(session, "GHPS Kerur", "school", world.school_id)
+        refuse_if_in_recognition(session, "Lakshmi Devi", "person", world.headmaster_id)

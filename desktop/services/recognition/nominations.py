@@ -303,7 +303,8 @@ def nominate(
 ) -> NominationRow:
     """Nominate someone in a cycle. A nominee already nominated there is refused
     (DuplicateNominationError) or, with ``on_duplicate="merge"``, merged into that nomination,
-    which is returned."""
+    which is returned: it gains this nominator, justification and evidence note, and keeps its
+    own category and status. A withdrawn nomination must be reinstated before a merge."""
     if on_duplicate not in ("refuse", "merge"):
         raise ValueError(f"on_duplicate must be 'refuse' or 'merge', not {on_duplicate!r}.")
     with db.transaction() as session:
