@@ -245,7 +245,7 @@ def test_a_merged_nomination_makes_its_second_nominator_conflicted(db: Database,
 
 def test_scores_open_on_the_first_day_and_lock_after_the_last(db: Database, coffee: Cycle) -> None:
     with pytest.raises(
-        ConflictError, match=r"^Review opens on 01/10/2026; scores for Coffee with Collector \(2026\)"
+        ConflictError, match=r"^Review opens on 01/10/2026; scores for Coffee with Collector 2026"
     ):
         score(db, coffee, "deepa", "anitha", 4, 3, 2, today=date(2026, 9, 30))
     assert stored_scores(db) == []
@@ -253,7 +253,7 @@ def test_scores_open_on_the_first_day_and_lock_after_the_last(db: Database, coff
     score(db, coffee, "deepa", "anitha", 3, 3, 2, today=REVIEW_CLOSES)
     with pytest.raises(
         ConflictError,
-        match=r"^Scores for Coffee with Collector \(2026\) were locked on 31/10/2026 when the review closed",
+        match=r"^Scores for Coffee with Collector 2026 were locked on 31/10/2026 when the review closed",
     ):
         score(db, coffee, "deepa", "anitha", 1, 1, 1, today=date(2026, 11, 1))
     assert [row[3] for row in stored_scores(db)] == [3, 3, 2]
@@ -379,9 +379,10 @@ def test_the_score_sheet_lists_every_live_nomination_with_conflicts_shown(
     )
     assert not entries["Farida Begum"].scorable and entries["Farida Begum"].nominated_by == ("Anitha Rao",)
     assert entries["Girish Hosamani"].complete and sheet.complete_count == 1 and sheet.scorable_count == 5
-    assert entries["GHPS Kerur"].nominee_detail == "29020100101, Kerur cluster, Badami block"
+    assert entries["GHPS Kerur"].nominee_detail == "UDISE 29020100101, Kerur cluster, Badami block"
     assert (
-        entries["Kerur"].nominee_kind_label == "Cluster" and entries["Kerur"].nominee_detail == "Badami block"
+        entries["Kerur"].nominee_kind_label == "Cluster"
+        and entries["Kerur"].nominee_detail == "Cluster in Badami block"
     )
     basavaraj = score_sheet(db, coffee.cycle, coffee.people["basavaraj"], DURING_REVIEW)
     assert {e.nominee_name: e.conflict for e in basavaraj.entries if e.conflict} == {
@@ -462,9 +463,7 @@ def score_the_cycle(db: Database, coffee: Cycle) -> None:
 def test_ranking_with_ties_spread_and_unscored_last(db: Database, coffee: Cycle) -> None:
     score_the_cycle(db, coffee)
     result = ranking(db, coffee.cycle)
-    assert (
-        result.cycle_title == "Coffee with Collector (2026)" and result.places == 2 and result.selected == 0
-    )
+    assert result.cycle_title == "Coffee with Collector 2026" and result.places == 2 and result.selected == 0
     assert result.reviewers == ("Anitha Rao", "Basavaraj Patil", "Chetan Kumar")
     table = [(row.nominee_name, row.rank, row.tied, row.total, row.spread) for row in result.rows]
     assert table == [

@@ -26,6 +26,7 @@ from db.models import (
 )
 from desktop.services.baseline.figures import rounded
 from desktop.services.database import Database
+from desktop.services.recognition.nominees import nominees_of
 from desktop.services.recognition.scoring import (
     CriterionInfo,
     conflict_reason,
@@ -34,7 +35,6 @@ from desktop.services.recognition.scoring import (
     cycle_title,
     live_nominations,
     nominator_people,
-    nominee_texts,
 )
 from desktop.services.recognition.vocabulary import HOLDS_PLACE, NOMINEE_KINDS, STATUSES
 from desktop.services.records import get_or_raise
@@ -204,7 +204,7 @@ def ranking_in(session: Session, cycle_id: int) -> Ranking:
         ).all()
     )
     nominations = live_nominations(session, cycle.id)
-    texts = nominee_texts(session, nominations)
+    nominees = nominees_of(session, nominations)
     nominators = nominator_people(session, (nomination.id for nomination in nominations))
     # nomination -> reviewer -> criterion -> level
     levels: dict[int, dict[int, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
@@ -232,15 +232,15 @@ def ranking_in(session: Session, cycle_id: int) -> Ranking:
     sharing = Counter(ranks.values())
     rows = []
     for nomination in nominations:
-        text, review = texts[nomination.id], reviews[nomination.id]
+        nominee, review = nominees[nomination.id], reviews[nomination.id]
         rank = ranks.get(nomination.id)
         rows.append(
             RankedNomination(
                 nomination_id=nomination.id,
-                nominee_name=text.name,
-                nominee_name_local=text.name_local,
-                nominee_kind=text.kind,
-                nominee_detail=text.detail,
+                nominee_name=nominee.name,
+                nominee_name_local=nominee.name_local,
+                nominee_kind=nomination.nominee_kind,
+                nominee_detail=nominee.detail,
                 category=nomination.category,
                 status=nomination.status,
                 rank=rank,

@@ -20,11 +20,11 @@ from desktop.services.recognition.scoring import (
     live_nominations,
     locked_on,
     nominator_people,
-    person_affiliation,
     reviewer_of,
     scores_locked,
 )
 from desktop.services.records import get_or_raise
+from desktop.services.search_text import affiliation_name
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _row(session: Session, cycle: RecognitionCycle, reviewer: RecognitionReviewe
     live = {nomination.id for nomination in nominations} - conflicted
     scored = sum(1 for nomination_id, levels in given if nomination_id in live and levels == len(criteria))
     return ReviewerRow(
-        reviewer.id, person.id, person.name, person.designation, person_affiliation(session, person),
+        reviewer.id, person.id, person.name, person.designation, affiliation_name(session, person) or "",
         scored if criteria else 0, len(conflicted),
     )  # fmt: skip
 

@@ -12,15 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    Cluster,
-    Office,
-    Organisation,
     Person,
     RecognitionCriterion,
     RecognitionCycle,
@@ -30,12 +27,13 @@ from db.models import (
     RecognitionProgramme,
     RecognitionReviewer,
     RecognitionScore,
-    School,
 )
 from db.models.base import utc_now
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.recognition.cycles import cycle_label
+from desktop.services.recognition.nominees import nominator_names, nominees_of
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean_optional
@@ -45,60 +43,10 @@ ABOUT_REVIEWER = "This nomination is about the reviewer"
 REVIEWERS_SCHOOL = "Reviewer works at the nominated school"
 
 
-# ---------------------------------------------------------------------------------------------
-# Names of nominees and people, as the scoring, ranking and selection screens show them
-
-
-@dataclass(frozen=True)
-class NomineeText:
-    name: str
-    name_local: str | None
-    kind: str  # a NOMINEE_KINDS key
-    detail: str  # designation and workplace; UDISE code and cluster; block
-
-    @property
-    def kind_label(self) -> str:
-        return NOMINEE_KINDS[self.kind]
-
-
-def person_affiliation(session: Session, person: Person) -> str:
-    """Where a person works: their school, office or organisation, or "" if none is recorded."""
-    for model, record_id in ((School, person.school_id), (Office, person.office_id),
-                             (Organisation, person.organisation_id)):  # fmt: skip
-        if record_id is not None:
-            return get_or_raise(session, model, record_id, model.__name__).name
-    return ""
-
-
-def nominee_texts(session: Session, nominations: Iterable[RecognitionNomination]) -> dict[int, NomineeText]:
-    """Each nomination's id -> the nominee's name, kind and a line that tells them apart."""
-    texts = {}
-    for nomination in nominations:
-        if nomination.person_id is not None:
-            person = get_or_raise(session, Person, nomination.person_id, "Person")
-            workplace = person_affiliation(session, person)
-            detail = f"{person.designation}, {workplace}" if workplace else person.designation
-            texts[nomination.id] = NomineeText(
-                person.name, person.name_local, nomination.nominee_kind, detail
-            )
-        elif nomination.school_id is not None:
-            school = get_or_raise(session, School, nomination.school_id, "School")
-            places = [f"{school.cluster.name} cluster"] if school.cluster is not None else []
-            places.append(f"{school.block.name} block")
-            detail = f"{school.udise_code}, {', '.join(places)}"
-            texts[nomination.id] = NomineeText(school.name, school.name_local, "school", detail)
-        else:
-            cluster = get_or_raise(session, Cluster, nomination.cluster_id or 0, "Cluster")
-            texts[nomination.id] = NomineeText(
-                cluster.name, cluster.name_local, "cluster", f"{cluster.block.name} block"
-            )
-    return texts
-
-
 def cycle_title(session: Session, cycle: RecognitionCycle) -> str:
-    """How a cycle is named in messages: "Coffee with Collector (2026-27)"."""
+    """How messages name a cycle (cycles.cycle_label): "Coffee with Collector 2026"."""
     programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
-    return f"{programme.name} ({cycle.name})"
+    return cycle_label(cycle.name, programme.name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,13 +94,11 @@ def nominator_people(session: Session, nomination_ids: Iterable[int]) -> dict[in
 
 
 def locked_on(cycle: RecognitionCycle) -> date:
-    """The day the scores were locked: the early close, or the review's last day."""
+    """The day the scores were locked: the early close (cycles.close_review), or the review's
+    last day."""
     if cycle.scores_locked_at is None:
         return cycle.review_closes
-    moment = cycle.scores_locked_at
-    if moment.tzinfo is None:  # SQLite gives back the stored UTC time without its zone
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().date()
+    return cycle.scores_locked_at.date()
 
 
 def scores_locked(cycle: RecognitionCycle, today: date) -> bool:
@@ -219,14 +165,14 @@ class SheetEntry:
 
     @property
     def complete(self) -> bool:
-        return self.conflict is None and len(self.levels) == self.criteria_count
+        return self.conflict is None and 0 < self.criteria_count == len(self.levels)
 
     @property
     def state(self) -> str:
         """ "conflict", "complete", "partly scored" or "not scored"."""
         if self.conflict is not None:
             return "conflict"
-        if len(self.levels) == self.criteria_count:
+        if self.complete:
             return "complete"
         return "partly scored" if self.levels else "not scored"
 
@@ -298,14 +244,6 @@ def live_nominations(session: Session, cycle_id: int) -> list[RecognitionNominat
     )
 
 
-def _nominator_name(session: Session, nominator: RecognitionNominator) -> str:
-    for model, record_id in ((Person, nominator.person_id), (Office, nominator.office_id),
-                             (Organisation, nominator.organisation_id)):  # fmt: skip
-        if record_id is not None:
-            return get_or_raise(session, model, record_id, model.__name__).name
-    return ""
-
-
 def score_sheet(db: Database, cycle_id: int, reviewer_person_id: int, today: date) -> ScoreSheet:
     """What a reviewer scores in a cycle: the rubric, every nomination still in the cycle with the
     reviewer's levels so far, and whether scores can be entered on ``today`` (and why not)."""
@@ -317,14 +255,16 @@ def score_sheet(db: Database, cycle_id: int, reviewer_person_id: int, today: dat
         criteria = criteria_of(session, programme.id)
         nominations = live_nominations(session, cycle.id)
         ids = [nomination.id for nomination in nominations]
-        texts = nominee_texts(session, nominations)
+        nominees = nominees_of(session, nominations)
         nominators: dict[int, list[RecognitionNominator]] = defaultdict(list)
-        for row in session.scalars(
+        rows = session.scalars(
             select(RecognitionNominator)
             .where(RecognitionNominator.nomination_id.in_(ids))
             .order_by(RecognitionNominator.nominated_on, RecognitionNominator.id)
-        ):
+        ).all()
+        for row in rows:
             nominators[row.nomination_id].append(row)
+        nominator_name = nominator_names(session, rows)
         evidence = dict(
             session.execute(
                 select(RecognitionEvidence.nomination_id, func.count())
@@ -342,19 +282,19 @@ def score_sheet(db: Database, cycle_id: int, reviewer_person_id: int, today: dat
                 notes.setdefault(score.nomination_id, score.note)
         entries = []
         for nomination in nominations:
-            text = texts[nomination.id]
+            nominee = nominees[nomination.id]
             made_by = nominators[nomination.id]
             entries.append(
                 SheetEntry(
                     nomination_id=nomination.id,
-                    nominee_name=text.name,
-                    nominee_name_local=text.name_local,
-                    nominee_kind=text.kind,
-                    nominee_detail=text.detail,
+                    nominee_name=nominee.name,
+                    nominee_name_local=nominee.name_local,
+                    nominee_kind=nomination.nominee_kind,
+                    nominee_detail=nominee.detail,
                     category=nomination.category,
                     status=nomination.status,
                     justifications=tuple(row.justification for row in made_by),
-                    nominated_by=tuple(_nominator_name(session, row) for row in made_by),
+                    nominated_by=tuple(nominator_name[row.id].name for row in made_by),
                     evidence_note=nomination.evidence_note,
                     evidence_count=int(evidence.get(nomination.id, 0)),
                     levels=dict(levels.get(nomination.id, {})),
@@ -415,7 +355,7 @@ def save_scores(
         nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
         cycle = get_or_raise(session, RecognitionCycle, nomination.cycle_id, "Recognition cycle")
         programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
-        nominee = nominee_texts(session, [nomination])[nomination.id].name
+        nominee = nominees_of(session, [nomination])[nomination.id].name
         if nomination.status == "withdrawn":
             raise ConflictError(
                 f"The nomination of {nominee} was withdrawn on {indian_date(nomination.withdrawn_on)}; "

@@ -22,8 +22,9 @@ from db.models import RecognitionCycle, RecognitionNomination
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.recognition.nominees import nominees_of
 from desktop.services.recognition.ranking import RankedNomination, ranking_in
-from desktop.services.recognition.scoring import cycle_title, nominee_texts, scores_locked
+from desktop.services.recognition.scoring import cycle_title, scores_locked
 from desktop.services.recognition.vocabulary import HOLDS_PLACE, NEXT_STATUSES, STATUS_DATES, STATUSES
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean_optional
@@ -117,7 +118,7 @@ def _step(
         raise ValidationError.single("nominations", "Choose at least one nomination.")
     with db.transaction() as session:
         nominations = [get_or_raise(session, RecognitionNomination, i, "Nomination") for i in ids]
-        names = {key: text.name for key, text in nominee_texts(session, nominations).items()}
+        names = {key: nominee.name for key, nominee in nominees_of(session, nominations).items()}
         problems = []
         for nomination in nominations:
             name = names[nomination.id]
