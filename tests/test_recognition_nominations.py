@@ -34,8 +34,9 @@ from desktop.services.recognition.nominations import (
     nominate,
     update_nomination,
 )
-from desktop.services.recognition.nominees import nominee_kind_for, refuse_if_in_recognition
+from desktop.services.recognition.nominees import nominee_kind_for
 from desktop.services.recognition.programmes import get_programme, update_programme
+from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.stored_files import DamagedFileError
 from tests.recognition_fixtures import (
     JUSTIFICATION,
@@ -732,3 +733,21 @@ def test_records_taking_part_in_a_cycle_are_named_for_their_delete_actions(
         # Not taking part: nothing raised.
         refuse_if_in_recognition(session, "GHPS Kerur", "school", world.school_id)
         refuse_if_in_recognition(session, "Lakshmi Devi", "person", world.headmaster_id)
+
+
+def test_deleting_a_record_that_takes_part_in_a_cycle_is_refused_and_changes_nothing(
+    db: Database, world: World, coffee: int
+) -> None:
+    from desktop.services import offices, organisations, people
+
+    nominate(db, nomination(coffee, person(world.teacher_id), NominatorChoice("organisation", world.ngo_id)))
+    before = row_counts(db)
+    for delete, record_id in (
+        (people.delete_person, world.teacher_id),
+        (people.delete_person, world.collector_id),
+        (organisations.delete_organisation, world.ngo_id),
+        (offices.delete_office, world.collector_office_id),
+    ):
+        with pytest.raises(ConflictError, match="recognition cycle"):
+            delete(db, record_id)
+    assert row_counts(db) == before

@@ -13,6 +13,7 @@ from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.mous.usage import refuse_if_in_mous
+from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import refresh_offices, refresh_schools
 from desktop.services.validation import FieldErrors
@@ -256,6 +257,7 @@ def delete_cluster(db: Database, cluster_id: int) -> None:
             session, f"Cluster {cluster.name}", MouCoverage.cluster_id, cluster_id, "is covered by"
         )
         refuse_unit_in_committees(session, f"Cluster {cluster.name}", "cluster", cluster_id)
+        refuse_if_in_recognition(session, f"Cluster {cluster.name}", "cluster", cluster_id)
         session.delete(cluster)
 
 

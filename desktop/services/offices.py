@@ -19,6 +19,7 @@ from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
+from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import office_search_text, refresh_people
 from desktop.services.validation import FieldErrors
@@ -182,6 +183,7 @@ def delete_office(db: Database, office_id: int) -> None:
         office = get_or_raise(session, Office, office_id, "Office")
         refuse_if_in_mous(session, office.name, Mou.office_id, office_id, "signs for the district in")
         refuse_office_in_committees(session, office.name, office_id)
+        refuse_if_in_recognition(session, office.name, "office", office_id)
         people = count(session, Person.office_id, office_id)
         if people:
             raise ConflictError(f"{office.name} still has {people} person(s); move or remove them first.")

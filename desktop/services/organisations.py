@@ -15,6 +15,7 @@ from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
+from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import organisation_search_text, refresh_people
 from desktop.services.text import clean
@@ -147,6 +148,7 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         org = get_or_raise(session, Organisation, organisation_id, "Organisation")
         refuse_if_in_mous(session, org.name, MouPartner.organisation_id, organisation_id, "is a party to")
         refuse_organisation_in_committees(session, org.name, organisation_id)
+        refuse_if_in_recognition(session, org.name, "organisation", organisation_id)
         people = count(session, Person.organisation_id, organisation_id)
         if people:
             raise ConflictError(f"{org.name} still has {people} person(s); move or remove them first.")

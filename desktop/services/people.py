@@ -14,6 +14,7 @@ from desktop.services.database import Database
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
+from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.records import assign, get_or_raise
 from desktop.services.search_text import affiliation_name, person_search_text
 from desktop.services.validation import FieldErrors
@@ -174,6 +175,7 @@ def delete_person(db: Database, person_id: int) -> None:
         person = get_or_raise(session, Person, person_id, "Person")
         refuse_if_in_mous(session, person.name, Mou.nodal_officer_id, person_id, "is the nodal officer of")
         refuse_person_in_committees(session, person.name, person_id)
+        refuse_if_in_recognition(session, person.name, "person", person_id)
         session.delete(person)
 
 

@@ -16,6 +16,7 @@ from desktop.services.errors import ConflictError
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
+from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.search_text import refresh_people, school_search_text
 from desktop.services.udise import normalise_udise, udise_problem
@@ -192,6 +193,7 @@ def delete_school(db: Database, school_id: int) -> None:
         name = f"{school.name} ({school.udise_code})"
         refuse_if_in_mous(session, name, MouCoverage.school_id, school_id, "is covered by")
         refuse_unit_in_committees(session, name, "school", school_id)
+        refuse_if_in_recognition(session, name, "school", school_id)
         session.delete(school)
 
 
