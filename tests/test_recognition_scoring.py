@@ -121,7 +121,8 @@ def build_cycle(db: Database, places: int = 2) -> Cycle:
             "girish": {"nominee_kind": "headmaster", "person_id": people["girish"].id},
             "school": {"nominee_kind": "school", "school_id": kerur.id, "category": "School development"},
             "chetan": {"nominee_kind": "brp", "person_id": people["chetan"].id},
-            "cluster": {"nominee_kind": "cluster", "cluster_id": cluster.id},
+            "cluster": {"nominee_kind": "cluster", "cluster_id": cluster.id, "source": "data",
+                        "evidence_note": "Midline 2026 vs Baseline 2026: rose from 35.0% to 65.0%"},
             "hema": {"nominee_kind": "teacher", "person_id": people["hema"].id, "status": "withdrawn",
                      "withdrawn_on": date(2026, 9, 20), "withdrawal_reason": "Transferred out of the district"},
         }  # fmt: skip
@@ -380,6 +381,8 @@ def test_the_score_sheet_lists_every_live_nomination_with_conflicts_shown(
     assert not entries["Farida Begum"].scorable and entries["Farida Begum"].nominated_by == ("Anitha Rao",)
     assert entries["Girish Hosamani"].complete and sheet.complete_count == 1 and sheet.scorable_count == 5
     assert entries["GHPS Kerur"].nominee_detail == "UDISE 29020100101, Kerur cluster, Badami block"
+    assert entries["Kerur"].evidence_note == "Midline 2026 vs Baseline 2026: rose from 35.0% to 65.0%"
+    assert deepa.evidence_note is None
     assert (
         entries["Kerur"].nominee_kind_label == "Cluster"
         and entries["Kerur"].nominee_detail == "Cluster in Badami block"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from db.models import (
     AssessmentRound,
@@ -15,6 +16,7 @@ from db.models import (
     Cluster,
     District,
     LevelScheme,
+    Office,
     RecognitionCycle,
     RecognitionNomination,
     RecognitionProgramme,
@@ -23,6 +25,7 @@ from db.models import (
 )
 from desktop.services.database import Database
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.recognition.nominations import NominationInput, NominatorChoice, NomineeChoice, nominate
 from desktop.services.recognition.suggestions import rounds_for_suggestions, suggest_nominees
 
 # School -> (block, cluster). Tanda has 3 pupils: too few to say anything about.
@@ -54,6 +57,7 @@ class Bagalkot:
     clusters: dict[str, int]
     schools: dict[str, int]
     cycle: int
+    office: int
 
 
 def build_district(db: Database) -> Bagalkot:
@@ -109,12 +113,15 @@ def build_district(db: Database) -> Bagalkot:
         session.flush()
         session.add(RecognitionNomination(cycle_id=cycle.id, nominee_kind="cluster", cluster_id=clusters["Kerur"].id,
                                           nominated_on=date(2026, 11, 20)))  # fmt: skip
+        office = Office(name="DDPI Bagalkot", kind="DDPI", office_code="DDPI/BGK", district=district)
+        session.add(office)
         session.flush()
         return Bagalkot(
             {kind: round_.id for kind, round_ in rounds.items()},
             {name: cluster.id for name, cluster in clusters.items()},
             {name: school.id for name, school in schools.items()},
             cycle.id,
+            office.id,
         )
 
 
@@ -146,6 +153,28 @@ def test_clusters_that_improved_most_come_first_with_their_figures(db: Database,
         "(+30.0 points), mean score +2.8; 20 and 20 students assessed."
     )
     assert [s.already_nominated for s in suggestions] == [True, False, False]
+
+
+def test_a_nomination_made_from_a_suggestion_keeps_its_figures(db: Database, bagalkot: Bagalkot) -> None:
+    hebbal = suggest(db, bagalkot)[1]
+    nominate(
+        db,
+        NominationInput(
+            bagalkot.cycle, NomineeChoice("cluster", hebbal.unit_id), NominatorChoice("office", bagalkot.office),
+            "Largest rise in grade 3 reading in Hungund block", date(2026, 11, 25), source="data",
+            evidence_note=hebbal.evidence_note,
+        ),
+    )  # fmt: skip
+    with db.reading() as session:
+        made = session.scalars(
+            select(RecognitionNomination).where(RecognitionNomination.cluster_id == hebbal.unit_id)
+        ).one()
+        assert (made.source, made.evidence_note) == ("data", hebbal.evidence_note)
+    assert made.evidence_note is not None and made.evidence_note.startswith(
+        "Midline 2026 vs Baseline 2026: students at or above grade level rose from 40.0% to 60.0% (+20.0 points)"
+    )
+    assert [(s.name, s.already_nominated) for s in suggest(db, bagalkot)] == [
+        ("Kerur", True), ("Hebbal", True), ("Guledgudda", False)]  # fmt: skip
 
 
 def test_tiny_and_falling_units_are_not_suggested(db: Database, bagalkot: Bagalkot) -> None:
