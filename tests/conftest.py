@@ -45,7 +45,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     database, _report = open_database(path, operator="demo")
     try:
-        generate_demo(database, with_mous=False, with_governance=False, with_baseline=False)
+        generate_demo(
+            database, with_mous=False, with_governance=False, with_baseline=False, with_recognition=False
+        )
     finally:
         database.close()
     return path
@@ -87,7 +89,9 @@ def governance_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("governance-template") / "demo.db"
     database, _report = open_database(path, operator="demo")
     try:
-        generate_demo(database, with_mous=False, with_baseline=False, today=GOVERNANCE_TODAY)
+        generate_demo(
+            database, with_mous=False, with_baseline=False, with_recognition=False, today=GOVERNANCE_TODAY
+        )
     finally:
         database.close()
     return path

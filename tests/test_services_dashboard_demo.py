@@ -81,6 +81,10 @@ def _fresh(path: Path) -> Database:
 # --- the full-size demo (generated once for the module, then only read) ---------------------------
 
 
+# Teachers and students the demo adds to be nominated for recognition.
+NOMINEES = 3 + 2
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
     db = _fresh(tmp_path_factory.mktemp("demo") / "district.db")
@@ -93,7 +97,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, D
 def test_demo_has_the_promised_size(demo: tuple[Database, DemoSummary]) -> None:
     db, summary = demo
     district_people = 5 + 3 + 8 + 2  # collector, CEO, DDPI, DEO, DIET principal; lecturers; DPO staff
-    people = district_people + 10 * (2 + 10) + 3 * len(ORGANISATIONS) + 150
+    people = district_people + 10 * (2 + 10) + 3 * len(ORGANISATIONS) + 150 + NOMINEES
     assert len(ORGANISATIONS) == 12
     assert summary == DemoSummary(
         blocks=10, clusters=100, schools=2500, offices=5 + 10, organisations=12, people=people
@@ -151,8 +155,9 @@ def test_demo_tree_is_consistent(demo: tuple[Database, DemoSummary]) -> None:
     )
     assert len(counts_per_block(db)) == 10
     # 150 headmasters at 150 different schools.
-    assert _sql_count(db.path, "person", "school_id IS NOT NULL") == 150
-    assert _sql_count(db.path, "(SELECT DISTINCT school_id FROM person WHERE school_id IS NOT NULL)") == 150
+    assert _sql_count(db.path, "person", "designation = 'Headmaster'") == 150
+    headmasters_schools = "(SELECT DISTINCT school_id FROM person WHERE designation = 'Headmaster')"
+    assert _sql_count(db.path, headmasters_schools) == 150
 
 
 def test_demo_search_text_matches_what_the_services_write(demo: tuple[Database, DemoSummary]) -> None:
@@ -241,7 +246,12 @@ def test_small_demo_size(db: Database) -> None:
     assert size.schools == 24
     summary = generate_demo(db, size=size, seed=7)
     assert summary == DemoSummary(
-        blocks=2, clusters=6, schools=24, offices=7, organisations=12, people=18 + 2 * (2 + 3) + 36 + 5
+        blocks=2,
+        clusters=6,
+        schools=24,
+        offices=7,
+        organisations=12,
+        people=18 + 2 * (2 + 3) + 36 + 5 + NOMINEES,
     )
     assert totals(db) == Totals(2, 6, 24, 7, 12, summary.people)
     assert [(row.clusters, row.schools) for row in counts_per_block(db)] == [(3, 12), (3, 12)]
@@ -255,7 +265,7 @@ def test_headmasters_are_capped_by_the_number_of_schools(db: Database) -> None:
         db, size=DemoSize(blocks=1, clusters_per_block=1, schools_per_cluster=3, headmasters=50)
     )
     assert _sql_count(db.path, "person", "designation = 'Headmaster'") == 3
-    assert summary.people == 18 + (2 + 1) + 36 + 3
+    assert summary.people == 18 + (2 + 1) + 36 + 3 + NOMINEES
 
 
 def test_demo_refuses_a_database_with_schools(db: Database) -> None:
@@ -441,7 +451,7 @@ def test_demo_rows_pass_validation_and_save_unchanged(db: Database) -> None:
                 p.email, p.preferred_language,
             ),
         )  # fmt: skip
-    assert len(before) == 12 + 7 + 12 + (18 + 2 * (2 + 2) + 36 + 4)
+    assert len(before) == 12 + 7 + 12 + (18 + 2 * (2 + 2) + 36 + 4 + NOMINEES)
     assert _search_texts(db) == before
     assert _sql_count(db.path, "audit_entry") == 0  # no value needed cleaning or changed
 

@@ -90,7 +90,7 @@ class _Places:
         return name, local
 
 
-def _person_name(rng: random.Random) -> tuple[str, str]:
+def person_name(rng: random.Random) -> tuple[str, str]:
     given, given_local = rng.choice(GIVEN_NAMES)
     family, family_local = rng.choice(FAMILY_NAMES)
     return f"{given} {family}", f"{given_local} {family_local}"
@@ -113,12 +113,14 @@ def generate_demo(
     with_mous: bool = True,
     with_governance: bool = True,
     with_baseline: bool = True,
+    with_recognition: bool = True,
     today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo district; refuses a database that already has schools.
     ``with_mous`` adds MoUs, ``with_governance`` committees, meetings and action items, dated
     around ``today``, and ``with_baseline`` a baseline and a midline with school indicators and
-    results (tests of other parts leave them out)."""
+    results, ``with_recognition`` the two recognition programmes with a cycle each (tests of other
+    parts leave them out)."""
     size = size or DemoSize()
     rng = random.Random(seed)
     places = _Places(rng)
@@ -205,6 +207,10 @@ def generate_demo(
             from desktop.services.demo_baseline import add_demo_baseline  # pandas only when needed
 
             add_demo_baseline(session, rng)
+        if with_recognition:
+            from desktop.services.demo_recognition import add_demo_recognition
+
+            people += add_demo_recognition(session, office_ids, today or date.today())
         progress.report(size.blocks + 2, size.blocks + 2, "Done")
         return DemoSummary(
             len(blocks), cluster_count, len(school_rows), len(office_ids), len(org_ids), people
@@ -280,7 +286,7 @@ def _organisations(session: Session, rng: random.Random) -> list[int]:
     ids = []
     for number, (name, name_local, focus) in enumerate(ORGANISATIONS, start=1):
         darpan = f"KA/{2012 + number % 10}/{rng.randrange(10**7):07d}"
-        contact, _ = _person_name(rng)
+        contact, _ = person_name(rng)
         ids.append(
             _insert_one(
                 session,
@@ -318,7 +324,7 @@ def _people(
     def add(
         designation: str, *, office: int | None = None, org: int | None = None, school: int | None = None
     ) -> None:
-        name, name_local = _person_name(rng)
+        name, name_local = person_name(rng)
         phone = _phone(rng)
         email = f"{name.split()[0].lower()}.{len(rows) + 1}@example.in"
         chosen = (("office", office), ("org", org), ("school", school))

@@ -365,7 +365,8 @@ def _row(session: Session, programme: RecognitionProgramme) -> ProgrammeRow:
     )
 
 
-def _create(session: Session, data: ProgrammeInput, template_key: str | None) -> ProgrammeRow:
+def create_in(session: Session, data: ProgrammeInput, template_key: str | None = None) -> ProgrammeRow:
+    """:func:`create_programme` in an open session (the demo district builds its own)."""
     values, criteria = _values(session, data, None)
     programme = RecognitionProgramme(**values, template_key=template_key)
     session.add(programme)
@@ -377,7 +378,7 @@ def _create(session: Session, data: ProgrammeInput, template_key: str | None) ->
 def create_programme(db: Database, data: ProgrammeInput) -> ProgrammeRow:
     """Create a programme with its rubric."""
     with db.transaction() as session:
-        return _create(session, data, None)
+        return create_in(session, data, None)
 
 
 def _free_name(session: Session, name: str) -> str:
@@ -398,7 +399,7 @@ def create_from_template(db: Database, key: str, name: str | None = None) -> Pro
     template = PROGRAMME_TEMPLATES[key]
     with db.transaction() as session:
         chosen = name if name is not None and clean(name) else _free_name(session, template.name)
-        return _create(session, replace(template, name=chosen), key)
+        return create_in(session, replace(template, name=chosen), key)
 
 
 def update_programme(db: Database, programme_id: int, data: ProgrammeInput) -> ProgrammeRow:
