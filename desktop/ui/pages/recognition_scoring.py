@@ -1,0 +1,750 @@
+"""The Scoring tab of the Recognition page: a reviewer works through their score sheet with the
+keyboard.
+
+On the left, the cycle's nominations and how far the reviewer has got with each (greyed, with the
+reason, where the reviewer has a conflict of interest); on the right, the nominee, why they were
+nominated, and the rubric. A digit gives the current criterion that level and moves to the next;
+Up/Down or Tab move between criteria, Left/Right change the level, Delete clears it; Ctrl+Enter
+saves and opens the next nomination not yet scored; PgUp/PgDn move between nominations. Unsaved
+levels are never dropped silently: moving away asks whether to save them, and a reload keeps them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.database import Database
+from desktop.services.errors import DomainError
+from desktop.services.recognition import cycles, reviewers, scoring
+from desktop.services.recognition.ranking import weighted_percent
+from desktop.services.recognition.scoring import CriterionInfo, ScoreSheet, SheetEntry
+from desktop.services.recognition.vocabulary import STATUSES
+from desktop.ui.dialogs.form_dialog import ERROR_STYLE
+from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.widgets import notice_label, record_table
+
+GREY = "#8a8a8a"
+CURRENT_STYLE = (
+    "QFrame#criterion { border: 2px solid #1565c0; border-radius: 4px; background: #eef5fd; }"
+    "QFrame#criterion QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }"
+)
+OTHER_STYLE = (
+    "QFrame#criterion { border: 1px solid #d0d0d0; border-radius: 4px; }"
+    "QFrame#criterion QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }"
+)
+DIGITS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+# What the list says of a conflict of interest, in a word or two; the full reason is its tooltip.
+CONFLICT_SHORT = {
+    scoring.NOMINATED_BY_REVIEWER: "Nominated by you",
+    scoring.ABOUT_REVIEWER: "About you",
+    scoring.REVIEWERS_SCHOOL: "Your school",
+}
+
+
+def _state_text(entry: SheetEntry) -> str:
+    """How far the reviewer has got with a nomination, marked so it can be seen at a glance."""
+    translate = QCoreApplication.translate
+    if entry.conflict is not None:
+        return "⊘ " + translate("ScoringTab", CONFLICT_SHORT.get(entry.conflict, "Conflict of interest"))
+    if entry.complete:
+        return "✓ " + translate("ScoringTab", "Done")
+    if entry.levels:
+        return "◐ " + translate("ScoringTab", "%d of %d") % (len(entry.levels), entry.criteria_count)
+    return "○ " + translate("ScoringTab", "Not started")
+
+
+class SheetModel(ListTableModel):
+    """The reviewer's nominations; a conflicted one shows its reason as a tooltip."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < self.rowCount():
+            entry: SheetEntry = self.row_at(index.row())
+            about = f"{entry.nominee_name} — {entry.nominee_kind_label}, {entry.nominee_detail}"
+            return f"{about}\n{entry.conflict}" if entry.conflict else about
+        return super().data(index, role)
+
+
+class CriterionRow(QFrame):
+    """One criterion of the rubric: its name and weight, a button per level, and what the levels
+    mean (every level while it is the current criterion, else the one given)."""
+
+    chosen = Signal(int, int)  # position, level clicked
+    entered = Signal(int)  # position: the row took the keyboard focus
+
+    def __init__(self, position: int, criterion: CriterionInfo, share: float, scale: range) -> None:
+        super().__init__()
+        self.position, self.criterion, self.scale = position, criterion, scale
+        self.level: int | None = None
+        self.current = False
+        self.setObjectName("criterion")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(criterion.name)
+        local = (
+            f" <span style='color:{GREY}'>{html.escape(criterion.name_local)}</span>"
+            if criterion.name_local
+            else ""
+        )
+        title = QLabel(f"<b>{position + 1}. {html.escape(criterion.name)}</b>{local}")
+        title.setWordWrap(True)
+        title.setToolTip(criterion.description)
+        weight = QLabel(self.tr("weight %s, %s%% of the total") % (f"{criterion.weight:g}", f"{share:.0f}"))
+        weight.setStyleSheet(f"color: {GREY};")
+        self.group = QButtonGroup(self)
+        buttons = QHBoxLayout()
+        for level in scale:
+            button = QPushButton(str(level))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys; buttons are for the mouse
+            button.setFixedWidth(44)
+            button.setToolTip(f"{level}: {self.descriptor(level)}")
+            self.group.addButton(button, level)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.group.idClicked.connect(lambda level: self.chosen.emit(self.position, level))
+        self.descriptors = QLabel()
+        self.descriptors.setWordWrap(True)
+        self.descriptors.setTextFormat(Qt.TextFormat.RichText)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(weight, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.descriptors)
+        self.set_current(False)
+
+    def descriptor(self, level: int) -> str:
+        index = level - self.scale.start
+        descriptors = self.criterion.descriptors
+        return descriptors[index] if 0 <= index < len(descriptors) else ""
+
+    def set_level(self, level: int | None) -> None:
+        self.level = level
+        if level is None:  # an exclusive group keeps one button checked; let go of it to clear
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.group.button(level).setChecked(True)
+        self._show_descriptors()
+
+    def set_current(self, current: bool) -> None:
+        self.current = current
+        self.setStyleSheet(CURRENT_STYLE if current else OTHER_STYLE)
+        self._show_descriptors()
+
+    def set_editable(self, editable: bool) -> None:
+        for button in self.group.buttons():
+            button.setEnabled(editable)
+
+    def _show_descriptors(self) -> None:
+        if self.current:  # every level, to choose one by its digit; the one given in bold
+            lines = []
+            for level in self.scale:
+                text = f"{level} — {html.escape(self.descriptor(level))}"
+                lines.append(
+                    f"<b>{text}</b>" if level == self.level else f"<span style='color:#444'>{text}</span>"
+                )
+            self.descriptors.setText("<br>".join(lines))
+        elif self.level is not None:
+            self.descriptors.setText(f"{self.level} — {html.escape(self.descriptor(self.level))}")
+        else:
+            self.descriptors.setText(f"<i style='color:{GREY}'>{html.escape(self.tr('Not scored yet'))}</i>")
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.entered.emit(self.position)
+
+
+class ScoringTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.cycle_id: int | None = None
+        self.sheet: ScoreSheet | None = None
+        self.entry: SheetEntry | None = None
+        self.given: dict[int, int | None] = {}  # criterion id -> level, as edited on screen
+        self.current_criterion = 0
+        self.rows: list[CriterionRow] = []
+        self._syncing = False
+
+        self.reviewer_combo = QComboBox()
+        self.reviewer_combo.setMinimumContentsLength(30)
+        self.reviewer_combo.setAccessibleName(self.tr("Reviewer"))
+        reviewer_label = QLabel(self.tr("&Reviewer:"))
+        reviewer_label.setBuddy(self.reviewer_combo)
+        self.progress = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(reviewer_label)
+        top.addWidget(self.reviewer_combo, 1)
+        top.addSpacing(12)
+        top.addWidget(self.progress)
+        self.lock_line = QLabel()
+        self.lock_line.setWordWrap(True)
+
+        self.model = SheetModel(
+            [
+                Column(self.tr("Scored"), _state_text, foreground=self._grey_if_conflict),
+                Column(self.tr("Nominee"), lambda e: e.nominee_name, foreground=self._grey_if_conflict),
+            ],
+            self,
+        )
+        self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Nominations to score"))
+        self.table.setTabKeyNavigation(False)
+
+        self.name = QLabel()
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict = notice_label()
+        self.rubric = QVBoxLayout()
+        self.rubric.setSpacing(6)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Optional: a note kept with your scores"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.textEdited.connect(lambda _text: self._update_total())
+        note_label = QLabel(self.tr("N&ote:"))
+        note_label.setBuddy(self.note_edit)
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.note_edit, 1)
+        keys = QLabel(
+            self.tr(
+                "Keys: a digit gives the current criterion that level and moves on · ↑ ↓ or Tab: criteria · "
+                "← →: level · Delete: clear · Ctrl+Enter: save and next · PgUp PgDn: nominations"
+            )
+        )
+        keys.setWordWrap(True)
+        keys.setStyleSheet(f"color: {GREY};")
+        content = QWidget()
+        details = QVBoxLayout(content)
+        for widget in (self.name, self.about, self.why, self.conflict):
+            details.addWidget(widget)
+        details.addLayout(self.rubric)
+        details.addLayout(note_row)
+        details.addWidget(keys)
+        details.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Put back the levels last saved for this nomination"))
+        self.save_button = QPushButton(self.tr("&Save and next"))
+        self.save_button.setToolTip(
+            self.tr("Save the levels and open the next nomination not yet scored (Ctrl+Enter)")
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.scroll, 1)
+        right_layout.addLayout(bottom)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([340, 900])
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.lock_line)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.reviewer_combo.currentIndexChanged.connect(lambda _index: self._reviewer_chosen())
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.save_button.clicked.connect(self.save_and_next)
+        self.revert_button.clicked.connect(self.revert)
+        for widget in (self.table, self.note_edit, self.save_button, self.revert_button, self.reviewer_combo):
+            widget.installEventFilter(self)
+        self.set_database(db)
+
+    # --- the page's interface -------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.cycle_id = None
+        self.entry = None
+        self._fill_reviewers()
+        self._load(keep_edits=False)
+
+    def set_cycle(self, cycle_id: int | None) -> None:
+        if cycle_id == self.cycle_id:
+            self.reload()
+            return
+        self._confirm_leave(cancellable=False)
+        self.cycle_id = cycle_id
+        self.entry = None
+        self._fill_reviewers()
+        self._load(keep_edits=False)
+
+    def reload(self) -> None:
+        """Read the sheet again; levels given on screen but not saved yet are kept."""
+        self._fill_reviewers()
+        self._load(keep_edits=True)
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def reviewer_person_id(self) -> int | None:
+        value = self.reviewer_combo.currentData()
+        return int(value) if value is not None else None
+
+    def _fill_reviewers(self) -> None:
+        kept = self.reviewer_person_id()
+        panel = reviewers.list_reviewers(self.db, self.cycle_id) if self.cycle_id is not None else []
+        self.reviewer_combo.blockSignals(True)
+        self.reviewer_combo.clear()
+        for row in panel:
+            self.reviewer_combo.addItem(f"{row.name} — {row.designation}", row.person_id)
+        index = self.reviewer_combo.findData(kept) if kept is not None else -1
+        self.reviewer_combo.setCurrentIndex(max(index, 0) if panel else -1)
+        self.reviewer_combo.setEnabled(bool(panel))
+        self.reviewer_combo.blockSignals(False)
+
+    def _load(self, *, keep_edits: bool) -> None:
+        """Read the chosen reviewer's sheet and show the same nomination again (the first not yet
+        scored when there was none); with ``keep_edits``, levels not saved yet stay on screen."""
+        edits = (dict(self.given), self.note_edit.text()) if keep_edits and self.dirty() else None
+        shown = self.entry.nomination_id if self.entry is not None else None
+        person_id = self.reviewer_person_id()
+        self.sheet = None
+        if self.cycle_id is not None and person_id is not None:
+            try:
+                self.sheet = scoring.score_sheet(self.db, self.cycle_id, person_id, self.today())
+            except DomainError as exc:
+                self._say(exc.message, error=True)
+        sheet = self.sheet
+        if sheet is not None and [row.criterion for row in self.rows] != list(sheet.criteria):
+            self._build_rubric(sheet)
+        self._syncing = True
+        self.model.set_rows(sheet.entries if sheet is not None else [])
+        self._syncing = False
+        self._show_lock_line()
+        if sheet is None or not sheet.entries:
+            self._show_entry(None)
+            return
+        index = self._index_of(shown)
+        if index is None:
+            index = self._next_unscored(-1)
+            edits = None
+        self._show_entry(index if index is not None else 0, edits)
+
+    def _build_rubric(self, sheet: ScoreSheet) -> None:
+        for row in self.rows:
+            self.rubric.removeWidget(row)
+            row.deleteLater()
+        total_weight = sum(criterion.weight for criterion in sheet.criteria) or 1.0
+        scale = range(sheet.scale_min, sheet.scale_max + 1)
+        self.rows = []
+        for position, criterion in enumerate(sheet.criteria):
+            row = CriterionRow(position, criterion, 100 * criterion.weight / total_weight, scale)
+            row.chosen.connect(self._level_clicked)
+            row.entered.connect(self.go_to_criterion)
+            row.installEventFilter(self)
+            self.rubric.addWidget(row)
+            self.rows.append(row)
+        chain = [self.table, *self.rows, self.note_edit, self.revert_button, self.save_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _show_lock_line(self) -> None:
+        sheet = self.sheet
+        if self.cycle_id is None:
+            text, warn = self.tr("Choose a cycle above."), False
+        elif self.reviewer_combo.count() == 0:
+            text = self.tr(
+                "No reviewers on this cycle's panel yet: add them with Edit… on Programmes and cycles."
+            )
+            warn = True
+        elif sheet is None:
+            text, warn = "", False
+        elif sheet.locked:
+            text, warn = self.tr("Read-only. %s") % sheet.why, True
+        else:
+            closes = cycles.get_cycle(self.db, sheet.cycle_id).review_closes
+            text = self.tr("Review open until %s: scores can be entered and changed until that day.") % (
+                f"{closes:%d/%m/%Y}"
+            )
+            warn = False
+        self.lock_line.setText(text)
+        self.lock_line.setStyleSheet(
+            "background: #fff6d5; border: 1px solid #e0c96b; padding: 6px;" if warn else ""
+        )
+        if sheet is None:
+            self.progress.setText("")
+        else:
+            self.progress.setText(self.tr("%d of %d scored") % (sheet.complete_count, sheet.scorable_count))
+
+    # --- showing one nomination -------------------------------------------------------------------
+
+    def _index_of(self, nomination_id: int | None) -> int | None:
+        if self.sheet is None or nomination_id is None:
+            return None
+        ids = [entry.nomination_id for entry in self.sheet.entries]
+        return ids.index(nomination_id) if nomination_id in ids else None
+
+    def current_index(self) -> int | None:
+        return self._index_of(self.entry.nomination_id if self.entry is not None else None)
+
+    def _next_unscored(self, after: int) -> int | None:
+        """The next nomination after position ``after`` (round the end) still to be scored."""
+        entries = self.sheet.entries if self.sheet is not None else ()
+        for step in range(1, len(entries) + 1):
+            position = (after + step) % len(entries)
+            if position != after and entries[position].scorable and not entries[position].complete:
+                return position
+        return None
+
+    def _show_entry(self, index: int | None, edits: tuple[dict[int, int | None], str] | None = None) -> None:
+        entry = self.sheet.entries[index] if self.sheet is not None and index is not None else None
+        self.entry = entry
+        self._syncing = True
+        if index is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(index)
+        self._syncing = False
+        self.given = dict(edits[0]) if edits else dict(entry.levels) if entry else {}
+        self.note_edit.setText(edits[1] if edits else (entry.note or "") if entry else "")
+        for row in self.rows:
+            row.set_level(self.given.get(row.criterion.id))
+            row.setVisible(entry is not None)
+        editable = self._editable()
+        for row in self.rows:
+            row.set_editable(editable)
+        self.note_edit.setReadOnly(not editable)
+        self.note_edit.setVisible(entry is not None)
+        self.save_button.setEnabled(editable)
+        self.revert_button.setEnabled(editable)
+        self._show_nominee(entry)
+        unscored = [row.position for row in self.rows if row.level is None]
+        self.current_criterion = -1
+        self.go_to_criterion(unscored[0] if unscored else 0, focus=False)
+        self._update_total()
+
+    def _show_nominee(self, entry: SheetEntry | None) -> None:
+        if entry is None:
+            empty = self.tr("No nominations in this cycle yet.") if self.sheet is not None else ""
+            self.name.setText(empty)
+            for label in (self.about, self.why):
+                label.setText("")
+            self.conflict.hide()
+            return
+        local = (
+            f"<br><span style='font-size:14pt'>{html.escape(entry.nominee_name_local)}</span>"
+            if entry.nominee_name_local
+            else ""
+        )
+        self.name.setText(
+            f"<span style='font-size:16pt; font-weight:600'>{html.escape(entry.nominee_name)}</span>{local}"
+        )
+        parts = [entry.nominee_kind_label, entry.nominee_detail]
+        if entry.category:
+            parts.append(self.tr("Category: %s") % entry.category)
+        parts.append(self.tr("Status: %s") % self.tr(STATUSES[entry.status]))
+        self.about.setText(" · ".join(parts))
+        lines = []
+        for nominator, justification in zip(entry.nominated_by, entry.justifications, strict=False):
+            lines.append(
+                f"<b>{html.escape(self.tr('Nominated by %s') % nominator)}:</b> {html.escape(justification)}"
+            )
+        if entry.evidence_note:
+            lines.append(
+                f"<b>{html.escape(self.tr('From the data'))}:</b> {html.escape(entry.evidence_note)}"
+            )
+        evidence = (
+            self.tr("%d evidence file(s) attached: open them on the Nominations tab.") % entry.evidence_count
+            if entry.evidence_count
+            else self.tr("No evidence files attached.")
+        )
+        lines.append(f"<span style='color:{GREY}'>{html.escape(evidence)}</span>")
+        self.why.setText(
+            "<p style='margin:0 0 4px 0'>" + "</p><p style='margin:0 0 4px 0'>".join(lines) + "</p>"
+        )
+        self.conflict.setText(
+            self.tr("You cannot score this nomination: %s.") % self.tr(entry.conflict or "")
+        )
+        self.conflict.setVisible(entry.conflict is not None)
+
+    def _editable(self) -> bool:
+        return (
+            self.sheet is not None
+            and not self.sheet.locked
+            and self.entry is not None
+            and self.entry.scorable
+        )
+
+    def _grey_if_conflict(self, entry: SheetEntry) -> str | None:
+        return GREY if entry.conflict is not None else None
+
+    # --- giving levels ----------------------------------------------------------------------------
+
+    def go_to_criterion(self, position: int, *, focus: bool = True) -> None:
+        if not self.rows:
+            return
+        position = max(0, min(position, len(self.rows) - 1))
+        if position != self.current_criterion:
+            self.current_criterion = position
+            for row in self.rows:
+                row.set_current(row.position == position)
+        if focus and self.entry is not None:
+            self.rows[position].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(self.rows[position])
+
+    def give_level(self, level: int | None, *, advance: bool = True) -> bool:
+        """Give the current criterion ``level`` (None clears it) and, with ``advance``, move to the
+        next criterion. A level outside the rubric's scale, or a sheet that cannot be scored,
+        changes nothing."""
+        sheet = self.sheet
+        if sheet is None or not self._editable() or not self.rows:
+            return False
+        if level is not None and not sheet.scale_min <= level <= sheet.scale_max:
+            return False
+        row = self.rows[self.current_criterion]
+        self.given[row.criterion.id] = level
+        row.set_level(level)
+        if advance and level is not None:
+            self.go_to_criterion(self.current_criterion + 1)
+        self._update_total()
+        return True
+
+    def _level_clicked(self, position: int, level: int) -> None:
+        self.go_to_criterion(position)
+        self.give_level(level, advance=False)
+
+    def _step_level(self, step: int) -> None:
+        if self.sheet is None or not self.rows:
+            return
+        level = self.rows[self.current_criterion].level
+        start = (
+            (self.sheet.scale_min - 1 if step > 0 else self.sheet.scale_max + 1) if level is None else level
+        )
+        wanted = max(self.sheet.scale_min, min(start + step, self.sheet.scale_max))
+        self.give_level(wanted, advance=False)
+
+    def _update_total(self) -> None:
+        sheet, given = self.sheet, {key: level for key, level in self.given.items() if level is not None}
+        if sheet is None or self.entry is None:
+            self.total.setText("")
+            return
+        unsaved = (
+            f" <i style='color:#b26a00'>{html.escape(self.tr('(not saved yet)'))}</i>" if self.dirty() else ""
+        )
+        if not given:
+            self.total.setText(self.tr("Weighted total: — (no level given yet)") + unsaved)
+            return
+        weights = {criterion.id: criterion.weight for criterion in sheet.criteria}
+        percent = weighted_percent(given, weights, sheet.scale_min, sheet.scale_max)
+        if len(given) == len(sheet.criteria):
+            text = self.tr("Weighted total: <b>%s%%</b>") % f"{percent:.1f}"
+        else:
+            text = self.tr("Weighted total so far: <b>%s%%</b> on %d of %d criteria") % (
+                f"{percent:.1f}",
+                len(given),
+                len(sheet.criteria),
+            )
+        self.total.setText(text + unsaved)
+
+    def dirty(self) -> bool:
+        """True when the levels or note on screen differ from those saved."""
+        if self.entry is None or not self._editable():
+            return False
+        saved = {key: level for key, level in self.entry.levels.items()}
+        shown = {key: level for key, level in self.given.items() if level is not None}
+        return shown != saved or self.note_edit.text().strip() != (self.entry.note or "")
+
+    # --- saving and moving ------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the levels and note on screen; a refusal is shown and nothing else changes."""
+        entry, sheet = self.entry, self.sheet
+        if entry is None or sheet is None or not self.dirty():
+            return True
+        changed = {
+            row.criterion.id: self.given.get(row.criterion.id)
+            for row in self.rows
+            if self.given.get(row.criterion.id) != entry.levels.get(row.criterion.id)
+        }
+        note = self.note_edit.text()
+        try:
+            scoring.save_scores(
+                self.db, entry.nomination_id, sheet.reviewer_person_id, changed, today=self.today(),
+                note=note if note.strip() != (entry.note or "") else None,
+            )  # fmt: skip
+        except DomainError as exc:
+            self._say(exc.message, error=True)
+            return False
+        self._say(self.tr("Saved the scores for %s.") % entry.nominee_name)
+        self._load(keep_edits=False)
+        self.changed.emit()
+        return True
+
+    def save_and_next(self) -> None:
+        """Save (Ctrl+Enter) and open the next nomination not yet scored; like its button, does
+        nothing where nothing can be scored (a locked review, a conflict of interest)."""
+        if self.entry is None or not self._editable() or not self.save():
+            return
+        following = self._next_unscored(self.current_index() or 0)
+        if following is None:
+            if self.entry.complete and self.sheet is not None:
+                done = self.tr("Every nomination %s can score is scored.") % self.sheet.reviewer_name
+                self._say(f"{self.message.text()} {done}".strip())
+            return
+        self._show_entry(following)
+        self.go_to_criterion(self.current_criterion)
+
+    def revert(self) -> None:
+        index = self.current_index()
+        if index is not None:
+            self._show_entry(index)
+            self._say("")
+
+    def move(self, step: int) -> None:
+        """The previous or next nomination (PgUp / PgDn), after asking about unsaved levels."""
+        index = self.current_index()
+        if self.sheet is None or index is None:
+            return
+        target = index + step
+        if not 0 <= target < len(self.sheet.entries):
+            return
+        wanted = self.sheet.entries[target].nomination_id
+        if self._confirm_leave():
+            found = self._index_of(wanted)
+            if found is not None:
+                self._show_entry(found)
+
+    def _confirm_leave(self, *, cancellable: bool = True) -> bool:
+        """Before leaving a nomination with levels not saved: save them, discard them, or (when
+        ``cancellable``) stay. False means stay."""
+        if not self.dirty() or self.entry is None:
+            return True
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if cancellable:
+            buttons |= QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(
+            self,
+            self.tr("Scores not saved"),
+            self.tr("The levels you gave %s are not saved yet. Save them?") % self.entry.nominee_name,
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save() or not cancellable
+        if answer == QMessageBox.StandardButton.Discard:
+            self.given = dict(self.entry.levels)
+            self.note_edit.setText(self.entry.note or "")
+            return True
+        return False
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid() or self.sheet is None:
+            return
+        if current.row() == self.current_index():
+            return
+        wanted = self.sheet.entries[current.row()].nomination_id
+        if not self._confirm_leave():
+            self._show_entry(self.current_index(), (dict(self.given), self.note_edit.text()))
+            return
+        found = self._index_of(wanted)
+        if found is not None:
+            self._show_entry(found)
+
+    def _reviewer_chosen(self) -> None:
+        shown = self.sheet.reviewer_person_id if self.sheet is not None else None
+        if shown is not None and not self._confirm_leave():
+            self.reviewer_combo.blockSignals(True)
+            self.reviewer_combo.setCurrentIndex(self.reviewer_combo.findData(shown))
+            self.reviewer_combo.blockSignals(False)
+            return
+        self.entry = None
+        self._say("")
+        self._load(keep_edits=False)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+
+    # --- keys -------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(watched, event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, watched: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.save_and_next()
+            return True
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and plain:
+            self.move(1 if key == Qt.Key.Key_PageDown else -1)
+            return True
+        if watched in (self.note_edit, self.reviewer_combo) or not plain:
+            if watched is self.note_edit and key == Qt.Key.Key_Up and self.rows:
+                self.go_to_criterion(len(self.rows) - 1)
+                return True
+            return False
+        if key in DIGITS:
+            self.give_level(DIGITS[key])  # a digit outside the scale does nothing
+            return True
+        if not isinstance(watched, CriterionRow):
+            return False
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.go_to_criterion(self.current_criterion + (1 if key == Qt.Key.Key_Down else -1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._step_level(1 if key == Qt.Key.Key_Right else -1)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.give_level(None, advance=False)
+        else:
+            return False
+        return True
