@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
@@ -155,6 +156,17 @@ def test_a_template_copy_under_a_name_already_taken_is_refused(db: Database) -> 
     assert len(list_programmes(db)) == 1
 
 
+def test_a_templates_numbered_selection_rules_keep_their_lines(db: Database) -> None:
+    template = PROGRAMME_TEMPLATES["coffee_with_collector"]
+
+    programme = create_from_template(db, "coffee_with_collector")
+
+    lines = programme.selection_rules.split("\n")
+    assert [line[:3] for line in lines] == ["1. ", "2. ", "3. ", "4. ", "5. "]
+    assert programme.selection_rules == template.selection_rules
+    assert get_programme(db, programme.id).selection_rules == template.selection_rules
+
+
 # Programme validation ----------------------------------------------------------------------------
 
 
@@ -170,6 +182,29 @@ def test_a_programme_is_created_with_its_rubric_in_order(db: Database) -> None:
     assert programme.total_weight == 3 and programme.levels == range(1, 5)
     assert programme.eligible_text == "School" and programme.cycle_count == 0
     assert programme.template_key is None
+
+
+def test_purpose_and_selection_rules_keep_their_line_breaks_and_are_tidied(db: Database) -> None:
+    decomposed = unicodedata.normalize("NFD", "ಶಾಲೆ")  # as some keyboards send it
+    typed_rules = f"  1. First rule.   \r\n2. Second rule, {decomposed}.\t\r\n\n\n\n\n3. Third rule.\n \n"
+    typed_purpose = "Recognise SDMCs.  \n\n\n\nTwo lines apart.\n"
+
+    programme = create_programme(db, programme_input(purpose=typed_purpose, selection_rules=typed_rules))
+
+    assert programme.selection_rules == "1. First rule.\n2. Second rule, ಶಾಲೆ.\n\n3. Third rule."
+    assert unicodedata.is_normalized("NFC", programme.selection_rules)
+    assert programme.purpose == "Recognise SDMCs.\n\nTwo lines apart."
+
+
+def test_overlong_selection_rules_are_refused_by_their_tidied_length(db: Database) -> None:
+    with pytest.raises(ValidationError) as caught:
+        create_programme(db, programme_input(selection_rules="x" * 10_001))
+    assert caught.value.field_errors["selection_rules"] == (
+        "Selection rules is 10001 characters long; at most 10000 fit."
+    )
+    assert row_counts(db)["recognition_programme"] == 0
+    # Trailing spaces and surplus blank lines do not count against the limit.
+    create_programme(db, programme_input(selection_rules="x" * 10_000 + "   \n\n\n\n"))
 
 
 def test_every_problem_of_a_programme_is_reported_at_once_and_nothing_is_saved(db: Database) -> None:

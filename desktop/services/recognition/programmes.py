@@ -25,7 +25,7 @@ from desktop.services.database import Database
 from desktop.services.errors import ConflictError, NotFoundError
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS, REGIONAL_LANGUAGES, kinds_text
 from desktop.services.records import assign, count, get_or_raise
-from desktop.services.text import clean
+from desktop.services.text import clean, clean_multiline
 from desktop.services.validation import FieldErrors
 
 SCALE_LOWEST = 0
@@ -211,6 +211,14 @@ def _criteria(data: ProgrammeInput, scale_ok: bool, errors: FieldErrors) -> list
     return criteria
 
 
+def _multiline_text(errors: FieldErrors, field: str, value: str | None, label: str, max_length: int) -> str:
+    """Purpose and selection rules keep their lines: the templates number their rules one a line."""
+    text = clean_multiline(value)
+    if len(text) > max_length:
+        errors.add(field, f"{label} is {len(text)} characters long; at most {max_length} fit.")
+    return text
+
+
 def _values(session: Session, data: ProgrammeInput, own_id: int | None) -> tuple[dict[str, Any], list[dict]]:
     """The programme's columns and its criteria, or a ValidationError with every problem."""
     errors = FieldErrors()
@@ -228,11 +236,12 @@ def _values(session: Session, data: ProgrammeInput, own_id: int | None) -> tuple
     values = {
         "name": name,
         "name_local": errors.optional("name_local", data.name_local, "Local name", 200),
-        "purpose": errors.optional("purpose", data.purpose, "Purpose", 5000) or "",
+        "purpose": _multiline_text(errors, "purpose", data.purpose, "Purpose", 5000),
         "eligible_kinds": kinds,
         "categories": _categories(data, errors),
-        "selection_rules": errors.optional("selection_rules", data.selection_rules, "Selection rules", 10000)
-        or "",
+        "selection_rules": _multiline_text(
+            errors, "selection_rules", data.selection_rules, "Selection rules", 10000
+        ),
         "scale_min": data.scale_min,
         "scale_max": data.scale_max,
         "language": data.language,
