@@ -219,7 +219,9 @@ def test_a_locked_review_is_read_only(qtbot, db: Database, review: Review, close
     press(qtbot, tab.table, Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_2)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return, CTRL)
     if closed_early:
-        cycles.close_review(db, review.cycle_id, datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
+        cycles.close_review(
+            db, review.cycle_id, today=date(2026, 12, 3), now=datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+        )
         locked = open_tab(qtbot, db, review, review.world.ddpi_id, today=date(2026, 12, 4))
         assert "were locked on 03/12/2026" in locked.lock_line.text()
     else:
@@ -250,7 +252,9 @@ def test_a_refusal_shows_in_the_message_line_and_keeps_the_levels(
     tab = open_tab(qtbot, db, review, review.world.ddpi_id)
     press(qtbot, tab.table, Qt.Key.Key_3, Qt.Key.Key_3)
     # The office closes the review while the reviewer is at work.
-    cycles.close_review(db, review.cycle_id, datetime(2026, 12, 1, 11, 0, tzinfo=UTC))
+    cycles.close_review(
+        db, review.cycle_id, today=date(2026, 12, 1), now=datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
+    )
     before = row_counts(db)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return, CTRL)
     assert "were locked on 01/12/2026" in tab.message.text()

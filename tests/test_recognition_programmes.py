@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -52,6 +52,7 @@ from tests.recognition_fixtures import (
     set_status,
 )
 
+IST = timezone(timedelta(hours=5, minutes=30), "IST")
 LEVELS = ("Not yet", "Beginning", "Good", "Outstanding")
 
 
@@ -560,16 +561,45 @@ def test_closing_the_review_early_locks_the_scores_once(db: Database) -> None:
     moment = datetime(2026, 12, 5, 16, 30, tzinfo=UTC)
 
     with pytest.raises(ConflictError, match="opens on 26/11/2026; it cannot be closed before it has opened"):
-        close_review(db, cycle.id, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+        close_review(db, cycle.id, today=date(2026, 11, 25), now=datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
     with pytest.raises(ConflictError, match="closed on 10/12/2026; its scores are already locked"):
-        close_review(db, cycle.id, datetime(2026, 12, 11, 9, 0, tzinfo=UTC))
-    closed = close_review(db, cycle.id, moment)
+        close_review(db, cycle.id, today=date(2026, 12, 11), now=datetime(2026, 12, 11, 9, 0, tzinfo=UTC))
+    assert get_cycle(db, cycle.id).scores_locked_at is None
+    closed = close_review(db, cycle.id, today=date(2026, 12, 5), now=moment)
 
     assert closed.scores_locked_at is not None and closed.phase == "Review closed"
     assert scores_locked(closed, date(2026, 12, 5)) and not review_open(closed, date(2026, 12, 5))
     with pytest.raises(ConflictError) as again:
-        close_review(db, cycle.id, moment)
+        close_review(db, cycle.id, today=date(2026, 12, 6), now=moment)
     assert str(again.value) == "The review of 2026 was already closed on 05/12/2026."
+
+
+def test_the_review_closes_by_the_offices_day_not_the_utc_date_kept_in_the_database(db: Database) -> None:
+    cycle = make_cycle(db, make_programme(db).id)
+    # 00:30 in India on the day after the review's last day is still 19:00 UTC on that last day.
+    day_after = date(2026, 12, 11)
+    with pytest.raises(ConflictError, match="closed on 10/12/2026; its scores are already locked"):
+        close_review(db, cycle.id, today=day_after, now=datetime.combine(day_after, time(0, 30), IST))
+    # 00:30 on the review's first day is 19:00 UTC the day before it opens.
+    first_moment = datetime.combine(REVIEW_OPENS, time(0, 30), IST)
+    closed = close_review(db, cycle.id, today=REVIEW_OPENS, now=first_moment)
+
+    stored = get_cycle(db, cycle.id).scores_locked_at
+    assert stored is not None
+    as_utc = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored.astimezone(UTC)
+    assert as_utc == first_moment and as_utc.date() == date(2026, 11, 25)  # the moment, kept in UTC
+    assert cycles.local_day(stored, IST) == REVIEW_OPENS
+    assert closed.phase == "Review closed"
+
+
+def test_a_moment_without_its_zone_is_read_as_utc_and_refused_as_the_moment_of_a_close(db: Database) -> None:
+    assert cycles.local_day(datetime(2026, 11, 25, 19, 0), IST) == date(2026, 11, 26)
+    assert cycles.local_day(datetime(2026, 11, 25, 18, 29), IST) == date(2026, 11, 25)
+    assert cycles.local_day(datetime(2026, 11, 26, 0, 30, tzinfo=IST), UTC) == date(2026, 11, 25)
+    cycle = make_cycle(db, make_programme(db).id)
+    with pytest.raises(ValueError, match="time zone"):
+        close_review(db, cycle.id, today=REVIEW_OPENS, now=datetime(2026, 11, 26, 9, 0))
+    assert get_cycle(db, cycle.id).scores_locked_at is None
 
 
 def test_places_cannot_shrink_below_the_nominees_already_selected(db: Database, world: World) -> None:

@@ -7,7 +7,7 @@ recognition service; test_recognition_selection.py builds on the same cycle."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
@@ -38,6 +38,7 @@ from desktop.services.recognition.scoring import (
     NOMINATED_BY_REVIEWER,
     REVIEWERS_SCHOOL,
     conflict_of,
+    locked_on,
     save_scores,
     score_sheet,
 )
@@ -268,6 +269,23 @@ def test_closing_the_review_early_locks_the_scores_from_then(db: Database, coffe
     sheet = score_sheet(db, coffee.cycle, coffee.people["anitha"], date(2026, 10, 21))
     assert sheet.locked and "locked on 20/10/2026" in (sheet.why or "")
     assert [row[3] for row in stored_scores(db)] == [4, 3, 2]
+
+
+def test_an_early_close_just_after_midnight_in_india_is_dated_by_the_indian_day(
+    db: Database, coffee: Cycle
+) -> None:
+    india = timezone(timedelta(hours=5, minutes=30))
+    # 00:30 on 20/10/2026 in India, stored in UTC: still 19/10/2026 there.
+    set_cycle(db, coffee.cycle, scores_locked_at=datetime(2026, 10, 19, 19, 0, tzinfo=UTC))
+    with db.reading() as session:
+        cycle = session.get(RecognitionCycle, coffee.cycle)
+        assert cycle is not None
+        assert locked_on(cycle, india) == date(2026, 10, 20)
+        assert locked_on(cycle, UTC) == date(2026, 10, 19)
+    set_cycle(db, coffee.cycle, scores_locked_at=None)
+    with db.reading() as session:
+        cycle = session.get(RecognitionCycle, coffee.cycle)
+        assert cycle is not None and locked_on(cycle, india) == REVIEW_CLOSES
 
 
 # --- saving scores ----------------------------------------------------------------------------------

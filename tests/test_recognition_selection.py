@@ -4,7 +4,7 @@ withdrawal and reinstatement; every step dated in order, every batch all or noth
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -89,7 +89,7 @@ def test_shortlisting_waits_for_the_scores_to_be_locked(db: Database, ranked: Cy
 
 
 def test_closing_the_review_early_allows_shortlisting_at_once(db: Database, ranked: Cycle) -> None:
-    close_review(db, ranked.cycle, datetime(2026, 10, 20, 11, 30))
+    close_review(db, ranked.cycle, today=date(2026, 10, 20), now=datetime(2026, 10, 20, 6, 0, tzinfo=UTC))
     shortlist(db, ids(ranked, "girish"), date(2026, 10, 20))
     assert state(db, ranked, "girish").status == "shortlisted"
 

@@ -6,7 +6,7 @@ Every question about "now" takes the day (or moment) as an argument; nothing her
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -363,15 +363,32 @@ def delete_cycle(db: Database, cycle_id: int) -> None:
         session.delete(cycle)
 
 
-def close_review(db: Database, cycle_id: int, now: datetime) -> CycleRow:
-    """Lock the cycle's scores before its review window ends (the shortlist can then be drawn)."""
+def local_day(moment: datetime, zone: tzinfo | None = None) -> date:
+    """The office's day at ``moment``, in ``zone`` (the computer's own when None).
+
+    The database keeps moments in UTC, and SQLite gives them back without their zone, so a moment
+    without one is read as UTC. Until 05:30 in India the UTC date is still the day before.
+    """
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).date()
+
+
+def close_review(db: Database, cycle_id: int, *, today: date, now: datetime) -> CycleRow:
+    """Lock the cycle's scores before its review window ends (the shortlist can then be drawn).
+
+    ``today`` is the office's day, which the review window is checked against; ``now`` is the
+    moment recorded, with its time zone (it is stored in UTC).
+    """
+    if now.tzinfo is None:
+        raise ValueError("close_review needs the moment of the close with its time zone.")
     with db.transaction() as session:
         cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Cycle")
         if cycle.scores_locked_at is not None:
             raise ConflictError(
-                f"The review of {cycle.name} was already closed on {indian_date(cycle.scores_locked_at.date())}."
+                f"The review of {cycle.name} was already closed on "
+                f"{indian_date(local_day(cycle.scores_locked_at))}."
             )
-        today = now.date()
         if today > cycle.review_closes:
             raise ConflictError(
                 f"The review of {cycle.name} closed on {indian_date(cycle.review_closes)}; its scores are "
@@ -382,7 +399,7 @@ def close_review(db: Database, cycle_id: int, now: datetime) -> CycleRow:
                 f"The review of {cycle.name} opens on {indian_date(cycle.review_opens)}; it cannot be closed "
                 "before it has opened."
             )
-        cycle.scores_locked_at = now
+        cycle.scores_locked_at = now.astimezone(UTC)
         session.flush()
         return _row(session, cycle, today)
 

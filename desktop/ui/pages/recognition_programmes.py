@@ -403,9 +403,10 @@ class ProgrammesTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         # The day is the page's (tests fix it); the moment within it is the clock's, kept in UTC.
-        moment = datetime.combine(self.today(), datetime.now().time()).astimezone(UTC)
+        today = self.today()
+        moment = datetime.combine(today, datetime.now().time()).astimezone(UTC)
         try:
-            closed = cycles.close_review(self.db, cycle.id, moment)
+            closed = cycles.close_review(self.db, cycle.id, today=today, now=moment)
         except DomainError as exc:
             self._refused(self.tr("Close the review"), exc)
             return None
