@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QMessageBox,
     QTableWidget,
     QTreeWidgetItem,
+    QWidget,
 )
 from sqlalchemy import func, select, update
 
@@ -26,7 +28,9 @@ from desktop.services import geography
 from desktop.services.database import Database
 from desktop.services.mous import lifecycle, register
 from desktop.services.mous.parts import SignatoryInput
+from desktop.services.mous.vocabulary import FOCUS_AREAS
 from desktop.services.recipients import find_school_ids
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.mou_dialog import MouDialog
 from desktop.ui.dialogs.mou_tables import ObligationsTab, SignatoriesTab
 from tests.mou_fixtures import TODAY, ddpi, mou_input, partner, signed_by_all
@@ -419,3 +423,84 @@ def test_a_database_open_read_only_shows_the_mou_without_saving(  # type: ignore
         dialog.close()
     finally:
         second.close()
+
+
+DETAILS_FIELDS = (
+    "reference",
+    "title",
+    "office_id",
+    "nodal_officer_id",
+    "partner_ids",
+    "focus",
+    "focus_other",
+    "start_date",
+    "end_date",
+    "funding_amount",
+    "language",
+    "objectives",
+    "text",
+)
+
+
+def test_every_details_field_sits_in_the_details_tab_and_shows_and_hides_there(
+    qtbot, qtlog, form_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, form_db)
+    assert dialog.tabs.widget(0) is dialog.details
+    for name in DETAILS_FIELDS:
+        assert dialog.details.isAncestorOf(dialog.widget(name)), name
+    # The base form beside the tabs stays empty.
+    assert dialog._columns.itemAt(0).layout().rowCount() == 0
+
+    focus_other = dialog.widget("focus_other")
+    assert not focus_other.isVisibleTo(dialog)
+    dialog.set_combo(dialog.focus, "custom")
+    assert focus_other.isVisibleTo(dialog)
+    dialog.set_combo(dialog.focus, next(key for key in FOCUS_AREAS if key != "custom"))
+    assert not focus_other.isVisibleTo(dialog)
+    assert not [record.message for record in qtlog.records if "setRowVisible" in record.message]
+
+    dialog.widget("reference").setText("DDPI/KVD/MOU/2026/09")
+    dialog.widget("title").setText("ಸರ್ಕಾರಿ ಶಾಲೆಗಳಲ್ಲಿ ಓದುವ ಶಿಬಿರ — reading camps")
+    dialog.set_combo(dialog.widget("office_id"), ddpi(form_db))
+    _tick_partner(dialog, partner(form_db))
+    dialog.objectives.setPlainText("ಪ್ರತಿ ಮಗು ಓದಬೇಕು: every child in Classes 1 to 3 reads with understanding.")
+    dialog.text.setPlainText(
+        "1. The partner runs reading camps in 120 schools.\n2. The DDPI's office monitors them."
+    )
+    dialog.set_combo(dialog.focus, "custom")
+    dialog.widget("focus_other").setText("Reading camps in the summer holidays")
+    qtbot.wait(20)  # the tab's layout settles on the next turn of the event loop
+    Path("/tmp/recognition_shots").mkdir(parents=True, exist_ok=True)
+    dialog.grab().save("/tmp/recognition_shots/mou_dialog_fixed.png")
+
+
+def test_a_form_dialog_that_swaps_its_form_puts_the_fields_there(qtbot, qtlog) -> None:  # type: ignore[no-untyped-def]
+    """How the MoU form once built its tabs: whatever a dialog does, a field goes where it is put."""
+
+    class TabbedDialog(FormDialog):
+        def __init__(self) -> None:
+            super().__init__("Tabbed")
+            self.page = QWidget()
+            tab_form = QFormLayout(self.page)
+            saved, self._form = self._form, tab_form
+            self.line("swapped", "Swapped")
+            self._form = saved
+            with self.fields_in(tab_form):
+                self.line("inside", "Inside")
+            self.line("outside", "Outside")
+            self.add_side_panel(self.page)
+
+    dialog = TabbedDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page.isAncestorOf(dialog.widget("swapped")) and dialog.page.isAncestorOf(
+        dialog.widget("inside")
+    )
+    assert not dialog.page.isAncestorOf(dialog.widget("outside"))
+    for name in ("swapped", "inside", "outside"):
+        dialog.set_field_visible(name, False)
+        assert not dialog.widget(name).isVisibleTo(dialog)
+        dialog.set_field_visible(name, True)
+        assert dialog.widget(name).isVisibleTo(dialog)
+    assert not [record.message for record in qtlog.records if "setRowVisible" in record.message]

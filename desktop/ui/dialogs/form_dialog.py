@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,10 +31,11 @@ class FieldRows:
     the messages that belong to no field; forms and tabs that are not dialogs use it too."""
 
     def __init__(self, form: QFormLayout, *, mark_only_line_edits: bool = False) -> None:
-        self.form = form
+        self.form = form  # where the next field goes; a form spread over tabs changes it meanwhile
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.holders: dict[str, QWidget] = {}
+        self.forms: dict[str, QFormLayout] = {}  # the form each field went into
         # A red border suits a line edit; some forms keep combos and date edits as they are.
         self._mark_only_line_edits = mark_only_line_edits
         self.general_error = QLabel()
@@ -56,7 +58,12 @@ class FieldRows:
         widget.setObjectName(name)
         self.form.addRow(label, holder)
         self.widgets[name], self.errors[name], self.holders[name] = widget, error, holder
+        self.forms[name] = self.form
         return widget
+
+    def set_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a field's row, label and error line with it, in the form it went into."""
+        self.forms[name].setRowVisible(self.holders[name], visible)
 
     def clear_error(self, name: str) -> None:
         label = self.errors.get(name)
@@ -96,9 +103,9 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        self._form = QFormLayout()
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._rows = FieldRows(self._form)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows = FieldRows(form)
         self._widgets, self._errors, self._holders = self._rows.widgets, self._rows.errors, self._rows.holders
         self.general_error = self._rows.general_error
         self.buttons = QDialogButtonBox(
@@ -107,7 +114,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self._columns = QHBoxLayout()
-        self._columns.addLayout(self._form, 1)
+        self._columns.addLayout(form, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self._columns, 1)
         layout.addWidget(self.general_error)
@@ -115,6 +122,26 @@ class FormDialog(QDialog):
         self.saved: Any = None
 
     # --- building the form --------------------------------------------------------------------
+
+    @property
+    def _form(self) -> QFormLayout:
+        """The form the next field goes into: the dialog's own, or the one :meth:`fields_in` gives.
+        Setting it sets where the fields go (dialogs spread over tabs used to swap it)."""
+        return self._rows.form
+
+    @_form.setter
+    def _form(self, form: QFormLayout) -> None:
+        self._rows.form = form
+
+    @contextmanager
+    def fields_in(self, form: QFormLayout) -> Iterator[None]:
+        """Fields added meanwhile go into ``form`` (a tab's, say), with their error lines and
+        everything else the dialog's own fields have."""
+        saved, self._rows.form = self._rows.form, form
+        try:
+            yield
+        finally:
+            self._rows.form = saved
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         return self._rows.add_field(name, label, widget)
@@ -183,7 +210,7 @@ class FormDialog(QDialog):
         return self._widgets[name]
 
     def set_field_visible(self, name: str, visible: bool) -> None:
-        self._form.setRowVisible(self._holders[name], visible)
+        self._rows.set_visible(name, visible)
 
     # --- errors -------------------------------------------------------------------------------
 

@@ -8,8 +8,6 @@ read-only and Save updates the obligations alone. The lifecycle buttons live on 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -84,7 +82,6 @@ class MouDialog(FormDialog):
         super().__init__(title, parent)
         self.setMinimumSize(960, 620)
         self.resize(1180, 700)  # fits the 1366 × 768 screens of many office PCs
-        self._field_forms: dict[str, QFormLayout] = {}
         self.notice = notice_label()
         self.notice.hide()
         self.tabs = QTabWidget()
@@ -122,22 +119,6 @@ class MouDialog(FormDialog):
 
     # --- building -----------------------------------------------------------------------------
 
-    @contextmanager
-    def _building(self, form: QFormLayout) -> Iterator[None]:
-        """Fields added meanwhile go into ``form`` (FormDialog's helpers add to ``self._form``)."""
-        saved, self._form = self._form, form
-        try:
-            yield
-        finally:
-            self._form = saved
-
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        self._field_forms[name] = self._form
-        return super().add_field(name, label, widget)
-
-    def set_field_visible(self, name: str, visible: bool) -> None:
-        self._field_forms[name].setRowVisible(self._holders[name], visible)
-
     def _details_tab(self) -> QWidget:
         page = QWidget()
         left, objectives, text = QFormLayout(), QFormLayout(), QFormLayout()
@@ -156,7 +137,7 @@ class MouDialog(FormDialog):
         columns.addSpacing(12)
         columns.addLayout(right, 2)
         db = self._db
-        with self._building(left):
+        with self.fields_in(left):
             self.line("reference", self.tr("Reference number"), None, self.tr("e.g. DDPI/KVD/MOU/2026/01"))
             self.line("title", self.tr("Title"))
             office_items = [(o.name, o.id) for o in offices.list_offices(db)]
@@ -176,10 +157,10 @@ class MouDialog(FormDialog):
             self.add_field("funding_amount", self.tr("Funding"), self.funding)
             languages = [(name, code) for code, name in LANGUAGE_NAMES.items()]
             self.language = self.combo("language", self.tr("Language of the MoU"), languages, "en")
-        with self._building(objectives):
+        with self.fields_in(objectives):
             self.objectives = self.text_area("objectives", self.tr("Objectives"))
             self.objectives.setFixedHeight(96)
-        with self._building(text):
+        with self.fields_in(text):
             self.text = QPlainTextEdit()
             self.text.setTabChangesFocus(True)
             self.text.setPlaceholderText(
