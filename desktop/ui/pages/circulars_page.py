@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import circulars, dispatch, templates
+from desktop.services import circulars, dispatch, reprints, templates
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import DomainError
@@ -210,7 +210,7 @@ class CircularsPage(QWidget):
             return
         db = self.db
         task = run_with_progress(
-            self, self.tr("Preparing the duplicate"), lambda p: circulars.reprint(db, row.id, progress=p)
+            self, self.tr("Preparing the duplicate"), lambda p: reprints.reprint(db, row.id, progress=p)
         )
         task.succeeded.connect(lambda pdf: self._print(pdf))
         task.failed.connect(self._failed)
@@ -230,7 +230,7 @@ class CircularsPage(QWidget):
         if not folder:
             return
         db = self.db
-        work = lambda p: circulars.save_copies(db, row.id, Path(folder), progress=p)  # noqa: E731
+        work = lambda p: reprints.save_copies(db, row.id, Path(folder), progress=p)  # noqa: E731
         task = run_with_progress(self, self.tr("Saving one PDF per recipient"), work)
         task.succeeded.connect(
             lambda files: QMessageBox.information(

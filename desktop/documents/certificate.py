@@ -1,0 +1,463 @@
+"""Certificates of recognition on landscape A4, one page each: a decorative border, the issuing
+office's names (and logo), the title and the programme in English and the regional language, the
+name in English and in the regional script, what the nominee is recognised for, the date and the
+certificate's number, and the signature block.
+
+Every line is shaped (:mod:`desktop.documents.text`) and fitted to the width it has: it shrinks
+down to a floor, then wraps onto two lines. A line that cannot fit even so raises
+:class:`LineTooLongError` naming it, before anything is drawn. No database here: the recognition
+service builds a :class:`CertificateSet` and this module lays it out.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents.errors import DocumentError
+from desktop.documents.fonts import LATIN, font_name, register_fonts
+from desktop.documents.letterhead import Letterhead, load_logo
+from desktop.documents.text import ShapedLine, draw_shaped, indian_date, shape_line
+from desktop.services.progress import NO_PROGRESS, Progress
+
+PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
+BORDER = 8 * mm  # the outer rule's distance from the paper's edge
+SIDE = 26 * mm  # text keeps this far from the paper's left and right edges
+TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE
+TOP = PAGE_HEIGHT - 19 * mm  # where the first line's top is
+FOOT = 20 * mm  # the lowest baseline of the date, number and signature block
+LOGO_SIZE = 20 * mm
+SIGNATURE_WIDTH = 95 * mm
+# (largest size, smallest size) of the names; below the smallest a name wraps onto two lines.
+NAME_SIZES = (26.0, 15.0)
+LOCAL_NAME_SIZES = (20.0, 13.0)
+
+INK = colors.HexColor("#1f3a5f")
+ACCENT = colors.HexColor("#8c1c13")
+GOLD = colors.HexColor("#b8860b")
+
+LABELS = {
+    "en": {
+        "title": "Certificate of Recognition",
+        "awarded": "This certificate is awarded to",
+        "reason": "for outstanding contribution in “{category}”",
+        "reason_general": "for outstanding contribution to school education",
+        "date": "Date",
+        "number": "Certificate No.",
+        "draft": "DRAFT — NOT ISSUED",
+        "duplicate": "DUPLICATE COPY",
+    },
+    "kn": {
+        "title": "ಪ್ರಶಂಸಾ ಪತ್ರ",
+        "awarded": "ಈ ಪ್ರಶಂಸಾ ಪತ್ರವನ್ನು ಇವರಿಗೆ ನೀಡಲಾಗಿದೆ",
+        "reason": "“{category}” ಕ್ಷೇತ್ರದಲ್ಲಿನ ಅತ್ಯುತ್ತಮ ಕೊಡುಗೆಗಾಗಿ",
+        "reason_general": "ಶಾಲಾ ಶಿಕ್ಷಣಕ್ಕೆ ನೀಡಿದ ಅತ್ಯುತ್ತಮ ಕೊಡುಗೆಗಾಗಿ",
+        "date": "ದಿನಾಂಕ",
+        "number": "ಸಂಖ್ಯೆ",
+    },
+    "hi": {
+        "title": "प्रशस्ति पत्र",
+        "awarded": "यह प्रशस्ति पत्र इन्हें प्रदान किया जाता है",
+        "reason": "“{category}” के क्षेत्र में उत्कृष्ट योगदान के लिए",
+        "reason_general": "विद्यालयी शिक्षा में उत्कृष्ट योगदान के लिए",
+        "date": "दिनांक",
+        "number": "क्रमांक",
+    },
+    "mr": {
+        "title": "प्रशस्तीपत्र",
+        "awarded": "हे प्रशस्तीपत्र यांना प्रदान करण्यात येत आहे",
+        "reason": "“{category}” क्षेत्रातील उत्कृष्ट योगदानासाठी",
+        "reason_general": "शालेय शिक्षणातील उत्कृष्ट योगदानासाठी",
+        "date": "दिनांक",
+        "number": "क्रमांक",
+    },
+}
+REGIONAL_LANGUAGES = ("kn", "hi", "mr")
+
+
+class LineTooLongError(DocumentError):
+    """A line that does not fit its width even at its smallest size on two lines."""
+
+    def __init__(self, what: str, text: str) -> None:
+        super().__init__(
+            f"The {what} '{text}' is too long for the certificate, even in two lines at the smallest size."
+        )
+        self.what = what
+        self.text = text
+
+
+@dataclass(frozen=True)
+class CertificateSignatory:
+    name: str
+    designation: str
+    office: str | None = None
+    name_local: str | None = None
+
+
+@dataclass(frozen=True)
+class Award:
+    """What one certificate says about its recipient."""
+
+    name: str
+    name_local: str | None = None  # in the regional script
+    description: str | None = None  # designation and affiliation, or a unit's place
+    category: str | None = None  # what the nominee is recognised for
+    number: str | None = None  # None: a draft, marked so
+
+
+@dataclass(frozen=True)
+class CertificateSet:
+    """Certificates of one programme's cycle, printed together, one page each."""
+
+    letterhead: Letterhead
+    language: str  # the regional language printed beside English: kn, hi or mr
+    programme: str
+    cycle: str
+    presented_on: date | None  # None: not yet known (a preview before the event is dated)
+    signatory: CertificateSignatory
+    awards: tuple[Award, ...]
+    programme_local: str | None = None
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    """A shaped line and where it is drawn: its left end at ``x``, its baseline at ``y``."""
+
+    role: str  # "name", "name_local", "title", … (tests and messages refer to it)
+    line: ShapedLine
+    x: float
+    y: float
+    colour: colors.Color = INK
+
+    @property
+    def right(self) -> float:
+        return self.x + self.line.width
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    lines: tuple[PlacedLine, ...]
+    signature_rule: tuple[float, float, float]  # x from, x to, y
+    logo_box: tuple[float, float] | None = None  # lower-left corner
+
+    def of(self, role: str) -> list[PlacedLine]:
+        return [placed for placed in self.lines if placed.role == role]
+
+
+# --- fitting lines -------------------------------------------------------------------------------
+
+
+def _shrunk(text: str, size: float, minimum: float, width: float, bold: bool) -> ShapedLine | None:
+    """``text`` on one line at the largest size down to ``minimum`` (half points) that fits."""
+    line = shape_line(text, size, bold)
+    if line.width <= width:
+        return line
+    # Shaped widths grow in proportion to the size: start near the answer, then step down.
+    size = max(minimum, int(size * width / line.width * 2) / 2)
+    while size >= minimum:
+        line = shape_line(text, size, bold)
+        if line.width <= width:
+            return line
+        size -= 0.5
+    return None
+
+
+def _best_split(text: str, size: float, bold: bool) -> tuple[str, str] | None:
+    """``text`` cut at the space that makes its longer half shortest."""
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    if not spaces:
+        return None
+    cut = min(
+        spaces,
+        key=lambda i: max(
+            shape_line(text[:i], size, bold).width, shape_line(text[i + 1 :], size, bold).width
+        ),
+    )
+    return text[:cut].rstrip(), text[cut + 1 :].lstrip()
+
+
+def fit_lines(
+    text: str, size: float, minimum: float, width: float, *, bold: bool = False, what: str = "line"
+) -> tuple[ShapedLine, ...]:
+    """``text`` shaped to fit ``width``: one line shrunk from ``size`` down to ``minimum``; failing
+    that, two lines at the same (largest fitting) size. Raises :class:`LineTooLongError`."""
+    text = " ".join(text.split())
+    single = _shrunk(text, size, minimum, width, bold)
+    if single is not None:
+        return (single,)
+    halves = _best_split(text, minimum, bold)
+    if halves is not None:
+        fitted = [_shrunk(half, size, minimum, width, bold) for half in halves]
+        if all(line is not None for line in fitted):
+            common = min(line.size for line in fitted if line is not None)
+            return tuple(shape_line(half, common, bold) for half in halves)
+    raise LineTooLongError(what, text)
+
+
+def _leading(line: ShapedLine) -> float:
+    # Kannada and Devanagari stack vowel signs above and below: they need more room than Latin.
+    indic = any(LATIN not in font for _text, font, _width in line.runs)
+    return line.size * (1.38 if indic else 1.2)
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Flow:
+    """Lines stacked top-down, centred, with stretchable gaps between groups."""
+
+    items: list[tuple[str, tuple[ShapedLine, ...], colors.Color] | float] = field(default_factory=list)
+
+    def add(self, role: str, lines: tuple[ShapedLine, ...], colour: colors.Color = INK) -> None:
+        self.items.append((role, lines, colour))
+
+    def gap(self, height: float) -> None:
+        self.items.append(height)
+
+    def place(self, top: float, bottom: float) -> list[PlacedLine]:
+        text_height = sum(
+            _leading(line) for item in self.items if not isinstance(item, float) for line in item[1]
+        )
+        gaps = sum(item for item in self.items if isinstance(item, float))
+        # Spare room widens the gaps (up to twice), a shortfall narrows them (down to a third).
+        room = top - bottom - text_height
+        stretch = min(2.0, room / gaps) if gaps else 1.0
+        if stretch < 1 / 3:
+            raise DocumentError("The certificate's text does not fit on the page; shorten its longest lines.")
+        # What the widest gaps leave over is shared above and below the text.
+        placed, y = [], top - max(0.0, room - gaps * stretch) / 2
+        for item in self.items:
+            if isinstance(item, float):
+                y -= item * stretch
+                continue
+            role, lines, colour = item
+            for line in lines:
+                leading = _leading(line)
+                baseline = y - leading * 0.8
+                placed.append(PlacedLine(role, line, PAGE_WIDTH / 2 - line.width / 2, baseline, colour))
+                y -= leading
+        return placed
+
+
+def _signature_block(signatory: CertificateSignatory) -> tuple[list[PlacedLine], tuple[float, float, float]]:
+    centre = PAGE_WIDTH - SIDE - SIGNATURE_WIDTH / 2
+    local = signatory.name_local if signatory.name_local != signatory.name else None
+    parts: list[tuple[str, str | None, float, float, bool, str]] = [
+        ("signatory", signatory.name, 11.5, 8, True, "signatory's name"),
+        ("signatory_local", local, 11, 8, True, "signatory's name"),
+        ("signatory_designation", signatory.designation, 10, 7, False, "signatory's designation"),
+        ("signatory_office", signatory.office, 9.5, 7, False, "signatory's office"),
+    ]
+    stacked: list[tuple[str, ShapedLine]] = []
+    for role, text, size, minimum, bold, what in parts:
+        if text:
+            lines = fit_lines(text, size, minimum, SIGNATURE_WIDTH, bold=bold, what=what)
+            stacked += [(role, line) for line in lines]
+    placed, y = [], FOOT
+    for role, line in reversed(stacked):
+        placed.append(PlacedLine(role, line, centre - line.width / 2, y))
+        y += _leading(line)
+    rule = (centre - 32 * mm, centre + 32 * mm, y + 1.5 * mm)
+    return placed, rule
+
+
+def _date_and_number(certificates: CertificateSet, award: Award) -> list[PlacedLine]:
+    labels, regional = LABELS["en"], LABELS[certificates.language]
+    lines = []
+    if certificates.presented_on is not None:
+        lines.append(
+            ("date", f"{labels['date']} / {regional['date']}: {indian_date(certificates.presented_on)}")
+        )
+    if award.number:
+        lines.append(("number", f"{labels['number']} / {regional['number']}: {award.number}"))
+    width = PAGE_WIDTH - 2 * SIDE - SIGNATURE_WIDTH - 10 * mm
+    placed, y = [], FOOT
+    for role, text in reversed(lines):
+        for line in reversed(fit_lines(text, 10, 7, width, what=role)):
+            placed.append(PlacedLine(role, line, SIDE, y))
+            y += _leading(line)
+    return placed
+
+
+def _reason(language: str, category: str | None) -> str:
+    labels = LABELS[language]
+    return labels["reason"].format(category=category) if category else labels["reason_general"]
+
+
+def certificate_layout(
+    certificates: CertificateSet, award: Award, *, with_logo: bool | None = None
+) -> PageLayout:
+    """Where every line of ``award``'s certificate goes. Raises :class:`LineTooLongError` for a line
+    that cannot fit its width, :class:`DocumentError` when the page cannot hold them all."""
+    if certificates.language not in REGIONAL_LANGUAGES:
+        raise DocumentError(
+            f"Certificates are printed in English and {', '.join(REGIONAL_LANGUAGES)}; "
+            f"not in '{certificates.language}'."
+        )
+    register_fonts()
+    if with_logo is None:
+        with_logo = certificates.letterhead.logo is not None
+    english, regional = LABELS["en"], LABELS[certificates.language]
+    head_width = TEXT_WIDTH - (2 * (LOGO_SIZE + 4 * mm) if with_logo else 0)
+    letterhead = certificates.letterhead
+    flow = _Flow()
+    if letterhead.office_name_local:
+        flow.add(
+            "office_local",
+            fit_lines(letterhead.office_name_local, 13, 9, head_width, bold=True, what="office name"),
+        )
+    flow.add("office", fit_lines(letterhead.office_name, 12, 9, head_width, bold=True, what="office name"))
+    flow.gap(4 * mm)
+    flow.add("title", fit_lines(english["title"], 26, 18, TEXT_WIDTH, bold=True), ACCENT)
+    flow.add("title_local", fit_lines(regional["title"], 18, 13, TEXT_WIDTH, bold=True), ACCENT)
+    flow.gap(3 * mm)
+    programme = f"{certificates.programme} — {certificates.cycle}"
+    flow.add("programme", fit_lines(programme, 15, 10, TEXT_WIDTH, bold=True, what="programme"))
+    if certificates.programme_local and certificates.programme_local != certificates.programme:
+        flow.add(
+            "programme_local",
+            fit_lines(certificates.programme_local, 13, 10, TEXT_WIDTH, bold=True, what="programme"),
+        )
+    flow.gap(3.5 * mm)
+    awarded = f"{english['awarded']}  ·  {regional['awarded']}"
+    flow.add("awarded", fit_lines(awarded, 10.5, 8, TEXT_WIDTH))
+    flow.gap(2.5 * mm)
+    flow.add("name", fit_lines(award.name, *NAME_SIZES, TEXT_WIDTH, bold=True, what="name"))
+    if award.name_local and award.name_local != award.name:
+        flow.add(
+            "name_local",
+            fit_lines(award.name_local, *LOCAL_NAME_SIZES, TEXT_WIDTH, bold=True, what="regional name"),
+        )
+    flow.gap(2.5 * mm)
+    if award.description:
+        flow.add("description", fit_lines(award.description, 12, 8.5, TEXT_WIDTH, what="description"))
+        flow.gap(2 * mm)
+    flow.add("reason", fit_lines(_reason("en", award.category), 12.5, 8.5, TEXT_WIDTH, what="category"))
+    reason_local = _reason(certificates.language, award.category)
+    flow.add("reason_local", fit_lines(reason_local, 11.5, 8.5, TEXT_WIDTH, what="category"))
+
+    signature, rule = _signature_block(certificates.signatory)
+    foot = _date_and_number(certificates, award)
+    foot_top = max([rule[2] + 12 * mm, *(p.y + p.line.size for p in foot)])  # room to sign above the rule
+    placed = flow.place(TOP, foot_top + 5 * mm)
+    logo_box = (SIDE - 6 * mm, PAGE_HEIGHT - BORDER - 7 * mm - LOGO_SIZE) if with_logo else None
+    return PageLayout(tuple(placed + signature + foot), rule, logo_box)
+
+
+def _border(canvas: Canvas) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(3)
+    canvas.rect(BORDER, BORDER, PAGE_WIDTH - 2 * BORDER, PAGE_HEIGHT - 2 * BORDER)
+    inset = BORDER + 3 * mm
+    canvas.setStrokeColor(GOLD)
+    canvas.setLineWidth(0.9)
+    canvas.rect(inset, inset, PAGE_WIDTH - 2 * inset, PAGE_HEIGHT - 2 * inset)
+    # A small diamond at each inner corner.
+    canvas.setFillColor(GOLD)
+    half = 2.2 * mm
+    for x in (inset, PAGE_WIDTH - inset):
+        for y in (inset, PAGE_HEIGHT - inset):
+            path = canvas.beginPath()
+            path.moveTo(x, y + half)
+            path.lineTo(x + half, y)
+            path.lineTo(x, y - half)
+            path.lineTo(x - half, y)
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def _mark(canvas: Canvas, text: str, colour: colors.Color) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    canvas.setFillAlpha(0.16)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(20)
+    draw_shaped(canvas, 0, 0, shape_line(text, 60, True), align="centre")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    draw_shaped(
+        canvas, PAGE_WIDTH - SIDE, PAGE_HEIGHT - BORDER - 7 * mm, shape_line(text, 9, True), align="right"
+    )
+    canvas.restoreState()
+
+
+def _draw_page(
+    canvas: Canvas, certificates: CertificateSet, layout: PageLayout, logo: ImageReader | None
+) -> None:
+    _border(canvas)
+    if logo is not None and layout.logo_box is not None:
+        x, y = layout.logo_box
+        canvas.drawImage(logo, x, y, LOGO_SIZE, LOGO_SIZE, preserveAspectRatio=True, mask="auto")
+    for placed in layout.lines:
+        canvas.setFillColor(placed.colour)
+        draw_shaped(canvas, placed.x, placed.y, placed.line)
+    left, right, y = layout.signature_rule
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.7)
+    canvas.line(left, y, right, y)
+    # A thin gold rule between the title and the programme sets the title off.
+    title = layout.of("title_local") or layout.of("title")
+    if title:
+        rule_y = title[-1].y - 3.2 * mm
+        canvas.setStrokeColor(GOLD)
+        canvas.setLineWidth(0.8)
+        canvas.line(PAGE_WIDTH / 2 - 40 * mm, rule_y, PAGE_WIDTH / 2 + 40 * mm, rule_y)
+    if certificates.duplicate:
+        _mark(canvas, LABELS["en"]["duplicate"], colors.HexColor("#c62828"))
+    elif any(award.number is None for award in certificates.awards):
+        _mark(canvas, LABELS["en"]["draft"], colors.HexColor("#9e9e9e"))
+
+
+def render_certificates(certificates: CertificateSet, progress: Progress = NO_PROGRESS) -> bytes:
+    """The certificates as one PDF, a landscape page each, in the order given. The same input gives
+    the same bytes. Raises :class:`LineTooLongError` or :class:`DocumentError` before drawing."""
+    if not certificates.awards:
+        raise DocumentError("There is no certificate to print.")
+    logo = load_logo(certificates.letterhead)
+    layouts = [
+        certificate_layout(certificates, award, with_logo=logo is not None) for award in certificates.awards
+    ]
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        invariant=1,  # no time stamp or random id
+        initialFontName=font_name(LATIN),  # else every page names an unembedded Helvetica
+    )
+    canvas.setTitle(f"Certificates of Recognition — {certificates.programme}, {certificates.cycle}")
+    canvas.setAuthor(certificates.letterhead.office_name)
+    canvas.setCreator("District Collective Desk")
+    total = len(layouts)
+    for index, (award, layout) in enumerate(zip(certificates.awards, layouts, strict=True)):
+        progress.report(index, total, award.name)
+        _draw_page(canvas, certificates, layout, logo)
+        canvas.showPage()
+    progress.report(total, total, "Done")
+    canvas.save()
+    return buffer.getvalue()
+
+
+__all__ = [
+    "LABELS",
+    "Award",
+    "CertificateSet",
+    "CertificateSignatory",
+    "LineTooLongError",
+    "PageLayout",
+    "PlacedLine",
+    "certificate_layout",
+    "fit_lines",
+    "render_certificates",
+]

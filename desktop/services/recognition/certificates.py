@@ -1,0 +1,460 @@
+"""Certificates of recognition: issued for a cycle's nominees who attended, as one numbered batch
+in the dispatch register, one landscape page per nominee.
+
+Each certificate is numbered after the batch ("<dispatch number>-01", "-02", …); issuing marks each
+nomination recognised with the date, the register entry and its certificate's number, in the same
+transaction as the number is taken, so a certificate is never printed for a nomination left
+unmarked, nor the other way round. Every line is fitted before a number is taken: a name too long
+for the certificate even on two lines is refused naming the nominee. The register keeps a snapshot
+of what was printed, so a duplicate is the same certificate even after the records change.
+
+Also the reading shared by the recognition printing (invitations and the publicity summary): the
+cycle with its issuing office and signatory, and how a nominee is named in print.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    DispatchEntry,
+    Office,
+    Person,
+    RecognitionCycle,
+    RecognitionNomination,
+    RecognitionProgramme,
+)
+from desktop.documents.certificate import (
+    Award,
+    CertificateSet,
+    CertificateSignatory,
+    LineTooLongError,
+    certificate_layout,
+    render_certificates,
+)
+from desktop.documents.errors import DocumentError
+from desktop.documents.letterhead import Letterhead
+from desktop.documents.text import indian_date
+from desktop.services import dispatch, stored_files
+from desktop.services.circulars import letterhead_for
+from desktop.services.database import Database
+from desktop.services.disk import write_file
+from desktop.services.dispatch import IssuedDocument, IssueRequest
+from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.recognition.nominees import Nominee, nominees_of
+from desktop.services.recognition.vocabulary import STATUSES
+from desktop.services.records import get_or_raise
+
+KIND = "certificate"
+# How a cluster is named after its name in each regional language ("Kerur cluster").
+CLUSTER_WORD = {"en": "cluster", "kn": "ಕ್ಲಸ್ಟರ್", "hi": "संकुल", "mr": "केंद्र"}
+# The cycle's details printing needs, as a message names them.
+CYCLE_DETAILS = {
+    "office_id": "issuing office",
+    "signatory_person_id": "signatory",
+    "event_date": "event date",
+    "event_time": "event time",
+    "venue": "venue",
+}
+MAX_LISTED = 10
+
+
+# --- shared by the recognition printing ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrintedNominee:
+    """A nominee as the printed documents name them."""
+
+    nomination_id: int
+    kind: str  # the nomination's nominee_kind
+    name: str  # "Kerur cluster" for a cluster
+    name_local: str | None
+    description: str  # designation and affiliation, or a unit's place
+    block: str | None
+    category: str | None
+    designation: str | None  # persons only
+
+
+def cycle_and_programme(session: Session, cycle_id: int) -> tuple[RecognitionCycle, RecognitionProgramme]:
+    cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
+    return cycle, get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+
+
+def cycle_title(cycle: RecognitionCycle, programme: RecognitionProgramme) -> str:
+    """ "Coffee with Collector 2026-27", as messages name a cycle."""
+    return f"{programme.name} {cycle.name}"
+
+
+def require_details(
+    cycle: RecognitionCycle, programme: RecognitionProgramme, needed: Sequence[str], purpose: str
+) -> None:
+    """Refuse, naming them all, when the cycle lacks any of the ``needed`` CYCLE_DETAILS keys."""
+    missing = [CYCLE_DETAILS[key] for key in needed if not getattr(cycle, key)]
+    if missing:
+        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        raise ValidationError.single(
+            "cycle",
+            f"{cycle_title(cycle, programme)} has no {listed}; record {'it' if len(missing) == 1 else 'them'} "
+            f"in the cycle before {purpose}.",
+        )
+
+
+def signatory_of(session: Session, cycle: RecognitionCycle) -> CertificateSignatory:
+    """Who signs for the cycle: name (and regional name), designation, and their office (else the
+    issuing office)."""
+    assert cycle.signatory_person_id is not None and cycle.office_id is not None  # require_details
+    person = get_or_raise(session, Person, cycle.signatory_person_id, "Signatory")
+    office = person.office or get_or_raise(session, Office, cycle.office_id, "Office")
+    return CertificateSignatory(person.name, person.designation, office.name, person.name_local)
+
+
+def printed_name(nominee: Nominee, kind: str, language: str) -> tuple[str, str | None]:
+    """The nominee's name in English and in ``language``'s script (None if not recorded)."""
+    if kind != "cluster":
+        return nominee.name, nominee.name_local
+    local = f"{nominee.name_local} {CLUSTER_WORD[language]}" if nominee.name_local else None
+    return f"{nominee.name} {CLUSTER_WORD['en']}", local
+
+
+def printed_nominees(
+    session: Session, nominations: Sequence[RecognitionNomination], language: str
+) -> list[PrintedNominee]:
+    """The nominees of ``nominations``, in their order, as printed in ``language``."""
+    described = nominees_of(session, nominations)
+    printed = []
+    for nomination in nominations:
+        nominee = described[nomination.id]
+        name, name_local = printed_name(nominee, nomination.nominee_kind, language)
+        description = nominee.detail
+        if nomination.person_id is not None and nominee.block and nominee.block not in description:
+            description = f"{description}, {nominee.block} block"
+        printed.append(
+            PrintedNominee(
+                nomination.id,
+                nomination.nominee_kind,
+                name,
+                name_local,
+                description,
+                nominee.block,
+                nomination.category,
+                nominee.designation,
+            )
+        )
+    return printed
+
+
+def nominations_at(
+    session: Session,
+    cycle: RecognitionCycle,
+    nomination_ids: Sequence[int],
+    status: str,
+    purpose: str,
+) -> list[RecognitionNomination]:
+    """The cycle's nominations ``nomination_ids`` (each once, in the order given), all at ``status``;
+    refused naming every one that is not, with where it stands."""
+    ids = list(dict.fromkeys(nomination_ids))
+    if not ids:
+        raise ValidationError.single("nominations", f"Choose at least one nominee {purpose}.")
+    rows = {
+        row.id: row
+        for row in session.scalars(select(RecognitionNomination).where(RecognitionNomination.id.in_(ids)))
+    }
+    strangers = [str(i) for i in ids if i not in rows or rows[i].cycle_id != cycle.id]
+    if strangers:
+        raise ValidationError.single(
+            "nominations", f"Nomination(s) #{', #'.join(strangers)} are not in the cycle {cycle.name}."
+        )
+    ordered = [rows[i] for i in ids]
+    wrong = [row for row in ordered if row.status != status]
+    if wrong:
+        names = {p.nomination_id: p.name for p in printed_nominees(session, wrong, "en")}
+        listed = [f"{names[row.id]} is {STATUSES[row.status].lower()}" for row in wrong[:MAX_LISTED]]
+        more = f"; and {len(wrong) - MAX_LISTED} more" if len(wrong) > MAX_LISTED else ""
+        raise ValidationError.single(
+            "nominations",
+            f"Only {STATUSES[status].lower()} nominees can be chosen {purpose}: {'; '.join(listed)}{more}.",
+        )
+    return ordered
+
+
+def refuse_dated_before(
+    nominations: Sequence[RecognitionNomination],
+    names: dict[int, str],
+    column: str,
+    issued_on: date,
+    what: str,
+) -> None:
+    """Refuse a document dated before the day a nomination reached its status (``column``)."""
+    early = [
+        (n, getattr(n, column)) for n in nominations if getattr(n, column) and issued_on < getattr(n, column)
+    ]
+    if early:
+        nomination, day = early[0]
+        raise ValidationError.single(
+            "issued_on",
+            f"{names[nomination.id]} reached this step on {indian_date(day)}; {what} cannot be dated "
+            f"{indian_date(issued_on)}, before that.",
+        )
+
+
+# --- certificates ---------------------------------------------------------------------------------
+
+
+def certificate_number(dispatch_number: str, position: int) -> str:
+    """The number of the ``position``-th certificate (from 1) of a batch: "<number>-01"."""
+    return f"{dispatch_number}-{position:02d}"
+
+
+def _award(nominee: PrintedNominee) -> Award:
+    return Award(nominee.name, nominee.name_local, nominee.description, nominee.category)
+
+
+def _problem(label: str, error: DocumentError) -> str:
+    shorter = "record a shorter form of the name (initials for the middle names, say)."
+    if isinstance(error, LineTooLongError) and error.what == "name":
+        return (
+            f"The name of {label} is too long for the certificate, even on two lines at the smallest "
+            f"size; {shorter}"
+        )
+    if isinstance(error, LineTooLongError) and error.what == "regional name":
+        return (
+            f"The regional name of {label} ('{error.text}') is too long for the certificate, even on two "
+            f"lines at the smallest size; {shorter}"
+        )
+    if isinstance(error, LineTooLongError):
+        return (
+            f"{label}'s certificate: the {error.what} '{error.text}' is too long for it, even on two lines."
+        )
+    return f"{label}'s certificate: {error}"
+
+
+def check_layout(certificates: CertificateSet, labels: Sequence[str]) -> None:
+    """Lay out every certificate; refuse naming each nominee whose certificate does not fit."""
+    problems = []
+    for award, label in zip(certificates.awards, labels, strict=True):
+        try:
+            certificate_layout(certificates, award)
+        except DocumentError as exc:
+            problems.append(_problem(label, exc))
+    if problems:
+        more = f"\n… and {len(problems) - MAX_LISTED} more." if len(problems) > MAX_LISTED else ""
+        raise ValidationError.single("nominations", "\n".join(problems[:MAX_LISTED]) + more)
+
+
+@dataclass(frozen=True)
+class _Batch:
+    certificates: CertificateSet
+    nominees: tuple[PrintedNominee, ...]
+    office_id: int
+    language: str
+
+
+def _batch(
+    db: Database, cycle_id: int, nomination_ids: Sequence[int], status: str, purpose: tuple[str, str]
+) -> tuple[_Batch, list[RecognitionNomination]]:
+    """``purpose``: what the nominees are chosen for ("for certificates") and what needs the
+    cycle's details ("issuing certificates"), as messages say them."""
+    chosen_for, doing = purpose
+    with db.reading() as session:
+        cycle, programme = cycle_and_programme(session, cycle_id)
+        require_details(cycle, programme, ("office_id", "signatory_person_id"), doing)
+        nominations = nominations_at(session, cycle, nomination_ids, status, chosen_for)
+        nominees = printed_nominees(session, nominations, programme.language)
+        signatory = signatory_of(session, cycle)
+        office_id = cycle.office_id
+        assert office_id is not None
+        certificates = CertificateSet(
+            letterhead=Letterhead(""),  # filled below, outside this reading
+            language=programme.language,
+            programme=programme.name,
+            programme_local=programme.name_local,
+            cycle=cycle.name,
+            presented_on=cycle.event_date,
+            signatory=signatory,
+            awards=tuple(_award(nominee) for nominee in nominees),
+        )
+    certificates = replace(certificates, letterhead=letterhead_for(db, office_id))
+    return _Batch(certificates, tuple(nominees), office_id, programme.language), nominations
+
+
+def _snapshot(batch: _Batch) -> dict[str, Any]:
+    certificates = batch.certificates
+    letterhead = certificates.letterhead
+    head = {key: value for key, value in asdict(letterhead).items() if key != "logo"}
+    presented = certificates.presented_on
+    return {
+        "letterhead": head,
+        "logo_sha256": hashlib.sha256(letterhead.logo).hexdigest() if letterhead.logo else None,
+        "language": certificates.language,
+        "programme": certificates.programme,
+        "programme_local": certificates.programme_local,
+        "cycle": certificates.cycle,
+        "presented_on": presented.isoformat() if presented else None,
+        "signatory": asdict(certificates.signatory),
+        "certificates": [
+            {"nomination_id": nominee.nomination_id, **asdict(award)}
+            for nominee, award in zip(batch.nominees, certificates.awards, strict=True)
+        ],
+    }
+
+
+def numbered(certificates: CertificateSet, number: str) -> CertificateSet:
+    awards = tuple(
+        replace(award, number=certificate_number(number, position))
+        for position, award in enumerate(certificates.awards, start=1)
+    )
+    return replace(certificates, awards=awards)
+
+
+def _mark_recognised(
+    session: Session, entry: DispatchEntry, nomination_ids: Sequence[int], recognised_on: date
+) -> None:
+    """Mark each nomination recognised with this batch: runs inside the issuing transaction."""
+    rows = {
+        row.id: row
+        for row in session.scalars(
+            select(RecognitionNomination).where(RecognitionNomination.id.in_(nomination_ids))
+        )
+    }
+    for position, nomination_id in enumerate(nomination_ids, start=1):
+        nomination = rows.get(nomination_id)
+        if nomination is None or nomination.status != "attended":
+            where = "no longer exists" if nomination is None else f"is now {nomination.status}"
+            raise ConflictError(f"Nomination #{nomination_id} {where}; no certificate was issued. Try again.")
+        nomination.status = "recognised"
+        nomination.recognised_on = recognised_on
+        nomination.certificate_entry_id = entry.id
+        nomination.certificate_number = certificate_number(entry.number, position)
+
+
+def issue_certificates(
+    db: Database,
+    cycle_id: int,
+    nomination_ids: Sequence[int],
+    issued_on: date,
+    *,
+    section: str = "",
+    progress: Progress = NO_PROGRESS,
+) -> IssuedDocument:
+    """Number, print and register the certificates of the chosen attended nominees, and mark them
+    recognised, as one unit. Refused, with nothing numbered, for a nominee not attended, a cycle
+    without its office or signatory, a date before attendance, or a line that does not fit."""
+    batch, nominations = _batch(
+        db, cycle_id, nomination_ids, "attended", ("for certificates", "issuing certificates")
+    )
+    names = {nominee.nomination_id: nominee.name for nominee in batch.nominees}
+    refuse_dated_before(nominations, names, "attended_on", issued_on, "their certificate")
+    check_layout(batch.certificates, [nominee.name for nominee in batch.nominees])
+    ids = [nominee.nomination_id for nominee in batch.nominees]
+    certificates = batch.certificates
+    request = IssueRequest(
+        office_id=batch.office_id,
+        issued_on=issued_on,
+        subject=f"Certificates of Recognition: {certificates.programme}, {certificates.cycle}",
+        language=batch.language,
+        body="\n".join(
+            f"{position}. {nominee.name}" + (f" ({nominee.category})" if nominee.category else "")
+            for position, nominee in enumerate(batch.nominees, start=1)
+        ),
+        section=section,
+        kind=KIND,
+        recipients=[f"{nominee.name}, {nominee.description}" for nominee in batch.nominees],
+        signatory={key: value for key, value in asdict(certificates.signatory).items() if value},
+        values=_snapshot(batch),
+    )
+    return dispatch.issue(
+        db,
+        request,
+        lambda number: render_certificates(numbered(certificates, number), progress),
+        on_issued=lambda session, entry: _mark_recognised(session, entry, ids, issued_on),
+    )
+
+
+def _from_snapshot(session: Session, entry: DispatchEntry) -> CertificateSet:
+    snapshot = entry.values
+    logo_sha256 = snapshot.get("logo_sha256")
+    logo = stored_files.load(session, logo_sha256) if logo_sha256 else None
+    presented = snapshot.get("presented_on")
+    awards = tuple(
+        Award(**{key: value for key, value in item.items() if key != "nomination_id"})
+        for item in snapshot["certificates"]
+    )
+    certificates = CertificateSet(
+        letterhead=Letterhead(**snapshot["letterhead"], logo=logo),
+        language=snapshot["language"],
+        programme=snapshot["programme"],
+        programme_local=snapshot.get("programme_local"),
+        cycle=snapshot["cycle"],
+        presented_on=date.fromisoformat(presented) if presented else None,
+        signatory=CertificateSignatory(**snapshot["signatory"]),
+        awards=awards,
+    )
+    return numbered(certificates, entry.number)
+
+
+def _issued_batch(db: Database, entry_id: int) -> CertificateSet:
+    with db.reading() as session:
+        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued certificates")
+        if entry.kind != KIND:
+            raise ValidationError.single(
+                "entry", f"{entry.number} is a {entry.kind}, not a batch of certificates."
+            )
+        return _from_snapshot(session, entry)
+
+
+def reprint_certificates(
+    db: Database, entry_id: int, duplicate: bool = True, progress: Progress = NO_PROGRESS
+) -> bytes:
+    """The issued certificates again, from the register's snapshot, marked DUPLICATE COPY."""
+    return render_certificates(replace(_issued_batch(db, entry_id), duplicate=duplicate), progress)
+
+
+def save_certificate_copies(
+    db: Database, entry_id: int, folder: Path, *, progress: Progress = NO_PROGRESS, duplicate: bool = False
+) -> list[Path]:
+    """One PDF per certificate of an issued batch, in ``folder``, named by the certificate's number
+    and the nominee. Cancelling stops between files; no partial file is left."""
+    certificates = replace(_issued_batch(db, entry_id), duplicate=duplicate)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    total = len(certificates.awards)
+    for index, award in enumerate(certificates.awards):
+        progress.report(index, total, award.name)
+        pdf = render_certificates(replace(certificates, awards=(award,)))
+        progress.check_cancelled()  # Cancel pressed while this one was rendering: do not write it
+        assert award.number is not None
+        target = folder / f"{award.number.replace('/', '-')}_{_safe(award.name)}.pdf"
+        write_file(target, pdf)
+        written.append(target)
+    progress.report(total, total, "Done")
+    return written
+
+
+def _safe(text: str) -> str:
+    kept = "".join(char if char.isalnum() or char in " -_()" else "-" for char in text)
+    return "-".join(kept.split())[:80]
+
+
+def certificate_preview(db: Database, cycle_id: int, nomination_id: int) -> bytes:
+    """One nominee's certificate as it would print, marked DRAFT and without a number. Refused for
+    a withdrawn nomination, and as issuing would refuse it (missing office or signatory, a line
+    that does not fit)."""
+    with db.reading() as session:
+        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        status = nomination.status
+    if status == "withdrawn":
+        raise ValidationError.single("nominations", "The nomination was withdrawn; it gets no certificate.")
+    purpose = ("for a certificate", "previewing a certificate")
+    batch, _nominations = _batch(db, cycle_id, [nomination_id], status, purpose)
+    check_layout(batch.certificates, [batch.nominees[0].name])
+    return render_certificates(batch.certificates)
