@@ -486,7 +486,9 @@ class ScoringTab(QWidget):
         self.name.setText(
             f"<span style='font-size:16pt; font-weight:600'>{html.escape(entry.nominee_name)}</span>{local}"
         )
-        parts = [entry.nominee_kind_label, entry.nominee_detail]
+        # "Teacher, GHPS Kerur" says the kind already; "Cluster in Badami block" does not.
+        said = entry.nominee_detail.casefold().startswith(entry.nominee_kind_label.casefold())
+        parts = [entry.nominee_detail] if said else [entry.nominee_kind_label, entry.nominee_detail]
         if entry.category:
             parts.append(self.tr("Category: %s") % entry.category)
         parts.append(self.tr("Status: %s") % self.tr(STATUSES[entry.status]))

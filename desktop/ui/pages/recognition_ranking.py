@@ -1,0 +1,685 @@
+"""The Ranking and selection tab of the Recognition page: the cycle's nominations ranked by their
+weighted totals, how each reviewer scored them and how far apart they were, and the steps after
+the review (shortlist, select with a reason where the order is overridden, deselect, attendance,
+withdrawal) with the batches that follow: invitations, certificates, a certificate's preview and
+the publicity summary, printed in the background."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.database import Database
+from desktop.services.disk import write_file
+from desktop.services.dispatch import IssuedDocument
+from desktop.services.errors import DomainError
+from desktop.services.recognition import certificates, cycles, invitations, publicity, selection
+from desktop.services.recognition.nomination_listing import list_nominations
+from desktop.services.recognition.ranking import RankedNomination, Ranking, ranking
+from desktop.services.recognition.selection import ReasonRequiredError
+from desktop.services.recognition.vocabulary import HOLDS_PLACE, NEXT_STATUSES, NOMINEE_KINDS, STATUSES
+from desktop.ui.dialogs.selection_reason_dialog import IssueDialog, SelectionReasonDialog, StepDialog
+from desktop.ui.pdf_pages import page_images, print_pdf
+from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.widgets import open_dialog
+
+# Reviewers this many points apart (on 0-100) should talk before anyone is selected.
+LARGE_SPREAD = 25.0
+SPREAD_COLOUR, SPREAD_BACKGROUND = "#b00020", "#fde7e9"
+# Kinds as short as a table cell allows; the nominations table and forms show the full ones.
+KIND_SHORT = {
+    "student": "Student",
+    "teacher": "Teacher",
+    "headmaster": "Headmaster",
+    "crp": "CRP",
+    "brp": "BRP",
+    "block_officer": "Block officer",
+    "official": "Official",
+    "school": "School",
+    "cluster": "Cluster",
+}
+assert set(KIND_SHORT) == set(NOMINEE_KINDS)
+
+
+@dataclass(frozen=True)
+class RankingLine:
+    """A row of the ranking with the date its nominee reached the status it is at."""
+
+    row: RankedNomination
+    status_date: date | None
+
+    @property
+    def id(self) -> int:
+        return self.row.nomination_id
+
+    @property
+    def status(self) -> str:
+        return self.row.status
+
+
+def rank_text(row: RankedNomination) -> str:
+    """ "2", "=2" when another nomination shares the rank, "" before anyone fully scored it."""
+    if row.rank is None:
+        return ""
+    return f"={row.rank}" if row.tied else str(row.rank)
+
+
+def large_spread(row: RankedNomination) -> bool:
+    return row.spread is not None and row.spread >= LARGE_SPREAD
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+class RankingModel(ListTableModel):
+    """The ranking's rows under columns that follow the panel (one per reviewer); the spread is
+    tinted and explained where reviewers were far apart."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.spread_column = -1
+
+    def set_ranking(
+        self, columns: Sequence[Column], lines: Sequence[RankingLine], spread_column: int
+    ) -> None:
+        self.beginResetModel()
+        self._columns, self._rows, self._sorted_by = list(columns), list(lines), None
+        self.spread_column = spread_column
+        self.endResetModel()
+
+    def sort_key(self, column: int, row: int) -> tuple[int, Any]:
+        """What a header click sorts by; empty cells after the filled ones."""
+        read = self._columns[column].order_by or self._columns[column].value
+        value = read(self._rows[row])
+        if value is None or value == "":
+            return (1, "")
+        return (0, value.casefold() if isinstance(value, str) else value)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line: RankingLine = self._rows[index.row()]
+        spread = index.column() == self.spread_column and large_spread(line.row)
+        if role == Qt.ItemDataRole.BackgroundRole and spread:
+            return QBrush(QColor(SPREAD_BACKGROUND))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if spread:
+                return self.tr(
+                    "The reviewers' totals are %s points apart (%s); worth talking over before selecting."
+                ) % (
+                    _percent(line.row.spread),
+                    ", ".join(f"{name} {total:.1f}" for name, total in line.row.reviewer_totals),
+                )
+            if line.row.selection_reason:
+                return self.tr("Selected because: %s") % line.row.selection_reason
+            return line.row.nominee_detail
+        return super().data(index, role)
+
+
+class RankingProxy(QSortFilterProxyModel):
+    """Filters the ranking by status and sorts by the model's keys (a rank, not its text)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        return self.status is None or model.row_at(source_row).status == self.status  # type: ignore[attr-defined]
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model: RankingModel = self.sourceModel()  # type: ignore[assignment]
+        return model.sort_key(left.column(), left.row()) < model.sort_key(right.column(), right.row())
+
+
+class RankingTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.cycle_id: int | None = None
+        self.cycle: cycles.CycleRow | None = None
+        self.ranking: Ranking | None = None
+        self.lines: list[RankingLine] = []
+        self.dialog: Any = None
+        self.task: BackgroundTask | None = None
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status, label in STATUSES.items():
+            if status != "withdrawn":  # withdrawn nominations are not ranked
+                self.status_filter.addItem(self.tr(label), status)
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        filter_label = QLabel(self.tr("S&how:"))
+        filter_label.setBuddy(self.status_filter)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(filter_label)
+        top.addWidget(self.status_filter)
+
+        self.model = RankingModel(self)
+        self.proxy = RankingProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Ranking"))
+
+        def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
+            made = QPushButton(text)
+            made.setToolTip(tip)
+            made.clicked.connect(lambda _checked=False: slot())
+            return made
+
+        self.actions = {
+            "shortlist": button(self.tr("Short&list"), self.tr("Put the chosen nominations on the shortlist"), self.shortlist),
+            "nominated": button(self.tr("&Back to nominated"), self.tr("Take the chosen nominations off the shortlist"), self.back_to_nominated),
+            "select": button(self.tr("S&elect…"), self.tr("Select the chosen shortlisted nominees; a reason is asked when the ranking is overridden or the places exceeded"), self.select),
+            "deselect": button(self.tr("&Deselect"), self.tr("Undo the selection of the chosen nominees"), self.deselect),
+            "attended": button(self.tr("Mark &attended…"), self.tr("Record that the chosen invited nominees attended the event"), self.mark_attended),
+            "withdraw": button(self.tr("&Withdraw…"), self.tr("Withdraw the chosen nomination, with the reason"), self.withdraw),
+            "invitations": button(self.tr("Issue &invitations…"), self.tr("One numbered invitation letter to the selected nominees (those chosen, or all of them)"), self.issue_invitations),
+            "certificates": button(self.tr("Issue ce&rtificates…"), self.tr("Numbered certificates for the nominees who attended (those chosen, or all of them)"), self.issue_certificates),
+            "preview": button(self.tr("Pre&view certificate"), self.tr("The chosen nominee's certificate as it would print, marked DRAFT"), self.preview_certificate),
+            "publicity": button(self.tr("Save &publicity summary…"), self.tr("A press note of who was selected or recognised, and why"), self.save_publicity_summary),
+        }  # fmt: skip
+        steps, printing = QHBoxLayout(), QHBoxLayout()
+        for key in ("shortlist", "nominated", "select", "deselect", "attended", "withdraw"):
+            steps.addWidget(self.actions[key])
+        steps.addStretch(1)
+        for key in ("invitations", "certificates", "preview", "publicity"):
+            printing.addWidget(self.actions[key])
+        printing.addStretch(1)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(steps)
+        layout.addLayout(printing)
+        layout.addWidget(self.status_line)
+
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._filter())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.set_database(db)
+
+    # --- the page's interface -------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.cycle_id = None
+        self.reload()
+
+    def set_cycle(self, cycle_id: int | None) -> None:
+        self.cycle_id = cycle_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the ranking again, keeping the rows chosen."""
+        chosen = {line.id for line in self.selected_lines()}
+        self.cycle = self.ranking = None
+        self.lines = []
+        if self.cycle_id is not None:
+            try:
+                self.cycle = cycles.get_cycle(self.db, self.cycle_id)
+                self.ranking = ranking(self.db, self.cycle_id)
+                dates = {row.id: row.status_date for row in list_nominations(self.db, self.cycle_id)}
+            except DomainError as exc:  # the cycle was deleted meanwhile
+                self.show_status(exc.message)
+            else:
+                self.lines = [RankingLine(row, dates.get(row.nomination_id)) for row in self.ranking.rows]
+        self.model.set_ranking(self._columns(), self.lines, self._spread_column())
+        self.select_ids(chosen)
+        self._show_summary()
+        self._update_buttons()
+
+    def _reviewer_names(self) -> tuple[str, ...]:
+        return self.ranking.reviewers if self.ranking is not None else ()
+
+    def _columns(self) -> list[Column]:
+        def reviewer_total(name: str) -> Callable[[RankingLine], float | None]:
+            return lambda line: dict(line.row.reviewer_totals).get(name)
+
+        columns = [
+            Column(self.tr("Rank"), lambda line: rank_text(line.row), order_by=lambda line: (line.row.rank is None, line.row.rank or 0)),
+            Column(self.tr("Nominee"), lambda line: line.row.nominee_name),
+            Column(self.tr("Regional name"), lambda line: line.row.nominee_name_local or ""),
+            Column(self.tr("Kind"), lambda line: self.tr(KIND_SHORT[line.row.nominee_kind])),
+            Column(self.tr("Category"), lambda line: line.row.category or ""),
+            Column(self.tr("Total %"), lambda line: _percent(line.row.total), align_right=True, order_by=lambda line: line.row.total),
+        ]  # fmt: skip
+        for name in self._reviewer_names():
+            read = reviewer_total(name)
+            columns.append(
+                Column(name, lambda line, read=read: _percent(read(line)), align_right=True, order_by=read)
+            )
+        columns += [
+            Column(
+                self.tr("Spread"), lambda line: _percent(line.row.spread), align_right=True,
+                order_by=lambda line: line.row.spread, foreground=lambda line: SPREAD_COLOUR if large_spread(line.row) else None,
+            ),
+            Column(
+                self.tr("Reviews"), lambda line: f"{line.row.complete_reviews} of {line.row.expected_reviews}",
+                order_by=lambda line: (line.row.complete_reviews - line.row.expected_reviews, line.row.complete_reviews),
+            ),
+            Column(self.tr("Status"), self._status_text, order_by=lambda line: (list(STATUSES).index(line.status), line.status_date)),
+        ]  # fmt: skip
+        return columns
+
+    def _spread_column(self) -> int:
+        return 6 + len(self._reviewer_names())  # after rank, names, kind, category, total
+
+    def _status_text(self, line: RankingLine) -> str:
+        label = self.tr(STATUSES[line.status])
+        return f"{label} {line.status_date:%d/%m/%Y}" if line.status_date else label
+
+    def _show_summary(self) -> None:
+        if self.cycle is None or self.ranking is None:
+            self.summary.setText(self.tr("Choose a cycle above."))
+            return
+        counts = {status: sum(line.status == status for line in self.lines) for status in STATUSES}
+        places = self.tr("%d places · %d selected · %d shortlisted") % (
+            self.cycle.places,
+            self.ranking.selected,
+            counts["shortlisted"],
+        )
+        if cycles.scores_locked(self.cycle, self.today()):
+            locked = (
+                self.cycle.scores_locked_at.date()
+                if self.cycle.scores_locked_at
+                else self.cycle.review_closes
+            )
+            review = self.tr("scores locked on %s: the shortlist can be drawn.") % f"{locked:%d/%m/%Y}"
+        else:
+            review = (
+                self.tr(
+                    "scores not locked yet: the review closes on %s (or close it early on Programmes and cycles); "
+                    "shortlist after that."
+                )
+                % f"{self.cycle.review_closes:%d/%m/%Y}"
+            )
+        over = self.ranking.selected > self.cycle.places
+        text = f"<b>{places}</b>; {review}"
+        if over:
+            text += " " + self.tr("<span style='color:%s'>More selected than places.</span>") % SPREAD_COLOUR
+        self.summary.setText(text)
+
+    # --- choosing rows ----------------------------------------------------------------------------
+
+    def selected_lines(self) -> list[RankingLine]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in rows]
+
+    def select_ids(self, ids: set[int] | Sequence[int]) -> None:
+        """Choose the rows of these nominations (those the filter shows)."""
+        wanted = set(ids)
+        self.table.clearSelection()
+        model = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_at(source.row()).id in wanted:
+                model.select(
+                    self.proxy.index(row, 0),
+                    model.SelectionFlag.Select | model.SelectionFlag.Rows,
+                )
+
+    def _filter(self) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._update_buttons()
+
+    def _batch(self, status: str) -> list[RankingLine]:
+        """The chosen rows at ``status``; when none of them is, every row at ``status``."""
+        chosen = [line for line in self.selected_lines() if line.status == status]
+        return chosen or [line for line in self.lines if line.status == status]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_lines()
+
+        def can(target: str) -> bool:
+            return bool(chosen) and all(target in NEXT_STATUSES[line.status] for line in chosen)
+
+        self.actions["shortlist"].setEnabled(
+            can("shortlisted") and all(line.status == "nominated" for line in chosen)
+        )
+        self.actions["nominated"].setEnabled(can("nominated"))
+        self.actions["select"].setEnabled(can("selected"))
+        self.actions["deselect"].setEnabled(
+            can("shortlisted") and all(line.status == "selected" for line in chosen)
+        )
+        self.actions["attended"].setEnabled(can("attended"))
+        self.actions["withdraw"].setEnabled(len(chosen) == 1 and can("withdrawn"))
+        self.actions["invitations"].setEnabled(any(line.status == "selected" for line in self.lines))
+        self.actions["certificates"].setEnabled(any(line.status == "attended" for line in self.lines))
+        self.actions["preview"].setEnabled(len(chosen) == 1)
+        self.actions["publicity"].setEnabled(any(line.status in HOLDS_PLACE for line in self.lines))
+
+    def show_status(self, text: str) -> None:
+        self.status_line.setText(text)
+
+    # --- steps ------------------------------------------------------------------------------------
+
+    def _names(self, lines: Sequence[RankingLine]) -> list[str]:
+        return [line.row.nominee_name for line in lines]
+
+    def _after_change(self, ids: Sequence[int], text: str) -> None:
+        self.reload()
+        self.select_ids(ids)
+        self.show_status(text)
+        self.changed.emit()
+
+    def _step(self, action: Callable[[Database, list[int], date], Any], done: str) -> bool:
+        lines = self.selected_lines()
+        if not lines:
+            return False
+        ids = [line.id for line in lines]
+        try:
+            action(self.db, ids, self.today())
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Ranking and selection"), exc.message)
+            return False
+        self._after_change(ids, done % ", ".join(self._names(lines)))
+        return True
+
+    def shortlist(self) -> bool:
+        return self._step(selection.shortlist, self.tr("Shortlisted: %s."))
+
+    def back_to_nominated(self) -> bool:
+        return self._step(selection.return_to_nominated, self.tr("Taken off the shortlist: %s."))
+
+    def deselect(self) -> bool:
+        return self._step(selection.deselect, self.tr("Selection undone: %s."))
+
+    def select(self) -> SelectionReasonDialog | bool:
+        """Select the chosen nominees; when the service wants a reason, ask for it and try again."""
+        lines = self.selected_lines()
+        if not lines:
+            return False
+        ids, on = [line.id for line in lines], self.today()
+        try:
+            selection.select(self.db, ids, on)
+        except ReasonRequiredError as exc:
+            dialog = SelectionReasonDialog(self.db, ids, on, exc.warnings, self)
+            done = self.tr("Selected with a reason: %s.") % ", ".join(self._names(lines))
+            self.dialog = open_dialog(dialog, lambda _dialog: self._after_change(ids, done))
+            return dialog
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Select"), exc.message)
+            return False
+        self._after_change(ids, self.tr("Selected: %s.") % ", ".join(self._names(lines)))
+        return True
+
+    def mark_attended(self) -> StepDialog | None:
+        lines = self.selected_lines()
+        if not lines:
+            return None
+        ids = [line.id for line in lines]
+        on = self.cycle.event_date if self.cycle is not None and self.cycle.event_date else self.today()
+        dialog = StepDialog(
+            self.tr("Mark attended"), self._names(lines), on,
+            lambda day, _reason: selection.mark_attended(self.db, ids, day), self,
+            button_text=self.tr("Mark attended"),
+        )  # fmt: skip
+        done = self.tr("Attended: %s.") % ", ".join(self._names(lines))
+        self.dialog = open_dialog(dialog, lambda _dialog: self._after_change(ids, done))
+        return dialog
+
+    def withdraw(self) -> StepDialog | None:
+        lines = self.selected_lines()
+        if len(lines) != 1:
+            return None
+        nomination_id = lines[0].id
+        dialog = StepDialog(
+            self.tr("Withdraw the nomination"), self._names(lines), self.today(),
+            lambda day, reason: selection.withdraw(self.db, nomination_id, day, reason), self,
+            button_text=self.tr("Withdraw"), reason_label=self.tr("&Reason (kept on record)"),
+        )  # fmt: skip
+        done = (
+            self.tr("Withdrawn: %s. It can be reinstated on the Nominations tab.") % lines[0].row.nominee_name
+        )
+        self.dialog = open_dialog(dialog, lambda _dialog: self._after_change([], done))
+        return dialog
+
+    # --- printing ---------------------------------------------------------------------------------
+
+    def _failed(self, title: str) -> Callable[[object], None]:
+        return lambda error: QMessageBox.warning(self, title, getattr(error, "message", str(error)))
+
+    def _issue(
+        self,
+        status: str,
+        title: str,
+        button_text: str,
+        issue: Callable[..., IssuedDocument],
+        check: Callable[[list[int], date, str], Any] | None,
+    ) -> IssueDialog | None:
+        lines = self._batch(status)
+        if not lines or self.cycle_id is None:
+            return None
+        cycle_id, db, ids = self.cycle_id, self.db, [line.id for line in lines]
+        dialog = IssueDialog(
+            title, self._names(lines), self.today(), self, button_text=button_text,
+            check=(lambda on, section: check(ids, on, section)) if check is not None else None,
+        )  # fmt: skip
+
+        def start(chosen: IssueDialog) -> None:
+            choice = chosen.saved
+            work = lambda progress: issue(  # noqa: E731
+                db, cycle_id, ids, choice.issued_on, section=choice.section, progress=progress
+            )
+            self.task = run_with_progress(self, title, work)
+            self.task.succeeded.connect(lambda issued: self._issued(issued, ids, title))
+            self.task.failed.connect(self._failed(title))
+            self.task.cancelled.connect(lambda: self.show_status(self.tr("Cancelled: nothing was issued.")))
+
+        self.dialog = open_dialog(dialog, start)
+        return dialog
+
+    def _issued(self, issued: IssuedDocument, ids: Sequence[int], title: str) -> None:
+        self._after_change(ids, self.tr("Issued as %s.") % issued.number)
+        self.dialog = open_dialog(IssuedPdfDialog(issued, title, self), lambda _dialog: None)
+
+    def issue_invitations(self) -> IssueDialog | None:
+        """One invitation letter, a copy per selected nominee (those chosen, or all of them),
+        numbered and printed in the background; they are marked invited."""
+        db, cycle_id = self.db, self.cycle_id
+
+        def check(ids: list[int], on: date, section: str) -> None:
+            assert cycle_id is not None
+            invitations.invitation_draft(db, cycle_id, ids, on, section)
+
+        return self._issue(
+            "selected", self.tr("Issue invitations"), self.tr("Issue"), invitations.issue_invitations, check
+        )
+
+    def issue_certificates(self) -> IssueDialog | None:
+        """Numbered certificates for the nominees who attended (those chosen, or all of them),
+        printed in the background; they are marked recognised."""
+        return self._issue(
+            "attended", self.tr("Issue certificates"), self.tr("Issue"), certificates.issue_certificates, None
+        )
+
+    def preview_certificate(self) -> BackgroundTask | None:
+        """The chosen nominee's certificate as it would print, rendered in the background."""
+        lines = self.selected_lines()
+        if len(lines) != 1 or self.cycle_id is None:
+            return None
+        db, cycle_id, line = self.db, self.cycle_id, lines[0]
+        title = self.tr("Certificate preview")
+        self.task = run_with_progress(
+            self, self.tr("Preparing the certificate"),
+            lambda _progress: certificates.certificate_preview(db, cycle_id, line.id), cancellable=False,
+        )  # fmt: skip
+
+        def show(pdf: bytes) -> None:
+            self.dialog = open_dialog(
+                CertificatePreviewDialog(pdf, line.row.nominee_name, title, self), lambda _d: None
+            )
+
+        self.task.succeeded.connect(show)
+        self.task.failed.connect(self._failed(title))
+        return self.task
+
+    def save_publicity_summary(self) -> BackgroundTask | None:
+        """The press note of the cycle, saved as a PDF in the background."""
+        if self.cycle_id is None or self.cycle is None:
+            return None
+        title = self.tr("Save the publicity summary")
+        suggested = _file_name(f"{self.cycle.label} - publicity summary") + ".pdf"
+        name, _filter = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        db, cycle_id, path = self.db, self.cycle_id, Path(name).with_suffix(".pdf")
+        self.task = run_with_progress(
+            self, self.tr("Preparing the publicity summary"),
+            lambda _progress: publicity.save_publicity_summary(db, cycle_id, path),
+        )  # fmt: skip
+        self.task.succeeded.connect(lambda saved: self.show_status(self.tr("Saved %s") % saved))
+        self.task.failed.connect(self._failed(title))
+        return self.task
+
+
+def _file_name(text: str) -> str:
+    kept = "".join(char if char.isalnum() or char in " -_()" else "-" for char in text)
+    return " ".join(kept.split())[:80]
+
+
+class IssuedPdfDialog(QDialog):
+    """Shown once a batch is issued: save its PDF, open it in the system's viewer, or print it."""
+
+    def __init__(self, issued: IssuedDocument, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.issued = issued
+        self.setWindowTitle(title)
+        text = QLabel(self.tr("Issued as <b>%s</b>. Save the PDF, open it, or print it.") % issued.number)
+        text.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.open_button.clicked.connect(self.open_pdf)
+        self.print_button.clicked.connect(lambda: self.print_copy())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def file_name(self) -> str:
+        return f"{self.issued.number.replace('/', '-')}.pdf"
+
+    def save_pdf(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.file_name(), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name).with_suffix(".pdf")
+        write_file(path, self.issued.pdf)
+        self.error.setText(self.tr("Saved %s") % path)
+        return path
+
+    def open_pdf(self) -> Path:
+        """Write the PDF to a temporary folder and hand it to the system's viewer."""
+        path = Path(tempfile.mkdtemp(prefix="district-desk-")) / self.file_name()
+        write_file(path, self.issued.pdf)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.error.setText(self.tr("No program on this computer opens PDF files; save it instead."))
+        return path
+
+    def print_copy(self, printer: QPrinter | None = None) -> None:
+        """Print through Qt's print dialog (or straight to ``printer``, already set up)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not QPrintDialog(printer, self).exec():
+                return
+        print_pdf(self.issued.pdf, printer)
+
+
+class CertificatePreviewDialog(QDialog):
+    """A certificate's first page as an image, and the PDF to save."""
+
+    def __init__(self, pdf: bytes, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf, self.name = pdf, name
+        self.setWindowTitle(f"{title}: {name}")
+        self.page = QLabel()
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        images = page_images(pdf, dpi=72, first_pages=1)
+        if images:
+            self.page.setPixmap(QPixmap.fromImage(images[0]))
+        scroll = QScrollArea()
+        scroll.setWidget(self.page)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 700)
+
+    def save_pdf(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.windowTitle(),
+            f"{_file_name(self.name)} - certificate draft.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name).with_suffix(".pdf")
+        write_file(path, self.pdf)
+        return path
