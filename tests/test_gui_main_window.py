@@ -43,6 +43,7 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
         "Meetings",
         "Action items",
         "Baseline",
+        "Recognition",
         "Circulars",
     ]
     assert window.dashboard.figures["schools"].text() == "2,500"

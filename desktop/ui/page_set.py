@@ -26,6 +26,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("meetings", "Meetings"),
     ("action_items", "Action items"),
     ("baseline", "Baseline"),
+    ("recognition", "Recognition"),
     ("circulars", "Circulars"),
 )
 
@@ -45,6 +46,7 @@ def build_pages(db: Database) -> dict[str, Any]:
     from desktop.ui.pages.geography_page import GeographyPage
     from desktop.ui.pages.meetings_page import MeetingsPage
     from desktop.ui.pages.mous_page import MousPage
+    from desktop.ui.pages.recognition_page import RecognitionPage
 
     pages: dict[str, Any] = {
         "dashboard": DashboardPage(db),
@@ -58,6 +60,7 @@ def build_pages(db: Database) -> dict[str, Any]:
         "meetings": MeetingsPage(db),
         "action_items": ActionItemsPage(db),
         "baseline": BaselinePage(db),
+        "recognition": RecognitionPage(db),
         "circulars": CircularsPage(db),
     }
     assert list(pages) == [name for name, _title in PAGES]
@@ -72,8 +75,11 @@ def build_pages(db: Database) -> dict[str, Any]:
         pages["baseline"].changed.connect(pages[name].reload)
     # Letters issued from other pages (an MoU's authorisation, a committee's order, a meeting's
     # notice) are new entries in the dispatch register.
-    for name in ("mous", "committees", "meetings"):
+    for name in ("mous", "committees", "meetings", "recognition"):
         pages[name].changed.connect(pages["circulars"].reload)
+    # People created on the spot as nominees; programmes suggest nominees from baseline rounds.
+    pages["recognition"].changed.connect(pages["people"].reload)
+    pages["baseline"].changed.connect(pages["recognition"].reload)
     # Bodies feed the meeting and action-item filters; meetings raise and close action items.
     pages["committees"].changed.connect(pages["meetings"].reload)
     pages["committees"].changed.connect(pages["action_items"].reload)
