@@ -4,7 +4,7 @@ withdrawal and reinstatement; every step dated in order, every batch all or noth
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -239,7 +239,10 @@ def test_attendance_is_marked_for_the_invited_on_or_after_the_event(db: Database
         match=r"the event of Coffee with Collector 2026 is on 14/11/2026; attendance cannot be ",
     ):
         mark_attended(db, ids(ranked, "deepa"), date(2026, 11, 13))
-    mark_attended(db, ids(ranked, "deepa"), EVENT)
+    with pytest.raises(ConflictError, match="a day still to come; mark it on or after the event"):
+        mark_attended(db, ids(ranked, "deepa"), EVENT, today=EVENT - timedelta(days=1))
+    assert state(db, ranked, "deepa").status == "invited"
+    mark_attended(db, ids(ranked, "deepa"), EVENT, today=EVENT)
     deepa = state(db, ranked, "deepa")
     assert (deepa.status, deepa.attended_on) == ("attended", EVENT)
     with pytest.raises(ConflictError, match="is attended; it cannot become withdrawn"):

@@ -224,11 +224,19 @@ def deselect(db: Database, nomination_ids: Iterable[int], on: date) -> None:
     _step(db, nomination_ids, "shortlisted", on)
 
 
-def mark_attended(db: Database, nomination_ids: Iterable[int], on: date) -> None:
-    """Invited → attended, dated on or after the event."""
+def mark_attended(
+    db: Database, nomination_ids: Iterable[int], on: date, *, today: date | None = None
+) -> None:
+    """Invited → attended, dated on or after the event and, given ``today``, not after it:
+    attendance is recorded once the event has happened, never in advance."""
 
     def after_event(session: Session, nomination: RecognitionNomination, name: str) -> str | None:
         cycle = _cycle(session, nomination)
+        if today is not None and on > today:
+            return (
+                f"{name}: attendance cannot be marked for {indian_date(on)}, a day still to come; "
+                "mark it on or after the event."
+            )
         if cycle.event_date is None:
             return f"{name}: {cycle_title(session, cycle)} has no event date yet; set it before marking attendance."
         if on < cycle.event_date:
