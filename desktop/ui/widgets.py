@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QWidget,
 )
+
+from desktop.services.errors import DomainError
 
 D = TypeVar("D", bound=QDialog)
 
@@ -107,3 +112,17 @@ def button_bar(*buttons: tuple[str, str, Callable[[], Any]]) -> tuple[QHBoxLayou
         bar.addWidget(button)
         made[key] = button
     return bar, made
+
+
+def open_copy(widget: QWidget, write: Callable[[], Path], file_name: str) -> str | None:
+    """Write a stored file out with ``write`` and hand it to the system's viewer; the message to
+    show when that fails (a damaged stored copy, a disk error, no program for the file), else None."""
+    try:
+        path = write()
+    except DomainError as exc:  # DamagedFileError: the stored copy no longer matches its hash
+        return exc.message
+    except OSError as exc:
+        return widget.tr("The file could not be written for viewing: %s") % exc.strerror
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return widget.tr("No program on this computer opens %s.") % file_name
+    return None

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from db.models import Mou, MouAttachment
 from desktop.services import stored_files
 from desktop.services.database import Database
-from desktop.services.disk import write_file
+from desktop.services.disk import write_copy
 from desktop.services.errors import ValidationError
 from desktop.services.mous.vocabulary import ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES
 from desktop.services.records import get_or_raise
@@ -85,7 +85,4 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentRow,
 def export_attachment(db: Database, attachment_id: int, folder: Path) -> Path:
     """Write the attachment into ``folder`` under its own name (for the system viewer or a copy)."""
     row, data = attachment_content(db, attachment_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{row.id}-{Path(row.file_name).name}"
-    write_file(target, data)
-    return target
+    return write_copy(folder, row.id, row.file_name, data)

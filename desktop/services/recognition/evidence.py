@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from db.models import RecognitionEvidence, RecognitionNomination
 from desktop.services import stored_files
 from desktop.services.database import Database
-from desktop.services.disk import write_file
+from desktop.services.disk import write_copy
 from desktop.services.errors import ValidationError
 from desktop.services.recognition.nominees import nominees_of
 from desktop.services.recognition.vocabulary import (
@@ -150,7 +150,4 @@ def evidence_content(db: Database, evidence_id: int) -> tuple[EvidenceRow, bytes
 def export_evidence(db: Database, evidence_id: int, folder: Path) -> Path:
     """Write the file into ``folder`` under its own name (for the system viewer or a copy)."""
     row, data = evidence_content(db, evidence_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{row.id}-{Path(row.file_name).name}"
-    write_file(target, data)
-    return target
+    return write_copy(folder, row.id, row.file_name, data)

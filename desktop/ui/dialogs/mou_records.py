@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,7 +30,7 @@ from desktop.services.mous.vocabulary import ATTACHMENT_KINDS
 from desktop.services.stored_files import size_text
 from desktop.ui.dialogs.mou_widgets import error_label, hint_label
 from desktop.ui.table_model import Column, Index, ListTableModel
-from desktop.ui.widgets import record_table
+from desktop.ui.widgets import open_copy, record_table
 
 # Opened files are written here for the system's viewer; a fresh name each time, never the
 # user's own folders.
@@ -163,16 +162,11 @@ class AttachmentsTab(QWidget):
         if row is None:
             return
         self.error.hide()
-        try:
-            path = attachments.export_attachment(self._db, row.id, self.export_folder)
-        except DomainError as exc:  # DamagedFileError: the stored copy no longer matches its hash
-            self._show_error(exc.message)
-            return
-        except OSError as exc:
-            self._show_error(self.tr("The file could not be written for viewing: %s") % exc.strerror)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(self.tr("No program on this computer opens %s.") % row.file_name)
+        problem = open_copy(
+            self, lambda: attachments.export_attachment(self._db, row.id, self.export_folder), row.file_name
+        )
+        if problem:
+            self._show_error(problem)
 
     def remove_selected(self) -> None:
         row = self.selected()

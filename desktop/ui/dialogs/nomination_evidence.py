@@ -6,8 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from desktop.services.stored_files import size_text
 from desktop.ui.dialogs.mou_records import TextTableModel, local_time
 from desktop.ui.dialogs.mou_widgets import error_label, hint_label
 from desktop.ui.table_model import Column
-from desktop.ui.widgets import record_table, selected_row
+from desktop.ui.widgets import open_copy, record_table, selected_row
 
 # Opened files are written here for the system's viewer, never into the user's own folders.
 EXPORT_FOLDER = Path(tempfile.gettempdir()) / "district-desk-evidence"
@@ -150,16 +149,11 @@ class EvidencePanel(QWidget):
         if row is None:
             return
         self.error.hide()
-        try:
-            path = evidence.export_evidence(self.db, row.id, self.export_folder)
-        except DomainError as exc:  # the stored copy no longer matches its hash
-            self._show_error(exc.message)
-            return
-        except OSError as exc:
-            self._show_error(self.tr("The file could not be written for viewing: %s") % exc.strerror)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(self.tr("No program on this computer opens %s.") % row.file_name)
+        problem = open_copy(
+            self, lambda: evidence.export_evidence(self.db, row.id, self.export_folder), row.file_name
+        )
+        if problem:
+            self._show_error(problem)
 
     def remove_selected(self) -> None:
         row = self.selected()
