@@ -5,8 +5,11 @@ and the publicity summary saved."""
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,18 +18,15 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from desktop.services.database import Database
-from desktop.services.recognition import selection
+from desktop.services.recognition import cycles, selection
 from desktop.services.recognition.nomination_listing import get_nomination
 from desktop.services.recognition.ranking import ranking
 from desktop.services.recognition.reviewers import add_reviewer
 from desktop.services.recognition.scoring import save_scores
 from desktop.ui.dialogs.selection_reason_dialog import IssueDialog, SelectionReasonDialog, StepDialog
-from desktop.ui.pages.recognition_ranking import (
-    SPREAD_BACKGROUND,
-    CertificatePreviewDialog,
-    IssuedPdfDialog,
-    RankingTab,
-)
+from desktop.ui.pages import recognition_ranking_printing as printing
+from desktop.ui.pages.recognition_ranking import SPREAD_BACKGROUND, RankingTab
+from desktop.ui.pages.recognition_ranking_printing import CertificatePreviewDialog, IssuedPdfDialog
 from tests.recognition_fixtures import (
     EVENT_DATE,
     REVIEW_DAY,
@@ -156,6 +156,33 @@ def test_the_ranking_shows_ties_each_reviewer_and_a_large_spread(qtbot, db: Data
     assert column(tab, "Rank") == ["1", "=2", "=2", "4"]
 
 
+@pytest.fixture
+def clock_in_india() -> Iterator[None]:
+    """The computer's own time zone set to India's, as on the office PC, for this test only."""
+    kept = os.environ.get("TZ")
+    os.environ["TZ"] = "IST-5:30"  # POSIX form: needs no zone database
+    time.tzset()
+    yield
+    if kept is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = kept
+    time.tzset()
+
+
+@pytest.mark.skipif(
+    not hasattr(time, "tzset"), reason="the time zone is set through time.tzset (not on Windows)"
+)
+def test_an_early_close_just_after_midnight_is_dated_by_the_office_day(
+    qtbot, db: Database, ranked: Ranked, clock_in_india: None
+) -> None:  # type: ignore[no-untyped-def]
+    india = timezone(timedelta(hours=5, minutes=30))
+    # 00:30 on 01/12/2026 in India is stored as 19:00 UTC on 30/11/2026.
+    cycles.close_review(db, ranked.cycle_id, today=REVIEW_DAY, now=datetime(2026, 12, 1, 0, 30, tzinfo=india))
+    tab = open_tab(qtbot, db, ranked, today=REVIEW_DAY)
+    assert "scores locked on 01/12/2026: the shortlist can be drawn." in tab.summary.text()
+
+
 def test_shortlisting_waits_for_the_review_to_close(
     qtbot, db: Database, ranked: Ranked, warnings: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -263,7 +290,7 @@ def test_invitations_are_issued_in_the_background_and_mark_the_nominees_invited(
     selection.select(db, ids, AFTER_REVIEW)
     tab = open_tab(qtbot, db, ranked)
     assert tab.actions["invitations"].isEnabled() and not tab.actions["certificates"].isEnabled()
-    dialog = tab.issue_invitations()  # nobody chosen: every selected nominee
+    dialog = printing.issue_invitations(tab)  # nobody chosen: every selected nominee
     assert isinstance(dialog, IssueDialog)
     assert dialog.widget("nominees").text() == "• Lakshmi Devi\n• Ramesh K"
     before = row_counts(db)
@@ -294,7 +321,9 @@ def test_cancelling_the_invitations_issues_nothing(qtbot, db: Database, ranked: 
     selection.select(db, [ranked.nominations["headmaster"]], AFTER_REVIEW)
     tab = open_tab(qtbot, db, ranked)
     before = row_counts(db)
-    save(tab.issue_invitations())
+    tab.actions["invitations"].click()  # the button opens the same dialog
+    assert isinstance(tab.dialog, IssueDialog)
+    save(tab.dialog)
     assert tab.task is not None and tab.task.running
     tab.task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
     qtbot.waitUntil(lambda: not tab.task.running, timeout=30_000)
@@ -316,12 +345,12 @@ def test_attendance_certificates_a_preview_and_the_publicity_summary(
     save(dialog)
     assert statuses(db, ranked)["headmaster"] == statuses(db, ranked)["teacher"] == "attended"
 
-    issue = tab.issue_certificates()
+    issue = printing.issue_certificates(tab)
     assert isinstance(issue, IssueDialog)
     save(issue)  # dated today, 11/12/2026: before the attendance on 18/12/2026
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert "before" in warnings[0] and statuses(db, ranked)["teacher"] == "attended"
-    issue = tab.issue_certificates()
+    issue = printing.issue_certificates(tab)
     issue.issued_on.setDate(QDate(2026, 12, 18))
     save(issue)
     qtbot.waitUntil(lambda: statuses(db, ranked)["teacher"] == "recognised", timeout=30_000)
@@ -329,14 +358,14 @@ def test_attendance_certificates_a_preview_and_the_publicity_summary(
     assert statuses(db, ranked)["headmaster"] == "recognised"
 
     choose(tab, ranked, "headmaster")
-    assert tab.preview_certificate() is not None
+    assert printing.preview_certificate(tab) is not None
     qtbot.waitUntil(lambda: isinstance(tab.dialog, CertificatePreviewDialog), timeout=30_000)
     page = tab.dialog.page.pixmap()
     assert not page.isNull() and page.width() > page.height()  # landscape
 
     target = tmp_path / "press note"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
-    tab.save_publicity_summary()
+    printing.save_publicity_summary(tab)
     saved = target.with_suffix(".pdf")
     qtbot.waitUntil(saved.exists, timeout=30_000)
     qtbot.waitUntil(lambda: tab.status_line.text() == f"Saved {saved}", timeout=5_000)

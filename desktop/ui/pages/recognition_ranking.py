@@ -1,51 +1,42 @@
 """The Ranking and selection tab of the Recognition page: the cycle's nominations ranked by their
 weighted totals, how each reviewer scored them and how far apart they were, and the steps after
 the review (shortlist, select with a reason where the order is overridden, deselect, attendance,
-withdrawal) with the batches that follow: invitations, certificates, a certificate's preview and
-the publicity summary, printed in the background."""
+withdrawal). Its printing buttons (invitations, certificates, a certificate's preview and the
+publicity summary) are in recognition_ranking_printing."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.database import Database
-from desktop.services.disk import write_file
-from desktop.services.dispatch import IssuedDocument
 from desktop.services.errors import DomainError
-from desktop.services.recognition import certificates, cycles, invitations, publicity, selection
+from desktop.services.recognition import cycles, selection
 from desktop.services.recognition.nomination_listing import list_nominations
 from desktop.services.recognition.ranking import RankedNomination, Ranking, ranking
 from desktop.services.recognition.selection import ReasonRequiredError
 from desktop.services.recognition.vocabulary import HOLDS_PLACE, NEXT_STATUSES, NOMINEE_KINDS, STATUSES
-from desktop.ui.dialogs.selection_reason_dialog import IssueDialog, SelectionReasonDialog, StepDialog
-from desktop.ui.pdf_pages import page_images, print_pdf
+from desktop.ui.dialogs.selection_reason_dialog import SelectionReasonDialog, StepDialog
+from desktop.ui.pages import recognition_ranking_printing
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import open_dialog
 
 # Reviewers this many points apart (on 0-100) should talk before anyone is selected.
@@ -226,10 +217,10 @@ class RankingTab(QWidget):
             "deselect": button(self.tr("&Deselect"), self.tr("Undo the selection of the chosen nominees"), self.deselect),
             "attended": button(self.tr("Mark &attended…"), self.tr("Record that the chosen invited nominees attended the event"), self.mark_attended),
             "withdraw": button(self.tr("&Withdraw…"), self.tr("Withdraw the chosen nomination, with the reason"), self.withdraw),
-            "invitations": button(self.tr("Issue &invitations…"), self.tr("One numbered invitation letter to the selected nominees (those chosen, or all of them)"), self.issue_invitations),
-            "certificates": button(self.tr("Issue ce&rtificates…"), self.tr("Numbered certificates for the nominees who attended (those chosen, or all of them)"), self.issue_certificates),
-            "preview": button(self.tr("Pre&view certificate"), self.tr("The chosen nominee's certificate as it would print, marked DRAFT"), self.preview_certificate),
-            "publicity": button(self.tr("Save &publicity summary…"), self.tr("A press note of who was selected or recognised, and why"), self.save_publicity_summary),
+            "invitations": button(self.tr("Issue &invitations…"), self.tr("One numbered invitation letter to the selected nominees (those chosen, or all of them)"), lambda: recognition_ranking_printing.issue_invitations(self)),
+            "certificates": button(self.tr("Issue ce&rtificates…"), self.tr("Numbered certificates for the nominees who attended (those chosen, or all of them)"), lambda: recognition_ranking_printing.issue_certificates(self)),
+            "preview": button(self.tr("Pre&view certificate"), self.tr("The chosen nominee's certificate as it would print, marked DRAFT"), lambda: recognition_ranking_printing.preview_certificate(self)),
+            "publicity": button(self.tr("Save &publicity summary…"), self.tr("A press note of who was selected or recognised, and why"), lambda: recognition_ranking_printing.save_publicity_summary(self)),
         }  # fmt: skip
         steps, printing = QHBoxLayout(), QHBoxLayout()
         for key in ("shortlist", "nominated", "select", "deselect", "attended", "withdraw"):
@@ -333,9 +324,10 @@ class RankingTab(QWidget):
             counts["shortlisted"],
         )
         if cycles.scores_locked(self.cycle, self.today()):
+            # Read on the office's calendar: a close at 00:30 in India is still the day before in UTC.
             locked = (
-                self.cycle.scores_locked_at.date()
-                if self.cycle.scores_locked_at
+                cycles.local_day(self.cycle.scores_locked_at)
+                if self.cycle.scores_locked_at is not None
                 else self.cycle.review_closes
             )
             review = self.tr("scores locked on %s: the shortlist can be drawn.") % f"{locked:%d/%m/%Y}"
@@ -376,7 +368,7 @@ class RankingTab(QWidget):
         self.proxy.set_status(self.status_filter.currentData())
         self._update_buttons()
 
-    def _batch(self, status: str) -> list[RankingLine]:
+    def chosen_or_all(self, status: str) -> list[RankingLine]:
         """The chosen rows at ``status``; when none of them is, every row at ``status``."""
         chosen = [line for line in self.selected_lines() if line.status == status]
         return chosen or [line for line in self.lines if line.status == status]
@@ -407,10 +399,12 @@ class RankingTab(QWidget):
 
     # --- steps ------------------------------------------------------------------------------------
 
-    def _names(self, lines: Sequence[RankingLine]) -> list[str]:
+    def nominee_names(self, lines: Sequence[RankingLine]) -> list[str]:
+        """The nominees of ``lines``, as dialogs and status messages list them."""
         return [line.row.nominee_name for line in lines]
 
-    def _after_change(self, ids: Sequence[int], text: str) -> None:
+    def after_change(self, ids: Sequence[int], text: str) -> None:
+        """After a step or a batch: read the ranking again, choose ``ids`` and say ``text``."""
         self.reload()
         self.select_ids(ids)
         self.show_status(text)
@@ -426,7 +420,7 @@ class RankingTab(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Ranking and selection"), exc.message)
             return False
-        self._after_change(ids, done % ", ".join(self._names(lines)))
+        self.after_change(ids, done % ", ".join(self.nominee_names(lines)))
         return True
 
     def shortlist(self) -> bool:
@@ -448,13 +442,13 @@ class RankingTab(QWidget):
             selection.select(self.db, ids, on)
         except ReasonRequiredError as exc:
             dialog = SelectionReasonDialog(self.db, ids, on, exc.warnings, self)
-            done = self.tr("Selected with a reason: %s.") % ", ".join(self._names(lines))
-            self.dialog = open_dialog(dialog, lambda _dialog: self._after_change(ids, done))
+            done = self.tr("Selected with a reason: %s.") % ", ".join(self.nominee_names(lines))
+            self.dialog = open_dialog(dialog, lambda _dialog: self.after_change(ids, done))
             return dialog
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Select"), exc.message)
             return False
-        self._after_change(ids, self.tr("Selected: %s.") % ", ".join(self._names(lines)))
+        self.after_change(ids, self.tr("Selected: %s.") % ", ".join(self.nominee_names(lines)))
         return True
 
     def mark_attended(self) -> StepDialog | None:
@@ -464,12 +458,12 @@ class RankingTab(QWidget):
         ids = [line.id for line in lines]
         on = self.cycle.event_date if self.cycle is not None and self.cycle.event_date else self.today()
         dialog = StepDialog(
-            self.tr("Mark attended"), self._names(lines), on,
+            self.tr("Mark attended"), self.nominee_names(lines), on,
             lambda day, _reason: selection.mark_attended(self.db, ids, day), self,
             button_text=self.tr("Mark attended"),
         )  # fmt: skip
-        done = self.tr("Attended: %s.") % ", ".join(self._names(lines))
-        self.dialog = open_dialog(dialog, lambda _dialog: self._after_change(ids, done))
+        done = self.tr("Attended: %s.") % ", ".join(self.nominee_names(lines))
+        self.dialog = open_dialog(dialog, lambda _dialog: self.after_change(ids, done))
         return dialog
 
     def withdraw(self) -> StepDialog | None:
@@ -478,208 +472,12 @@ class RankingTab(QWidget):
             return None
         nomination_id = lines[0].id
         dialog = StepDialog(
-            self.tr("Withdraw the nomination"), self._names(lines), self.today(),
+            self.tr("Withdraw the nomination"), self.nominee_names(lines), self.today(),
             lambda day, reason: selection.withdraw(self.db, nomination_id, day, reason), self,
             button_text=self.tr("Withdraw"), reason_label=self.tr("&Reason (kept on record)"),
         )  # fmt: skip
         done = (
             self.tr("Withdrawn: %s. It can be reinstated on the Nominations tab.") % lines[0].row.nominee_name
         )
-        self.dialog = open_dialog(dialog, lambda _dialog: self._after_change([], done))
+        self.dialog = open_dialog(dialog, lambda _dialog: self.after_change([], done))
         return dialog
-
-    # --- printing ---------------------------------------------------------------------------------
-
-    def _failed(self, title: str) -> Callable[[object], None]:
-        return lambda error: QMessageBox.warning(self, title, getattr(error, "message", str(error)))
-
-    def _issue(
-        self,
-        status: str,
-        title: str,
-        button_text: str,
-        issue: Callable[..., IssuedDocument],
-        check: Callable[[list[int], date, str], Any] | None,
-    ) -> IssueDialog | None:
-        lines = self._batch(status)
-        if not lines or self.cycle_id is None:
-            return None
-        cycle_id, db, ids = self.cycle_id, self.db, [line.id for line in lines]
-        dialog = IssueDialog(
-            title, self._names(lines), self.today(), self, button_text=button_text,
-            check=(lambda on, section: check(ids, on, section)) if check is not None else None,
-        )  # fmt: skip
-
-        def start(chosen: IssueDialog) -> None:
-            choice = chosen.saved
-            work = lambda progress: issue(  # noqa: E731
-                db, cycle_id, ids, choice.issued_on, section=choice.section, progress=progress
-            )
-            self.task = run_with_progress(self, title, work)
-            self.task.succeeded.connect(lambda issued: self._issued(issued, ids, title))
-            self.task.failed.connect(self._failed(title))
-            self.task.cancelled.connect(lambda: self.show_status(self.tr("Cancelled: nothing was issued.")))
-
-        self.dialog = open_dialog(dialog, start)
-        return dialog
-
-    def _issued(self, issued: IssuedDocument, ids: Sequence[int], title: str) -> None:
-        self._after_change(ids, self.tr("Issued as %s.") % issued.number)
-        self.dialog = open_dialog(IssuedPdfDialog(issued, title, self), lambda _dialog: None)
-
-    def issue_invitations(self) -> IssueDialog | None:
-        """One invitation letter, a copy per selected nominee (those chosen, or all of them),
-        numbered and printed in the background; they are marked invited."""
-        db, cycle_id = self.db, self.cycle_id
-
-        def check(ids: list[int], on: date, section: str) -> None:
-            assert cycle_id is not None
-            invitations.invitation_draft(db, cycle_id, ids, on, section)
-
-        return self._issue(
-            "selected", self.tr("Issue invitations"), self.tr("Issue"), invitations.issue_invitations, check
-        )
-
-    def issue_certificates(self) -> IssueDialog | None:
-        """Numbered certificates for the nominees who attended (those chosen, or all of them),
-        printed in the background; they are marked recognised."""
-        return self._issue(
-            "attended", self.tr("Issue certificates"), self.tr("Issue"), certificates.issue_certificates, None
-        )
-
-    def preview_certificate(self) -> BackgroundTask | None:
-        """The chosen nominee's certificate as it would print, rendered in the background."""
-        lines = self.selected_lines()
-        if len(lines) != 1 or self.cycle_id is None:
-            return None
-        db, cycle_id, line = self.db, self.cycle_id, lines[0]
-        title = self.tr("Certificate preview")
-        self.task = run_with_progress(
-            self, self.tr("Preparing the certificate"),
-            lambda _progress: certificates.certificate_preview(db, cycle_id, line.id), cancellable=False,
-        )  # fmt: skip
-
-        def show(pdf: bytes) -> None:
-            self.dialog = open_dialog(
-                CertificatePreviewDialog(pdf, line.row.nominee_name, title, self), lambda _d: None
-            )
-
-        self.task.succeeded.connect(show)
-        self.task.failed.connect(self._failed(title))
-        return self.task
-
-    def save_publicity_summary(self) -> BackgroundTask | None:
-        """The press note of the cycle, saved as a PDF in the background."""
-        if self.cycle_id is None or self.cycle is None:
-            return None
-        title = self.tr("Save the publicity summary")
-        suggested = _file_name(f"{self.cycle.label} - publicity summary") + ".pdf"
-        name, _filter = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        db, cycle_id, path = self.db, self.cycle_id, Path(name).with_suffix(".pdf")
-        self.task = run_with_progress(
-            self, self.tr("Preparing the publicity summary"),
-            lambda _progress: publicity.save_publicity_summary(db, cycle_id, path),
-        )  # fmt: skip
-        self.task.succeeded.connect(lambda saved: self.show_status(self.tr("Saved %s") % saved))
-        self.task.failed.connect(self._failed(title))
-        return self.task
-
-
-def _file_name(text: str) -> str:
-    kept = "".join(char if char.isalnum() or char in " -_()" else "-" for char in text)
-    return " ".join(kept.split())[:80]
-
-
-class IssuedPdfDialog(QDialog):
-    """Shown once a batch is issued: save its PDF, open it in the system's viewer, or print it."""
-
-    def __init__(self, issued: IssuedDocument, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.issued = issued
-        self.setWindowTitle(title)
-        text = QLabel(self.tr("Issued as <b>%s</b>. Save the PDF, open it, or print it.") % issued.number)
-        text.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.open_button.clicked.connect(self.open_pdf)
-        self.print_button.clicked.connect(lambda: self.print_copy())
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def file_name(self) -> str:
-        return f"{self.issued.number.replace('/', '-')}.pdf"
-
-    def save_pdf(self) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.file_name(), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return None
-        path = Path(name).with_suffix(".pdf")
-        write_file(path, self.issued.pdf)
-        self.error.setText(self.tr("Saved %s") % path)
-        return path
-
-    def open_pdf(self) -> Path:
-        """Write the PDF to a temporary folder and hand it to the system's viewer."""
-        path = Path(tempfile.mkdtemp(prefix="district-desk-")) / self.file_name()
-        write_file(path, self.issued.pdf)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.error.setText(self.tr("No program on this computer opens PDF files; save it instead."))
-        return path
-
-    def print_copy(self, printer: QPrinter | None = None) -> None:
-        """Print through Qt's print dialog (or straight to ``printer``, already set up)."""
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if not QPrintDialog(printer, self).exec():
-                return
-        print_pdf(self.issued.pdf, printer)
-
-
-class CertificatePreviewDialog(QDialog):
-    """A certificate's first page as an image, and the PDF to save."""
-
-    def __init__(self, pdf: bytes, name: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.pdf, self.name = pdf, name
-        self.setWindowTitle(f"{title}: {name}")
-        self.page = QLabel()
-        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        images = page_images(pdf, dpi=72, first_pages=1)
-        if images:
-            self.page.setPixmap(QPixmap.fromImage(images[0]))
-        scroll = QScrollArea()
-        scroll.setWidget(self.page)
-        scroll.setWidgetResizable(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.clicked.connect(lambda: self.save_pdf())
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.resize(900, 700)
-
-    def save_pdf(self) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.windowTitle(),
-            f"{_file_name(self.name)} - certificate draft.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not name:
-            return None
-        path = Path(name).with_suffix(".pdf")
-        write_file(path, self.pdf)
-        return path

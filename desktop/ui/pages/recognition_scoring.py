@@ -15,12 +15,10 @@ import html
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -39,148 +37,16 @@ from desktop.services.database import Database
 from desktop.services.errors import DomainError
 from desktop.services.recognition import cycles, reviewers, scoring
 from desktop.services.recognition.ranking import weighted_percent
-from desktop.services.recognition.scoring import CriterionInfo, ScoreSheet, SheetEntry
+from desktop.services.recognition.scoring import ScoreSheet, SheetEntry
 from desktop.services.recognition.vocabulary import STATUSES
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE
-from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.pages.recognition_rubric_row import GREY, CriterionRow
+from desktop.ui.pages.recognition_score_sheet_model import SheetModel, state_text
+from desktop.ui.table_model import Column
 from desktop.ui.widgets import notice_label, record_table
 
-GREY = "#8a8a8a"
-CURRENT_STYLE = (
-    "QFrame#criterion { border: 2px solid #1565c0; border-radius: 4px; background: #eef5fd; }"
-    "QFrame#criterion QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }"
-)
-OTHER_STYLE = (
-    "QFrame#criterion { border: 1px solid #d0d0d0; border-radius: 4px; }"
-    "QFrame#criterion QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }"
-)
 DIGITS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-# What the list says of a conflict of interest, in a word or two; the full reason is its tooltip.
-CONFLICT_SHORT = {
-    scoring.NOMINATED_BY_REVIEWER: "Nominated by you",
-    scoring.ABOUT_REVIEWER: "About you",
-    scoring.REVIEWERS_SCHOOL: "Your school",
-}
-
-
-def _state_text(entry: SheetEntry) -> str:
-    """How far the reviewer has got with a nomination, marked so it can be seen at a glance."""
-    translate = QCoreApplication.translate
-    if entry.conflict is not None:
-        return "⊘ " + translate("ScoringTab", CONFLICT_SHORT.get(entry.conflict, "Conflict of interest"))
-    if entry.complete:
-        return "✓ " + translate("ScoringTab", "Done")
-    if entry.levels:
-        return "◐ " + translate("ScoringTab", "%d of %d") % (len(entry.levels), entry.criteria_count)
-    return "○ " + translate("ScoringTab", "Not started")
-
-
-class SheetModel(ListTableModel):
-    """The reviewer's nominations; a conflicted one shows its reason as a tooltip."""
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < self.rowCount():
-            entry: SheetEntry = self.row_at(index.row())
-            about = f"{entry.nominee_name} — {entry.nominee_kind_label}, {entry.nominee_detail}"
-            return f"{about}\n{entry.conflict}" if entry.conflict else about
-        return super().data(index, role)
-
-
-class CriterionRow(QFrame):
-    """One criterion of the rubric: its name and weight, a button per level, and what the levels
-    mean (every level while it is the current criterion, else the one given)."""
-
-    chosen = Signal(int, int)  # position, level clicked
-    entered = Signal(int)  # position: the row took the keyboard focus
-
-    def __init__(self, position: int, criterion: CriterionInfo, share: float, scale: range) -> None:
-        super().__init__()
-        self.position, self.criterion, self.scale = position, criterion, scale
-        self.level: int | None = None
-        self.current = False
-        self.setObjectName("criterion")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(criterion.name)
-        local = (
-            f" <span style='color:{GREY}'>{html.escape(criterion.name_local)}</span>"
-            if criterion.name_local
-            else ""
-        )
-        title = QLabel(f"<b>{position + 1}. {html.escape(criterion.name)}</b>{local}")
-        title.setWordWrap(True)
-        title.setToolTip(criterion.description)
-        weight = QLabel(self.tr("weight %s, %s%% of the total") % (f"{criterion.weight:g}", f"{share:.0f}"))
-        weight.setStyleSheet(f"color: {GREY};")
-        self.group = QButtonGroup(self)
-        buttons = QHBoxLayout()
-        for level in scale:
-            button = QPushButton(str(level))
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys; buttons are for the mouse
-            button.setFixedWidth(44)
-            button.setToolTip(f"{level}: {self.descriptor(level)}")
-            self.group.addButton(button, level)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.group.idClicked.connect(lambda level: self.chosen.emit(self.position, level))
-        self.descriptors = QLabel()
-        self.descriptors.setWordWrap(True)
-        self.descriptors.setTextFormat(Qt.TextFormat.RichText)
-        heading = QHBoxLayout()
-        heading.addWidget(title, 1)
-        heading.addWidget(weight, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.descriptors)
-        self.set_current(False)
-
-    def descriptor(self, level: int) -> str:
-        index = level - self.scale.start
-        descriptors = self.criterion.descriptors
-        return descriptors[index] if 0 <= index < len(descriptors) else ""
-
-    def set_level(self, level: int | None) -> None:
-        self.level = level
-        if level is None:  # an exclusive group keeps one button checked; let go of it to clear
-            self.group.setExclusive(False)
-            for button in self.group.buttons():
-                button.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            self.group.button(level).setChecked(True)
-        self._show_descriptors()
-
-    def set_current(self, current: bool) -> None:
-        self.current = current
-        self.setStyleSheet(CURRENT_STYLE if current else OTHER_STYLE)
-        self._show_descriptors()
-
-    def set_editable(self, editable: bool) -> None:
-        for button in self.group.buttons():
-            button.setEnabled(editable)
-
-    def _show_descriptors(self) -> None:
-        if self.current:  # every level, to choose one by its digit; the one given in bold
-            lines = []
-            for level in self.scale:
-                text = f"{level} — {html.escape(self.descriptor(level))}"
-                lines.append(
-                    f"<b>{text}</b>" if level == self.level else f"<span style='color:#444'>{text}</span>"
-                )
-            self.descriptors.setText("<br>".join(lines))
-        elif self.level is not None:
-            self.descriptors.setText(f"{self.level} — {html.escape(self.descriptor(self.level))}")
-        else:
-            self.descriptors.setText(f"<i style='color:{GREY}'>{html.escape(self.tr('Not scored yet'))}</i>")
-
-    def focusInEvent(self, event: Any) -> None:
-        super().focusInEvent(event)
-        self.entered.emit(self.position)
 
 
 class ScoringTab(QWidget):
@@ -216,7 +82,7 @@ class ScoringTab(QWidget):
 
         self.model = SheetModel(
             [
-                Column(self.tr("Scored"), _state_text, foreground=self._grey_if_conflict),
+                Column(self.tr("Scored"), state_text, foreground=self._grey_if_conflict),
                 Column(self.tr("Nominee"), lambda e: e.nominee_name, foreground=self._grey_if_conflict),
             ],
             self,
