@@ -126,6 +126,24 @@ def baseline_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
     wizard.reject()
 
 
+def recognition_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Recognition page on the demo's Coffee with Collector cycle: each tab in turn."""
+    window.navigation.setCurrentRow(window.titles.index("Recognition"))
+    page = window.recognition
+    save(window, folder, "23-recognition-programmes")
+    coffee = next(
+        page.cycle_combo.itemData(i)
+        for i in range(page.cycle_combo.count())
+        if page.cycle_combo.itemText(i).startswith("Coffee with Collector")
+    )
+    page.show_cycle(coffee)
+    save(window, folder, "24-recognition-nominations")
+    page.tabs.setCurrentWidget(page.scoring)
+    save(window, folder, "25-recognition-scoring")
+    page.tabs.setCurrentWidget(page.ranking)
+    save(window, folder, "26-recognition-ranking")
+
+
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -176,6 +194,7 @@ def main() -> int:
     circular_screens(window, folder)
     governance_screens(window, folder)
     baseline_screens(window, folder)
+    recognition_screens(window, folder)
     window.close()
     from desktop.services.opening import open_database
     from desktop.ui.main_window import MainWindow

@@ -342,12 +342,19 @@ def test_attendance_certificates_a_preview_and_the_publicity_summary(
     choose(tab, ranked, "headmaster", "teacher")
     dialog = tab.mark_attended()
     assert isinstance(dialog, StepDialog) and dialog.on.date().toPython() == EVENT_DATE
-    save(dialog)
+    save(dialog)  # on 11/12/2026 the event of 18/12/2026 is still to come: refused
+    assert statuses(db, ranked)["headmaster"] == statuses(db, ranked)["teacher"] == "invited"
+    dialog.reject()
+
+    tab = open_tab(qtbot, db, ranked, today=EVENT_DATE)
+    choose(tab, ranked, "headmaster", "teacher")
+    save(tab.mark_attended())
     assert statuses(db, ranked)["headmaster"] == statuses(db, ranked)["teacher"] == "attended"
 
     issue = printing.issue_certificates(tab)
     assert isinstance(issue, IssueDialog)
-    save(issue)  # dated today, 11/12/2026: before the attendance on 18/12/2026
+    issue.issued_on.setDate(QDate(2026, 12, 11))
+    save(issue)  # dated 11/12/2026: before the attendance on 18/12/2026
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert "before" in warnings[0] and statuses(db, ranked)["teacher"] == "attended"
     issue = printing.issue_certificates(tab)

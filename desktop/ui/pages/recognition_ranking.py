@@ -459,7 +459,7 @@ class RankingTab(QWidget):
         on = self.cycle.event_date if self.cycle is not None and self.cycle.event_date else self.today()
         dialog = StepDialog(
             self.tr("Mark attended"), self.nominee_names(lines), on,
-            lambda day, _reason: selection.mark_attended(self.db, ids, day), self,
+            lambda day, _reason: selection.mark_attended(self.db, ids, day, today=self.today()), self,
             button_text=self.tr("Mark attended"),
         )  # fmt: skip
         done = self.tr("Attended: %s.") % ", ".join(self.nominee_names(lines))
