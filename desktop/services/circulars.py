@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.models import DispatchEntry, Office
+from db.models import DispatchEntry, DispatchSeries, Office
 from desktop.documents.circular import LABELS, Circular, Letterhead, Signatory, render_circulars
 from desktop.documents.markup import MarkupError, parse_body
 from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
@@ -26,12 +26,14 @@ from desktop.services import dispatch, stored_files
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.dispatch import IssuedDocument, IssueRequest
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recipients import Recipient, localise, placeholder_names
 from desktop.services.records import get_or_raise
 
 MAX_MISSING_LISTED = 10
+# What the register's snapshot of anything issued as a circular holds (see _snapshot).
+CIRCULAR_SNAPSHOT = ("letterhead", "signatory", "subject", "references", "fields", "recipients")
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,9 @@ def _with_supersede_note(db: Database, draft: CircularDraft) -> CircularDraft:
     """A superseding circular says which one it replaces, in its own language, among its references."""
     if draft.supersedes is None:
         return draft
-    old = dispatch.register_entry(db, draft.supersedes)
+    with db.reading() as session:
+        old = get_or_raise(session, DispatchEntry, draft.supersedes, "Issued circular")
+        circular_snapshot(old, "a new circular cannot supersede it")
     note = LABELS[draft.language]["supersedes"].format(number=old.number, date=f"{old.issued_on:%d/%m/%Y}")
     return replace(draft, references=(*draft.references, note))
 
@@ -192,8 +196,18 @@ def _register_subject(draft: CircularDraft) -> str:
         return draft.subject
 
 
+def circular_snapshot(entry: DispatchEntry, refused: str) -> dict[str, Any]:
+    """The register's snapshot of an entry issued as a circular (an invitation letter too). Any
+    other entry (a batch of certificates) is refused with a ConflictError naming it and saying
+    what cannot be done (``refused``)."""
+    snapshot = entry.values or {}
+    if not all(key in snapshot for key in CIRCULAR_SNAPSHOT):
+        raise ConflictError(f"{entry.number} is a {entry.kind} entry, not a circular; {refused}.")
+    return snapshot
+
+
 def _draft_from(session: Session, entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:
-    snapshot = entry.values
+    snapshot = circular_snapshot(entry, "it cannot be printed as a circular")
     recipients = tuple(
         Recipient(r["kind"], r["id"], r["label"], tuple(r["address"]), dict(r["values"]))
         for r in snapshot["recipients"]
@@ -273,13 +287,12 @@ class DraftBasis:
 
 
 def basis_of(db: Database, entry_id: int) -> DraftBasis:
-    """The text of an issued circular, to start a new one that supersedes it."""
-    from db.models import DispatchSeries
-
+    """The text of an issued circular, to start a new one that supersedes it. Refused with a
+    ConflictError for an entry that is not a circular (a batch of certificates)."""
     with db.reading() as session:
         entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
+        snapshot = circular_snapshot(entry, "a new circular cannot supersede it")
         series = get_or_raise(session, DispatchSeries, entry.series_id, "Dispatch series")
-        snapshot = entry.values
         return DraftBasis(
             entry.language,
             series.section,

@@ -230,6 +230,7 @@ def cancel(db: Database, entry_id: int, reason: str) -> None:
 class RegisterRow:
     id: int
     number: str
+    kind: str  # "circular", "invitation", "certificate": what was issued, and how it reprints
     issued_on: date
     subject: str
     language: str
@@ -266,13 +267,14 @@ def register_entry(db: Database, entry_id: int) -> RegisterRow:
 
 def _register_row(entry: DispatchEntry, superseded_by: str | None) -> RegisterRow:
     return RegisterRow(
-        entry.id,
-        entry.number,
-        entry.issued_on,
-        entry.subject,
-        entry.language,
-        len(entry.recipients or ()),
-        entry.status,
-        entry.cancel_reason,
-        superseded_by,
+        id=entry.id,
+        number=entry.number,
+        kind=entry.kind,
+        issued_on=entry.issued_on,
+        subject=entry.subject,
+        language=entry.language,
+        recipients=len(entry.recipients or ()),
+        status=entry.status,
+        cancel_reason=entry.cancel_reason,
+        superseded_by=superseded_by,
     )

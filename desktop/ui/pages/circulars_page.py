@@ -26,6 +26,7 @@ from desktop.services import circulars, dispatch, reprints, templates
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import DomainError
+from desktop.services.recognition import certificates
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.circular_editor import CircularEditor
 from desktop.ui.dialogs.template_manager import TemplateManager
@@ -167,7 +168,18 @@ class CircularsPage(QWidget):
         self.reprint_button.setEnabled(row is not None)
         self.copies_button.setEnabled(row is not None)
         self.cancel_button.setEnabled(writable and row is not None and row.status == "issued")
-        self.supersede_button.setEnabled(writable and row is not None and row.status == "issued")
+        certificate = row is not None and row.kind == certificates.KIND
+        self.supersede_button.setEnabled(
+            writable and row is not None and row.status == "issued" and not certificate
+        )
+        self.supersede_button.setToolTip(
+            self.tr(
+                "A certificate batch is replaced by cancelling it and issuing the certificates again "
+                "from the Recognition page."
+            )
+            if certificate
+            else self.tr("Write a new circular that replaces the selected one.")
+        )
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -181,9 +193,14 @@ class CircularsPage(QWidget):
     def supersede(self) -> CircularEditor | None:
         """A new circular, started from the selected one, that replaces it when issued."""
         row = self.selected()
-        if row is None:
+        if row is None or not self.supersede_button.isEnabled():
             return None
-        editor = CircularEditor(self.db, self, basis=circulars.basis_of(self.db, row.id), supersedes=row.id)
+        try:
+            basis = circulars.basis_of(self.db, row.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Cannot supersede"), exc.message)
+            return None
+        editor = CircularEditor(self.db, self, basis=basis, supersedes=row.id)
         self.editor = open_dialog(editor, lambda done: self._issued(done.saved))
         return self.editor
 
