@@ -3,9 +3,9 @@ office's names (and logo), the title and the programme in English and the region
 name in English and in the regional script, what the nominee is recognised for, the date and the
 certificate's number, and the signature block.
 
-Every line is shaped (:mod:`desktop.documents.text`) and fitted to the width it has: it shrinks
-down to a floor, then wraps onto two lines. A line that cannot fit even so raises
-:class:`LineTooLongError` naming it, before anything is drawn. No database here: the recognition
+Every line is shaped (:mod:`desktop.documents.text`) and fitted to the width it has
+(:mod:`desktop.documents.fitted_lines`): it shrinks down to a floor, then wraps onto two lines. A
+line that cannot fit even so raises :class:`LineTooLongError` naming it, before anything is drawn. No database here: the recognition
 service builds a :class:`CertificateSet` and this module lays it out.
 """
 
@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.errors import DocumentError
+from desktop.documents.fitted_lines import LineTooLongError, fit_lines, leading
 from desktop.documents.fonts import LATIN, font_name, register_fonts
 from desktop.documents.letterhead import Letterhead, load_logo
 from desktop.documents.text import ShapedLine, draw_shaped, indian_date, shape_line
@@ -80,17 +81,6 @@ LABELS = {
     },
 }
 REGIONAL_LANGUAGES = ("kn", "hi", "mr")
-
-
-class LineTooLongError(DocumentError):
-    """A line that does not fit its width even at its smallest size on two lines."""
-
-    def __init__(self, what: str, text: str) -> None:
-        super().__init__(
-            f"The {what} '{text}' is too long for the certificate, even in two lines at the smallest size."
-        )
-        self.what = what
-        self.text = text
 
 
 @dataclass(frozen=True)
@@ -152,62 +142,6 @@ class PageLayout:
         return [placed for placed in self.lines if placed.role == role]
 
 
-# --- fitting lines -------------------------------------------------------------------------------
-
-
-def _shrunk(text: str, size: float, minimum: float, width: float, bold: bool) -> ShapedLine | None:
-    """``text`` on one line at the largest size down to ``minimum`` (half points) that fits."""
-    line = shape_line(text, size, bold)
-    if line.width <= width:
-        return line
-    # Shaped widths grow in proportion to the size: start near the answer, then step down.
-    size = max(minimum, int(size * width / line.width * 2) / 2)
-    while size >= minimum:
-        line = shape_line(text, size, bold)
-        if line.width <= width:
-            return line
-        size -= 0.5
-    return None
-
-
-def _best_split(text: str, size: float, bold: bool) -> tuple[str, str] | None:
-    """``text`` cut at the space that makes its longer half shortest."""
-    spaces = [i for i, char in enumerate(text) if char == " "]
-    if not spaces:
-        return None
-    cut = min(
-        spaces,
-        key=lambda i: max(
-            shape_line(text[:i], size, bold).width, shape_line(text[i + 1 :], size, bold).width
-        ),
-    )
-    return text[:cut].rstrip(), text[cut + 1 :].lstrip()
-
-
-def fit_lines(
-    text: str, size: float, minimum: float, width: float, *, bold: bool = False, what: str = "line"
-) -> tuple[ShapedLine, ...]:
-    """``text`` shaped to fit ``width``: one line shrunk from ``size`` down to ``minimum``; failing
-    that, two lines at the same (largest fitting) size. Raises :class:`LineTooLongError`."""
-    text = " ".join(text.split())
-    single = _shrunk(text, size, minimum, width, bold)
-    if single is not None:
-        return (single,)
-    halves = _best_split(text, minimum, bold)
-    if halves is not None:
-        fitted = [_shrunk(half, size, minimum, width, bold) for half in halves]
-        if all(line is not None for line in fitted):
-            common = min(line.size for line in fitted if line is not None)
-            return tuple(shape_line(half, common, bold) for half in halves)
-    raise LineTooLongError(what, text)
-
-
-def _leading(line: ShapedLine) -> float:
-    # Kannada and Devanagari stack vowel signs above and below: they need more room than Latin.
-    indic = any(LATIN not in font for _text, font, _width in line.runs)
-    return line.size * (1.38 if indic else 1.2)
-
-
 # --- the page ------------------------------------------------------------------------------------
 
 
@@ -225,7 +159,7 @@ class _Flow:
 
     def place(self, top: float, bottom: float) -> list[PlacedLine]:
         text_height = sum(
-            _leading(line) for item in self.items if not isinstance(item, float) for line in item[1]
+            leading(line) for item in self.items if not isinstance(item, float) for line in item[1]
         )
         gaps = sum(item for item in self.items if isinstance(item, float))
         # Spare room widens the gaps (up to twice), a shortfall narrows them (down to a third).
@@ -241,10 +175,10 @@ class _Flow:
                 continue
             role, lines, colour = item
             for line in lines:
-                leading = _leading(line)
-                baseline = y - leading * 0.8
+                height = leading(line)
+                baseline = y - height * 0.8
                 placed.append(PlacedLine(role, line, PAGE_WIDTH / 2 - line.width / 2, baseline, colour))
-                y -= leading
+                y -= height
         return placed
 
 
@@ -265,7 +199,7 @@ def _signature_block(signatory: CertificateSignatory) -> tuple[list[PlacedLine],
     placed, y = [], FOOT
     for role, line in reversed(stacked):
         placed.append(PlacedLine(role, line, centre - line.width / 2, y))
-        y += _leading(line)
+        y += leading(line)
     rule = (centre - 32 * mm, centre + 32 * mm, y + 1.5 * mm)
     return placed, rule
 
@@ -284,7 +218,7 @@ def _date_and_number(certificates: CertificateSet, award: Award) -> list[PlacedL
     for role, text in reversed(lines):
         for line in reversed(fit_lines(text, 10, 7, width, what=role)):
             placed.append(PlacedLine(role, line, SIDE, y))
-            y += _leading(line)
+            y += leading(line)
     return placed
 
 

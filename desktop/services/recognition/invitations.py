@@ -33,7 +33,7 @@ from desktop.services.dispatch import IssuedDocument
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recipients import HEADMASTER_TITLE, Recipient
-from desktop.services.recognition.certificates import (
+from desktop.services.recognition.printed import (
     PrintedNominee,
     cycle_and_programme,
     nominations_at,

@@ -21,7 +21,7 @@ from desktop.services.circulars import letterhead_for
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
-from desktop.services.recognition.certificates import (
+from desktop.services.recognition.printed import (
     cycle_and_programme,
     cycle_title,
     printed_nominees,
