@@ -21,19 +21,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    DispatchEntry,
-    RecognitionNomination,
-)
+from db.models import DispatchEntry, RecognitionNomination
 from desktop.documents.certificate import (
     Award,
     CertificateSet,
     CertificateSignatory,
-    LineTooLongError,
     certificate_layout,
     render_certificates,
 )
 from desktop.documents.errors import DocumentError
+from desktop.documents.fitted_lines import LineTooLongError
 from desktop.documents.letterhead import Letterhead
 from desktop.services import dispatch, stored_files
 from desktop.services.circulars import letterhead_for

@@ -49,6 +49,7 @@ class PrintedNominee:
 
 
 def cycle_and_programme(session: Session, cycle_id: int) -> tuple[RecognitionCycle, RecognitionProgramme]:
+    """The cycle and its programme; NotFoundError for an unknown cycle."""
     cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
     return cycle, get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
 
