@@ -33,7 +33,7 @@ from db.models import (
     School,
 )
 from desktop.documents.errors import DocumentError
-from desktop.services import circulars, reprints
+from desktop.services import circulars, dispatch, reprints
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.progress import CancelledError, Progress
@@ -779,3 +779,44 @@ def test_the_circulars_page_reprints_certificates_on_the_certificate_layout(
     page.save_copies()
     qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
     assert [path.name for path in folder.iterdir()] == ["DDPI-BGK-2026-27-0001-01_Lakshmi-Hosamani.pdf"]
+
+
+# --- cancelling in the register ---------------------------------------------------------------------
+
+
+def test_cancelling_an_invitation_puts_its_invitees_back_to_selected_to_invite_again(
+    db: Database, world: World
+) -> None:
+    chosen = [world.nominations[key] for key in ("teacher", "student")]
+    letter = invitations.issue_invitations(db, world.cycle, chosen, ISSUED_ON)
+    reprints.cancel(db, letter.entry_id, "Wrong venue printed")
+    now = statuses(db, world)
+    for key in ("teacher", "student"):
+        assert now[key][:3] == ("selected", None, None)
+    again = invitations.issue_invitations(db, world.cycle, chosen, ISSUED_ON)
+    assert statuses(db, world)["teacher"][:3] == ("invited", ISSUED_ON, again.entry_id)
+
+
+def test_an_invitation_with_attendance_recorded_cannot_be_cancelled(db: Database, world: World) -> None:
+    chosen = [world.nominations[key] for key in ("teacher", "student")]
+    letter = invitations.issue_invitations(db, world.cycle, chosen, ISSUED_ON)
+    set_status(db, world.nominations["teacher"], "attended", attended_on=EVENT)
+    before = statuses(db, world)
+    with pytest.raises(
+        ConflictError, match=r"attendance or later steps are already recorded: .*\(attended\)"
+    ):
+        reprints.cancel(db, letter.entry_id, "Wrong venue printed")
+    assert statuses(db, world) == before
+    assert dispatch.register_entry(db, letter.entry_id).status == "issued"
+
+
+def test_cancelling_certificates_puts_their_nominees_back_to_attended(db: Database, world: World) -> None:
+    keys = ("teacher", "school")
+    attended(db, *(world.nominations[k] for k in keys))
+    batch = certificates.issue_certificates(db, world.cycle, [world.nominations[k] for k in keys], EVENT)
+    reprints.cancel(db, batch.entry_id, "Signatory's name misspelt")
+    now = statuses(db, world)
+    for key in keys:
+        assert now[key][0] == "attended" and now[key][3:] == (None, None, None)
+    again = certificates.issue_certificates(db, world.cycle, [world.nominations[k] for k in keys], EVENT)
+    assert statuses(db, world)["teacher"][4] == again.entry_id

@@ -211,8 +211,10 @@ def set_number_format(db: Database, office_id: int, section: str, number_format:
         series.number_format = number_format
 
 
-def cancel(db: Database, entry_id: int, reason: str) -> None:
-    """Cancel an issued document. Its number stays used; the record stays in the register."""
+def cancel(db: Database, entry_id: int, reason: str, *, on_cancelled: OnIssued | None = None) -> None:
+    """Cancel an issued document. Its number stays used; the record stays in the register.
+    ``on_cancelled`` runs in the same transaction, for records that noted the issue (if it
+    raises, nothing is cancelled)."""
     reason = clean(reason)
     if not reason:
         raise ValidationError.single(
@@ -224,6 +226,8 @@ def cancel(db: Database, entry_id: int, reason: str) -> None:
             raise ConflictError(f"{entry.number} is already {entry.status}.")
         entry.status = "cancelled"
         entry.cancel_reason = reason
+        if on_cancelled is not None:
+            on_cancelled(session, entry)
 
 
 @dataclass(frozen=True)

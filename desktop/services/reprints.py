@@ -1,15 +1,17 @@
 """Duplicates and per-recipient copies of anything in the dispatch register, each printed the way
-it was issued: certificates on the certificate layout, everything else as a circular."""
+it was issued (certificates on the certificate layout, everything else as a circular), and
+cancelling an entry together with what it marked (nominees invited or recognised)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from db.models import DispatchEntry
-from desktop.services import circulars
+from desktop.services import circulars, dispatch
 from desktop.services.database import Database
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recognition import certificates
+from desktop.services.recognition.register_release import release_nominations
 from desktop.services.records import get_or_raise
 
 
@@ -36,3 +38,9 @@ def save_copies(
             db, entry_id, folder, progress=progress, duplicate=duplicate
         )
     return circulars.save_copies(db, entry_id, folder, progress=progress, duplicate=duplicate)
+
+
+def cancel(db: Database, entry_id: int, reason: str) -> None:
+    """Cancel an issued document; nominees an invitation or certificate batch marked go back a
+    step in the same transaction, so the letter or certificates can be issued again."""
+    dispatch.cancel(db, entry_id, reason, on_cancelled=release_nominations)

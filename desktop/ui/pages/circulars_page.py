@@ -269,7 +269,7 @@ class CircularsPage(QWidget):
         if not ok:
             return
         try:
-            dispatch.cancel(self.db, row.id, reason)
+            reprints.cancel(self.db, row.id, reason)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Cannot cancel"), exc.message)
             return
