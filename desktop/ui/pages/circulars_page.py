@@ -26,7 +26,7 @@ from desktop.services import circulars, dispatch, reprints, templates
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import DomainError
-from desktop.services.recognition import certificates
+from desktop.services.recognition import certificates, invitations
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.circular_editor import CircularEditor
 from desktop.ui.dialogs.template_manager import TemplateManager
@@ -261,11 +261,17 @@ class CircularsPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Cancel circular"),
-            self.tr("Why is %s cancelled? The register keeps the reason.") % row.number,
-        )
+        question = self.tr("Why is %s cancelled? The register keeps the reason.") % row.number
+        # Cancelling a recognition letter or batch moves its nominees back a step: say so first.
+        undone = {
+            invitations.KIND: self.tr("Its invitees go back to selected, to be invited again."),
+            certificates.KIND: self.tr(
+                "Its nominees go back to attended; issue their certificates again from the Recognition page."
+            ),
+        }.get(row.kind)
+        if undone:
+            question += "\n" + undone
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel circular"), question)
         if not ok:
             return
         try:
