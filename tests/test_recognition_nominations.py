@@ -23,6 +23,7 @@ from desktop.services.recognition.evidence import (
     list_evidence,
     remove_evidence,
 )
+from desktop.services.recognition.nomination_listing import matches
 from desktop.services.recognition.nominations import (
     DuplicateNominationError,
     NominationInput,
@@ -38,6 +39,7 @@ from desktop.services.recognition.nominees import nominee_kind_for
 from desktop.services.recognition.programmes import get_programme, update_programme
 from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.stored_files import DamagedFileError
+from desktop.services.text import search_terms
 from tests.recognition_fixtures import (
     JUSTIFICATION,
     NOMINATIONS_CLOSE,
@@ -592,6 +594,9 @@ def test_search_finds_nominees_by_either_script_nominators_and_category(
 ) -> None:
     assert unicodedata.normalize("NFD", "ಹೊಸಮನಿ") != "ಹೊಸಮನಿ"
     assert [r.id for r in list_nominations(db, coffee, search=query)] == [listed[key] for key in expected]
+    # The Nominations tab filters the rows it holds with the same test.
+    terms = search_terms(query)
+    assert [r.id for r in list_nominations(db, coffee) if matches(r, terms)] == [listed[k] for k in expected]
 
 
 def test_a_nomination_in_full_shows_its_steps(

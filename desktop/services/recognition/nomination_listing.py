@@ -164,7 +164,10 @@ def get_nomination(db: Database, nomination_id: int) -> NominationDetail:
         )
 
 
-def _matches(row: NominationRow, terms: list[str]) -> bool:
+def matches(row: NominationRow, terms: list[str]) -> bool:
+    """Whether every one of ``terms`` (from text.search_terms) is in the nominee's names (English
+    or regional), the nominators, the category, or the nominee's kind, designation and place. The
+    Nominations tab filters its rows with this too, so both search the same fields."""
     text = search_key(
         row.nominee_name, row.nominee_name_local, row.nominators, row.category, row.detail, row.kind_label
     )
@@ -193,5 +196,5 @@ def list_nominations(
     with db.reading() as session:
         rows = nomination_rows(session, session.scalars(statement.order_by(RecognitionNomination.id)).all())
     terms = search_terms(search)
-    matching = [row for row in rows if _matches(row, terms)] if terms else rows
+    matching = [row for row in rows if matches(row, terms)] if terms else rows
     return sorted(matching, key=lambda row: (row.nominee_name.casefold(), row.id))

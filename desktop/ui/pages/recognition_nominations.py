@@ -25,10 +25,11 @@ from desktop.services.database import Database
 from desktop.services.errors import DomainError, NotFoundError, ValidationError
 from desktop.services.recognition import cycles, nominations, programmes, selection
 from desktop.services.recognition.cycles import CycleRow
+from desktop.services.recognition.nomination_listing import matches
 from desktop.services.recognition.nominations import NominationRow
 from desktop.services.recognition.programmes import ProgrammeRow
 from desktop.services.recognition.vocabulary import NEXT_STATUSES, NOMINEE_KINDS, STATUSES
-from desktop.services.text import search_key, search_terms
+from desktop.services.text import search_terms
 from desktop.ui.dialogs.mou_records import TextTableModel
 from desktop.ui.dialogs.nomination_dialog import NominationDialog
 from desktop.ui.dialogs.suggestions_dialog import SuggestionsDialog
@@ -69,13 +70,7 @@ class NominationFilter(QSortFilterProxyModel):
             return False
         if self.category is not None and row.category != self.category:
             return False
-        if not self.terms:
-            return True
-        # The same fields the nominations service searches.
-        text = search_key(
-            row.nominee_name, row.nominee_name_local, row.nominators, row.category, row.detail, row.kind_label
-        )
-        return all(term in text for term in self.terms)
+        return not self.terms or matches(row, self.terms)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         return self.accepts(self.sourceModel().row_at(source_row))  # type: ignore[attr-defined]
