@@ -301,8 +301,8 @@ def test_evidence_is_added_opened_and_removed_with_refusals_shown(
         handle.truncate(MAX_EVIDENCE_BYTES + 1)
     chosen[0] = str(huge)
     panel.add_button.click()
-    assert (
-        panel.error.isVisible() and panel.error.text() == "scan.png is 10.0 MB; at most 10.0 MB can be kept."
+    assert panel.error.isVisible() and panel.error.text() == (
+        "scan.png is 10,485,761 bytes, just over the 10.0 MB limit (10,485,760 bytes)."
     )
     notes = tmp_path / "notes.txt"
     notes.write_text("not evidence", encoding="utf-8")

@@ -74,6 +74,38 @@ def test_an_upload_of_the_wrong_kind_or_too_large_is_refused_naming_the_file(tmp
         )
 
 
+@pytest.mark.parametrize(
+    ("size", "limit", "message"),
+    [
+        (3 * 1024 * 1024, 2 * 1024 * 1024, "scan.png is 3.0 MB; at most 2.0 MB can be kept."),
+        (5 * 1024, 2 * 1024, "scan.png is 5 KB; at most 2 KB can be kept."),
+        # Rounded alike: "10.0 MB; at most 10.0 MB" would not say what is wrong.
+        (
+            10 * 1024 * 1024 + 1,
+            10 * 1024 * 1024,
+            "scan.png is 10,485,761 bytes, just over the 10.0 MB limit (10,485,760 bytes).",
+        ),
+        (2049, 2048, "scan.png is 2,049 bytes, just over the 2 KB limit (2,048 bytes)."),
+    ],
+)
+def test_a_file_over_the_limit_is_refused_with_sizes_that_differ(
+    tmp_path: Path, size: int, limit: int, message: str
+) -> None:
+    data = b"\x89PNG\r\n\x1a\n" + b"\0" * (size - 8)
+    with pytest.raises(ValidationError) as in_memory:
+        stored_files.checked_content(
+            data, "scan.png", field="file", allowed=stored_files.IMAGES, max_bytes=limit
+        )
+    upload = tmp_path / "scan.png"
+    upload.write_bytes(data)
+    with pytest.raises(ValidationError) as chosen:
+        stored_files.read_upload(upload, field="file", allowed=stored_files.IMAGES, max_bytes=limit)
+    assert in_memory.value.field_errors == chosen.value.field_errors == {"file": message}
+    assert stored_files.checked_content(
+        data, "scan.png", field="file", allowed=stored_files.IMAGES, max_bytes=size
+    )
+
+
 def test_an_office_logo_is_kept_once_and_read_back(db: Database) -> None:
     logo = png()
     office = offices.create_office(db, replace(OFFICE, logo=logo))
@@ -92,7 +124,10 @@ def test_an_office_logo_is_kept_once_and_read_back(db: Database) -> None:
     [
         (b"GIF89a....", "The logo is not a PNG or JPEG image."),
         (png()[:60], "The office logo is not a PNG or JPEG image; choose another file."),
-        (png() + b"\0" * MAX_LOGO_BYTES, "The logo is 2.0 MB; at most 2.0 MB can be kept."),
+        (
+            png() + b"\0" * MAX_LOGO_BYTES,
+            f"The logo is {len(png()) + MAX_LOGO_BYTES:,} bytes, just over the 2.0 MB limit (2,097,152 bytes).",
+        ),
     ],
 )
 def test_a_logo_that_is_not_a_printable_image_is_refused_and_nothing_is_saved(

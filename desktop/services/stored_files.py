@@ -55,6 +55,15 @@ def size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
+def too_large(name: str, size: int, max_bytes: int) -> str:
+    """Why a file of ``size`` bytes is refused: "scan.pdf is 3.0 MB; at most 2.0 MB can be kept".
+    Just over the limit both round alike, so the bytes are given instead of "10.0 MB; at most
+    10.0 MB"."""
+    if size_text(size) != size_text(max_bytes):
+        return f"{name} is {size_text(size)}; at most {size_text(max_bytes)} can be kept."
+    return f"{name} is {size:,} bytes, just over the {size_text(max_bytes)} limit ({max_bytes:,} bytes)."
+
+
 def checked_content(data: bytes, name: str, *, field: str, allowed: frozenset[str], max_bytes: int) -> str:
     """The media type of ``data`` if it is allowed and small enough; else a ValidationError on
     ``field`` naming the file and what was expected."""
@@ -64,9 +73,7 @@ def checked_content(data: bytes, name: str, *, field: str, allowed: frozenset[st
     if media_type not in allowed:
         raise ValidationError.single(field, f"{name} is not {_EXPECTED.get(allowed, 'a supported file')}.")
     if len(data) > max_bytes:
-        raise ValidationError.single(
-            field, f"{name} is {size_text(len(data))}; at most {size_text(max_bytes)} can be kept."
-        )
+        raise ValidationError.single(field, too_large(name, len(data), max_bytes))
     return media_type
 
 
@@ -75,9 +82,7 @@ def read_upload(path: Path, *, field: str, allowed: frozenset[str], max_bytes: i
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ValidationError.single(
-                field, f"{path.name} is {size_text(size)}; at most {size_text(max_bytes)} can be kept."
-            )
+            raise ValidationError.single(field, too_large(path.name, size, max_bytes))
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError.single(field, f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
