@@ -80,6 +80,8 @@ def build_pages(db: Database) -> dict[str, Any]:
     # People created on the spot as nominees; programmes suggest nominees from baseline rounds.
     pages["recognition"].changed.connect(pages["people"].reload)
     pages["baseline"].changed.connect(pages["recognition"].reload)
+    # Cancelling an invitation or certificate batch in the register puts its nominees back a step.
+    pages["circulars"].changed.connect(pages["recognition"].reload)
     # Bodies feed the meeting and action-item filters; meetings raise and close action items.
     pages["committees"].changed.connect(pages["meetings"].reload)
     pages["committees"].changed.connect(pages["action_items"].reload)

@@ -26,8 +26,8 @@ def release_nominations(session: Session, entry: DispatchEntry) -> None:
         names = nominees_of(session, moved_on)
         listed = ", ".join(f"{names[n.id].name} ({n.status})" for n in moved_on)
         raise ConflictError(
-            f"{entry.number} invited nominees whose attendance or later steps are already recorded: "
-            f"{listed}. Undo those steps first, or keep the letter."
+            f"{entry.number} cannot be cancelled: attendance or later steps are already recorded "
+            f"against it for {listed}, so the letter stays issued."
         )
     for nomination in (n for n in invited if n.status == "invited"):
         nomination.status = "selected"
