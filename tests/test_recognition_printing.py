@@ -803,7 +803,8 @@ def test_an_invitation_with_attendance_recorded_cannot_be_cancelled(db: Database
     set_status(db, world.nominations["teacher"], "attended", attended_on=EVENT)
     before = statuses(db, world)
     with pytest.raises(
-        ConflictError, match=r"attendance or later steps are already recorded against it for .*\(attended\), so the letter stays issued"
+        ConflictError,
+        match=r"attendance or later steps are already recorded against it for .*\(attended\), so the letter stays issued",
     ):
         reprints.cancel(db, letter.entry_id, "Wrong venue printed")
     assert statuses(db, world) == before
