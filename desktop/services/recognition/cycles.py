@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, tzinfo
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -122,9 +122,27 @@ def cycle_label(cycle_name: str, programme_name: str) -> str:
     return f"{programme_name} {cycle_name}"
 
 
-def scores_locked(cycle: CycleRow, day: date) -> bool:
+class ReviewWindow(Protocol):
+    """What the lock rule reads: a cycle's row for the screens, or its database record."""
+
+    @property
+    def review_closes(self) -> date: ...
+
+    @property
+    def scores_locked_at(self) -> datetime | None: ...
+
+
+def scores_locked(cycle: ReviewWindow, day: date) -> bool:
     """True once the review window has passed or the office closed the review early."""
     return day > cycle.review_closes or cycle.scores_locked_at is not None
+
+
+def locked_on(cycle: ReviewWindow, zone: tzinfo | None = None) -> date:
+    """The day the scores were locked: the early close (:func:`close_review`) on the office's
+    calendar (``zone``, the computer's own when None), or the review's last day."""
+    if cycle.scores_locked_at is None:
+        return cycle.review_closes
+    return local_day(cycle.scores_locked_at, zone)
 
 
 def review_open(cycle: CycleRow, day: date) -> bool:

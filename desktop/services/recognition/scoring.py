@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,7 +32,7 @@ from db.models.base import utc_now
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
-from desktop.services.recognition.cycles import cycle_label, local_day
+from desktop.services.recognition.cycles import cycle_label, locked_on, scores_locked
 from desktop.services.recognition.nominees import nominator_names, nominees_of
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS
 from desktop.services.records import get_or_raise
@@ -91,19 +91,6 @@ def nominator_people(session: Session, nomination_ids: Iterable[int]) -> dict[in
 
 # ---------------------------------------------------------------------------------------------
 # The review window
-
-
-def locked_on(cycle: RecognitionCycle, zone: tzinfo | None = None) -> date:
-    """The day the scores were locked: the early close (cycles.close_review) on the office's
-    calendar (``zone``, the computer's own when None), or the review's last day."""
-    if cycle.scores_locked_at is None:
-        return cycle.review_closes
-    return local_day(cycle.scores_locked_at, zone)
-
-
-def scores_locked(cycle: RecognitionCycle, today: date) -> bool:
-    """True once the review has closed (its last day is past) or was closed early."""
-    return cycle.scores_locked_at is not None or today > cycle.review_closes
 
 
 def review_closed_problem(session: Session, cycle: RecognitionCycle, today: date) -> str | None:

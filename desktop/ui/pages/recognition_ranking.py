@@ -324,12 +324,7 @@ class RankingTab(QWidget):
             counts["shortlisted"],
         )
         if cycles.scores_locked(self.cycle, self.today()):
-            # Read on the office's calendar: a close at 00:30 in India is still the day before in UTC.
-            locked = (
-                cycles.local_day(self.cycle.scores_locked_at)
-                if self.cycle.scores_locked_at is not None
-                else self.cycle.review_closes
-            )
+            locked = cycles.locked_on(self.cycle)
             review = self.tr("scores locked on %s: the shortlist can be drawn.") % f"{locked:%d/%m/%Y}"
         else:
             review = (
