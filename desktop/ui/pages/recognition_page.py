@@ -58,7 +58,7 @@ class RecognitionPage(QWidget):
         # A change on one tab (a nomination, a score, a selection) shows on the others.
         for tab in self.cycle_tabs:
             tab.changed.connect(self._tab_changed)
-        self.set_database(db)
+        self._fill_cycles()  # each tab has read the database it was built on
 
     def set_database(self, db: Database) -> None:
         self.db = db
