@@ -95,7 +95,8 @@ def _pair(earlier: RoundAnalysis, later: RoundAnalysis) -> list[UnitChange]:
     return pairs
 
 
-def _improvement(pair: UnitChange) -> tuple[float, float]:
+def improvement(pair: UnitChange) -> tuple[float, float]:
+    """How much a unit improved, for ranking: the rise in % achieving, then in mean score."""
     score = pair.score_change().value
     return (pair.achieving_change().value or 0.0, score if score is not None else -math.inf)
 
@@ -114,11 +115,31 @@ def _ranked(
         and min(pair.earlier.results.with_level, pair.later.results.with_level) >= SUPPRESS_BELOW
         and pair.achieving_change().value is not None
     ]
-    ranked = sorted(eligible, key=lambda pair: (_improvement(pair), pair.unit.name), reverse=True)
+    ranked = sorted(eligible, key=lambda pair: (improvement(pair), pair.unit.name), reverse=True)
     top = min(RANKED, math.ceil(len(ranked) / 2))
     most = ranked[:top]
     least = list(reversed(ranked[top:]))[:RANKED]
     return tuple(most), tuple(least)
+
+
+def unit_changes(
+    db: Database,
+    earlier_id: int,
+    later_id: int,
+    by: str = "block",
+    *,
+    grade: int | None = None,
+    subject: str | None = None,
+    within: tuple[str, int] | None = None,
+) -> tuple[RoundAnalysis, RoundAnalysis, tuple[UnitChange, ...]]:
+    """Both rounds by ``by`` and each unit's change, in unit order, without the schools ranked as
+    most and least improved (:func:`compare_rounds` adds them)."""
+    if earlier_id == later_id:
+        raise ValidationError.single("later", "Choose two different rounds to compare.")
+    filters = {"grade": grade, "subject": subject, "within": within}
+    earlier = round_analysis(db, earlier_id, by, **filters)
+    later = round_analysis(db, later_id, by, **filters)
+    return earlier, later, tuple(sorted(_pair(earlier, later), key=lambda pair: unit_order(pair.unit)))
 
 
 def compare_rounds(
@@ -133,12 +154,8 @@ def compare_rounds(
 ) -> RoundComparison:
     """Each unit's figures in an earlier and a later round and the change: percentage points for
     % achieving, points for the mean score, % change for enrolment and average attendance."""
-    if earlier_id == later_id:
-        raise ValidationError.single("later", "Choose two different rounds to compare.")
     filters = {"grade": grade, "subject": subject, "within": within}
-    earlier = round_analysis(db, earlier_id, by, **filters)
-    later = round_analysis(db, later_id, by, **filters)
-    rows = tuple(sorted(_pair(earlier, later), key=lambda pair: unit_order(pair.unit)))
+    earlier, later, rows = unit_changes(db, earlier_id, later_id, by, **filters)
     if by == "school":
         schools = (earlier, later)
     else:

@@ -10,7 +10,6 @@ suggestion is the caller's (``nominations.nominate(..., source="data", evidence_
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import AssessmentRound, RecognitionCycle, RecognitionNomination, ResultSummary
 from desktop.documents.text import indian_date
 from desktop.services.baseline.analysis import NO_CLUSTER
-from desktop.services.baseline.comparison import UnitChange, compare_rounds
+from desktop.services.baseline.comparison import UnitChange, improvement, unit_changes
 from desktop.services.baseline.figures import SUPPRESS_BELOW
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
@@ -109,11 +108,6 @@ def _checked_rounds(
     return earlier, later
 
 
-def _improvement(pair: UnitChange) -> tuple[float, float]:
-    score = pair.score_change().value
-    return (pair.achieving_change().value or 0.0, score if score is not None else -math.inf)
-
-
 def _eligible(pair: UnitChange) -> bool:
     """A real unit in both rounds, with enough students with a level in each, that improved."""
     if pair.unit.id is None or pair.earlier is None or pair.later is None:
@@ -122,7 +116,7 @@ def _eligible(pair: UnitChange) -> bool:
         return False
     if pair.achieving_change().value is None:
         return False
-    return _improvement(pair) > (0.0, 0.0)
+    return improvement(pair) > (0.0, 0.0)
 
 
 def evidence_note(pair: UnitChange, earlier: str, later: str, grade: int | None, subject: str | None) -> str:
@@ -171,10 +165,13 @@ def suggest_nominees(
             )
         )
         names = (earlier.name, later.name)
-    comparison = compare_rounds(db, earlier_round_id, later_round_id, level, grade=grade, subject=subject)
+    # Only the units' changes: the schools compare_rounds would rank as most improved are not needed.
+    _earlier, _later, changes = unit_changes(
+        db, earlier_round_id, later_round_id, level, grade=grade, subject=subject
+    )
     pairs = sorted(
-        (pair for pair in comparison.rows if _eligible(pair)),
-        key=lambda pair: (tuple(-value for value in _improvement(pair)), pair.unit.name.casefold()),
+        (pair for pair in changes if _eligible(pair)),
+        key=lambda pair: (tuple(-value for value in improvement(pair)), pair.unit.name.casefold()),
     )[:limit]
     suggestions = []
     for pair in pairs:
