@@ -22,6 +22,32 @@ SHARED_DATA = Path(os.environ.get("DCD_SHARED_DATA") or ROOT.parent / "shared" /
 GOVERNANCE_TODAY = date(2026, 11, 23)
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """Every test gets an empty keyring in memory: the OS keyring is never read or written."""
+    import keyring
+
+    from tests.keyring_backends import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring(memory_keyring: object) -> Iterator[None]:
+    """A PC without a usable keyring (keyring's "fail" backend): the passphrase fallback."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office" / "district.db"

@@ -15,6 +15,7 @@ from db.models.baseline import (
 )
 from db.models.directory import Office, Organisation, Person
 from db.models.dispatch import CopyToList, DispatchEntry, DispatchSeries, DocumentTemplate
+from db.models.exchange import ExchangeErasure, ExchangeKey, ExchangeLogEntry, MouExchangeSecret
 from db.models.files import StoredFile
 from db.models.geography import Block, Cluster, District, School
 from db.models.governance import Body, BodyMembership, Holiday, OfficeCalendar
@@ -65,6 +66,9 @@ __all__ = [
     "DispatchSeries",
     "District",
     "DocumentTemplate",
+    "ExchangeErasure",
+    "ExchangeKey",
+    "ExchangeLogEntry",
     "Holiday",
     "ImportBatch",
     "ImportBatchChange",
@@ -77,6 +81,7 @@ __all__ = [
     "MouAttachment",
     "MouCoverage",
     "MouDataShare",
+    "MouExchangeSecret",
     "MouObligation",
     "MouPartner",
     "MouSignatory",

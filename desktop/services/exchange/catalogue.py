@@ -1,0 +1,167 @@
+"""What a package may hold: each data category of the MoU terms, its table and its fields.
+
+The MoU's data-sharing terms name categories (``mous.vocabulary.DATA_CATEGORIES``); this is the
+one place that says which fields each category carries. A package holds the tables of the
+categories the terms allow and, in them, exactly these columns: nothing else can leave the office.
+The same tables come back from partners (``INBOUND_CATEGORIES``), filled from the return template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services.mous.vocabulary import DATA_CATEGORIES
+
+FORMAT_NAME = "district-collective-desk/exchange"
+FORMAT_VERSION = 1
+SMALL_GROUP = 5  # aggregated groups of fewer students than this are suppressed
+
+
+@dataclass(frozen=True)
+class ExportField:
+    key: str  # the column's header in the CSV and XLSX tables
+    label: str  # what the field holds, in the partner README and the export wizard
+
+
+@dataclass(frozen=True)
+class ExportCategory:
+    code: str  # a key of DATA_CATEGORIES
+    table: str  # file stem: <table>.csv and a sheet of the same name
+    record_kind: str  # what one row is, for counts ("schools", "student results", …)
+    fields: tuple[ExportField, ...]
+
+    @property
+    def label(self) -> str:
+        return DATA_CATEGORIES[self.code]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+
+def _fields(*pairs: tuple[str, str]) -> tuple[ExportField, ...]:
+    return tuple(ExportField(key, label) for key, label in pairs)
+
+
+CATEGORIES: dict[str, ExportCategory] = {
+    c.code: c
+    for c in (
+        ExportCategory(
+            "school_directory",
+            "school_directory",
+            "schools",
+            _fields(
+                ("udise_code", "The school's 11-digit UDISE code"),
+                ("school_name", "Name of the school"),
+                ("school_name_local", "Name in the regional language"),
+                ("block", "Block"),
+                ("cluster", "Cluster"),
+                ("village", "Village or locality"),
+                ("management", "Management (e.g. Department of Education)"),
+                ("school_category", "School category (e.g. primary with upper primary)"),
+                ("area", "rural or urban"),
+                ("pincode", "PIN code"),
+                ("medium", "Medium of instruction"),
+                ("latitude", "Latitude"),
+                ("longitude", "Longitude"),
+            ),
+        ),
+        ExportCategory(
+            "school_indicators",
+            "school_indicators",
+            "school indicator rows",
+            _fields(
+                ("udise_code", "The school's UDISE code"),
+                ("round", "Assessment round"),
+                ("enrolment", "Students enrolled"),
+                ("enrolment_boys", "Boys enrolled"),
+                ("enrolment_girls", "Girls enrolled"),
+                ("attendance_percent", "Average daily attendance, % of enrolment"),
+                ("teachers", "Teachers"),
+            ),
+        ),
+        ExportCategory(
+            "assessment_aggregates",
+            "assessment_aggregates",
+            "aggregate rows",
+            _fields(
+                ("unit_level", "school, cluster or block"),
+                ("block", "Block"),
+                ("cluster", "Cluster (cluster and school rows)"),
+                ("udise_code", "UDISE code (school rows)"),
+                ("school_name", "Name of the school (school rows)"),
+                ("round", "Assessment round"),
+                ("grade", "Grade"),
+                ("subject", "Subject"),
+                ("students", "Students assessed (blank when suppressed)"),
+                ("mean_score", "Mean score (blank when suppressed)"),
+                ("percent_at_grade_level", "% at grade level (blank when suppressed)"),
+                ("suppressed", f"yes when fewer than {SMALL_GROUP} students: the figures are left out"),
+            ),
+        ),
+        ExportCategory(
+            "student_results_pseudonymised",
+            "student_results",
+            "student results",
+            _fields(
+                ("student_pseudonym", "The student's pseudonym under this MoU (not the school's id)"),
+                ("udise_code", "The school's UDISE code"),
+                ("round", "Assessment round"),
+                ("grade", "Grade"),
+                ("gender", "F, M or O"),
+                ("subject", "Subject"),
+                ("score", "Score"),
+                ("level", "Learning level"),
+                ("assessed_on", "Date assessed (DD/MM/YYYY)"),
+            ),
+        ),
+        ExportCategory(
+            "official_contacts",
+            "official_contacts",
+            "officials",
+            _fields(
+                ("name", "Name"),
+                ("name_local", "Name in the regional language"),
+                ("designation", "Designation"),
+                ("office", "Office"),
+                ("phone", "Phone"),
+                ("email", "Email"),
+            ),
+        ),
+    )
+}
+
+# Never in any package, whatever the terms say: the office's own student ids and children's names.
+NEVER_EXPORTED = frozenset({"student_name", "student_key", "student_id"})
+
+# What partners may send back, and into which import target (baseline import validation) each
+# table goes, column by column.
+INBOUND_CATEGORIES: dict[str, tuple[str, dict[str, str]]] = {
+    "student_results_pseudonymised": (
+        "assessment",
+        {
+            "student_pseudonym": "student_id",
+            "udise_code": "udise",
+            "grade": "grade",
+            "gender": "gender",
+            "subject": "subject",
+            "score": "score",
+            "level": "level",
+            "assessed_on": "assessed_on",
+        },
+    ),
+    "school_indicators": (
+        "indicators",
+        {
+            "udise_code": "udise",
+            "enrolment": "enrolment",
+            "enrolment_boys": "enrolment_boys",
+            "enrolment_girls": "enrolment_girls",
+            "attendance_percent": "attendance_percent",
+            "teachers": "teachers",
+        },
+    ),
+}
+
+assert set(CATEGORIES) == set(DATA_CATEGORIES), "every shareable category needs its table here"
+assert not any(set(c.columns) & NEVER_EXPORTED for c in CATEGORIES.values())
