@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.services.baseline.figures import SUPPRESS_BELOW
 from desktop.services.mous.vocabulary import DATA_CATEGORIES
 
 FORMAT_NAME = "district-collective-desk/exchange"
 FORMAT_VERSION = 1
-SMALL_GROUP = 5  # aggregated groups of fewer students than this are suppressed
+SMALL_GROUP = SUPPRESS_BELOW  # aggregated groups of fewer students than this are suppressed
 
 
 @dataclass(frozen=True)
