@@ -32,6 +32,7 @@ def _add(db, **values) -> int:
         student_keys=None,
         package_name="DIET-KVD-MOU-2026-01.zip",
         package_sha256="ab" * 32,
+        package_size=4096,
         signer_fingerprint="3F2A 9C1B",
         keep_until=date(2027, 5, 23),
         operator="tester",

@@ -100,6 +100,7 @@ class ExchangeLogEntry(Base):
     student_keys: Mapped[bytes | None] = mapped_column(LargeBinary)
     package_name: Mapped[str] = mapped_column(String(260))
     package_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    package_size: Mapped[int] = mapped_column(Integer, default=0)  # bytes
     signer_fingerprint: Mapped[str] = mapped_column(String(64))
     keep_until: Mapped[date | None] = mapped_column(Date, index=True)
     # Import batches an import created, undone together by an ``import_undone`` entry.

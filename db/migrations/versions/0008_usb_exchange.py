@@ -79,6 +79,7 @@ def upgrade() -> None:
         sa.Column("student_keys", sa.LargeBinary(), nullable=True),
         sa.Column("package_name", sa.String(length=260), nullable=False),
         sa.Column("package_sha256", sa.String(length=64), nullable=False),
+        sa.Column("package_size", sa.Integer(), nullable=False),
         sa.Column("signer_fingerprint", sa.String(length=64), nullable=False),
         sa.Column("keep_until", sa.Date(), nullable=True),
         sa.Column("batch_ids", sa.JSON(), nullable=False),

@@ -56,6 +56,7 @@ class LogEntry:
     school_count: int
     package_name: str
     package_sha256: str
+    package_size: int
     signer_fingerprint: str
     keep_until: date | None
     batch_ids: tuple[int, ...]
@@ -143,6 +144,7 @@ def _entries(session: Session, rows: Sequence[ExchangeLogEntry]) -> list[LogEntr
             school_count=len(row.school_codes),
             package_name=row.package_name,
             package_sha256=row.package_sha256,
+            package_size=row.package_size,
             signer_fingerprint=row.signer_fingerprint,
             keep_until=row.keep_until,
             batch_ids=tuple(row.batch_ids),
