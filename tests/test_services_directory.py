@@ -699,3 +699,19 @@ def test_renaming_an_organisation_updates_its_peoples_search_text(db: Database) 
     assert get_person(db, person).affiliation == "Belaku Learning Trust"
     assert search_person_ids(db, "akshara") == []
     assert search_person_ids(db, "belaku") == [person]
+
+
+def test_an_organisation_with_a_registered_exchange_key_stays(db: Database) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop.services.exchange.fingerprints import encode_public_key
+    from desktop.services.exchange.partner_keys import register_partner_key
+
+    org = create_organisation(db, AKSHARA).id
+    public = Ed25519PrivateKey.generate().public_key()
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    register_partner_key(db, org, encode_public_key(raw))
+    with pytest.raises(ConflictError, match="exchange key\\(s\\) registered"):
+        delete_organisation(db, org)
+    assert _count(db, Organisation) == 1

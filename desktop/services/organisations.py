@@ -12,6 +12,7 @@ from db.models import MouPartner, Organisation, Person
 from desktop.services.committees.usage import refuse_organisation_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.exchange.partner_keys import refuse_if_organisation_has_keys
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
@@ -149,6 +150,7 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         refuse_if_in_mous(session, org.name, MouPartner.organisation_id, organisation_id, "is a party to")
         refuse_organisation_in_committees(session, org.name, organisation_id)
         refuse_if_in_recognition(session, org.name, "organisation", organisation_id)
+        refuse_if_organisation_has_keys(session, org.name, organisation_id)
         people = count(session, Person.organisation_id, organisation_id)
         if people:
             raise ConflictError(f"{org.name} still has {people} person(s); move or remove them first.")
