@@ -202,6 +202,16 @@ def test_no_passphrase_is_ever_printed() -> None:
         assert "The passphrase is not on this receipt: it is given to the recipient separately" in text
 
 
+def test_an_upper_case_hash_is_printed_as_sha256sum_writes_it() -> None:
+    text = text_of(receipt_pdf(replace(RECEIPT, package_sha256=SHA256.upper())))
+    assert sha256_groups(SHA256) in text
+
+
+def test_an_mou_without_a_title_prints_its_reference_alone() -> None:
+    text = text_of(receipt_pdf(replace(RECEIPT, mou_title="")))
+    assert "MoU MOU/BGK/2026/014 Purpose" in text
+
+
 def test_without_a_keep_until_date_the_data_goes_when_the_mou_ends() -> None:
     text = text_of(receipt_pdf(replace(RECEIPT, keep_until=None)))
     assert "No date set: the recipient deletes all data in this package when the MoU ends" in text
@@ -317,8 +327,8 @@ def test_a_letterhead_with_a_logo_and_a_hindi_office_name() -> None:
         ({"fingerprint": fingerprint(OTHER_KEY)}, "is not that of the public key"),
         ({"public_key": encode_public_key(KEY)[:-4]}, "public key on the receipt is not valid"),
         ({"public_key": "not a key!"}, "public key on the receipt is not valid"),
-        ({"package_sha256": SHA256[:-1]}, "64 lower-case hex digits"),
-        ({"package_sha256": SHA256.upper()}, "64 lower-case hex digits"),
+        ({"package_sha256": SHA256[:-1]}, "must be 64 hex digits"),
+        ({"package_sha256": SHA256[:-1] + "g"}, "must be 64 hex digits"),
         ({"recipient_names": ()}, "name of every recipient"),
         ({"recipient_names": ("  ",)}, "name of every recipient"),
         ({"categories": ()}, "holds no data category"),

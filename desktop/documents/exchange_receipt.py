@@ -221,7 +221,7 @@ def sha256_groups(sha256: str) -> str:
 
 
 def _sha256_markup(sha256: str) -> str:
-    return _mono(sha256_groups(sha256))
+    return _mono(sha256_groups(sha256.lower()))  # as sha256sum and Python's hexdigest write it
 
 
 class _Writer:
@@ -292,8 +292,10 @@ class _Writer:
             else _markup(words["no_keep_until"])
         )
         names, full = self.name_lines, WIDTH - label - 2 * CELL_PADDING
-        reference = _markup(data.mou_reference, bold=True) + _markup(" — ")
-        mou = _clipped(data.mou_title, self.text, full, lines, prefix=reference)
+        reference = _markup(data.mou_reference, bold=True)
+        mou = _clipped(data.mou_title, self.text, full, lines, prefix=reference + _markup(" — "))
+        if not data.mou_title.strip():
+            mou = reference
         recipients = "; ".join(data.recipient_names)
         pairs: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
             (("issuer", _clipped(data.issuer_name, self.text, full, names)), None),
@@ -547,10 +549,8 @@ def _check(data: ReceiptData) -> None:
         raise DocumentError(
             f"Package {data.package_id} holds no data category; there is nothing to hand over."
         )
-    if not re.fullmatch(r"[0-9a-f]{64}", data.package_sha256):
-        raise DocumentError(
-            f"The package's SHA-256 must be 64 lower-case hex digits; '{data.package_sha256}' is not."
-        )
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", data.package_sha256):
+        raise DocumentError(f"The package's SHA-256 must be 64 hex digits; '{data.package_sha256}' is not.")
     try:
         expected = fingerprint(decode_public_key(data.public_key))
     except ValidationError as error:
