@@ -475,3 +475,29 @@ def test_a_change_on_a_tab_tells_the_other_pages(qtbot, isolated_settings, db: D
     page = make_page(qtbot, db)
     with qtbot.waitSignal(page.changed, timeout=1000):
         save(page.keys.create_key())
+
+
+def test_a_read_only_database_offers_nothing_that_writes(
+    qtbot, isolated_settings, db: Database, db_path: Path, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.opening import open_database
+
+    exported = add_entry(db, keep_until=date(2026, 11, 1))
+    imported = add_entry(db, event="import", package_id="in", keep_until=None)
+    keys.create_own_key(db)
+    partner_keys.register_partner_key(db, orgs[AKSHARA], new_public_key())
+    second, _report = open_database(db_path, operator="other")  # the first window holds the lock
+    try:
+        assert second.read_only
+        page = make_page(qtbot, second)
+        assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
+        page.log.select(exported)
+        assert page.log.actions["details"].isEnabled() and page.log.actions["receipt"].isEnabled()
+        assert not page.log.actions["erasure"].isEnabled()
+        page.log.select(imported)
+        assert not page.log.actions["undo"].isEnabled()
+        assert not page.keys.replace_button.isEnabled()
+        page.keys.table.selectRow(0)
+        assert not page.keys.actions["register"].isEnabled() and not page.keys.actions["retire"].isEnabled()
+    finally:
+        second.close()

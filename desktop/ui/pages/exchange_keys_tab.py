@@ -152,7 +152,7 @@ class ExchangeKeysTab(QWidget):
         self.earlier.setStyleSheet(f"color: {RETIRED_COLOUR};")
         self.create_button = QPushButton(self.tr("Create &key…"))
         self.create_button.clicked.connect(self.create_key)
-        self.replace_button = QPushButton(self.tr("R&eplace key…"))
+        self.replace_button = QPushButton(self.tr("Re&place key…"))
         self.replace_button.clicked.connect(self.replace_key)
         own = QGroupBox(self.tr("This office's signing key"))
         grid = QGridLayout(own)

@@ -120,7 +120,7 @@ class ExchangeLogTab(QWidget):
         self.dialog: Any = None
         self.task: BackgroundTask | None = None
 
-        self.show_due_button = QPushButton(self.tr("Show &them"))
+        self.show_due_button = QPushButton(self.tr("S&how them"))
         self.show_due_button.clicked.connect(self.show_due)
         self.banner, self.banner_text = bar_with_button("erasure_banner", NOTICE_STYLE, self.show_due_button)
 
@@ -178,7 +178,7 @@ class ExchangeLogTab(QWidget):
         bar, self.actions = button_bar(
             ("details", self.tr("&Details…"), self.show_details),
             ("receipt", self.tr("Save &receipt…"), self.save_receipt),
-            ("erasure", self.tr("Record &deletion…"), self.record_erasure),
+            ("erasure", self.tr("Record de&letion…"), self.record_erasure),
             ("undo", self.tr("&Undo import…"), self.undo_import),
         )
         self.status_line = QLabel()
