@@ -501,3 +501,48 @@ def test_a_read_only_database_offers_nothing_that_writes(
         assert not page.keys.actions["register"].isEnabled() and not page.keys.actions["retire"].isEnabled()
     finally:
         second.close()
+
+
+def test_an_import_is_undone_in_the_background_after_a_question(
+    qtbot, isolated_settings, db: Database, orgs: dict[str, int], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    imported = add_entry(
+        db, event="import", package_id="in", keep_until=None, package_name="akshara-endline.zip"
+    )
+    page = make_page(qtbot, db)
+    tab = page.log
+    tab.select(imported)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer)
+    assert tab.undo_import() is None  # answered No: nothing changes
+    assert "Undo the import of akshara-endline.zip" in asked[0]
+    assert log.entry(db, imported).undone_by_id is None
+    answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(page.changed, timeout=20000):
+        tab.undo_import()
+    undone_by = log.entry(db, imported).undone_by_id
+    assert undone_by is not None
+    assert tab.status_line.text().startswith("Import undone; the database as it was is kept in ")
+    assert Path(tab.status_line.text().rsplit(" ", 1)[1]).exists()
+    assert tab.selected().id == imported and tab.status_text(tab.selected()) == "Import undone"
+    assert not tab.actions["undo"].isEnabled()
+    assert undone_by in shown_ids(page)
+
+
+def test_the_export_button_opens_the_wizard_and_its_closing_refreshes_the_log(
+    qtbot, isolated_settings, db: Database, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.export_wizard import ExportWizard
+
+    page = make_page(qtbot, db)
+    page.export_button.click()
+    wizard = page.dialog
+    assert isinstance(wizard, ExportWizard) and wizard.isVisible()
+    written = add_entry(db)  # what the wizard writes, as it writes it
+    assert shown_ids(page) == []
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        wizard.reject()
+    assert shown_ids(page) == [written]
