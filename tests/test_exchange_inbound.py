@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from openpyxl import load_workbook
 from sqlalchemy import func, select, update
 
 from db.models import (
@@ -38,12 +39,15 @@ from desktop.services.exchange.contents import PackageFile
 from desktop.services.exchange.inbound import (
     OWN_PACKAGE,
     check_package,
+    check_workbook,
     import_package,
+    import_workbook,
     undo_batches_in,
     undo_package_import,
 )
 from desktop.services.exchange.package import PackageRefusedError, write_package
 from desktop.services.exchange.partner_keys import register_partner_key
+from desktop.services.exchange.return_template import return_template_bytes
 from desktop.services.imports.pipeline import ImportRefusedError, store_rows
 from desktop.services.imports.target import ImportOptions, MappedRows
 from desktop.services.imports.targets.registry import get_target
@@ -73,6 +77,7 @@ PUPILS_OF_SCHOOL = [(key, name) for code, key, name, _gender in PUPILS if code =
 GENDER = {key: gender for _code, key, _name, gender in PUPILS}
 MIDLINE_ASSESSED = "10/11/2026"  # as the fixture's midline results were assessed
 ENDLINE = "Endline 2027"
+TEMPLATE_DAY = date(2026, 11, 23)
 MIDLINE = "Midline 2026"
 
 
@@ -837,3 +842,67 @@ def test_cancelling_mid_import_leaves_nothing(office: Office) -> None:
         import_package(office.db, path, PASSPHRASE, progress=progress)
     assert "Saving" in seen
     assert all_counts(office.db) == before and log_events(office.db) == []
+
+
+# --- a filled return template (no app at the partner) ---------------------------------------------
+
+
+def filled_template(office: Office) -> Path:
+    """The FLN MoU's return template for the endline, with SCHOOL's results typed in."""
+    path = office.folder / "return-template.xlsx"
+    path.write_bytes(
+        return_template_bytes(office.db, office.district.fln_mou_id, today=TEMPLATE_DAY, round_name=ENDLINE)
+    )
+    book = load_workbook(path)
+    sheet = book[CATEGORIES[RESULTS].table]
+    columns = {cell.value: cell.column for cell in sheet[1]}
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row=row, column=columns["udise_code"]).value == SCHOOL:
+            sheet.cell(row=row, column=columns["score"]).value = 12
+            sheet.cell(row=row, column=columns["level"]).value = "Word"
+    book.save(path)
+    return path
+
+
+def test_a_filled_return_template_imports_like_a_package_but_unsigned(office: Office) -> None:
+    path = filled_template(office)
+    before = all_counts(office.db)
+
+    check = check_workbook(office.db, path)
+
+    assert check.source == "workbook" and check.signer_fingerprint is None and check.created_at is None
+    assert check.organisation_name == "Akshara Learning Trust" and check.round_name == ENDLINE
+    assert any("is not signed" in note for note in check.notes)
+    assert any("pre-filled rows were left empty" in note for note in check.notes)
+    [table] = check.tables
+    assert (table.file_name, table.counts.create, table.counts.error_rows) == (path.name, 10, 0)
+    assert check.importable and check.unknown_students == 0
+    assert all_counts(office.db) == before
+
+    outcome = import_workbook(office.db, path)
+
+    assert outcome.counts[RESULTS].create == 10
+    assert {key for key, _subject in results(office.db, ENDLINE)} == {key for key, _name in PUPILS_OF_SCHOOL}
+    with office.db.reading() as session:
+        entry = session.get(ExchangeLogEntry, outcome.log_id)
+        assert (
+            entry is not None
+            and entry.signer_fingerprint == ""
+            and entry.partner_names == ["Akshara Learning Trust"]
+        )
+    assert import_workbook(office.db, path).already_imported is not None
+
+
+def test_a_workbook_row_with_a_problem_names_its_sheet_and_row(office: Office) -> None:
+    path = filled_template(office)
+    book = load_workbook(path)
+    sheet = book[CATEGORIES[RESULTS].table]
+    columns = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=2, column=columns["score"]).value = 45  # the round's maximum is 20
+    book.save(path)
+
+    with pytest.raises(
+        ImportRefusedError, match=r'sheet student_results, row 2, column "score": "45" is above'
+    ):
+        import_workbook(office.db, path)
+    assert results(office.db, ENDLINE) == {}

@@ -13,9 +13,9 @@ everything again, takes a backup, and stores every table as an import batch and 
 entry in one transaction. A package already imported (and not undone) changes nothing.
 :func:`undo_package_import` (:mod:`inbound_undo`) takes all its batches back together.
 
-Every source of returned tables becomes :class:`InboundTables` (:mod:`inbound_tables`);
-:func:`check_tables` and :func:`import_tables` take any, so the office's return template filled
-by a partner without the app (unsigned) needs only a function that builds one.
+Every source of returned tables becomes :class:`InboundTables` (:mod:`inbound_tables`): a package,
+or the office's return template filled by a partner without the app (:func:`check_workbook`,
+:func:`import_workbook`; unsigned). :func:`check_tables` and :func:`import_tables` take any.
 """
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ from desktop.services.exchange.inbound_check import (
 )
 from desktop.services.exchange.inbound_conflicts import Conflict
 from desktop.services.exchange.inbound_envelope import OWN_PACKAGE
-from desktop.services.exchange.inbound_tables import InboundTables, from_package, without_rows
+from desktop.services.exchange.inbound_tables import InboundTables, from_package, from_workbook, without_rows
 from desktop.services.exchange.inbound_undo import undo_batches_in, undo_package_import
 from desktop.services.exchange.package import verify_package
+from desktop.services.exchange.return_template import read_return_template
 from desktop.services.imports.mapping import ColumnMapping
 from desktop.services.imports.pipeline import store_rows
 from desktop.services.imports.target import Counts
@@ -60,8 +61,10 @@ __all__ = [
     "TableCheck",
     "check_package",
     "check_tables",
+    "check_workbook",
     "import_package",
     "import_tables",
+    "import_workbook",
     "undo_batches_in",
     "undo_package_import",
 ]
@@ -131,6 +134,30 @@ def import_package(
     return import_tables(
         db, inbound, round_id=round_id, take_package_for=take_package_for, progress=progress.part(20, 100)
     )
+
+
+def check_workbook(
+    db: Database, path: Path, *, round_id: int | None = None, progress: Progress = NO_PROGRESS
+) -> InboundCheck:
+    """The dry run of a filled return template: the office's own workbook, filled by a partner
+    without the app (unsigned; FileProblemsError when it is not such a template). Otherwise as
+    :func:`check_package`."""
+    return check_tables(
+        db, from_workbook(read_return_template(Path(path))), round_id=round_id, progress=progress
+    )
+
+
+def import_workbook(
+    db: Database,
+    path: Path,
+    *,
+    round_id: int | None = None,
+    take_package_for: TakeChoice = (),
+    progress: Progress = NO_PROGRESS,
+) -> InboundOutcome:
+    """Import a filled return template, read and checked again: as :func:`import_package`."""
+    inbound = from_workbook(read_return_template(Path(path)))
+    return import_tables(db, inbound, round_id=round_id, take_package_for=take_package_for, progress=progress)
 
 
 def _taken(choice: TakeChoice) -> Callable[[str], bool]:

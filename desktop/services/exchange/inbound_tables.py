@@ -13,6 +13,7 @@ check a file the office imports itself.
 from __future__ import annotations
 
 import csv
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ import pandas as pd
 from desktop.services.errors import ConflictError
 from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
 from desktop.services.exchange.package import OpenedPackage
+from desktop.services.exchange.return_template import TEMPLATE_VERSION, ReturnTables
 from desktop.services.exchange.table_files import read_csv_table
 from desktop.services.imports.problems import ImportProblem
 from desktop.services.imports.target import MappedRows
@@ -33,6 +35,8 @@ from desktop.services.text import clean
 SOURCES = ("package", "workbook")
 ROUND_COLUMN = "round"
 HEADER_ROW = 1
+# A filled workbook has no package id: its bytes make one, so the same file imports once.
+WORKBOOK_IDS = uuid.uuid5(uuid.NAMESPACE_URL, "district-collective-desk/return-template")
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,46 @@ def from_package(opened: OpenedPackage) -> InboundTables:
         signer_fingerprint=opened.signer_fingerprint,
         categories=codes,
         tables=tables,
+    )
+
+
+def from_workbook(returned: ReturnTables) -> InboundTables:
+    """A filled return template as read back by ``return_template.read_return_template``: the
+    office's own workbook, filled by the partner without the app. It is not signed and does not
+    say when it was filled, so every change it would make to office data is a conflict."""
+    path = Path(returned.source_path)
+    filled = [code for code in INBOUND_CATEGORIES if code in returned.tables and returned.tables[code][1]]
+    tables = tuple(
+        InboundTable(
+            code,
+            path.name,
+            tuple(returned.tables[code][0]),
+            tuple(tuple(row) for row in returned.tables[code][1]),
+            tuple(returned.row_numbers[code]),
+            sheet=CATEGORIES[code].table,
+        )
+        for code in filled
+    )
+    left = sum(returned.left_empty_counts.values())
+    notes = ()
+    if left:
+        rows = f"{left} pre-filled rows were" if left != 1 else "1 pre-filled row was"
+        notes = (f"{rows} left empty in {path.name}: nothing is imported for them.",)
+    return InboundTables(
+        source="workbook",
+        path=path,
+        sha256=returned.sha256,
+        size=path.stat().st_size,
+        package_id=str(uuid.uuid5(WORKBOOK_IDS, returned.sha256)),
+        format_version=TEMPLATE_VERSION,
+        direction="to_district",
+        created_at=None,
+        mou_reference=clean(returned.mou_reference),
+        round_name=clean(returned.round_name) or None,
+        signer_fingerprint=None,
+        categories=tuple(filled),
+        tables=tables,
+        notes=notes,
     )
 
 
