@@ -14,6 +14,7 @@ from desktop import __version__
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+EXCHANGE_COMMANDS = frozenset({"export", "import-package", "verify", "pack-return", "key"})
 
 
 def _db_argument(parser: argparse.ArgumentParser, *, subcommand: bool = True) -> None:
@@ -69,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_import import add_import_parser
 
     add_import_parser(commands, _db_argument)
+
+    from desktop.cli_exchange import add_exchange_parsers
+
+    add_exchange_parsers(commands, _db_argument)
     return parser
 
 
@@ -84,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run_gui  # Qt only for the GUI
 
         return run_gui(_database_path(args), demo=args.demo)
+    if args.command in EXCHANGE_COMMANDS:
+        from desktop.cli_exchange import run_exchange_command
+
+        return run_exchange_command(args, _database_path(args))
     handler = {"backup": _backup, "restore": _restore, "check": _check, "import": _import}[args.command]
     return handler(args)
 
