@@ -276,6 +276,8 @@ def _import_package(args: argparse.Namespace, database_path: Path) -> int:
 def _print_inbound(check) -> None:
     print(f"Package:   {check.path.name} from {check.organisation_name} ({check.signer_fingerprint})")
     print(f"MoU:       {check.mou_reference}; round {check.round_name}")
+    for note in check.notes:
+        print(f"Note:      {note}")
     for table in check.tables:
         counts = table.counts
         print(
