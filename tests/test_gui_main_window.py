@@ -45,6 +45,7 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
         "Baseline",
         "Recognition",
         "Circulars",
+        "Exchange",
     ]
     assert window.dashboard.figures["schools"].text() == "2,500"
     assert window.dashboard.block_model.rowCount() == 10

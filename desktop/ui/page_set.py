@@ -28,6 +28,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("baseline", "Baseline"),
     ("recognition", "Recognition"),
     ("circulars", "Circulars"),
+    ("exchange", "Exchange"),
 )
 
 
@@ -43,6 +44,7 @@ def build_pages(db: Database) -> dict[str, Any]:
     from desktop.ui.pages.committees_page import CommitteesPage
     from desktop.ui.pages.dashboard_page import DashboardPage
     from desktop.ui.pages.directory_pages import offices_page, organisations_page, people_page, schools_page
+    from desktop.ui.pages.exchange_page import ExchangePage
     from desktop.ui.pages.geography_page import GeographyPage
     from desktop.ui.pages.meetings_page import MeetingsPage
     from desktop.ui.pages.mous_page import MousPage
@@ -62,6 +64,7 @@ def build_pages(db: Database) -> dict[str, Any]:
         "baseline": BaselinePage(db),
         "recognition": RecognitionPage(db),
         "circulars": CircularsPage(db),
+        "exchange": ExchangePage(db),
     }
     assert list(pages) == [name for name, _title in PAGES]
     for name, page in pages.items():
@@ -89,4 +92,8 @@ def build_pages(db: Database) -> dict[str, Any]:
     pages["action_items"].changed.connect(pages["meetings"].reload)
     # Review groups formed from the Meetings page are new bodies.
     pages["meetings"].changed.connect(pages["committees"].reload)
+    # Results a partner sent back are baseline data; the log needs MoUs, partners and keys.
+    pages["exchange"].changed.connect(pages["baseline"].reload)
+    for name in ("mous", "organisations"):
+        pages[name].changed.connect(pages["exchange"].reload)
     return pages
