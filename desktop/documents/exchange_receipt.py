@@ -393,9 +393,15 @@ class _Writer:
             )
         )
         command = f"district-desk verify {data.package_name} --out <folder>"
+        # A partner without a database of ours names the key it trusts by this fingerprint.
+        trusting = f'    --fingerprint "{data.fingerprint}"'
         steps = [
             _markup(words["step_1"]),
-            _markup(words["step_2"]) + "<br/>" + _mono(command, bold=True),
+            _markup(words["step_2"])
+            + "<br/>"
+            + _mono(command, bold=True)
+            + "<br/>"
+            + _mono(trusting, bold=True),
             _markup(words["step_3"]),
         ]
         step_style = _style(
