@@ -546,3 +546,18 @@ def test_the_export_button_opens_the_wizard_and_its_closing_refreshes_the_log(
     with qtbot.waitSignal(page.changed, timeout=1000):
         wizard.reject()
     assert shown_ids(page) == [written]
+
+
+def test_the_import_button_opens_the_package_import_wizard(
+    qtbot, isolated_settings, db: Database, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.package_import_wizard import PackageImportWizard
+
+    page = make_page(qtbot, db)
+    page.import_button.click()
+    wizard = page.dialog
+    assert isinstance(wizard, PackageImportWizard) and wizard.isVisible()
+    assert wizard.state.today() == TODAY
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        wizard.reject()
+    assert not wizard.isVisible()
