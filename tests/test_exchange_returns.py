@@ -23,11 +23,8 @@ from desktop.services.exchange.fingerprints import decode_public_key
 from desktop.services.exchange.package import verify_package
 from desktop.services.exchange.pseudonyms import mou_secret, pseudonym
 from desktop.services.exchange.return_package import build_return_package
-from desktop.services.exchange.return_template import (
-    ReturnTables,
-    read_return_template,
-    return_template_bytes,
-)
+from desktop.services.exchange.return_template import return_template_bytes
+from desktop.services.exchange.return_template_reader import ReturnTables, read_return_template
 from desktop.services.exchange.scope import export_scope
 from desktop.services.exchange.table_files import read_csv_table
 from desktop.services.imports.problems import FileProblemsError

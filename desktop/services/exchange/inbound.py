@@ -46,7 +46,7 @@ from desktop.services.exchange.inbound_envelope import OWN_PACKAGE
 from desktop.services.exchange.inbound_tables import InboundTables, from_package, from_workbook, without_rows
 from desktop.services.exchange.inbound_undo import undo_batches_in, undo_package_import
 from desktop.services.exchange.package import verify_package
-from desktop.services.exchange.return_template import read_return_template
+from desktop.services.exchange.return_template_reader import read_return_template
 from desktop.services.imports.mapping import ColumnMapping
 from desktop.services.imports.pipeline import store_rows
 from desktop.services.imports.target import Counts

@@ -24,7 +24,8 @@ import pandas as pd
 from desktop.services.errors import ConflictError
 from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
 from desktop.services.exchange.package import OpenedPackage
-from desktop.services.exchange.return_template import TEMPLATE_VERSION, ReturnTables
+from desktop.services.exchange.return_template_marks import TEMPLATE_VERSION
+from desktop.services.exchange.return_template_reader import ReturnTables
 from desktop.services.exchange.table_files import read_csv_table
 from desktop.services.imports.problems import ImportProblem
 from desktop.services.imports.target import MappedRows
@@ -146,7 +147,7 @@ def from_package(opened: OpenedPackage) -> InboundTables:
 
 
 def from_workbook(returned: ReturnTables) -> InboundTables:
-    """A filled return template as read back by ``return_template.read_return_template``: the
+    """A filled return template as read back by ``return_template_reader.read_return_template``: the
     office's own workbook, filled by the partner without the app. It is not signed and does not
     say when it was filled, so every change it would make to office data is a conflict."""
     path = Path(returned.source_path)

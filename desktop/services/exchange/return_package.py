@@ -22,7 +22,7 @@ from desktop.services.exchange.contents import PackageFile
 from desktop.services.exchange.export import package_file_name
 from desktop.services.exchange.fingerprints import fingerprint
 from desktop.services.exchange.package import WrittenPackage, write_package
-from desktop.services.exchange.return_template import ReturnTables, read_return_template
+from desktop.services.exchange.return_template_reader import ReturnTables, read_return_template
 from desktop.services.exchange.sealing import check_passphrase
 from desktop.services.exchange.table_files import csv_bytes
 from desktop.services.exchange.tables import ExportTable

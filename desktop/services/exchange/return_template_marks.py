@@ -1,0 +1,31 @@
+"""The return template's fixed names: its sheets, its hidden marks, what a filled row needs."""
+
+from __future__ import annotations
+
+from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
+
+TEMPLATE_FORMAT = "district-collective-desk/return-template"
+TEMPLATE_VERSION = 1
+ABOUT = "About"
+SCHOOLS_SHEET = "schools"
+RESULTS = "student_results_pseudonymised"
+INDICATORS = "school_indicators"
+DATA_SHEETS = {code: CATEGORIES[code].table for code in INBOUND_CATEGORIES}
+# A row of these tables without any of these cells carries nothing: a pre-filled row left empty.
+FILLED_BY = {
+    RESULTS: ("score", "level"),
+    INDICATORS: ("enrolment", "enrolment_boys", "enrolment_girls", "attendance_percent", "teachers"),
+}
+ROUND_NAME_LENGTH = 120  # AssessmentRound.name
+LAST_ROW = 1_048_576  # the last row of a sheet: validations cover every row a partner may add
+# The hidden marks: key (column D) -> what the reader calls it.
+MARKS = {
+    "template_format": "format",
+    "template_version": "version",
+    "template_id": "template id",
+    "mou_reference": "MoU reference",
+    "round": "round",
+    "office": "office",
+}
+MARK_KEY_COLUMN, MARK_VALUE_COLUMN = "D", "E"
+AS_ASKED = "the template workbook the office made for this return, filled in without renaming anything"
