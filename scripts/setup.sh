@@ -10,7 +10,7 @@ SYSTEM_PACKAGES=(
   libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libx11-6
   libxkbcommon0 libxkbcommon-x11-0
   fonts-noto-core fonts-dejavu-core
-  poppler-utils sqlite3
+  poppler-utils sqlite3 zip
 )
 
 missing=()
