@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import sys
 
-from tests.benchmarks import bench_import, bench_mail_merge, bench_startup, bench_table
+from tests.benchmarks import bench_exchange, bench_import, bench_mail_merge, bench_startup, bench_table
 
 
 def main() -> int:
-    for benchmark in (bench_startup, bench_table, bench_mail_merge, bench_import):
+    for benchmark in (bench_startup, bench_table, bench_mail_merge, bench_import, bench_exchange):
         print(f"=== {benchmark.__name__.rsplit('.', 1)[-1]}", flush=True)
         benchmark.main([])
     return 0
