@@ -150,6 +150,7 @@ def _student_results(session: Session, scope: ExportScope, secret: bytes | None)
     levels_of = _level_names(session, scope.round_ids)
     rows: list[tuple] = []
     keys: set[str] = set()
+    aliases: dict[str, str] = {}  # the same student in several rounds is hashed once
     seen_schools: set[int] = set()
     for round_id, round_name in zip(scope.round_ids, scope.round_names, strict=True):
         statement = select(
@@ -164,7 +165,7 @@ def _student_results(session: Session, scope: ExportScope, secret: bytes | None)
         ).where(result.round_id == round_id, among(result.school_id, codes))
         found = _plain_rows(session, statement)
         round_keys = {row[0] for row in found}
-        aliases = pseudonym_map(secret, round_keys)
+        aliases.update(pseudonym_map(secret, round_keys - aliases.keys()))
         keys |= round_keys
         seen_schools |= {row[1] for row in found}
         # A level index the scheme does not have (or none at all) is written as no level.
