@@ -301,6 +301,10 @@ def _print_inbound(check) -> None:
             )
 
 
+class SignerMismatchError(Exception):
+    """``verify --fingerprint`` names another key than the one that signed the package."""
+
+
 def _trusted_for_verify(args: argparse.Namespace, database_path: Path) -> dict[str, bytes]:
     """Registered keys when there is a database here, and the key named by --fingerprint."""
     import base64
@@ -319,9 +323,13 @@ def _trusted_for_verify(args: argparse.Namespace, database_path: Path) -> dict[s
     if args.fingerprint:
         unverified = read_manifest(args.package)
         wanted = "".join(args.fingerprint.split()).upper()
-        if "".join(unverified.signer_fingerprint.split()).upper() == wanted:
-            signer = unverified.manifest.get("signer", {})
-            trusted[unverified.signer_fingerprint] = base64.b64decode(signer.get("public_key", ""))
+        if "".join(unverified.signer_fingerprint.split()).upper() != wanted:
+            raise SignerMismatchError(
+                f"The package was signed by the key {unverified.signer_fingerprint}, not by the key on "
+                f"your receipt ({args.fingerprint.strip()}). Do not open it: ask the office that sent it."
+            )
+        signer = unverified.manifest.get("signer", {})
+        trusted[unverified.signer_fingerprint] = base64.b64decode(signer.get("public_key", ""))
     return trusted
 
 
@@ -334,7 +342,11 @@ def _verify(args: argparse.Namespace, database_path: Path) -> int:
     print(
         f"Signed by: {unverified.signer_fingerprint} (claims to be {manifest.get('issuer', {}).get('name', '?')})"
     )
-    trusted = _trusted_for_verify(args, database_path)
+    try:
+        trusted = _trusted_for_verify(args, database_path)
+    except SignerMismatchError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_PROBLEM
     passphrase = _ask(PASSPHRASE_VARIABLE, "Passphrase of the package: ", confirm=False)
     if passphrase is None:
         return EXIT_USAGE
