@@ -100,7 +100,7 @@ def package_file_name(reference: str, today: date, package_id: str) -> str:
 
 def _manifest(
     scope: ExportScope, tables: list[ExportTable], package_id: str, created_at: datetime, db: Database
-):
+) -> dict:
     by_code = {table.category: table for table in tables}
     categories = [
         {
