@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -30,6 +29,7 @@ from desktop.services.exchange.keys import PassphraseNeededError
 from desktop.services.exchange.receipts import receipt_pdf_for, save_receipt
 from desktop.ui.dialogs.export_drives import data_size
 from desktop.ui.dialogs.import_wizard_parts import problem_notice, thousands
+from desktop.ui.dialogs.wizard_task import TaskPageMixin
 from desktop.ui.pdf_pages import page_images, print_pdf
 from desktop.ui.tasks import BackgroundTask
 
@@ -52,7 +52,7 @@ def _selectable(text: str = "") -> QLabel:
     return label
 
 
-class WritePage(QWizardPage):
+class WritePage(TaskPageMixin, QWizardPage):
     """What is about to be written, the Write button, progress with Cancel, and the outcome: the
     file, its size and hash, who signed it, and until when the partner may keep it."""
 
@@ -143,9 +143,6 @@ class WritePage(QWizardPage):
 
     # --- writing ------------------------------------------------------------------------------
 
-    def busy(self) -> bool:
-        return self.task is not None and self.task.running
-
     def write(self) -> BackgroundTask:
         """Write the package in the background; the page stays responsive and can cancel."""
         request, db = self.state.request(), self.state.db
@@ -166,23 +163,6 @@ class WritePage(QWizardPage):
         self._allow_back(False)
         self.task.start()
         return self.task
-
-    def stop(self) -> None:
-        if self.busy():
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-            self.task.cancel()  # type: ignore[union-attr]
-
-    def _allow_back(self, allowed: bool) -> None:
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(allowed)
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        if message and self.cancel_button.isEnabled():
-            self.status.setText(message)
 
     def _show_idle(self) -> None:
         self.progress.hide()

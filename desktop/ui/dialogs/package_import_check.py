@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -32,6 +31,7 @@ from desktop.ui.dialogs.package_import_state import (
     selectable,
 )
 from desktop.ui.dialogs.partner_key_dialog import fingerprint_font
+from desktop.ui.dialogs.wizard_task import TaskPageMixin
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import notice_label, record_table, show_lines
@@ -55,7 +55,7 @@ WHAT_NEXT = {
 ROUND_WHAT_NEXT = "Go Back and choose the round these data belong to."
 
 
-class CheckPage(QWizardPage):
+class CheckPage(TaskPageMixin, QWizardPage):
     """The dry run starts when the page opens; Cancel stops it, Check again repeats it. A refused
     package says why and how to go on; a checked one shows everything the import would do."""
 
@@ -162,9 +162,6 @@ class CheckPage(QWizardPage):
         self._show_check(None)
         self._show_refusal("", "")
 
-    def busy(self) -> bool:
-        return self.task is not None and self.task.running
-
     def start_check(self) -> BackgroundTask:
         self.state.forget_check()
         self._show_check(None)
@@ -185,23 +182,6 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
         self.task.start()
         return self.task
-
-    def stop(self) -> None:
-        if self.busy():
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-            self.task.cancel()  # type: ignore[union-attr]
-
-    def _allow_back(self, allowed: bool) -> None:
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(allowed)
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        if message and self.cancel_button.isEnabled():
-            self.status.setText(message)
 
     def _show_idle(self) -> None:
         self.progress.hide()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -22,6 +21,7 @@ from desktop.services.exchange.inbound import InboundOutcome
 from desktop.services.imports.problems import FileProblemsError, problems_text
 from desktop.ui.dialogs.import_wizard_parts import problem_notice, thousands
 from desktop.ui.dialogs.package_import_state import PackageImportState, bold_label, selectable
+from desktop.ui.dialogs.wizard_task import TaskPageMixin
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import notice_label
 
@@ -32,7 +32,7 @@ UNDO_HINT = (
 )
 
 
-class ImportPage(QWizardPage):
+class ImportPage(TaskPageMixin, QWizardPage):
     """The summary, the Import button, progress with Cancel, and the outcome: what each table
     stored, the conflicts kept, the backup taken first, and how to undo it."""
 
@@ -135,9 +135,6 @@ class ImportPage(QWizardPage):
 
     # --- importing ----------------------------------------------------------------------------
 
-    def busy(self) -> bool:
-        return self.task is not None and self.task.running
-
     def start_import(self) -> BackgroundTask:
         self.task = BackgroundTask(self.state.import_work(), self)
         self.task.progress.connect(self._progress)
@@ -158,23 +155,6 @@ class ImportPage(QWizardPage):
         self.completeChanged.emit()
         self.task.start()
         return self.task
-
-    def stop(self) -> None:
-        if self.busy():
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-            self.task.cancel()  # type: ignore[union-attr]
-
-    def _allow_back(self, allowed: bool) -> None:
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(allowed)
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        if message and self.cancel_button.isEnabled():
-            self.status.setText(message)
 
     def _show_idle(self) -> None:
         done = self.state.outcome is not None
