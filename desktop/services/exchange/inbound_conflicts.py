@@ -28,7 +28,7 @@ from desktop.services.imports.target import CheckResult, MappedRows
 from desktop.services.imports.targets.assessment_existing import COMPARED
 from desktop.services.imports.targets.indicators import LABELS as INDICATOR_LABELS
 from desktop.services.imports.targets.indicators import VALUES as INDICATOR_VALUES
-from desktop.services.recognition.cycles import local_day
+from desktop.services.moments import local_day
 from desktop.services.text import clean
 
 RESULTS = "student_results_pseudonymised"

@@ -29,9 +29,9 @@ from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
 from desktop.services.exchange.inbound_conflicts import RESULTS
 from desktop.services.exchange.inbound_tables import InboundTables
 from desktop.services.exchange.scope import among
+from desktop.services.moments import local_day
 from desktop.services.mous.coverage import covered_school_ids
 from desktop.services.mous.vocabulary import STATUSES
-from desktop.services.recognition.cycles import local_day
 from desktop.services.records import get_or_raise
 
 OWN_PACKAGE = "This package was made by this office for a partner; only packages from partners are imported."

@@ -15,7 +15,7 @@ from desktop.services import backups
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.imports.targets.registry import get_target
-from desktop.services.recognition.cycles import local_day
+from desktop.services.moments import local_day
 from desktop.services.records import get_or_raise
 
 

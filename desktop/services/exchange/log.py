@@ -21,7 +21,7 @@ from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.exchange.catalogue import CATEGORIES
-from desktop.services.recognition.cycles import local_day
+from desktop.services.moments import local_day
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
 

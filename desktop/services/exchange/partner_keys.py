@@ -25,7 +25,7 @@ from desktop.services.exchange.keys import (
     keys_with_organisation,
     retirement_reason,
 )
-from desktop.services.recognition.cycles import local_day
+from desktop.services.moments import local_day
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
 

@@ -24,6 +24,7 @@ from db.models import (
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.moments import local_day
 from desktop.services.recognition.vocabulary import HOLDS_PLACE
 from desktop.services.records import assign, count, get_or_raise
 from desktop.services.text import clean
@@ -379,17 +380,6 @@ def delete_cycle(db: Database, cycle_id: int) -> None:
             session.delete(reviewer)
         session.flush()
         session.delete(cycle)
-
-
-def local_day(moment: datetime, zone: tzinfo | None = None) -> date:
-    """The office's day at ``moment``, in ``zone`` (the computer's own when None).
-
-    The database keeps moments in UTC, and SQLite gives them back without their zone, so a moment
-    without one is read as UTC. Until 05:30 in India the UTC date is still the day before.
-    """
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(zone).date()
 
 
 def close_review(db: Database, cycle_id: int, *, today: date, now: datetime) -> CycleRow:

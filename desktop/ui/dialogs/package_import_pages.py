@@ -29,7 +29,7 @@ from desktop.services import organisations
 from desktop.services.exchange import keys, partner_keys
 from desktop.services.exchange.catalogue import CATEGORIES
 from desktop.services.exchange.package import PackageRefusedError, UnverifiedManifest, read_manifest
-from desktop.services.recognition.cycles import local_day
+from desktop.services.moments import local_day
 from desktop.ui.dialogs.export_drives import Volume, data_size, mounted_volumes
 from desktop.ui.dialogs.import_wizard_parts import problem_notice
 from desktop.ui.dialogs.package_import_state import (
