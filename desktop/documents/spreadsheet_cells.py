@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
@@ -24,6 +25,18 @@ def safe_text(value: str) -> str:
     if value.startswith(FORMULA_STARTS) and not _NUMBER_LIKE.fullmatch(value):
         return f"'{value}"
     return value
+
+
+def write_only_cell(sheet: Any, value: Any, *, bold: bool = False, wrap: bool = False) -> WriteOnlyCell:
+    """A cell for a write-only sheet: text shown as typed (``safe_text``), dates as DD/MM/YYYY."""
+    cell = WriteOnlyCell(sheet, value=safe_text(value) if isinstance(value, str) else value)
+    if bold:
+        cell.font = Font(bold=True)
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if isinstance(value, date):
+        cell.number_format = "DD/MM/YYYY"
+    return cell
 
 
 def about_sheet(

@@ -21,8 +21,7 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select
@@ -41,7 +40,7 @@ from db.models import (
     School,
     StudentResult,
 )
-from desktop.documents.spreadsheet_cells import safe_text, workbook_bytes
+from desktop.documents.spreadsheet_cells import safe_text, workbook_bytes, write_only_cell
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
@@ -235,17 +234,6 @@ def _about_rows(
     return facts
 
 
-def _cell(sheet: Any, value: Any, *, bold: bool = False, wrap: bool = False) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=safe_text(value) if isinstance(value, str) else value)
-    if bold:
-        cell.font = _BOLD
-    if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    if isinstance(value, date):
-        cell.number_format = "DD/MM/YYYY"
-    return cell
-
-
 def _about_sheet(book: Workbook, facts: list[tuple[str, Any]], marks: dict[str, str]) -> None:
     sheet = book.create_sheet(ABOUT)
     for column, width in (("A", 30), ("B", 90)):
@@ -258,8 +246,8 @@ def _about_sheet(book: Workbook, facts: list[tuple[str, Any]], marks: dict[str, 
         key, mark = mark_rows[index] if index < len(mark_rows) else (None, None)
         sheet.append(
             [
-                _cell(sheet, label, bold=True),
-                _cell(sheet, value, wrap=True),
+                write_only_cell(sheet, label, bold=True),
+                write_only_cell(sheet, value, wrap=True),
                 None,
                 key,
                 mark and safe_text(mark),
@@ -299,7 +287,7 @@ def _data_sheet(book: Workbook, code: str, rows: list[list[str]], checks: dict[s
             )
             check.add(f"{letter}2:{letter}{LAST_ROW}")
             sheet.data_validations.append(check)
-    sheet.append([_cell(sheet, column, bold=True) for column in category.columns])
+    sheet.append([write_only_cell(sheet, column, bold=True) for column in category.columns])
     for row in rows:
         sheet.append([safe_text(value) if value else None for value in row])
 
@@ -310,7 +298,10 @@ def _schools_sheet(book: Workbook, schools: list[tuple[str, str, str, str]]) -> 
     for column, width in zip("ABCD", (16, 40, 20, 20), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.append(
-        [_cell(sheet, heading, bold=True) for heading in ("UDISE code", "School", "Block", "Cluster")]
+        [
+            write_only_cell(sheet, heading, bold=True)
+            for heading in ("UDISE code", "School", "Block", "Cluster")
+        ]
     )
     for school in schools:
         sheet.append([safe_text(value) for value in school])

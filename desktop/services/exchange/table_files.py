@@ -21,11 +21,9 @@ from operator import itemgetter
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
 
-from desktop.documents.spreadsheet_cells import FORMULA_STARTS, safe_text, workbook_bytes
+from desktop.documents.spreadsheet_cells import FORMULA_STARTS, safe_text, workbook_bytes, write_only_cell
 from desktop.documents.text import indian_date
 from desktop.services.exchange.contents import PackageFile
 from desktop.services.exchange.tables import ExportTable
@@ -33,7 +31,6 @@ from desktop.services.exchange.tables import ExportTable
 CSV_ENCODING = "utf-8-sig"  # with the byte-order mark Excel opens the file as UTF-8: Kannada stays readable
 XLSX_MAX_ROWS = 50_000
 WORKBOOK_NAME = "tables.xlsx"
-DATE_FORMAT = "DD/MM/YYYY"
 ABOUT_WIDTHS = (28, 90)
 _GUARDED_AFTER_NEWLINE = tuple("\n" + start for start in FORMULA_STARTS)
 _CSV_SPECIALS = (",", '"', "\r", "\n")
@@ -107,28 +104,16 @@ def csv_bytes(table: ExportTable) -> bytes:
     return "\r\n".join(lines).encode(CSV_ENCODING)
 
 
-def _date_cell(sheet: Any, value: date) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = DATE_FORMAT
-    return cell
-
-
-def _bold(sheet: Any, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=safe_text(value))
-    cell.font = Font(bold=True)
-    return cell
-
-
 def _sheet(book: Workbook, table: ExportTable) -> None:
     sheet = book.create_sheet(table.name[:31])
-    sheet.append([_bold(sheet, column) for column in table.columns])
+    sheet.append([write_only_cell(sheet, column, bold=True) for column in table.columns])
     if not table.rows:
         return
     columns = []
     for column in _columns(table):
         column = _guarded(column)
         if date in set(map(type, column)):
-            column = [_date_cell(sheet, value) if type(value) is date else value for value in column]
+            column = [write_only_cell(sheet, value) if type(value) is date else value for value in column]
         columns.append(column)
     for row in zip(*columns, strict=True):
         sheet.append(row)
@@ -139,12 +124,7 @@ def _about(book: Workbook, facts: list[tuple[str, Any]]) -> None:
     sheet = book.create_sheet("About")
     sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = ABOUT_WIDTHS
     for label, value in facts:
-        if isinstance(value, date):
-            cell = _date_cell(sheet, value)
-        else:
-            cell = WriteOnlyCell(sheet, value=safe_text(value) if isinstance(value, str) else value)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.append([_bold(sheet, label), cell])
+        sheet.append([write_only_cell(sheet, label, bold=True), write_only_cell(sheet, value, wrap=True)])
 
 
 def workbook_of(tables: Sequence[ExportTable], about: list[tuple[str, Any]]) -> bytes:
