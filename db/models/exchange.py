@@ -1,9 +1,11 @@
 """USB exchange with partners: signing keys, per-MoU pseudonym secrets and the exchange log.
 
 The log and the erasure confirmations are append-only: triggers created by migration 0008
-(:func:`append_only_statements`) refuse UPDATE and DELETE, so the
-record of what left the office, and what came back, cannot be edited afterwards. An undone
-import is a new ``import_undone`` row pointing at the import it takes back.
+(:func:`append_only_statements`; exchange_log's made again by 0009, which rebuilt the table)
+refuse UPDATE and DELETE, so the record of what left the office, and what came back, cannot be
+edited afterwards. An undone import is a new ``import_undone`` row pointing at the import it takes
+back. A ``template`` row is a return template given to a partner (since 0009): unsigned, so its
+``signer_fingerprint`` is empty.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from db.models.base import Base, utc_now
 
 KEY_OWNERS = ("office", "partner")
 KEY_STORAGES = ("keyring", "passphrase")
-LOG_EVENTS = ("export", "import", "import_undone")
+LOG_EVENTS = ("export", "import", "import_undone", "template")
 APPEND_ONLY_TABLES = ("exchange_log", "exchange_erasure")
 
 
@@ -75,10 +77,12 @@ class MouExchangeSecret(Base):
 
 
 class ExchangeLogEntry(Base):
-    """One package that left the office or came in (append-only)."""
+    """One package or return template that left the office, or a package that came in (append-only)."""
 
     __tablename__ = "exchange_log"
-    __table_args__ = (CheckConstraint("event IN ('export', 'import', 'import_undone')", name="known_event"),)
+    __table_args__ = (
+        CheckConstraint("event IN ('export', 'import', 'import_undone', 'template')", name="known_event"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event: Mapped[str] = mapped_column(String(16), index=True)
@@ -101,7 +105,7 @@ class ExchangeLogEntry(Base):
     package_name: Mapped[str] = mapped_column(String(260))
     package_sha256: Mapped[str] = mapped_column(String(64), index=True)
     package_size: Mapped[int] = mapped_column(Integer, default=0)  # bytes
-    signer_fingerprint: Mapped[str] = mapped_column(String(64))
+    signer_fingerprint: Mapped[str] = mapped_column(String(64))  # "" for an unsigned return template
     keep_until: Mapped[date | None] = mapped_column(Date, index=True)
     # Import batches an import created, undone together by an ``import_undone`` entry.
     batch_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
