@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.services.errors import ConflictError, ValidationError
-from desktop.services.exchange import catalogue, package, package_reader, sealing
+from desktop.services.exchange import catalogue, package, package_layout, package_reader, sealing
 from desktop.services.exchange.contents import PackageFile
 from desktop.services.exchange.fingerprints import fingerprint
 from desktop.services.exchange.package import (
@@ -34,7 +34,7 @@ from desktop.services.exchange.package import (
     verify_package,
     write_package,
 )
-from desktop.services.exchange.package_reader import build_outer_zip, canonical_json, encode_signature
+from desktop.services.exchange.package_layout import build_outer_zip, canonical_json, encode_signature
 from desktop.services.progress import CancelledError, Progress
 
 CHEAP = {"n": 2**10, "r": 8, "p": 1}
@@ -615,7 +615,7 @@ def _rekeyed_payload(data: bytes, files: dict[str, bytes]) -> tuple[bytes, Calla
     """A payload holding ``files`` under the package's own key, and the manifest change to match."""
     manifest = json.loads(members_of(data)["manifest.json"])
     key = sealing.derive_key(PASSPHRASE, manifest["encryption"]["kdf"])
-    inner = package_reader.build_inner_zip(files, 1)
+    inner = package_layout.build_inner_zip(files, 1)
     payload = sealing.encrypt_stream(key, manifest["package_id"].encode(), inner)
 
     def matching(changed: dict) -> None:

@@ -44,7 +44,7 @@ from desktop.services.exchange import keys, pseudonyms, sealing
 from desktop.services.exchange.catalogue import CATEGORIES, FORMAT_NAME, FORMAT_VERSION
 from desktop.services.exchange.export import ExportRequest, export_package
 from desktop.services.exchange.package import INNER_COMPRESSLEVEL, extract_to, verify_package, write_package
-from desktop.services.exchange.package_reader import MANIFEST_NAME, PAYLOAD_NAME, build_inner_zip
+from desktop.services.exchange.package_layout import MANIFEST_NAME, PAYLOAD_NAME, build_inner_zip
 from desktop.services.exchange.scope import export_scope
 from desktop.services.exchange.table_files import csv_bytes, table_files, workbook_of
 from desktop.services.exchange.tables import build_tables

@@ -23,24 +23,25 @@ from desktop.services.errors import ConflictError, DomainError
 from desktop.services.exchange import catalogue, sealing
 from desktop.services.exchange.contents import PackageFile
 from desktop.services.exchange.fingerprints import encode_public_key, fingerprint
-from desktop.services.exchange.package_reader import (
+from desktop.services.exchange.package_layout import (
     CIPHER,
     MANIFEST_NAME,
     README_NAME,
-    REASONS,
     SIGNATURE_ALGORITHM,
-    OpenedPackage,
-    PackageRefusedError,
-    UnverifiedManifest,
     build_inner_zip,
     build_outer_zip,
     canonical_json,
     encode_signature,
     file_name_problem,
+)
+from desktop.services.exchange.package_reader import (
+    OpenedPackage,
+    UnverifiedManifest,
     open_package_bytes,
     read_manifest,
     verify_package,
 )
+from desktop.services.exchange.package_refusals import REASONS, PackageRefusedError
 from desktop.services.progress import NO_PROGRESS, Progress
 
 __all__ = [
