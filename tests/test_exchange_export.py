@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.services.errors import ConflictError
-from desktop.services.exchange import export, keys, log
+from desktop.services.exchange import export, key_storage, keys, log
 from desktop.services.exchange.catalogue import CATEGORIES
 from desktop.services.exchange.package import OpenedPackage, verify_package
 from desktop.services.exchange.receipts import receipt_pdf_for
@@ -206,7 +206,7 @@ def test_cancelling_leaves_no_file_and_no_entry(world, tmp_path):
 
 def test_without_a_keyring_the_office_key_asks_for_its_passphrase(world, tmp_path, no_keyring):
     db, district = world
-    with pytest.raises(keys.PassphraseNeededError):
+    with pytest.raises(key_storage.PassphraseNeededError):
         _export(db, district.fln_mou_id, tmp_path / "usb")
     assert list((tmp_path / "usb").iterdir()) == []
     result = _export(db, district.fln_mou_id, tmp_path / "usb", key_passphrase="office key passphrase 1")

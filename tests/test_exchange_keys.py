@@ -24,13 +24,16 @@ from desktop.services.database import Database
 from desktop.services.errors import ConflictError, NotFoundError, ReadOnlyError, ValidationError
 from desktop.services.exchange import keys
 from desktop.services.exchange.fingerprints import encode_public_key, fingerprint
-from desktop.services.exchange.keys import (
+from desktop.services.exchange.key_storage import (
     KEYRING_SERVICE,
     KeyUnavailableError,
     PassphraseNeededError,
+    check_key_passphrase,
+    keyring_usable,
+)
+from desktop.services.exchange.keys import (
     create_own_key,
     key_for_fingerprint,
-    keyring_usable,
     needs_passphrase,
     office_keys,
     own_key,
@@ -262,6 +265,18 @@ def test_a_short_passphrase_is_refused(db: Database, no_keyring: None) -> None:
     assert "at least 12 characters" in refused.value.field_errors["passphrase"]
     assert "has 11" in refused.value.field_errors["passphrase"]
     assert key_rows(db) == 0
+
+
+def test_the_key_passphrase_check_is_the_one_creation_applies() -> None:
+    check_key_passphrase("twelve chars")  # exactly the minimum
+    with pytest.raises(ValidationError) as refused:
+        check_key_passphrase("eleven char")
+    assert refused.value.field_errors == {
+        "passphrase": (
+            "The key passphrase must be at least 12 characters long; this one has 11. A few "
+            "unrelated words make a passphrase that is long and easy to remember."
+        )
+    }
 
 
 def test_passphrase_key_is_stored_encrypted_and_signs_with_the_right_passphrase(

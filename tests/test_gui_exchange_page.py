@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from db.models import ExchangeLogEntry
 from desktop.services import organisations
 from desktop.services.database import Database
-from desktop.services.exchange import keys, log, partner_keys
+from desktop.services.exchange import key_storage, keys, log, partner_keys
 from desktop.services.exchange.fingerprints import fingerprint
 from desktop.services.exchange.log import pack_student_keys
 from desktop.services.organisations import OrganisationInput
@@ -351,7 +351,7 @@ def test_the_office_key_is_created_in_the_keyring_and_its_public_key_copied(
     save(dialog)
     key = keys.own_key(db)
     assert key is not None and key.storage == "keyring" and key.label == "DIET office PC"
-    assert list(memory_keyring.secrets) == [(keys.KEYRING_SERVICE, key.fingerprint)]
+    assert list(memory_keyring.secrets) == [(key_storage.KEYRING_SERVICE, key.fingerprint)]
     assert tab.fingerprint.text() == key.fingerprint and not tab.fingerprint.isHidden()
     assert tab.public_key.text() == key.public_key
     assert "system keyring" in tab.storage.text() or "Windows Credential Manager" in tab.storage.text()

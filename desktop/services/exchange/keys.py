@@ -1,12 +1,8 @@
 """This office's signing key: an Ed25519 key pair created the first time a package is signed.
 
-Where its private half lives (``ExchangeKey.storage``):
-
-* ``keyring``: in the OS keyring (Windows Credential Manager on the office PCs), under the service
-  :data:`KEYRING_SERVICE` with the key's fingerprint as user name, as the base64 of its 32 raw
-  bytes. Nothing secret is in the database, so a copied database or backup cannot sign.
-* ``passphrase``: where no keyring is usable, in the database as PKCS#8 PEM encrypted with a
-  passphrase the office chooses (at least 12 characters), asked for at every signing.
+Its private half lives in the OS keyring or, where none is usable, in the database encrypted with
+a passphrase (``ExchangeKey.storage``; see :mod:`desktop.services.exchange.key_storage`). Nothing
+secret is in the database with a keyring, so a copied database or backup cannot sign.
 
 A key never changes: retiring it and signing again creates a new one, and partners need a new
 receipt. Every office key, retired or not, stays trusted for reading packages: they were ours.
@@ -16,37 +12,30 @@ Partners' keys are registered in :mod:`desktop.services.exchange.partner_keys`.
 from __future__ import annotations
 
 import base64
-import binascii
-import contextlib
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import keyring
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import (
-    BestAvailableEncryption,
-    Encoding,
-    PrivateFormat,
-    load_pem_private_key,
-)
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import ExchangeKey, Organisation
 from db.models.base import utc_now
 from desktop.services.database import Database
-from desktop.services.errors import ConflictError, DomainError, ValidationError
+from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.exchange.fingerprints import encode_public_key, fingerprint
+from desktop.services.exchange.key_storage import (
+    KeyUnavailableError,
+    forget_private_key,
+    keyring_usable,
+    private_key_from_keyring,
+    private_key_from_pem,
+    protect_private_key,
+    wrong_passphrase,
+)
 from desktop.services.text import clean, clean_multiline
 
-KEYRING_SERVICE = "District Collective Desk exchange key"
-MIN_PASSPHRASE_LENGTH = 12
 LABEL_LENGTH = 200  # ExchangeKey.label
-NEW_KEY_ADVICE = (
-    "Retire that key and sign again to create a new one, then give each partner a new hand-over "
-    "receipt with the new key's fingerprint."
-)
 
 
 @dataclass(frozen=True)
@@ -67,33 +56,6 @@ class KeyInfo:
     @property
     def active(self) -> bool:
         return self.retired_at is None
-
-
-class PassphraseNeededError(DomainError):
-    """Signing needs the passphrase of the office's key: there is no usable keyring, or the key
-    is kept with a passphrase."""
-
-
-class KeyUnavailableError(DomainError):
-    """The office key's private half is not in this PC's keyring (the database was restored on
-    another PC or under another Windows user, or the keyring entry was deleted)."""
-
-    def __init__(self, key_fingerprint: str, problem: str) -> None:
-        self.fingerprint = key_fingerprint
-        super().__init__(
-            f"The private half of this office's signing key (fingerprint {key_fingerprint}) {problem}, "
-            f"so packages cannot be signed with it on this PC. {NEW_KEY_ADVICE}"
-        )
-
-
-def keyring_usable() -> bool:
-    """Whether this PC has a keyring to keep the private key in. keyring falls back to its "fail"
-    or "null" backend (priority 0 or less) when it finds none; a backend that fails when asked
-    counts as none."""
-    try:
-        return keyring.get_keyring().priority > 0
-    except Exception:  # backends check their platform in ``priority`` and may raise anything
-        return False
 
 
 # --- reading keys -------------------------------------------------------------------------------
@@ -224,7 +186,7 @@ def _create_own_key(db: Database, passphrase: str | None, label: str) -> tuple[K
             private_key = Ed25519PrivateKey.generate()
             public_raw = private_key.public_key().public_bytes_raw()
             key_fingerprint = fingerprint(public_raw)
-            storage, pem = _protect(private_key, key_fingerprint, passphrase)
+            storage, pem = protect_private_key(private_key, key_fingerprint, passphrase)
             if storage == "keyring":
                 in_keyring = key_fingerprint
             key = ExchangeKey(
@@ -243,7 +205,7 @@ def _create_own_key(db: Database, passphrase: str | None, label: str) -> tuple[K
     except BaseException:
         # A key the database does not record would only clutter the keyring.
         if in_keyring is not None:
-            _forget(in_keyring)
+            forget_private_key(in_keyring)
         raise
     return info, private_key
 
@@ -258,12 +220,12 @@ def signing_key(db: Database, *, passphrase: str | None = None) -> Ed25519Privat
         return _create_own_key(db, passphrase, "")[1]
     key_fingerprint, public_key, storage, pem = stored
     if storage == "passphrase":
-        private_key = _from_pem(key_fingerprint, pem or "", passphrase)
+        private_key = private_key_from_pem(key_fingerprint, pem or "", passphrase)
     else:
-        private_key = _from_keyring(key_fingerprint)
+        private_key = private_key_from_keyring(key_fingerprint)
     if encode_public_key(private_key.public_key().public_bytes_raw()) != public_key:
         if storage == "passphrase":
-            raise _wrong_passphrase(key_fingerprint)
+            raise wrong_passphrase(key_fingerprint)
         raise KeyUnavailableError(key_fingerprint, "in this PC's keyring belongs to a different key")
     return private_key
 
@@ -298,109 +260,3 @@ def retirement_reason(reason: str) -> str:
             "have been seen by someone else). It is kept with the key.",
         )
     return text
-
-
-def _protect(
-    private_key: Ed25519PrivateKey, key_fingerprint: str, passphrase: str | None
-) -> tuple[str, str | None]:
-    """Keep the private key: in the keyring, else encrypted with the passphrase. Returns the
-    storage and, for a passphrase, the encrypted PEM."""
-    if keyring_usable():
-        try:
-            _store_in_keyring(key_fingerprint, private_key)
-            return "keyring", None
-        except _KeyringRefusedError as refusal:
-            if not passphrase:
-                raise PassphraseNeededError(
-                    f"This PC's keyring could not keep the office's signing key ({refusal}). Type a "
-                    f"passphrase of at least {MIN_PASSPHRASE_LENGTH} characters to protect the key "
-                    "with instead; it will be asked for every time a package is signed."
-                ) from None
-    elif not passphrase:
-        raise PassphraseNeededError(
-            "This PC has no keyring to keep the office's signing key in, so the key is protected "
-            f"with a passphrase instead. Type a passphrase of at least {MIN_PASSPHRASE_LENGTH} "
-            "characters; it will be asked for every time a package is signed, so keep it where the "
-            "office keeps its other passwords."
-        )
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError.single(
-            "passphrase",
-            f"The key passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long; this one "
-            f"has {len(passphrase)}. A few unrelated words make a passphrase that is long and easy "
-            "to remember.",
-        )
-    pem = private_key.private_bytes(
-        Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(_passphrase_bytes(passphrase))
-    )
-    return "passphrase", pem.decode("ascii")
-
-
-def _passphrase_bytes(passphrase: str) -> bytes:
-    # NFC: the same Kannada or Devanagari passphrase typed with another input method still matches.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-class _KeyringRefusedError(Exception):
-    """The keyring could not keep the key; the message says why."""
-
-
-def _store_in_keyring(key_fingerprint: str, private_key: Ed25519PrivateKey) -> None:
-    secret = base64.b64encode(private_key.private_bytes_raw()).decode("ascii")
-    try:
-        keyring.set_password(KEYRING_SERVICE, key_fingerprint, secret)
-        read_back = keyring.get_password(KEYRING_SERVICE, key_fingerprint)
-    except Exception as error:  # backends raise their own errors (OSError, D-Bus…), not only KeyringError
-        _forget(key_fingerprint)
-        raise _KeyringRefusedError(str(error) or type(error).__name__) from error
-    if read_back != secret:
-        _forget(key_fingerprint)
-        raise _KeyringRefusedError("the key read back from it was not the key written")
-
-
-def _forget(key_fingerprint: str) -> None:
-    # Nothing was stored, or the keyring is gone: either way nothing is left to remove.
-    with contextlib.suppress(Exception):
-        keyring.delete_password(KEYRING_SERVICE, key_fingerprint)
-
-
-def _from_keyring(key_fingerprint: str) -> Ed25519PrivateKey:
-    try:
-        secret = keyring.get_password(KEYRING_SERVICE, key_fingerprint)
-    except Exception as error:  # see _store_in_keyring
-        raise KeyUnavailableError(
-            key_fingerprint, f"could not be read from this PC's keyring ({error or type(error).__name__})"
-        ) from error
-    if secret is None:
-        raise KeyUnavailableError(
-            key_fingerprint,
-            "is not in this PC's keyring (the database may have been restored on another PC or "
-            "under another Windows user)",
-        )
-    try:
-        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(secret, validate=True))
-    except (binascii.Error, ValueError):
-        raise KeyUnavailableError(key_fingerprint, "in this PC's keyring is damaged") from None
-
-
-def _from_pem(key_fingerprint: str, pem: str, passphrase: str | None) -> Ed25519PrivateKey:
-    if not passphrase:
-        raise PassphraseNeededError(
-            f"The office's signing key (fingerprint {key_fingerprint}) is protected with a "
-            "passphrase: type the key passphrase to sign the package."
-        )
-    try:
-        loaded = load_pem_private_key(pem.encode("ascii"), password=_passphrase_bytes(passphrase))
-    except ValueError:
-        raise _wrong_passphrase(key_fingerprint) from None
-    if not isinstance(loaded, Ed25519PrivateKey):
-        raise _wrong_passphrase(key_fingerprint)
-    return loaded
-
-
-def _wrong_passphrase(key_fingerprint: str) -> ValidationError:
-    return ValidationError.single(
-        "passphrase",
-        f"That is not the passphrase of this office's signing key (fingerprint {key_fingerprint}). "
-        "Check Caps Lock and the keyboard language, and type it again.",
-    )

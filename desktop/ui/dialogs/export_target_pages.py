@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.errors import DomainError, ValidationError
-from desktop.services.exchange import keys
+from desktop.services.exchange import key_storage, keys
 from desktop.services.exchange.sealing import check_passphrase, suggest_passphrase
 from desktop.ui.dialogs.export_drives import Volume, data_size, mounted_volumes
 from desktop.ui.dialogs.form_dialog import FieldRows
@@ -244,7 +244,7 @@ class PassphrasePage(QWizardPage):
                     "characters). Choose it now, type it twice, and keep it where the office keeps its "
                     "other passwords: every package is signed with it."
                 )
-                % keys.MIN_PASSPHRASE_LENGTH
+                % key_storage.MIN_PASSPHRASE_LENGTH
             )
         else:
             fingerprint = state.terms.own_fingerprint if state.terms else ""
@@ -320,13 +320,10 @@ class PassphrasePage(QWizardPage):
                 )
             }
         if self.state.creates_key:
-            if len(key) < keys.MIN_PASSPHRASE_LENGTH:
-                return {
-                    "key_passphrase": self.tr(
-                        "The key passphrase must be at least %d characters long; this one has %d."
-                    )
-                    % (keys.MIN_PASSPHRASE_LENGTH, len(key))
-                }
+            try:
+                key_storage.check_key_passphrase(key)
+            except ValidationError as error:
+                return {"key_passphrase": error.message}
             if self.key_again.text() != key:
                 return {"key_passphrase_again": self.tr("The two key passphrases are not the same.")}
             return {}

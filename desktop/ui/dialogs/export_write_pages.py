@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.text import indian_date
 from desktop.services.errors import DomainError
 from desktop.services.exchange.export import ExportResult, export_package
-from desktop.services.exchange.keys import PassphraseNeededError
+from desktop.services.exchange.key_storage import PassphraseNeededError
 from desktop.services.exchange.receipts import receipt_pdf_for, save_receipt
 from desktop.ui.dialogs.export_drives import data_size
 from desktop.ui.dialogs.import_wizard_parts import problem_notice, thousands

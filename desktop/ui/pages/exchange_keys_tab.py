@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 from desktop.services.exchange import keys, partner_keys
-from desktop.services.exchange.keys import MIN_PASSPHRASE_LENGTH, KeyInfo, PassphraseNeededError
+from desktop.services.exchange.key_storage import MIN_PASSPHRASE_LENGTH, PassphraseNeededError
+from desktop.services.exchange.keys import KeyInfo
 from desktop.services.moments import local_day
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.partner_key_dialog import PartnerKeyDialog, fingerprint_label
