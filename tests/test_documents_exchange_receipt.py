@@ -18,12 +18,8 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from desktop.documents.errors import DocumentError
-from desktop.documents.exchange_receipt import (
-    ReceiptCategory,
-    ReceiptData,
-    receipt_pdf,
-    sha256_groups,
-)
+from desktop.documents.exchange_receipt import ReceiptCategory, ReceiptData, receipt_pdf
+from desktop.documents.exchange_receipt_sections import sha256_groups
 from desktop.documents.letterhead import Letterhead
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.services.exchange.fingerprints import encode_public_key, fingerprint
