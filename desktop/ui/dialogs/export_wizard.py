@@ -1,6 +1,6 @@
 """The export wizard: a package for a partner under an MoU, written to a drive, with its receipt.
 
-Six pages share one :class:`ExportState`: the MoU (``export_choice_pages.MouPage``), what the
+Six pages share one :class:`ExportState`: the MoU (``export_mou_page.MouPage``), what the
 package will hold (``ContentsPage``), the drive (``export_target_pages.DrivePage``), the
 passphrases (``PassphrasePage``), the writing itself (``export_write_pages.WritePage``) and the
 hand-over receipt (``ReceiptPage``). Every step calls the exchange services; the MoU's terms are
@@ -72,7 +72,8 @@ class ExportWizard(QWizard):
         self, db: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
         # Imported here: the pages pull in the exchange services, loaded only when a wizard opens.
-        from desktop.ui.dialogs.export_choice_pages import ContentsPage, MouPage
+        from desktop.ui.dialogs.export_contents_page import ContentsPage
+        from desktop.ui.dialogs.export_mou_page import MouPage
         from desktop.ui.dialogs.export_target_pages import DrivePage, PassphrasePage
         from desktop.ui.dialogs.export_write_pages import ReceiptPage, WritePage
 
