@@ -3,7 +3,8 @@
 Entries are only ever added (the table refuses UPDATE and DELETE, see db/models/exchange.py).
 The questions the log answers for the office: which partners hold data about a school or a
 student, what a partner received in a period, and which packages are past their keep-until date
-without the partner's confirmation that the data was deleted.
+without the partner's confirmation that the data was deleted. A return template given to a partner
+(``template``) carries data out as a package does, and counts as sent in all of these.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ EVENT_LABELS = {
     "export": "Sent to partner",
     "import": "Received from partner",
     "import_undone": "Import undone",
+    "template": "Return template",
 }
+# What carried data out of the office to a partner: a package, or a (pre-filled) return template.
+SENT_EVENTS = ("export", "template")
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,9 @@ class LogEntry:
         return tuple(CATEGORIES[c].label if c in CATEGORIES else c for c in self.categories)
 
     def erasure_due(self, today: date) -> bool:
-        """An export whose keep-until date has passed with no confirmation of deletion yet."""
+        """An export or template whose keep-until date has passed with no confirmation of deletion yet."""
         return (
-            self.event == "export"
+            self.event in SENT_EVENTS
             and self.erasure is None
             and self.keep_until is not None
             and self.keep_until < today
@@ -98,7 +102,7 @@ class LogEntry:
 
 @dataclass(frozen=True)
 class LogFilter:
-    event: str | None = None
+    event: str | None = None  # "export": everything sent to partners (packages and templates)
     organisation_id: int | None = None
     mou_id: int | None = None
     since: date | None = None  # office days, inclusive
@@ -171,7 +175,8 @@ def list_entries(db: Database, where: LogFilter = LogFilter()) -> list[LogEntry]
         ExchangeLogEntry.occurred_at.desc(), ExchangeLogEntry.id.desc()
     )
     if where.event is not None:
-        statement = statement.where(ExchangeLogEntry.event == where.event)
+        events = SENT_EVENTS if where.event == "export" else (where.event,)
+        statement = statement.where(ExchangeLogEntry.event.in_(events))
     if where.mou_id is not None:
         statement = statement.where(ExchangeLogEntry.mou_id == where.mou_id)
     with db.reading() as session:
@@ -187,14 +192,15 @@ def list_entries(db: Database, where: LogFilter = LogFilter()) -> list[LogEntry]
 
 
 def received_by(db: Database, organisation_id: int, *, since: date, until: date) -> list[LogEntry]:
-    """Every package sent to the partner between two office days (inclusive), newest first."""
+    """Every package and return template sent to the partner between two office days (inclusive),
+    newest first."""
     return list_entries(
         db, LogFilter(event="export", organisation_id=organisation_id, since=since, until=until)
     )
 
 
 def holders_of_school(db: Database, udise_code: str) -> list[LogEntry]:
-    """The exports that carried data about the school (newest first); each entry's
+    """The exports and templates that carried data about the school (newest first); each entry's
     ``holding_status`` says whether the partner still holds it."""
     code = clean(udise_code)
     if not code:
@@ -202,36 +208,36 @@ def holders_of_school(db: Database, udise_code: str) -> list[LogEntry]:
     with db.reading() as session:
         rows = session.scalars(
             select(ExchangeLogEntry)
-            .where(ExchangeLogEntry.event == "export")
+            .where(ExchangeLogEntry.event.in_(SENT_EVENTS))
             .order_by(ExchangeLogEntry.occurred_at.desc(), ExchangeLogEntry.id.desc())
         )
         return _entries(session, [row for row in rows if code in row.school_codes])
 
 
 def holders_of_student(db: Database, student_key: str) -> list[LogEntry]:
-    """The exports that carried (pseudonymised) results of the student with the office's id
-    ``student_key``, newest first."""
+    """The exports and templates that carried the student with the office's id ``student_key``
+    (pseudonymised), newest first."""
     key = clean(student_key)
     if not key:
         raise ValidationError.single("student", "Type the student's id as the office keeps it.")
     with db.reading() as session:
         rows = session.scalars(
             select(ExchangeLogEntry)
-            .where(ExchangeLogEntry.event == "export", ExchangeLogEntry.student_keys.is_not(None))
+            .where(ExchangeLogEntry.event.in_(SENT_EVENTS), ExchangeLogEntry.student_keys.is_not(None))
             .order_by(ExchangeLogEntry.occurred_at.desc(), ExchangeLogEntry.id.desc())
         )
         return _entries(session, [row for row in rows if key in unpack_student_keys(row.student_keys)])
 
 
 def due_erasures(db: Database, *, today: date) -> list[LogEntry]:
-    """Exports past their keep-until date whose deletion the partner has not confirmed, oldest
+    """Exports and templates past their keep-until date whose deletion the partner has not confirmed, oldest
     keep-until first: the office asks each partner for a written confirmation."""
     with db.reading() as session:
         rows = list(
             session.scalars(
                 select(ExchangeLogEntry)
                 .where(
-                    ExchangeLogEntry.event == "export",
+                    ExchangeLogEntry.event.in_(SENT_EVENTS),
                     ExchangeLogEntry.keep_until < today,
                     ExchangeLogEntry.id.not_in(select(ExchangeErasure.log_id)),
                 )
@@ -244,7 +250,8 @@ def due_erasures(db: Database, *, today: date) -> list[LogEntry]:
 def confirm_erasure(
     db: Database, log_id: int, *, confirmed_on: date, confirmed_by: str, note: str = "", today: date
 ) -> LogEntry:
-    """Record the partner's written confirmation that an exported package's data was deleted."""
+    """Record the partner's written confirmation that an exported package's (or a return
+    template's) data was deleted."""
     who = clean(confirmed_by)
     errors: dict[str, str] = {}
     if not who:
@@ -255,8 +262,10 @@ def confirm_erasure(
         )
     with db.transaction() as session:
         row = get_or_raise(session, ExchangeLogEntry, log_id, "Exchange log entry")
-        if row.event != "export":
-            raise ConflictError("Only packages sent to a partner have data to delete.")
+        if row.event not in SENT_EVENTS:
+            raise ConflictError(
+                "Only packages sent to a partner, and return templates given to one, have data to delete."
+            )
         if confirmed_on < local_day(row.occurred_at) and "confirmed_on" not in errors:
             errors["confirmed_on"] = (
                 f"The confirmation date {indian_date(confirmed_on)} is before the package "

@@ -21,6 +21,11 @@ def receipt_data(db: Database, log_id: int) -> ReceiptData:
     """What the receipt of the export ``log_id`` prints, from the log and the office's records."""
     with db.reading() as session:
         entry = get_or_raise(session, ExchangeLogEntry, log_id, "Exchange log entry")
+        if entry.event == "template":
+            raise ConflictError(
+                "A return template has no hand-over receipt: it is not signed, so there is no key "
+                "for the partner to check. Its file name, SHA-256 and size are in the log's details."
+            )
         if entry.event != "export":
             raise ConflictError("A hand-over receipt is printed for packages sent to a partner.")
         mou = session.get(Mou, entry.mou_id) if entry.mou_id is not None else None

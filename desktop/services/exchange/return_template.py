@@ -67,19 +67,39 @@ _BOLD = Font(bold=True)
 
 
 @dataclass(frozen=True)
-class _Template:
+class TemplateScope:
+    """An MoU in force as a return template sees it."""
+
+    mou_id: int
     reference: str
     title: str
     office_name: str
     partner_names: tuple[str, ...]
+    organisation_ids: tuple[int, ...]
     school_ids: frozenset[int]
     allows_student_results: bool
+
+
+@dataclass(frozen=True)
+class BuiltTemplate:
+    """A return template's workbook and what it carries out of the office, for the exchange log."""
+
+    data: bytes  # the .xlsx file
+    template_id: str
+    mou_id: int
+    reference: str
+    round_name: str
+    partner_names: tuple[str, ...]
+    organisation_ids: tuple[int, ...]
+    school_codes: tuple[str, ...]  # the schools sheet (and the indicator rows), sorted
+    student_keys: frozenset[str]  # the office's ids of the students pre-filled under pseudonyms
+    student_rows: int  # pre-filled result rows (one per student per subject)
 
 
 # --- the office's side: making the template ------------------------------------------------------
 
 
-def _template_scope(session: Session, mou_id: int, today: date) -> _Template:
+def template_scope(session: Session, mou_id: int, today: date) -> TemplateScope:
     """The MoU as a template sees it. The same rule as an export decides whether the MoU is in force
     (and says why not); unlike an export, a template needs no data-sharing terms: it asks for data
     to come back, and sends only pseudonyms the terms allow."""
@@ -91,8 +111,8 @@ def _template_scope(session: Session, mou_id: int, today: date) -> _Template:
             f"MoU {mou.reference} covers no schools today: a return template would have no school to "
             "return data about."
         )
-    partners = session.scalars(
-        select(Organisation.name)
+    partners = session.execute(
+        select(Organisation.id, Organisation.name)
         .join(MouPartner, MouPartner.organisation_id == Organisation.id)
         .where(MouPartner.mou_id == mou.id)
         .order_by(MouPartner.id)
@@ -101,8 +121,15 @@ def _template_scope(session: Session, mou_id: int, today: date) -> _Template:
     allows = session.scalar(
         select(func.count()).where(MouDataShare.mou_id == mou.id, MouDataShare.category == RESULTS)
     )
-    return _Template(
-        mou.reference, mou.title, office.name if office else "", tuple(partners), school_ids, bool(allows)
+    return TemplateScope(
+        mou_id=mou.id,
+        reference=mou.reference,
+        title=mou.title,
+        office_name=office.name if office else "",
+        partner_names=tuple(name for _id, name in partners),
+        organisation_ids=tuple(organisation_id for organisation_id, _name in partners),
+        school_ids=school_ids,
+        allows_student_results=bool(allows),
     )
 
 
@@ -117,7 +144,7 @@ def _round_name(text: str) -> str:
     return name
 
 
-def _latest_results_round(session: Session, school_ids: frozenset[int]) -> int | None:
+def latest_results_round(session: Session, school_ids: frozenset[int]) -> int | None:
     """The last round, in the export's round order, with student results of these schools."""
     with_results = select(ResultSummary.round_id).where(among(ResultSummary.school_id, school_ids)).distinct()
     statement = (
@@ -128,12 +155,15 @@ def _latest_results_round(session: Session, school_ids: frozenset[int]) -> int |
     return session.scalars(statement.limit(1)).first()
 
 
-def _student_rows(session: Session, mou_id: int, template: _Template, round_name: str) -> list[list[str]]:
+def _student_rows(
+    session: Session, mou_id: int, template: TemplateScope, round_name: str
+) -> tuple[list[list[str]], frozenset[str]]:
     """Pseudonym, school, round, grade, gender and subject of every result of the latest round,
-    ordered by school, grade and pseudonym (never by the office's ids)."""
-    round_id = _latest_results_round(session, template.school_ids)
+    ordered by school, grade and pseudonym (never by the office's ids); and the office's ids of
+    those students, for the exchange log."""
+    round_id = latest_results_round(session, template.school_ids)
     if round_id is None:
-        return []
+        return [], frozenset()
     results = session.execute(
         select(
             StudentResult.student_key,
@@ -151,7 +181,7 @@ def _student_rows(session: Session, mou_id: int, template: _Template, round_name
         for key, code, grade, gender, subject in results
     ]
     rows.sort(key=lambda row: (row[1], int(row[3]), row[0], row[5]))
-    return rows
+    return rows, frozenset(aliases)
 
 
 def _schools(session: Session, school_ids: frozenset[int]) -> list[tuple[str, str, str, str]]:
@@ -203,7 +233,7 @@ def _allowed(round_name: str, levels: Sequence[str], max_score: float | None) ->
 
 
 def _about_rows(
-    template: _Template, round_name: str, today: date, template_id: str, allowed: dict[str, str]
+    template: TemplateScope, round_name: str, today: date, template_id: str, allowed: dict[str, str]
 ) -> list[tuple[str, Any]]:
     results, indicators = DATA_SHEETS[RESULTS], DATA_SHEETS[INDICATORS]
     facts: list[tuple[str, Any]] = [
@@ -307,18 +337,22 @@ def _schools_sheet(book: Workbook, schools: list[tuple[str, str, str, str]]) -> 
         sheet.append([safe_text(value) for value in school])
 
 
-def return_template_bytes(db: Database, mou_id: int, *, today: date, round_name: str) -> bytes:
-    """The return template of MoU ``mou_id`` for ``round_name``, as the bytes of an .xlsx file.
+def build_return_template(session: Session, mou_id: int, *, today: date, round_name: str) -> BuiltTemplate:
+    """The return template of MoU ``mou_id`` for ``round_name``, built in the caller's session.
 
     Refused, saying why, when the MoU is not in force today or covers no schools. Where its terms
     allow pseudonymised student results, the students of the office's latest round are pre-filled
-    (the MoU's pseudonym secret is made if it has none yet: the one change this can write)."""
+    (the MoU's pseudonym secret is made if it has none yet: the one change this writes, in the
+    caller's transaction)."""
     name = _round_name(round_name)
-    with db.transaction() as session:
-        template = _template_scope(session, mou_id, today)
-        students = _student_rows(session, mou_id, template, name) if template.allows_student_results else []
-        schools = _schools(session, template.school_ids)
-        levels, max_score = _round_terms(session, name)
+    template = template_scope(session, mou_id, today)
+    students, student_keys = (
+        _student_rows(session, mou_id, template, name)
+        if template.allows_student_results
+        else ([], frozenset())
+    )
+    schools = _schools(session, template.school_ids)
+    levels, max_score = _round_terms(session, name)
     template_id = str(uuid.uuid4())
     allowed = _allowed(name, levels, max_score)
     marks = {
@@ -337,4 +371,24 @@ def return_template_bytes(db: Database, mou_id: int, *, today: date, round_name:
     _data_sheet(book, RESULTS, students, checks)
     _data_sheet(book, INDICATORS, indicator_rows, checks)
     _schools_sheet(book, schools)
-    return workbook_bytes(book, f"Return template {template.reference}, {name}")
+    return BuiltTemplate(
+        data=workbook_bytes(book, f"Return template {template.reference}, {name}"),
+        template_id=template_id,
+        mou_id=template.mou_id,
+        reference=template.reference,
+        round_name=name,
+        partner_names=template.partner_names,
+        organisation_ids=template.organisation_ids,
+        school_codes=tuple(code for code, *_rest in schools),
+        student_keys=student_keys,
+        student_rows=len(students),
+    )
+
+
+def return_template_bytes(db: Database, mou_id: int, *, today: date, round_name: str) -> bytes:
+    """The return template's bytes alone, in a transaction of its own (tests and scripts).
+
+    Nothing records that it was made: what gives a template to a partner is
+    ``return_template_export.export_return_template``, which logs it in the same transaction."""
+    with db.transaction() as session:
+        return build_return_template(session, mou_id, today=today, round_name=round_name).data
