@@ -14,7 +14,7 @@ from desktop import __version__
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
-EXCHANGE_COMMANDS = frozenset({"export", "import-package", "verify", "pack-return", "key"})
+EXCHANGE_COMMANDS = frozenset({"export", "return-template", "import-package", "verify", "pack-return", "key"})
 
 
 def _db_argument(parser: argparse.ArgumentParser, *, subcommand: bool = True) -> None:

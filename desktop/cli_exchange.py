@@ -1,5 +1,6 @@
-"""``district-desk export``, ``import-package``, ``verify``, ``pack-return`` and ``key``: the USB
-exchange for offices that script a monthly hand-over, and the verifier partners use.
+"""``district-desk export``, ``return-template``, ``import-package``, ``verify``, ``pack-return``
+and ``key``: the USB exchange for offices that script a monthly hand-over, and the verifier
+partners use.
 
 Passphrases are never command-line arguments (they would sit in the shell's history and in the
 process list): they are read from the environment variables below, or asked for at the terminal.
@@ -14,6 +15,8 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+from desktop.cli_template import add_return_template_parser, return_template
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 PASSPHRASE_VARIABLE = "DISTRICT_DESK_PASSPHRASE"
@@ -59,6 +62,8 @@ def add_exchange_parsers(commands: argparse._SubParsersAction, db_argument: Call
     )
     export.add_argument("--receipt", type=Path, metavar="FILE.pdf", help="also save the hand-over receipt")
     db_argument(export)
+
+    add_return_template_parser(commands, db_argument)
 
     inbound = commands.add_parser(
         "import-package",
@@ -167,6 +172,7 @@ def run_exchange_command(args: argparse.Namespace, database_path: Path) -> int:
 
     handlers = {
         "export": _export,
+        "return-template": _return_template,
         "import-package": _import_package,
         "verify": _verify,
         "pack-return": _pack_return,
@@ -227,6 +233,14 @@ def _export(args: argparse.Namespace, database_path: Path) -> int:
             receipts.save_receipt(db, result.log_id, args.receipt)
             print(f"Receipt:   {args.receipt}")
         return EXIT_OK
+    finally:
+        db.close()
+
+
+def _return_template(args: argparse.Namespace, database_path: Path) -> int:
+    db = _open(database_path, writing=True)
+    try:
+        return return_template(args, db)
     finally:
         db.close()
 

@@ -1,7 +1,9 @@
-"""``district-desk export``, ``verify``, ``import-package`` and ``key`` on real databases."""
+"""``district-desk export``, ``return-template``, ``verify``, ``import-package`` and ``key`` on real
+databases."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from sqlalchemy import func, select
 from db.models import ExchangeLogEntry, StudentResult
 from desktop.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, build_parser, main
 from desktop.cli_exchange import PASSPHRASE_VARIABLE
+from desktop.services.exchange.scope import add_months
 from desktop.services.opening import open_database
 from tests.conftest import copy_database
 from tests.exchange_fixtures import WIDE_REFERENCE
@@ -164,3 +167,68 @@ def test_key_shows_the_installations_public_key(office_db, capsys):
     assert main(["--db", str(office_db), "key"]) == EXIT_OK
     assert capsys.readouterr().out == first
     assert "Fingerprint: " in first and len(first.split("Public key:  ")[1].split()[0]) == 44
+
+
+# --- return-template --------------------------------------------------------------------------
+
+
+def _return_template(database: Path, mou: str, out: Path, round_name: str = "Endline 2027") -> int:
+    return main(
+        ["--db", str(database), "return-template", "--mou", mou, "--round", round_name, "--out", str(out)]
+    )
+
+
+def _template_entries(path: Path) -> list[tuple[str, str, int]]:
+    db, _report = open_database(path, operator="check")
+    try:
+        with db.reading() as session:
+            return [
+                (row.event, row.package_name, len(row.school_codes))
+                for row in session.scalars(select(ExchangeLogEntry).order_by(ExchangeLogEntry.id))
+            ]
+    finally:
+        db.close()
+
+
+def test_return_template_help_says_what_leaves_and_that_it_is_logged(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["return-template", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for words in ("--mou REF", "--round NAME", "--out PATH", "pseudonyms", "exchange log", "never replaced"):
+        assert words in shown
+
+
+def test_return_template_writes_the_workbook_and_logs_it(office_db, tmp_path, capsys):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code = _return_template(office_db, WIDE_REFERENCE, usb)
+    captured = capsys.readouterr()
+    assert code == EXIT_OK, captured.err
+    name = "Return template DDPI-SNR-MOU-2026-02 Endline 2027.xlsx"
+    assert (usb / name).is_file() and [p.name for p in usb.iterdir()] == [name]
+    assert f"Written:   {usb / name}" in captured.out
+    assert "Schools:   12" in captured.out
+    assert "under their pseudonyms for this MoU" in captured.out
+    kept = add_months(date.today(), 12)  # the school directory's 12 months, the terms' earliest
+    assert f"(keep until {kept:%d/%m/%Y})" in captured.out
+    assert _template_entries(office_db) == [("template", name, 12)]
+
+    # The same name again is refused, the file and the log left as they were.
+    before = (usb / name).read_bytes()
+    code = _return_template(office_db, WIDE_REFERENCE, usb / name)
+    assert code == EXIT_PROBLEM
+    assert f"already holds a file named {name}" in capsys.readouterr().err
+    assert (usb / name).read_bytes() == before
+    assert len(_template_entries(office_db)) == 1
+
+
+def test_return_template_refusals_write_and_record_nothing(office_db, tmp_path, capsys):
+    assert _return_template(office_db, "NO/SUCH", tmp_path) == EXIT_PROBLEM
+    assert "no MoU with the reference 'NO/SUCH'" in capsys.readouterr().err
+    missing = tmp_path / "unplugged" / "t.xlsx"
+    assert _return_template(office_db, WIDE_REFERENCE, missing) == EXIT_PROBLEM
+    assert "does not exist" in capsys.readouterr().err
+    assert _return_template(office_db, WIDE_REFERENCE, tmp_path, round_name=" ") == EXIT_PROBLEM
+    assert "Give the name of the round" in capsys.readouterr().err
+    assert list(tmp_path.glob("*.xlsx")) == []
+    assert _template_entries(office_db) == []
