@@ -26,11 +26,13 @@ from desktop.documents.fonts import (
     DEVANAGARI,
     KANNADA,
     LATIN,
+    MONO,
     SCRIPTS,
     FontMissingError,
     Run,
     font_name,
     fonts_dir,
+    has_glyphs,
     has_script,
     letter_script,
     register_fonts,
@@ -49,6 +51,8 @@ FONT_FILES = (
     "NotoSansKannada-Bold.ttf",
     "NotoSansDevanagari-Regular.ttf",
     "NotoSansDevanagari-Bold.ttf",
+    "NotoSansMono-Regular.ttf",
+    "NotoSansMono-Bold.ttf",
 )
 ZWNJ, ZWJ = "\u200c", "\u200d"
 
@@ -250,6 +254,8 @@ def test_indic_italic_falls_back_to_upright(script: str) -> None:
         (KANNADA, True, True, b"NotoSansKannada-Bold"),
         (DEVANAGARI, False, True, b"NotoSansDevanagari-Regular"),
         (DEVANAGARI, True, False, b"NotoSansDevanagari-Bold"),
+        (MONO, False, False, b"NotoSansMono-Regular"),
+        (MONO, True, False, b"NotoSansMono-Bold"),
     ],
 )
 def test_every_name_is_registered_with_its_noto_face(
@@ -257,6 +263,20 @@ def test_every_name_is_registered_with_its_noto_face(
 ) -> None:
     register_fonts()
     assert pdfmetrics.getFont(font_name(script, bold, italic)).face.name == face
+
+
+def test_the_fixed_pitch_face_draws_ascii_at_one_width_and_nothing_indic() -> None:
+    register_fonts()
+    printable = "".join(chr(code) for code in range(0x20, 0x7F))
+    assert has_glyphs(printable, MONO)
+    widths = {
+        pdfmetrics.stringWidth(char, font_name(MONO, bold), 10)
+        for char in printable
+        for bold in (False, True)
+    }
+    assert len(widths) == 1
+    assert not has_glyphs("ಬಾಗಲಕೋಟೆ", MONO) and has_glyphs("ಬಾಗಲಕೋಟೆ", KANNADA)
+    assert MONO not in {run.script for run in script_runs("0123 ABCD abcd --out <folder>")}
 
 
 # --- register_fonts ------------------------------------------------------------------------------

@@ -21,11 +21,15 @@ from desktop.services.errors import DomainError
 
 LATIN, KANNADA, DEVANAGARI = "latin", "kannada", "devanagari"
 SCRIPTS = (LATIN, KANNADA, DEVANAGARI)
+# Not a script: the fixed-pitch face for what is compared character by character (hashes, keys,
+# commands), Latin only. It is never chosen by script_runs.
+MONO = "mono"
 # (regular, bold, italic, bold italic); Kannada and Devanagari have no italics and print upright.
 _FILES = {
     LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"),
     KANNADA: ("NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf", None, None),
     DEVANAGARI: ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", None, None),
+    MONO: ("NotoSansMono-Regular.ttf", "NotoSansMono-Bold.ttf", None, None),
 }
 # Where a character the run's own font lacks is set: Latin first, then Devanagari (the danda's block).
 _FALLBACK = (LATIN, DEVANAGARI, KANNADA)
@@ -54,7 +58,7 @@ class Run:
 
 
 def font_name(script: str, bold: bool = False, italic: bool = False) -> str:
-    """The registered ReportLab name of the font for ``script`` in that style."""
+    """The registered ReportLab name of the font for ``script`` (or :data:`MONO`) in that style."""
     italic = italic and _FILES[script][2] is not None
     return f"Desk-{script}{'-bold' if bold else ''}{'-italic' if italic else ''}"
 
@@ -65,8 +69,8 @@ def fonts_dir() -> Path:
 
 @cache
 def register_fonts(folder: Path | None = None) -> None:
-    """Register the six fonts with ReportLab (once); raises :class:`FontMissingError` naming the
-    first missing file."""
+    """Register the bundled fonts with ReportLab (once); raises :class:`FontMissingError` naming
+    the first missing file."""
     from desktop.documents import shaping
 
     shaping.install()
@@ -147,6 +151,11 @@ def script_runs(text: str) -> list[Run]:
         else:
             runs.append(Run(char, script))
     return runs
+
+
+def has_glyphs(text: str, script: str) -> bool:
+    """Whether the font for ``script`` (or :data:`MONO`) can draw every character of ``text``."""
+    return all(ord(char) in _coverage(script) for char in text)
 
 
 def has_script(text: str, script: str) -> bool:
