@@ -4,6 +4,7 @@ Kannada and Devanagari shaped, and nothing outside the page's margins."""
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import io
@@ -13,6 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
@@ -23,7 +25,7 @@ from desktop.documents.exchange_receipt_sections import sha256_groups
 from desktop.documents.letterhead import Letterhead
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.services.exchange.fingerprints import encode_public_key, fingerprint
-from tests.test_documents_circular import png
+from tests.test_documents_circular import font_descriptor, page_fonts, png
 from tests.test_recognition_printing import shaped_in
 
 KANNADA = "NotoSansKannada-Regular.ttf"
@@ -109,6 +111,22 @@ def top_of(pdf: bytes, needle: str) -> float:
     found = text_page.search(needle, match_case=True).get_next()
     assert found is not None, needle
     return text_page.get_charbox(found[0])[3]
+
+
+def fonts_at(pdf: bytes, needle: str, before: int = 0) -> set[str]:
+    """The names of the fonts the characters of the first ``needle`` on the page are set in, or
+    of the ``before`` characters just before it."""
+    text_page = pdfium.PdfDocument(pdf)[0].get_textpage()
+    found = text_page.search(needle, match_case=True).get_next()
+    assert found is not None, needle
+    start, count = found
+    names = set()
+    for index in range(start - before, start) if before else range(start, start + count):
+        size = pdfium_raw.FPDFText_GetFontInfo(text_page, index, None, 0, None)
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_raw.FPDFText_GetFontInfo(text_page, index, buffer, size, None)
+        names.add(buffer.value.decode())
+    return names
 
 
 def assert_on_one_page_within_margins(pdf: bytes) -> None:
@@ -216,6 +234,31 @@ def test_without_a_keep_until_date_the_data_goes_when_the_mou_ends() -> None:
 
 def test_the_same_data_gives_the_same_bytes() -> None:
     assert receipt_pdf(RECEIPT) == receipt_pdf(RECEIPT)
+
+
+def test_ids_hashes_keys_and_the_command_are_in_the_embedded_mono_font() -> None:
+    pdf = receipt_pdf(RECEIPT)
+    assert fonts_at(pdf, fingerprint(KEY)) == {"NotoSansMono-Bold"}
+    assert fonts_at(pdf, "district-desk verify MOU-BGK-2026-014_2026-11-23.dcdpkg") == {"NotoSansMono-Bold"}
+    assert fonts_at(pdf, f'--fingerprint "{fingerprint(KEY)}"') == {"NotoSansMono-Bold"}
+    for plain in (encode_public_key(KEY), sha256_groups(SHA256), "7c9e6679-7425-40de-944b-e07fc1f90ae7"):
+        assert fonts_at(pdf, plain) == {"NotoSansMono-Regular"}, plain
+    assert fonts_at(pdf, "Fingerprint") == {"NotoSans-Regular"}
+    # Every font the page names is embedded: none is left to the reader to substitute.
+    fonts = page_fonts(pdf)
+    names = {str(font["/BaseFont"]).split("+")[-1] for font in fonts}
+    assert {"NotoSansMono-Regular", "NotoSansMono-Bold"} <= names
+    assert not any(name.startswith(("Courier", "Helvetica")) for name in names), names
+    assert all("/FontFile2" in font_descriptor(font) for font in fonts)
+
+
+def test_a_file_name_the_mono_font_cannot_draw_is_set_in_its_script() -> None:
+    pdf = receipt_pdf(replace(RECEIPT, package_name="ಕೆರೂರು_MOU-2026.zip"))
+    assert_on_one_page_within_margins(pdf)
+    assert shaped_in(pdf, "ಕೆರೂರು", KANNADA_BOLD)  # the command is bold
+    assert fonts_at(pdf, "_MOU-2026.zip --out <folder>", before=1) == {"NotoSansKannada-Bold"}
+    assert fonts_at(pdf, "district-desk verify ") == {"NotoSansMono-Bold"}
+    assert fonts_at(pdf, "_MOU-2026.zip --out <folder>") == {"NotoSansMono-Bold"}
 
 
 # --- one page, whatever it holds -------------------------------------------------------------------

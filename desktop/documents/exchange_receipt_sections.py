@@ -6,6 +6,7 @@ blocks. ``exchange_receipt`` tries the levels of detail until the sections fit o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,15 +25,16 @@ from desktop.documents.fitted_paragraphs import (
     one_line_size,
     paragraph_style,
 )
-from desktop.documents.fonts import LATIN, font_name
+from desktop.documents.fonts import LATIN, MONO, font_name, has_glyphs
 from desktop.documents.mou_labels import indian_grouping
 from desktop.documents.pages import MARGIN, PAGE_WIDTH
 from desktop.documents.text import indian_date
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Hashes, ids and keys are compared character by character: a fixed-pitch face keeps the groups
-# aligned. Courier is one of the fonts every PDF reader has; these strings are plain ASCII.
-MONO, MONO_BOLD = "Courier", "Courier-Bold"
+# aligned. Noto Sans Mono is embedded like the other fonts, so every reader and printer shows the
+# same glyphs (Courier is not embedded: each reader substitutes its own, some without bold).
+MONO_FONT, MONO_BOLD_FONT = font_name(MONO), font_name(MONO, bold=True)
 INK = colors.HexColor("#1f3a5f")
 RULE = colors.HexColor("#9aa7b5")
 TINT = colors.HexColor("#f2f5f8")
@@ -50,7 +52,14 @@ class Detail:
 
 
 def _mono(text: str, bold: bool = False) -> str:
-    return f'<font name="{MONO_BOLD if bold else MONO}">{escape(text)}</font>'
+    """Fixed-pitch markup; characters the fixed-pitch face cannot draw (a file name in Kannada)
+    are set in their script's font instead of as empty boxes."""
+    font = MONO_BOLD_FONT if bold else MONO_FONT
+    parts = []
+    for drawn, characters in groupby(text, key=lambda char: has_glyphs(char, MONO)):
+        piece = "".join(characters)
+        parts.append(f'<font name="{font}">{escape(piece)}</font>' if drawn else markup(piece, bold))
+    return "".join(parts)
 
 
 def _fields_markup(fields: tuple[str, ...], words: dict[str, str], style: ParagraphStyle, width: float,
@@ -240,7 +249,7 @@ class ReceiptWriter:
         inner = WIDTH - 2 * 4 * mm
         label = 20 * mm
         # The fingerprint on one line, as large as fits (at most 15 points).
-        size = one_line_size(data.fingerprint, MONO_BOLD, inner - label, 15.0)
+        size = one_line_size(data.fingerprint, MONO_BOLD_FONT, inner - label, 15.0)
         key = Table(
             [
                 [self.para(markup(words["fingerprint"]), self.small),
@@ -253,7 +262,7 @@ class ReceiptWriter:
         key.setStyle(
             TableStyle(
                 [
-                    *_no_padding(),
+                    *_bare(),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
                 ]
@@ -298,6 +307,7 @@ class ReceiptWriter:
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                    _latin_font(),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
@@ -316,7 +326,7 @@ class ReceiptWriter:
             self.signature_block(words["to"], "; ".join(data.recipient_names), half),
         ]
         table = Table([blocks], colWidths=[half + 8 * mm, half])
-        table.setStyle(TableStyle([*_no_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(TableStyle([*_bare(), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
 
     def signature_block(self, heading: str, party: str, width: float) -> Table:
@@ -335,7 +345,7 @@ class ReceiptWriter:
         block.setStyle(
             TableStyle(
                 [
-                    *_no_padding(),
+                    *_bare(),
                     ("SPAN", (0, 0), (1, 0)),
                     ("SPAN", (0, 1), (1, 1)),
                     ("BOTTOMPADDING", (0, 1), (-1, 1), 1 * mm),
@@ -355,9 +365,16 @@ def _grid() -> list[Any]:
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),  # Table's default is Helvetica
+        _latin_font(),
     ]
 
 
-def _no_padding() -> list[Any]:
-    return [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
+def _bare() -> list[Any]:
+    """No padding, and the Latin font."""
+    sides = ("LEFT", "RIGHT", "TOP", "BOTTOM")
+    return [*((f"{side}PADDING", (0, 0), (-1, -1), 0) for side in sides), _latin_font()]
+
+
+def _latin_font() -> tuple[Any, ...]:
+    # Table's default is Helvetica, which the PDF would then name (not embedded) for empty cells.
+    return ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN))
