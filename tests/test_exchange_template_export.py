@@ -28,6 +28,7 @@ from desktop.services.exchange.return_template_export import (
 )
 from desktop.services.exchange.return_template_reader import read_return_template
 from desktop.services.exchange.scope import export_scope
+from desktop.services.progress import CancelledError, Progress
 from tests.exchange_fixtures import (
     FLN_REFERENCE,
     PUPILS,
@@ -296,3 +297,23 @@ def test_the_choices_put_mous_in_force_first_and_say_why_the_others_cannot(offic
     )
     assert preview.keep_until == date(2027, 11, 23)
     assert row_counts(db)["mou_exchange_secret"] == 0  # a preview writes nothing
+
+
+def test_cancelled_while_building_nothing_is_left(office, stick):
+    """Cancel pressed while the workbook is built: the secret made and the log entry flushed are
+    rolled back at the last check before the file is written."""
+    db, world = office
+    before = row_counts(db)
+    seen: list[str] = []
+
+    def cancel_while_building(_done: int, _total: int, message: str) -> None:
+        seen.append(message)
+        progress.cancel()
+
+    progress = Progress(cancel_while_building)
+    with pytest.raises(CancelledError):
+        export_return_template(
+            db, world.fln_mou_id, today=TODAY, round_name=ROUND, path=stick, now=NOW, progress=progress
+        )
+    assert seen == ["Building the workbook"]
+    assert row_counts(db) == before and os.listdir(stick) == []

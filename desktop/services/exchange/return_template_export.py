@@ -39,6 +39,7 @@ from desktop.services.exchange.return_template import (
 from desktop.services.exchange.return_template_marks import RESULTS, TEMPLATE_VERSION
 from desktop.services.exchange.scope import add_months, among
 from desktop.services.mous import listing
+from desktop.services.progress import NO_PROGRESS, Progress
 
 TEMPLATE_EVENT = "template"
 SCHOOLS = "school_directory"
@@ -252,25 +253,35 @@ def _log_entry(
 
 
 def export_return_template(
-    db: Database, mou_id: int, *, today: date, round_name: str, path: Path, now: datetime | None = None
+    db: Database,
+    mou_id: int,
+    *,
+    today: date,
+    round_name: str,
+    path: Path,
+    now: datetime | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> TemplateExportResult:
     """Write MoU ``mou_id``'s return template for ``round_name`` to ``path`` (a file, or a folder
     for the default name) and record it in the exchange log, all or nothing.
 
     Refused, saying why, when the MoU is not in force or covers no schools, the round name is
     missing or too long, the folder is missing or read-only, or the file exists. ``now`` is the
-    moment recorded (aware; the computer's local time when None)."""
+    moment recorded (aware; the computer's local time when None). Cancelling through ``progress``
+    before the file is written rolls everything back."""
     occurred_at = (now or datetime.now().astimezone()).astimezone()
     target = _target(db, Path(path), mou_id, today, round_name)
     written = False
     try:
         with db.transaction() as session:
+            progress.report(0, 2, "Building the workbook")
             built = build_return_template(session, mou_id, today=today, round_name=round_name)
             keep_until = _keep_until(session, built.mou_id, today, _carried(built))
             digest = hashlib.sha256(built.data).hexdigest()
             entry = _log_entry(built, keep_until, digest, target.name, db, occurred_at)
             session.add(entry)
             session.flush()  # the log's checks before the file: a refused entry writes nothing
+            progress.report(1, 2, "Writing the file")
             _write(target, built.data)
             written = True
             log_id = entry.id
@@ -279,6 +290,7 @@ def export_return_template(
             with contextlib.suppress(OSError):
                 target.unlink()
         raise
+    # No report after the commit: it would raise on a late Cancel for work already done.
     return TemplateExportResult(
         log_id=log_id,
         path=target,
