@@ -114,13 +114,15 @@ def generate_demo(
     with_governance: bool = True,
     with_baseline: bool = True,
     with_recognition: bool = True,
+    with_exchange: bool = True,
     today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo district; refuses a database that already has schools.
     ``with_mous`` adds MoUs, ``with_governance`` committees, meetings and action items, dated
     around ``today``, and ``with_baseline`` a baseline and a midline with school indicators and
-    results, ``with_recognition`` the two recognition programmes with a cycle each (tests of other
-    parts leave them out)."""
+    results, ``with_recognition`` the two recognition programmes with a cycle each, and
+    ``with_exchange`` the office's demo key and exchange log (only with MoUs and the baseline; tests
+    of other parts leave them out)."""
     size = size or DemoSize()
     rng = random.Random(seed)
     places = _Places(rng)
@@ -211,6 +213,10 @@ def generate_demo(
             from desktop.services.demo_recognition import add_demo_recognition
 
             people += add_demo_recognition(session, office_ids, today or date.today())
+        if with_exchange and with_mous and with_baseline:
+            from desktop.services.demo_exchange import add_demo_exchange
+
+            add_demo_exchange(session, today or date.today(), rng)
         progress.report(size.blocks + 2, size.blocks + 2, "Done")
         return DemoSummary(
             len(blocks), cluster_count, len(school_rows), len(office_ids), len(org_ids), people
