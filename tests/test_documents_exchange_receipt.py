@@ -170,6 +170,7 @@ def test_the_receipt_prints_every_fact_the_two_sides_compare() -> None:
         "Signing key of Office of the DDPI, Bagalkot",
         fingerprint(KEY),
         encode_public_key(KEY),
+        "Check and open the package with this command, typed as one line:",
         "district-desk verify MOU-BGK-2026-014_2026-11-23.dcdpkg --out <folder>",
         "Handed over by",
         "Received by",

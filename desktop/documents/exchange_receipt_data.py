@@ -29,7 +29,7 @@ LABELS = {
         "steps": "For the recipient",
         "step_1": "When you register this key, compare the fingerprint on screen with the one "
         "above, group by group.",
-        "step_2": "Check and open the package with:",
+        "step_2": "Check and open the package with this command, typed as one line:",
         "step_3": "Keep this receipt with the MoU papers until the deletion is confirmed.",
         "for": "For {party}", "name": "Name", "designation": "Designation", "date": "Date",
         "signature": "Signature",

@@ -269,14 +269,17 @@ class ReceiptWriter:
             )
         )
         command = f"district-desk verify {data.package_name} --out <folder>"
-        # A partner without a database of ours names the key it trusts by this fingerprint.
-        trusting = f'    --fingerprint "{data.fingerprint}"'
+        # A partner without a database of ours names the key it trusts by this fingerprint. The
+        # indent (kept: ReportLab drops leading spaces) shows it continues the command above, and
+        # the fingerprint stays whole on its line.
+        trusting = f'--fingerprint "{data.fingerprint}"'
         steps = [
             markup(words["step_1"]),
             markup(words["step_2"])
             + "<br/>"
             + _mono(command, bold=True)
             + "<br/>"
+            + "&nbsp;" * 4
             + _mono(trusting, bold=True),
             markup(words["step_3"]),
         ]
