@@ -1,5 +1,5 @@
 """What the log tab does with one entry: its details, the hand-over receipt of an export, and
-undoing an import (both in the background)."""
+undoing an import (both in the background); and why an action does not apply to an entry."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,24 @@ from desktop.services.exchange import receipts
 from desktop.services.exchange.catalogue import CATEGORIES
 from desktop.services.exchange.log import LogEntry
 from desktop.ui.tasks import BackgroundTask, run_with_progress
+
+# Why an action does not apply to an entry of this kind (its button's tooltip, the button disabled).
+NOT_FOR = {
+    "receipt": {
+        "template": "A return template is not signed, so it has no hand-over receipt",
+        "import": "A hand-over receipt is printed for packages sent to a partner",
+        "import_undone": "A hand-over receipt is printed for packages sent to a partner",
+    },
+    "erasure": {
+        "import": "Only data sent to a partner can be deleted by them",
+        "import_undone": "Only data sent to a partner can be deleted by them",
+    },
+    "undo": {
+        "export": "Only an import can be undone; a package sent stays in the log",
+        "template": "Only an import can be undone; a template given to a partner stays in the log",
+        "import_undone": "This entry already takes back an import",
+    },
+}
 
 if TYPE_CHECKING:
     from desktop.ui.pages.exchange_log_tab import ExchangeLogTab
@@ -97,12 +116,24 @@ def undo_import(tab: ExchangeLogTab) -> BackgroundTask | None:
     return task
 
 
+def explain_actions(actions: dict[str, QPushButton], entry: LogEntry | None) -> None:
+    """Each action button's tooltip says why it does not apply to the selected entry, if so."""
+    for key, reasons in NOT_FOR.items():
+        reason = reasons.get(entry.event, "") if entry is not None else ""
+        if entry is not None and key == "erasure" and entry.erasure is not None:
+            reason = "The partner's deletion is already recorded"
+        if entry is not None and key == "undo" and entry.undone_by_id is not None:
+            reason = "This import was already undone"
+        actions[key].setToolTip(actions[key].tr(reason) if reason else "")
+
+
 class EntryDetailsDialog(QDialog):
     """Everything the log keeps about one package, read-only and selectable for copying."""
 
     def __init__(self, entry: LogEntry, status: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Package %s") % entry.package_name)
+        title = self.tr("Return template %s") if entry.event == "template" else self.tr("Package %s")
+        self.setWindowTitle(title % entry.package_name)
         self.resize(720, 560)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
@@ -143,7 +174,8 @@ class EntryDetailsDialog(QDialog):
         rows.append((self.tr("Note"), entry.note))
         body = "".join(_row_html(label, value) for label, value in rows if value)
         body += _row_html(self.tr("SHA-256"), entry.package_sha256, mono=True)
-        body += _row_html(self.tr("Signer's key fingerprint"), entry.signer_fingerprint, mono=True)
+        signer = entry.signer_fingerprint or self.tr("none: not signed")
+        body += _row_html(self.tr("Signer's key fingerprint"), signer, mono=bool(entry.signer_fingerprint))
         categories = "".join(
             f"<h4>{html.escape(self.tr(label))}</h4>"
             f"<p>{html.escape(', '.join(self._field_labels(code, entry)))}</p>"

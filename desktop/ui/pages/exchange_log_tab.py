@@ -303,7 +303,7 @@ class ExchangeLogTab(QWidget):
         return ", ".join(self.tr(label).split(" (")[0] for label in entry.category_labels)
 
     def status_text(self, entry: LogEntry) -> str:
-        if entry.event == "export":
+        if entry.event in log.SENT_EVENTS:
             return entry.holding_status(self.today())
         if entry.event == "import":
             return self.tr("Import undone") if entry.undone_by_id is not None else self.tr("Imported")
@@ -335,10 +335,11 @@ class ExchangeLogTab(QWidget):
         writable = not self.db.read_only
         busy = self.task is not None and self.task.running
         is_export = entry is not None and entry.event == "export"
+        is_sent = entry is not None and entry.event in log.SENT_EVENTS
         self.actions["details"].setEnabled(entry is not None)
         self.actions["receipt"].setEnabled(is_export and not busy)
         self.actions["erasure"].setEnabled(
-            writable and is_export and entry is not None and entry.erasure is None
+            writable and is_sent and entry is not None and entry.erasure is None
         )
         self.actions["undo"].setEnabled(
             writable
@@ -347,6 +348,7 @@ class ExchangeLogTab(QWidget):
             and entry.event == "import"
             and entry.undone_by_id is None
         )
+        exchange_log_actions.explain_actions(self.actions, entry)
 
     def show_status(self, text: str) -> None:
         self.status_line.setText(text)
@@ -420,7 +422,7 @@ class ExchangeLogTab(QWidget):
 
     def record_erasure(self) -> ErasureDialog | None:
         entry = self.selected()
-        if entry is None or entry.event != "export" or entry.erasure is not None:
+        if entry is None or entry.event not in log.SENT_EVENTS or entry.erasure is not None:
             return None
         dialog = ErasureDialog(self.db, entry, self.today(), self)
         self.dialog = open_dialog(dialog, self._erasure_recorded)

@@ -1,5 +1,6 @@
-"""The Exchange page: sending packages to partners and importing theirs (the wizards), the
-exchange log, and the keys packages are signed and checked with."""
+"""The Exchange page: sending packages to partners and importing theirs (the wizards), the return
+template for partners without the app, the exchange log, and the keys packages are signed and
+checked with."""
 
 from __future__ import annotations
 
@@ -31,11 +32,17 @@ class ExchangePage(QWidget):
         )
         self.import_button = QPushButton(self.tr("&Import package…"))
         self.import_button.setToolTip(self.tr("Check a partner's package and import what it holds"))
+        self.template_button = QPushButton(self.tr("Return &template…"))
+        self.template_button.setToolTip(
+            self.tr("Save the workbook a partner without the app fills in to send data back (logged)")
+        )
         self.export_button.clicked.connect(self.export_package)
         self.import_button.clicked.connect(self.import_package)
+        self.template_button.clicked.connect(self.return_template)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         self.log = ExchangeLogTab(db, self, today=today)
         self.keys = ExchangeKeysTab(db, self)
@@ -55,8 +62,8 @@ class ExchangePage(QWidget):
         self.log.set_database(db)
         self.keys.set_database(db)
         writable = not db.read_only
-        self.export_button.setEnabled(writable)
-        self.import_button.setEnabled(writable)
+        for button in (self.export_button, self.import_button, self.template_button):
+            button.setEnabled(writable)
 
     def reload(self) -> None:
         self.log.reload()
@@ -73,6 +80,20 @@ class ExchangePage(QWidget):
         from desktop.ui.dialogs.package_import_wizard import PackageImportWizard
 
         return self._open_wizard(PackageImportWizard(self.db, self, today=self.today))
+
+    def return_template(self) -> QDialog:
+        from desktop.ui.dialogs.return_template_dialog import ReturnTemplateDialog
+
+        dialog = ReturnTemplateDialog(self.db, self, today=self.today)
+        dialog.saved.connect(self._template_saved)
+        return self._open_wizard(dialog)
+
+    def _template_saved(self, result: Any) -> None:
+        """The new entry shown in the log at once; the dialog stays open for another."""
+        self.reload()
+        self.log.select(result.log_id)
+        self.log.show_status(self.tr("Return template %s saved and recorded.") % result.path.name)
+        self.changed.emit()
 
     def _open_wizard(self, wizard: QDialog) -> QDialog:
         """Show a wizard window-modal; whatever it did, even when closed part-way after writing,
