@@ -33,6 +33,7 @@ from desktop.services.exchange.log import LogEntry, unpack_student_keys
 from desktop.services.exchange.package import verify_package
 from desktop.services.exchange.scope import check_in_force, export_scope
 from desktop.services.exchange.tables import count_records
+from desktop.services.imports.batches import list_batches
 from desktop.services.opening import open_database
 from desktop.services.rounds import list_rounds
 from tests.conftest import copy_database
@@ -260,6 +261,7 @@ def test_the_partners_return_is_an_import_that_can_be_undone(demo: Database) -> 
     (batch_id,) = entry.batch_ids
     with demo.reading() as session:
         batch = session.get(ImportBatch, batch_id)
+        imported_at = batch.imported_at
         assert (batch.target, batch.round.name, batch.file_names[0]) == (
             "indicators",
             "Midline 2026",
@@ -271,7 +273,9 @@ def test_the_partners_return_is_an_import_that_can_be_undone(demo: Database) -> 
             .join(School)
             .where(SchoolIndicator.batch_id == batch_id, School.udise_code.in_(stored.school_codes))
         ).all()
-    assert entry.occurred_on == date(2026, 11, 21)
+    assert "_20261121_" in entry.package_name  # made by the partner two days ago
+    assert entry.occurred_at == imported_at  # imported with the demo's own batches, after them
+    assert batch_id == max(b.id for b in list_batches(demo))
     assert entry.counts == {"school indicator rows": len(changed)} and entry.school_count == len(changed) == 5
     assert all(boys + girls == enrolment for enrolment, boys, girls in changed)
     inbound.undo_package_import(demo, entry.id)
@@ -312,7 +316,13 @@ def test_the_same_seed_gives_the_same_exchange(demo: Database, tmp_path: Path) -
 
         def seen(db: Database) -> list[tuple]:
             return [
-                (e.package_id, e.package_name, e.counts, e.signer_fingerprint, e.occurred_at)
+                (
+                    e.package_id,
+                    e.package_name,
+                    e.counts,
+                    e.signer_fingerprint,
+                    e.event == "import" or e.occurred_at,
+                )
                 for e in log.list_entries(db)
             ]
 
@@ -320,3 +330,21 @@ def test_the_same_seed_gives_the_same_exchange(demo: Database, tmp_path: Path) -
         assert keys.own_key(again).fingerprint == keys.own_key(demo).fingerprint  # type: ignore[union-attr]
     finally:
         again.close()
+
+
+# --- on the Exchange page ---------------------------------------------------------------------------
+
+
+def test_the_exchange_page_shows_the_demo_log_with_its_reminder(
+    qtbot, isolated_settings, demo: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.pages.exchange_page import ExchangePage
+
+    page = ExchangePage(demo, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.log.banner.isVisible()
+    assert "1 package is past its keep-until date" in page.log.banner_text.text()
+    assert len(page.log.shown()) == 4  # all in this financial year
+    page.log.show_due()
+    assert [e.id for e in page.log.shown()] == [_exports(demo)[1].id]

@@ -17,7 +17,8 @@ The story (T is today):
 2. T-126, FLN MoU (three blocks): the first round's pseudonymised student results and aggregates,
    kept three months: past its keep-until, deletion not confirmed (the log's reminder).
 3. T-6, FLN MoU: everything its terms allow, for the latest round.
-4. T-2, the FLN partner sends back the boys and girls enrolled in one cluster's schools in that round.
+4. T-2, the FLN partner makes a package of the boys and girls enrolled in one cluster's schools in
+   that round; it is imported when the demo is made, like the demo's own imports.
 
 The FLN MoU's terms gain pseudonymised results kept three months: with twelve months for its
 school directory, no package could be past its keep-until while the MoU (340 days old) runs.

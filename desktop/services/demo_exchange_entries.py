@@ -151,9 +151,10 @@ def partner_return(
     signer: str,
     operator: str,
 ) -> ExchangeLogEntry:
-    """The partner's package of the boys and girls enrolled in the round in the first cluster it
-    works in, imported as ``inbound.import_package`` stores it: the rows through the indicators
-    import target as one batch, and the log entry naming it."""
+    """The partner's package, made on ``day``, of the boys and girls enrolled in the round in the
+    first cluster it works in, imported as ``inbound.import_package`` stores it: the rows through
+    the indicators import target as one batch, and the log entry naming it. It is imported when the
+    demo is made, as the demo's own batches are: after them, as the batch it updates is."""
     round_name = session.scalar(select(AssessmentRound.name).where(AssessmentRound.id == round_id))
     covered = covered_school_ids(session, mou)
     cluster_id = session.scalar(select(func.min(School.cluster_id)).where(among(School.id, covered)))
@@ -206,10 +207,8 @@ def partner_return(
         options_json={"source": "package", "package_id": package_id, "mou_reference": mou.reference},
         operator=operator,
     )
-    at = moment(day, time(15, 20))
     batch = session.get(ImportBatch, batch_id)
     assert batch is not None
-    batch.imported_at = at  # the day the log says, not the day the demo was made
     entry = ExchangeLogEntry(
         event="import",
         package_id=package_id,
@@ -228,7 +227,7 @@ def partner_return(
         signer_fingerprint=signer,
         batch_ids=[batch_id],
         operator=operator,
-        occurred_at=at,
+        occurred_at=batch.imported_at,
     )
     session.add(entry)
     session.flush()
