@@ -144,6 +144,37 @@ def recognition_screens(window, folder: Path) -> None:  # type: ignore[no-untype
     save(window, folder, "26-recognition-ranking")
 
 
+# The demo's first school: block 01, village 001, school 01 of district 2990, in the FLN MoU's blocks.
+FIRST_SCHOOL = "29900100101"
+FLN_MOU = "DDPI/KVD/MOU/2025/03"
+
+
+def exchange_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Exchange page on the demo's log (with the deletion reminder), who holds data about a
+    school, the keys, the export wizard's first two pages and the package import wizard's first."""
+    window.navigation.setCurrentRow(window.titles.index("Exchange"))
+    page = window.exchange
+    save(window, folder, "27-exchange-log")
+    page.log.holder_query.setText(FIRST_SCHOOL)
+    page.log.find_school_holders()
+    save(window, folder, "28-exchange-who-holds")
+    page.log.show_whole_log()
+    page.tabs.setCurrentWidget(page.keys)
+    save(window, folder, "29-exchange-keys")
+    page.tabs.setCurrentWidget(page.log)
+    wizard = page.export_package()
+    wizard.resize(1000, 700)
+    wizard.mou_page.select(FLN_MOU)
+    save(wizard, folder, "30-export-mou")
+    wizard.next()
+    save(wizard, folder, "31-export-contents")
+    wizard.reject()
+    wizard = page.import_package()
+    wizard.resize(1000, 700)
+    save(wizard, folder, "32-package-import")
+    wizard.reject()
+
+
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -195,6 +226,7 @@ def main() -> int:
     governance_screens(window, folder)
     baseline_screens(window, folder)
     recognition_screens(window, folder)
+    exchange_screens(window, folder)
     window.close()
     from desktop.services.opening import open_database
     from desktop.ui.main_window import MainWindow
