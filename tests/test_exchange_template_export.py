@@ -114,7 +114,8 @@ def test_the_template_is_written_and_what_it_carries_is_logged(office, stick):
             "subject",
         ],
     }
-    assert row.counts == {"schools": len(FLN_SCHOOLS), "student results": len(SUBJECTS) * len(FLN_STUDENTS)}
+    assert row.counts == {"schools": len(FLN_SCHOOLS), "students": len(FLN_STUDENTS)}
+    assert result.student_rows == len(SUBJECTS) * len(FLN_STUDENTS)
     assert row.school_codes == FLN_SCHOOLS
     assert unpack_student_keys(row.student_keys) == FLN_STUDENTS
     assert (row.package_name, row.package_sha256, row.package_size) == (FLN_NAME, result.sha256, result.size)
@@ -184,7 +185,7 @@ def test_terms_without_pseudonymised_results_send_only_the_school_list(office, s
     for result in (first, second):
         entry = log.entry(db, result.log_id)
         assert entry.categories == ("school_directory",)
-        assert "student results" not in entry.counts
+        assert "students" not in entry.counts
     assert log.holders_of_student(db, sorted(FLN_STUDENTS)[0]) == []
     assert [e.id for e in log.holders_of_school(db, KUNDGOL_SCHOOL)] == [second.log_id, first.log_id]
     # Without a keep-until nothing falls due: only the MoU's own school list left the office.

@@ -227,7 +227,8 @@ def _log_entry(
     counts = {"schools": len(built.school_codes)}
     if RESULTS in carried:
         fields[RESULTS] = list(STUDENT_FIELDS)
-        counts["student results"] = built.student_rows
+        # Students, not result rows: no result leaves, only who is to be assessed (one row a subject).
+        counts["students"] = len(built.student_keys)
     return ExchangeLogEntry(
         event=TEMPLATE_EVENT,
         package_id=built.template_id,  # the id marked inside the workbook

@@ -92,7 +92,7 @@ class ExchangePage(QWidget):
         """The new entry shown in the log at once; the dialog stays open for another."""
         self.reload()
         self.log.select(result.log_id)
-        self.log.show_status(self.tr("Return template %s saved and recorded.") % result.path.name)
+        self.log.show_status(self.tr("%s saved and recorded in the log.") % result.path.name)
         self.changed.emit()
 
     def _open_wizard(self, wizard: QDialog) -> QDialog:
