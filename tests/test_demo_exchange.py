@@ -4,7 +4,7 @@ what the demo's data says, read back through the services that show them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 import keyring
@@ -274,7 +274,8 @@ def test_the_partners_return_is_an_import_that_can_be_undone(demo: Database) -> 
             .where(SchoolIndicator.batch_id == batch_id, School.udise_code.in_(stored.school_codes))
         ).all()
     assert "_20261121_" in entry.package_name  # made by the partner two days ago
-    assert entry.occurred_at == imported_at  # imported with the demo's own batches, after them
+    # Imported with the demo's own batches, after them (the batch keeps UTC without its zone).
+    assert entry.occurred_at == imported_at.replace(tzinfo=UTC)
     assert batch_id == max(b.id for b in list_batches(demo))
     assert entry.counts == {"school indicator rows": len(changed)} and entry.school_count == len(changed) == 5
     assert all(boys + girls == enrolment for enrolment, boys, girls in changed)

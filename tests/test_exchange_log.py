@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select, text
@@ -143,3 +143,17 @@ def test_organisation_names_are_kept_as_text(db):
         session.add(Organisation(name="Akshara Foundation", kind="ngo"))
     log_id = _add(db)
     assert log.entry(db, log_id).partner_names == ("Akshara Foundation",)
+
+
+def test_a_moment_in_india_is_stored_as_utc_and_keeps_its_day(db):
+    # 23:30 in India is 18:00 UTC the same day: stored as it read, it would come back a day later.
+    evening_in_india = datetime(2026, 11, 23, 23, 30, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    log_id = _add(db, occurred_at=evening_in_india)
+    with db.reading() as session:
+        stored = session.execute(
+            text("SELECT occurred_at FROM exchange_log WHERE id = :id"), {"id": log_id}
+        ).scalar_one()
+        read_back = session.get(ExchangeLogEntry, log_id).occurred_at
+    assert stored.startswith("2026-11-23 18:00:00")
+    assert read_back == evening_in_india and read_back.tzinfo is not None
+    assert log.entry(db, log_id).occurred_at == evening_in_india

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, func
+from sqlalchemy import DateTime, Dialect, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 # Named constraints let Alembic's batch mode (SQLite rebuilds tables) find and alter them later.
 NAMING_CONVENTION = {
@@ -20,6 +21,27 @@ NAMING_CONVENTION = {
 def utc_now() -> datetime:
     """The current time in UTC, the only timezone stored in the database."""
     return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored as UTC and read back with its zone.
+
+    SQLite keeps a datetime as text without its offset, so an aware local time (say 23:30 in
+    India) would be stored as it reads and come back as 23:30 UTC, a day later. Aware values are
+    converted to UTC first; naive ones are taken to be UTC already, as :func:`utc_now` gives."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
 
 
 class Base(DeclarativeBase):

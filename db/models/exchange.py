@@ -16,7 +16,6 @@ from sqlalchemy import (
     JSON,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, utc_now
+from db.models.base import Base, UtcDateTime, utc_now
 
 KEY_OWNERS = ("office", "partner")
 KEY_STORAGES = ("keyring", "passphrase")
@@ -59,9 +58,9 @@ class ExchangeKey(Base):
     storage: Mapped[str | None] = mapped_column(String(12))
     # PKCS#8 PEM encrypted with the office's key passphrase; only with storage 'passphrase'.
     private_key_pem: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     created_by: Mapped[str] = mapped_column(String(120), default="")
-    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     retired_reason: Mapped[str | None] = mapped_column(Text)
 
 
@@ -73,7 +72,7 @@ class MouExchangeSecret(Base):
 
     mou_id: Mapped[int] = mapped_column(ForeignKey("mou.id", ondelete="RESTRICT"), primary_key=True)
     secret: Mapped[bytes] = mapped_column(LargeBinary(32))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
 
 
 class ExchangeLogEntry(Base):
@@ -114,7 +113,7 @@ class ExchangeLogEntry(Base):
     )
     note: Mapped[str] = mapped_column(Text, default="")
     operator: Mapped[str] = mapped_column(String(120))
-    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, index=True)
 
 
 class ExchangeErasure(Base):
@@ -128,7 +127,7 @@ class ExchangeErasure(Base):
     confirmed_by: Mapped[str] = mapped_column(String(200))  # who signed for the partner
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(120))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
 
 
 def append_only_statements(table: str) -> tuple[str, str]:
