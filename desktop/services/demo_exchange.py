@@ -31,7 +31,6 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, Encoding, PrivateFormat
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
@@ -56,6 +55,7 @@ from desktop.services.demo_exchange_entries import (
 )
 from desktop.services.exchange.catalogue import CATEGORIES
 from desktop.services.exchange.fingerprints import encode_public_key, fingerprint
+from desktop.services.exchange.key_storage import encrypted_pem
 
 DEMO_KEY_PASSPHRASE = "kaveri-demo-key"
 OFFICE_KEY_LABEL = f"Demo office key: its passphrase is {DEMO_KEY_PASSPHRASE}"
@@ -163,9 +163,6 @@ def _office_key(session: Session, rng: random.Random, operator: str, created_at:
     ``keys.create_own_key`` keeps it where there is no keyring). Returns its fingerprint."""
     private = Ed25519PrivateKey.from_private_bytes(rng.randbytes(32))
     public = private.public_key().public_bytes_raw()
-    pem = private.private_bytes(
-        Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(DEMO_KEY_PASSPHRASE.encode("utf-8"))
-    )
     session.add(
         ExchangeKey(
             owner="office",
@@ -173,7 +170,7 @@ def _office_key(session: Session, rng: random.Random, operator: str, created_at:
             public_key=encode_public_key(public),
             fingerprint=fingerprint(public),
             storage="passphrase",
-            private_key_pem=pem.decode("ascii"),
+            private_key_pem=encrypted_pem(private, DEMO_KEY_PASSPHRASE),
             created_at=created_at,
             created_by=operator,
         )
