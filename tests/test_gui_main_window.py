@@ -56,6 +56,12 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
     assert str(window.db.path) in window.database_label.text()
 
 
+def test_the_pages_start_beside_the_navigation_list(window: MainWindow) -> None:
+    # The splitter once gave the list's pane more than the list's maximum width: an empty band.
+    navigation_pane, _pages = window.centralWidget().sizes()
+    assert navigation_pane == window.navigation.width() == window.navigation.maximumWidth()
+
+
 def test_table_models_pass_qt_model_tester(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     for page in (window.schools, window.offices, window.organisations, window.people):
         tester = QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.content)
         splitter.setStretchFactor(1, 1)
+        # Without sizes the splitter gives the list its size hint (wider than its maximum) and
+        # leaves an empty band between it and the page.
+        splitter.setSizes([self.navigation.maximumWidth(), 1000])
         self.setCentralWidget(splitter)
 
         self.database_label = QLabel()
