@@ -287,6 +287,36 @@ def test_student_results_carry_pseudonyms_level_names_and_dates(world):
     assert scope.round_names == ("Baseline 2026", "Camp check 2026", "Midline 2026")
 
 
+def test_student_results_come_by_round_school_pseudonym_and_subject(world):
+    db, district = world
+    scope, tables = _build(db, district.wide_mou_id, categories=["student_results_pseudonymised"])
+    rows = tables[0].rows
+    position = {name: n for n, name in enumerate(scope.round_names)}
+    assert len(rows) > 100 and len(scope.round_names) == 3
+    assert rows == sorted(rows, key=lambda row: (position[row[2]], row[1], row[0], row[5]))
+    # Not in the order of the office's own ids.
+    with db.reading() as session:
+        aliases = pseudonym_map(mou_secret(session, district.wide_mou_id), tables[0].student_keys)
+    by_id = sorted(rows, key=lambda row: (position[row[2]], row[1], _key_of(aliases, row[0]), row[5]))
+    assert rows != by_id
+
+
+def _key_of(aliases: dict[str, str], alias: str) -> str:
+    return next(key for key, value in aliases.items() if value == alias)
+
+
+def test_a_table_held_by_column_writes_the_files_a_table_of_rows_does(world):
+    db, district = world
+    _scope, tables = _build(db, district.wide_mou_id)
+    as_rows = [ExportTable(t.category, t.name, t.columns, list(t.rows), t.school_codes) for t in tables]
+    assert [t.values for t in as_rows] == [t.values for t in tables]
+    assert [csv_bytes(t) for t in as_rows] == [csv_bytes(t) for t in tables]
+    assert _sheets(table_files(as_rows, ABOUT)[-1].data) == _sheets(table_files(tables, ABOUT)[-1].data)
+    results = _table(tables, "student_results_pseudonymised")
+    by_column = ExportTable(results.category, results.name, results.columns, values=results.values)
+    assert by_column.records == results.records and by_column.rows == results.rows
+
+
 def test_pseudonyms_are_stable_across_builds_and_differ_between_mous(world):
     db, district = world
     _scope, first = _build(db, district.fln_mou_id, categories=["student_results_pseudonymised"])

@@ -8,10 +8,10 @@ memory, never by a query per row: 200,000 results take a fraction of a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import date
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter, mul
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -38,32 +38,79 @@ from desktop.services.mous.coverage import district_of_office
 from desktop.services.progress import NO_PROGRESS, Progress
 
 
-@dataclass
 class ExportTable:
-    """One table of a package, with what the exchange log records about it."""
+    """One table of a package, with what the exchange log records about it.
 
-    category: str  # the category's code
-    name: str  # file stem
-    columns: tuple[str, ...]  # the catalogue's columns of the category, in order
-    rows: list[tuple] = field(default_factory=list)
-    # UDISE codes of the schools the table has data about.
-    school_codes: set[str] = field(default_factory=set)
-    # The office's student ids behind pseudonymised rows: for the exchange log, never for a file.
-    student_keys: set[str] = field(default_factory=set)
+    Its values are held as ``rows`` or column by column (``values``), as they were built; either
+    form is made from the other only when first asked for. The files are written column by
+    column, so a district's 200,000 results never become 200,000 row tuples. A table is not
+    changed once built.
+    """
+
+    def __init__(
+        self,
+        category: str,
+        name: str,
+        columns: tuple[str, ...],
+        rows: list[tuple] | None = None,
+        school_codes: set[str] | None = None,
+        student_keys: set[str] | None = None,
+        *,
+        values: list[Sequence[Any]] | None = None,
+    ) -> None:
+        self.category = category  # the category's code
+        self.name = name  # file stem
+        self.columns = columns  # the catalogue's columns of the category, in order
+        self._rows = rows if rows is not None or values is not None else []
+        self._values = values
+        # UDISE codes of the schools the table has data about.
+        self.school_codes = school_codes if school_codes is not None else set()
+        # The office's student ids behind pseudonymised rows: for the exchange log, never for a file.
+        self.student_keys = student_keys if student_keys is not None else set()
+
+    @property
+    def rows(self) -> list[tuple]:
+        if self._rows is None:
+            self._rows = list(zip(*self._values, strict=True)) if self._values else []
+        return self._rows
+
+    @property
+    def values(self) -> list[Sequence[Any]]:
+        """The table's values column by column, in the order of ``columns``."""
+        if self._values is None:
+            rows = self._rows or []
+            # A C-level pass per column: three times as fast as zip(*rows) on 200,000 rows.
+            self._values = [list(map(itemgetter(index), rows)) for index in range(len(self.columns))]
+        return self._values
 
     @property
     def records(self) -> int:
-        return len(self.rows)
+        if self._rows is not None:
+            return len(self._rows)
+        return len(self._values[0]) if self._values else 0
+
+    def __repr__(self) -> str:
+        return f"ExportTable({self.category!r}, {self.name!r}, {self.records:,} records)"
 
 
 def _table(
-    code: str, rows: list[tuple], school_codes: set[str], student_keys: set[str] | None = None
+    code: str,
+    data: list[Any],
+    school_codes: set[str],
+    student_keys: set[str] | None = None,
+    *,
+    by_column: bool = False,
 ) -> ExportTable:
+    """The category's table of ``data``: rows, or its values column by column when ``by_column``."""
     category = CATEGORIES[code]
     width = len(category.columns)
-    if any(len(row) != width for row in rows[:1]):
+    if (len(data) != width) if by_column else any(len(row) != width for row in data[:1]):
         raise RuntimeError(f"The {category.table} table was built with columns other than the catalogue's.")
-    return ExportTable(code, category.table, category.columns, rows, school_codes, student_keys or set())
+    if by_column:
+        return ExportTable(
+            code, category.table, category.columns, None, school_codes, student_keys, values=data
+        )
+    return ExportTable(code, category.table, category.columns, data, school_codes, student_keys)
 
 
 def _school_directory(session: Session, scope: ExportScope, _secret: bytes | None) -> ExportTable:
@@ -140,6 +187,35 @@ def _plain_rows(session: Session, statement: Any) -> list[tuple]:
     return connection.connection.dbapi_connection.cursor().execute(sql).fetchall()
 
 
+def _result_order(
+    positions: dict[int, int],
+    codes: dict[int, str],
+    aliases: dict[str, str],
+    rounds: list[int],
+    schools: list[int],
+    keys: list[str],
+) -> list[int]:
+    """The indexes of the results in the table's order: by round, school code and pseudonym. Each
+    of the three is numbered by its rank and folded into one integer a row, in C-level passes; the
+    sort is stable, so a student's subjects stay in the order the select gave them. Sorting
+    200,000 tuples of strings takes three times as long."""
+    school_ranks = {school: rank for rank, school in enumerate(sorted(set(schools), key=codes.__getitem__))}
+    key_ranks = {key: rank for rank, key in enumerate(sorted(set(keys), key=aliases.__getitem__))}
+    folded: Any = map(positions.__getitem__, rounds)
+    for ranks, column in ((school_ranks, schools), (key_ranks, keys)):
+        folded = map(add, map(mul, folded, repeat(len(ranks))), map(ranks.__getitem__, column))
+    order_keys = list(folded)
+    return sorted(range(len(order_keys)), key=order_keys.__getitem__)
+
+
+def _shared(column: list[Any]) -> list[Any]:
+    """``column`` with equal values made one object (a few scores or subjects instead of one
+    object a row, as the select gives them): reordering it then touches a few objects, not
+    200,000 scattered over memory."""
+    objects = {value: value for value in set(column)}
+    return list(map(objects.__getitem__, column))
+
+
 def _student_results(session: Session, scope: ExportScope, secret: bytes | None) -> ExportTable:
     if secret is None:
         raise ValueError("Student results are pseudonymised with the MoU's secret (pseudonyms.mou_secret).")
@@ -147,50 +223,55 @@ def _student_results(session: Session, scope: ExportScope, secret: bytes | None)
     codes = dict(
         session.execute(select(School.id, School.udise_code).where(among(School.id, scope.school_ids))).all()
     )
-    levels_of = _level_names(session, scope.round_ids)
-    rows: list[tuple] = []
-    keys: set[str] = set()
-    aliases: dict[str, str] = {}  # the same student in several rounds is hashed once
-    seen_schools: set[int] = set()
-    for round_id, round_name in zip(scope.round_ids, scope.round_names, strict=True):
-        statement = select(
-            result.student_key,
+    statement = (
+        select(
+            result.round_id,
             result.school_id,
+            result.student_key,
+            result.subject,
             result.grade,
             result.gender,
-            result.subject,
             result.score,
             result.level,
             result.assessed_on,
-        ).where(result.round_id == round_id, among(result.school_id, codes))
-        found = _plain_rows(session, statement)
-        round_keys = {row[0] for row in found}
-        aliases.update(pseudonym_map(secret, round_keys - aliases.keys()))
-        keys |= round_keys
-        seen_schools |= {row[1] for row in found}
-        # A level index the scheme does not have (or none at all) is written as no level.
-        names = dict(enumerate(levels_of.get(round_id, ())))
-        # Dates come as the ISO text SQLite keeps; a round has a handful of distinct ones.
-        dates = {text: date.fromisoformat(text) for text in {row[7] for row in found} if text}
-        round_rows = [
-            (
-                aliases[key],
-                codes[school],
-                round_name,
-                grade,
-                gender,
-                subject,
-                score,
-                names.get(level),
-                dates.get(on),
-            )
-            for key, school, grade, gender, subject, score, level, on in found
-        ]
-        # By school and pseudonym (a student's subjects together): never in the order of the
-        # office's own ids.
-        round_rows.sort(key=itemgetter(1, 0, 5))
-        rows += round_rows
-    return _table("student_results_pseudonymised", rows, {codes[s] for s in seen_schools}, keys)
+        )
+        .where(among(result.round_id, scope.round_ids), among(result.school_id, codes))
+        # The unique index's order (round, student, subject): SQLite does not sort, and each
+        # student's subjects come in order for the stable sort below.
+        .order_by(result.round_id, result.student_key, result.subject)
+    )
+    found = _plain_rows(session, statement)
+    # Column by column from here: a pass over a column is a C-level map, not a Python loop per row.
+    rounds, schools, keys, subjects, grades, genders, scores, levels, days = (
+        list(map(itemgetter(index), found)) for index in range(9)
+    )
+    del found
+    student_keys = set(keys)
+    aliases = pseudonym_map(secret, student_keys)  # a student in several rounds is hashed once
+    order = _result_order(_round_positions(scope), codes, aliases, rounds, schools, keys)
+    # A level index the scheme does not have (or none at all) is written as no level.
+    level_names = {
+        (round_id, index): name
+        for round_id, names in _level_names(session, scope.round_ids).items()
+        for index, name in enumerate(names)
+    }
+    # Dates come as the ISO text SQLite keeps; a round has a handful of distinct ones.
+    dates = {text: date.fromisoformat(text) for text in set(days) if text}
+    round_names = dict(zip(scope.round_ids, scope.round_names, strict=True))
+    in_select_order = [
+        list(map(aliases.__getitem__, keys)),
+        list(map(codes.__getitem__, schools)),
+        list(map(round_names.__getitem__, rounds)),
+        grades,
+        genders,
+        _shared(subjects),
+        _shared(scores),
+        list(map(level_names.get, zip(rounds, levels, strict=True))),
+        list(map(dates.get, days)),
+    ]
+    values = [list(map(column.__getitem__, order)) for column in in_select_order]
+    school_codes = {codes[school] for school in set(schools)}
+    return _table("student_results_pseudonymised", values, school_codes, student_keys, by_column=True)
 
 
 def _contacts_statement(session: Session, scope: ExportScope, *columns: Any) -> Any:
