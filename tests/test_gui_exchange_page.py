@@ -21,7 +21,7 @@ from desktop.services.exchange import key_storage, keys, log, partner_keys
 from desktop.services.exchange.fingerprints import fingerprint
 from desktop.services.exchange.log import pack_student_keys
 from desktop.services.organisations import OrganisationInput
-from desktop.ui.pages.exchange_log_tab import financial_year
+from desktop.ui.pages.exchange_log_parts import financial_year
 from desktop.ui.pages.exchange_page import ExchangePage
 from tests.keyring_backends import MemoryKeyring
 
@@ -81,12 +81,16 @@ def shown_ids(page: ExchangePage) -> list[int]:
     return [entry.id for entry in page.log.shown()]
 
 
-def cell(page: ExchangePage, row: int, header: str) -> str:
+def column_of(page: ExchangePage, header: str) -> int:
     proxy = page.log.proxy
-    column = next(
+    return next(
         c for c in range(proxy.columnCount()) if proxy.headerData(c, Qt.Orientation.Horizontal) == header
     )
-    return proxy.data(proxy.index(row, column))
+
+
+def cell(page: ExchangePage, row: int, header: str) -> str:
+    proxy = page.log.proxy
+    return proxy.data(proxy.index(row, column_of(page, header)))
 
 
 def save(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +178,7 @@ def test_the_log_lists_this_financial_year_and_filters_by_event_partner_dates_an
     # A header click sorts dates as dates: 01/12/2025 before 23/05/2026 before 01/09/2026.
     tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert shown_ids(page) == [last_year, may, september]
-    tab.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # records: 1,202 first
+    tab.table.sortByColumn(column_of(page, "Records"), Qt.SortOrder.DescendingOrder)  # 1,202 first
     assert shown_ids(page)[0] == may
 
 
@@ -254,12 +258,14 @@ def test_who_holds_data_about_a_school_or_a_student(
     assert tab.holder_error.isHidden()
     assert shown_ids(page) == [second, first]
     assert tab.narrowed_text.text() == (
-        f"2 package(s) carried data about school 29200100102. Still held by: {AKSHARA}. "
-        f"Deleted by: {PRATHAM}."
+        f"2 packages carried data about school 29200100102. Still held by: {AKSHARA}. Deleted by: {PRATHAM}."
     )
     tab.holder_query.setText("STU-1")
     tab.student_button.click()
     assert shown_ids(page) == [first]
+    assert tab.narrowed_text.text() == (
+        f"1 package carried data about student STU-1. Still held by: {AKSHARA}."
+    )
     tab.holder_query.setText("STU-9")
     tab.student_button.click()
     assert shown_ids(page) == []
@@ -354,6 +360,10 @@ def test_the_office_key_is_created_in_the_keyring_and_its_public_key_copied(
     assert list(memory_keyring.secrets) == [(key_storage.KEYRING_SERVICE, key.fingerprint)]
     assert tab.fingerprint.text() == key.fingerprint and not tab.fingerprint.isHidden()
     assert tab.public_key.text() == key.public_key
+    # The whole key shows, with room for the box's margins: none of it scrolls out of sight.
+    assert (
+        tab.public_key.minimumWidth() >= tab.public_key.fontMetrics().horizontalAdvance(key.public_key) + 24
+    )
     assert "system keyring" in tab.storage.text() or "Windows Credential Manager" in tab.storage.text()
     assert (
         tab.created.text() == f"Created on {key.created_at.astimezone():%d/%m/%Y} by tester · DIET office PC"

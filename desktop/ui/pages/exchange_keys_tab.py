@@ -162,8 +162,10 @@ class ExchangeKeysTab(QWidget):
         grid.addWidget(self.key_labels[0], 1, 0)
         grid.addWidget(self.fingerprint, 1, 1, 1, 2)
         grid.addWidget(self.key_labels[1], 2, 0)
-        # Wide enough for the 44 characters of a key, no wider: the Copy button stays beside it.
-        self.public_key.setMinimumWidth(self.public_key.fontMetrics().horizontalAdvance("W" * 46))
+        # Wide enough for the 44 characters of a key and the box's own margins (two characters'
+        # room was not: the key's first characters scrolled out of sight), no wider: the Copy
+        # button stays beside it.
+        self.public_key.setMinimumWidth(self.public_key.fontMetrics().horizontalAdvance("W" * 50))
         key_row = QHBoxLayout()
         key_row.addWidget(self.public_key)
         key_row.addWidget(self.copy_button)

@@ -5,15 +5,13 @@ reminders, who holds data about a school or a student, and what can be done with
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,12 +27,19 @@ from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 from desktop.services.exchange import log
 from desktop.services.exchange.log import LogEntry, LogFilter
-from desktop.services.text import search_key, search_terms
 from desktop.ui.dialogs.erasure_dialog import ErasureDialog
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE
 from desktop.ui.dialogs.mou_records import TextTableModel
 from desktop.ui.pages import exchange_log_actions
 from desktop.ui.pages.exchange_log_actions import day_text
+from desktop.ui.pages.exchange_log_parts import (
+    MouSearchProxy,
+    Narrowed,
+    bar_with_button,
+    financial_year,
+    holders_text,
+    records_in,
+)
 from desktop.ui.table_model import Column
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import NOTICE_STYLE, button_bar, filter_combo, open_dialog, record_table, refill_combo
@@ -42,66 +47,7 @@ from desktop.ui.widgets import NOTICE_STYLE, button_bar, filter_combo, open_dial
 DUE_COLOUR = "#b00020"
 ENDED_COLOUR = "#757575"  # deleted by the partner, or an import taken back
 EVENT_CHOICES = (("export", "Sent to partners"), ("import", "Received from partners"))
-
-
-def financial_year(today: date) -> tuple[date, date]:
-    """The Indian financial year (1 April to 31 March) that ``today`` falls in."""
-    start_year = today.year if today.month >= 4 else today.year - 1
-    return date(start_year, 4, 1), date(start_year + 1, 3, 31)
-
-
-def records_in(entry: LogEntry) -> int:
-    return sum(int(count) for count in entry.counts.values())
-
-
-class MouSearchProxy(QSortFilterProxyModel):
-    """Shows the entries whose MoU reference has every typed word; a header click sorts the
-    :class:`ListTableModel` underneath, which sorts dates as dates and numbers as numbers."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._terms: list[str] = []
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._terms = search_terms(text)
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._terms:
-            return True
-        entry: LogEntry = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
-        text = search_key(entry.mou_reference)
-        return all(term in text for term in self._terms)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-    def row_at(self, row: int) -> LogEntry:
-        return self.sourceModel().row_at(self.mapToSource(self.index(row, 0)).row())  # type: ignore[attr-defined]
-
-
-def bar_with_button(name: str, style: str, button: QPushButton) -> tuple[QFrame, QLabel]:
-    """A coloured strip across the tab: a message and a button at its end; hidden at first."""
-    frame = QFrame()
-    frame.setObjectName(name)
-    frame.setStyleSheet(f"QFrame#{name} {{ {style} }}")
-    text = QLabel()
-    text.setWordWrap(True)
-    row = QHBoxLayout(frame)
-    row.setContentsMargins(8, 4, 8, 4)
-    row.addWidget(text, 1)
-    row.addWidget(button)
-    frame.hide()
-    return frame, text
-
-
-@dataclass(frozen=True)
-class Narrowed:
-    """The table shows the answer to one question instead of the filtered log."""
-
-    entries: Callable[[], list[LogEntry]]
-    describe: Callable[[list[LogEntry]], str]
+CATEGORIES_COLUMN = 5
 
 
 class ExchangeLogTab(QWidget):
@@ -190,7 +136,7 @@ class ExchangeLogTab(QWidget):
         self.proxy = MouSearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table(self.proxy, stretch=QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(CATEGORIES_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest first
         self.table.setWordWrap(False)
@@ -215,6 +161,8 @@ class ExchangeLogTab(QWidget):
         return [
             Column(self.tr("Date"), lambda e: day_text(e.occurred_on), order_by=lambda e: e.occurred_at),
             Column(self.tr("Event"), lambda e: self.tr(e.event_label)),
+            # Before the wide columns: whether the partner still holds the data is what is looked for.
+            Column(self.tr("Status"), self.status_text, foreground=self._status_colour),
             Column(self.tr("MoU"), lambda e: e.mou_reference),
             Column(self.tr("Partner(s)"), lambda e: ", ".join(e.partner_names)),
             Column(self.tr("Categories"), self.categories_text),
@@ -226,7 +174,6 @@ class ExchangeLogTab(QWidget):
                 align_right=True,
             ),
             Column(self.tr("Keep until"), lambda e: day_text(e.keep_until), order_by=lambda e: e.keep_until),
-            Column(self.tr("Status"), self.status_text, foreground=self._status_colour),
             Column(self.tr("Package file"), lambda e: e.package_name),
             Column(self.tr("By"), lambda e: e.operator),
         ]
@@ -395,16 +342,7 @@ class ExchangeLogTab(QWidget):
 
     def describe_holders(self, found: list[LogEntry], whom: str) -> str:
         """Which partners hold data about ``whom`` now, from the exports that carried it."""
-        if not found:
-            return self.tr("No package sent to a partner carried data about %s.") % whom
-        holding = _names(e for e in found if e.erasure is None)
-        deleted = [name for name in _names(e for e in found if e.erasure is not None) if name not in holding]
-        text = self.tr("%s package(s) carried data about %s.") % (len(found), whom)
-        if holding:
-            text += " " + self.tr("Still held by: %s.") % ", ".join(holding)
-        if deleted:
-            text += " " + self.tr("Deleted by: %s.") % ", ".join(deleted)
-        return text
+        return holders_text(found, whom)
 
     # --- actions on the selected entry ----------------------------------------------------------
 
@@ -436,10 +374,3 @@ class ExchangeLogTab(QWidget):
 
     def undo_import(self) -> BackgroundTask | None:
         return exchange_log_actions.undo_import(self)
-
-
-def _names(entries: Any) -> list[str]:
-    names: list[str] = []
-    for entry in entries:
-        names.extend(name for name in entry.partner_names if name not in names)
-    return names
