@@ -230,6 +230,38 @@ def test_the_banner_lists_packages_past_keep_until_and_a_deletion_is_recorded(
     assert not tab.actions["erasure"].isEnabled()
 
 
+def test_the_deletion_of_a_return_template_says_it_was_a_template(
+    qtbot, isolated_settings, db: Database, orgs: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    package = add_entry(db, keep_until=date(2026, 11, 1), package_name="akshara-may.dcdpkg")
+    template = add_entry(
+        db,
+        event="template",
+        package_id="template",
+        keep_until=date(2026, 11, 1),
+        package_name="Return template DIET-KWR-MOU-2026-01 Endline.xlsx",
+        signer_fingerprint="",
+    )
+    page = make_page(qtbot, db)
+    tab = page.log
+    tab.select(template)
+    dialog = tab.record_erasure()
+    about = dialog.widget("about").text()
+    assert about.startswith(
+        f"Return template DIET-KWR-MOU-2026-01 Endline.xlsx (a return template) was given to {AKSHARA} "
+        "on 23/05/2026 under MoU DIET/KWR/MOU/2026-01."
+    )
+    dialog.reject()
+    tab.select(package)
+    dialog = tab.record_erasure()
+    assert (
+        dialog.widget("about")
+        .text()
+        .startswith(f"Package akshara-may.dcdpkg, sent to {AKSHARA} on 23/05/2026")
+    )
+    dialog.reject()
+
+
 def test_who_holds_data_about_a_school_or_a_student(
     qtbot, isolated_settings, db: Database, orgs: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]

@@ -22,12 +22,18 @@ class ErasureDialog(FormDialog):
         super().__init__(self.tr("Record deletion of %s") % entry.package_name, parent)
         self._db, self._entry, self._today = db, entry, today
         sent = entry.occurred_on
+        if entry.event == "template":
+            what = self.tr("%s (a return template) was given to %s on %s under MoU %s.")
+        else:
+            what = self.tr("Package %s, sent to %s on %s under MoU %s.")
         about = QLabel(
-            self.tr(
-                "Package %s, sent to %s on %s under MoU %s. Record the partner's written confirmation "
-                "that they deleted its data; it cannot be changed afterwards."
-            )
+            what
             % (entry.package_name, ", ".join(entry.partner_names), f"{sent:%d/%m/%Y}", entry.mou_reference)
+            + " "
+            + self.tr(
+                "Record the partner's written confirmation that they deleted its data; it cannot be "
+                "changed afterwards."
+            )
         )
         about.setWordWrap(True)
         self.add_field("about", "", about)
