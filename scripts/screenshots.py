@@ -173,6 +173,14 @@ def exchange_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
     wizard.resize(1000, 700)
     save(wizard, folder, "32-package-import")
     wizard.reject()
+    page.template_button.click()
+    dialog = page.dialog
+    dialog.mou.setCurrentIndex(
+        max(0, next((i for i in range(dialog.mou.count()) if dialog.mou.itemText(i).startswith(FLN_MOU)), 0))
+    )
+    dialog.round.setCurrentText("Endline 2027")
+    save(dialog, folder, "33-return-template")
+    dialog.reject()
 
 
 def main() -> int:

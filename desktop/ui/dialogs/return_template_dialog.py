@@ -106,8 +106,6 @@ class ReturnTemplateDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("&MoU"), self.mou)
-        self.form.addRow("", self.not_offered)
-        self.form.addRow("", self.summary)
         self.form.addRow(self.tr("&Round"), self.round)
 
         self.refusal = problem_notice()
@@ -128,6 +126,11 @@ class ReturnTemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.form)
+        # Below the form rather than in it: a form row sized a wrapped label for a narrower width
+        # and left a band of empty space under it. What the chosen MoU's template carries first,
+        # then the MoUs that cannot have one.
+        layout.addWidget(self.summary)
+        layout.addWidget(self.not_offered)
         layout.addWidget(self.refusal)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -148,7 +151,7 @@ class ReturnTemplateDialog(QDialog):
             self.not_offered.setText(self.tr("There is no MoU in the register yet."))
             return
         if not refused:
-            self.form.setRowVisible(self.not_offered, False)
+            self.not_offered.hide()
             return
         if self.mou.count():
             lines = [self.tr("Not offered (a template needs an MoU in force that covers schools):")]
@@ -170,7 +173,7 @@ class ReturnTemplateDialog(QDialog):
                 self._refuse(refused.message)
         self.mou.setEnabled(self.mou.count() > 0)
         self.summary.setText(self.describe(self.preview) if self.preview else "")
-        self.form.setRowVisible(self.summary, self.preview is not None)
+        self.summary.setVisible(self.preview is not None)
         self._update_buttons()
 
     def describe(self, preview: TemplatePreview) -> str:
