@@ -89,28 +89,38 @@ def _figures(totals: list[float], with_scheme: bool) -> tuple[Any, ...]:
     return (students, mean, share, "no")
 
 
+def _units(school_id: int, school: CoveredSchool) -> tuple[tuple, ...]:
+    """The block, cluster and school whose figures a school's results are added into."""
+    return (
+        ("block", school.block_id, None, None),
+        ("cluster", school.block_id, school.cluster_id, None),
+        ("school", school.block_id, school.cluster_id, school_id),
+    )
+
+
 def aggregate_rows(session: Session, scope: ExportScope) -> tuple[list[tuple], set[str]]:
     """The rows of the assessment_aggregates table and the UDISE codes of the schools in them."""
     schools = covered_schools(session, scope.school_ids)
+    units = {school_id: _units(school_id, school) for school_id, school in schools.items()}
+    connection = session.connection()
     rows: list[tuple] = []
     codes: set[str] = set()
     for position, round_id in enumerate(scope.round_ids):
         info = round_info(session, round_id)
         statement = _summary_statement(round_id, len(info.levels), info.achieving_from, schools)
-        # unit key -> [students, scored, score_sum, with_level, achieving]
+        # The DBAPI cursor's plain tuples (only ids written into the SQL): SQLAlchemy's rows
+        # would cost as much as the adding up.
+        sql = str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+        found = connection.connection.dbapi_connection.cursor().execute(sql).fetchall()
+        # (unit, grade, subject) -> [students, scored, score_sum, with_level, achieving]
         sums: dict[tuple, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0, 0])
-        for school_id, grade, subject, *values in session.connection().execute(statement):
-            school = schools[school_id]
-            codes.add(school.code)
-            for unit in (
-                ("block", school.block_id, None, None),
-                ("cluster", school.block_id, school.cluster_id, None),
-                ("school", school.block_id, school.cluster_id, school_id),
-            ):
-                key = (*unit, grade, subject)
+        for school_id, grade, subject, *values in found:
+            codes.add(schools[school_id].code)
+            for unit in units[school_id]:
+                key = (unit, grade, subject)
                 sums[key] = list(map(add, sums[key], values))
         with_scheme = info.achieving_from is not None
-        for (level, block_id, cluster_id, school_id, grade, subject), totals in sums.items():
+        for ((level, block_id, cluster_id, school_id), grade, subject), totals in sums.items():
             rows.append(
                 (
                     position,
