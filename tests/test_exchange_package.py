@@ -541,10 +541,10 @@ def test_too_costly_kdf_is_refused_without_deriving(
     data = make_package(tmp_path, office_key).path.read_bytes()
     costly = resealed(data, office_key, lambda manifest: manifest["encryption"]["kdf"].update({field: value}))
 
-    def no_scrypt(**_kwargs: object) -> None:
+    def no_scrypt(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("scrypt must not run for a refused KDF")
 
-    monkeypatch.setattr(sealing, "Scrypt", no_scrypt)
+    monkeypatch.setattr(sealing.hashlib, "scrypt", no_scrypt)
     refused = refusal(tmp_path / "package.zip", costly, trust(office_key))
     assert refused.reason == "kdf_too_costly"
     assert f"{field}={value}" in str(refused)

@@ -104,10 +104,10 @@ def test_derive_key_normalises_the_passphrase() -> None:
 def test_kdf_outside_the_limits_is_refused_before_deriving(
     monkeypatch: pytest.MonkeyPatch, change: dict, error: type[Exception]
 ) -> None:
-    def no_scrypt(**_kwargs: object) -> None:
+    def no_scrypt(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("scrypt must not run for a refused KDF")
 
-    monkeypatch.setattr(sealing, "Scrypt", no_scrypt)
+    monkeypatch.setattr(sealing.hashlib, "scrypt", no_scrypt)
     kdf = {"name": "scrypt", **CHEAP, "salt": base64.b64encode(bytes(16)).decode(), **change}
     with pytest.raises(error):
         derive_key("a long enough passphrase", kdf)

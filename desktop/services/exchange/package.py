@@ -11,7 +11,8 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,21 +116,23 @@ def _sealed(
     files: Sequence[PackageFile],
     readme: str,
     kdf: dict,
-    key: bytes,
+    key_of: Callable[[], bytes],
     signing_key: Ed25519PrivateKey,
 ) -> tuple[dict, bytes]:
-    """The complete manifest and the package file's bytes."""
+    """The complete manifest and the package file's bytes; ``key_of`` gives the key, asked for
+    only once the files are zipped and hashed (it may still be being derived meanwhile)."""
     inner = build_inner_zip({file.name: file.data for file in files}, INNER_COMPRESSLEVEL)
-    payload = sealing.encrypt_stream(key, manifest["package_id"].encode("utf-8"), inner)
+    listed = [
+        {"name": file.name, "sha256": hashlib.sha256(file.data).hexdigest(), "size": len(file.data)}
+        for file in files
+    ]
+    payload = sealing.encrypt_stream(key_of(), manifest["package_id"].encode("utf-8"), inner)
     del inner
     readme_bytes = readme.encode("utf-8")
     public_key = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     complete = {
         **manifest,
-        "files": [
-            {"name": file.name, "sha256": hashlib.sha256(file.data).hexdigest(), "size": len(file.data)}
-            for file in files
-        ],
+        "files": listed,
         "readme_sha256": hashlib.sha256(readme_bytes).hexdigest(),
         "encryption": {
             "cipher": CIPHER,
@@ -212,8 +215,12 @@ def write_package(
         )
     progress.report(0, 3, "Encrypting")
     kdf = sealing.new_kdf(kdf)
-    key = sealing.derive_key(passphrase, kdf)
-    complete, data = _sealed(manifest, files, readme, kdf, key, signing_key)
+    # scrypt on a thread of its own (hashlib's lets other threads run) while this one zips and
+    # hashes the files: with a second core free its 0.07 s are hidden.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-key") as pool:
+        deriving = pool.submit(sealing.derive_key, passphrase, kdf)
+        complete, data = _sealed(manifest, files, readme, kdf, deriving.result, signing_key)
+        key = deriving.result()
     progress.report(1, 3, "Writing")
     try:
         _check_space(folder, len(data))

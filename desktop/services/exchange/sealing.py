@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import secrets
 import unicodedata
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.services.errors import DomainError, ValidationError
 
@@ -117,10 +117,21 @@ def normalised_passphrase(passphrase: str) -> str:
 
 
 def derive_key(passphrase: str, kdf: dict) -> bytes:
-    """The 32-byte key ``passphrase`` gives under ``kdf``; its limits are checked first."""
+    """The 32-byte key ``passphrase`` gives under ``kdf``; its limits are checked first. (OpenSSL's
+    scrypt through hashlib, which lets other threads run meanwhile: the writer zips the files
+    while the key is derived.)"""
     salt, n, r, p = check_kdf(kdf)
-    scrypt = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p)
-    return scrypt.derive(normalised_passphrase(passphrase).encode("utf-8"))
+    # What OpenSSL allocates for these costs (its own default limit is 32 MB), and a little more.
+    memory = 128 * r * (n + 2 + p) + 1024 * 1024
+    return hashlib.scrypt(
+        normalised_passphrase(passphrase).encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=memory,
+        dklen=KEY_BYTES,
+    )
 
 
 def suggest_passphrase() -> str:
