@@ -183,3 +183,12 @@ def test_column_letters():
 def test_what_a_workbook_cannot_hold_is_refused(sheets, error, message):
     with pytest.raises(error, match=message):
         column_workbook(sheets)
+
+
+def test_a_faster_compression_gives_the_same_cells():
+    sheets = [
+        ColumnSheet("Cells", [[f"school {n % 50}" for n in range(3000)], list(range(3000))], ["a", "b"])
+    ]
+    quick, small = (column_workbook(sheets, compresslevel=level) for level in (1, 9))
+    assert len(quick) > len(small)
+    assert _cells(quick) == _cells(small)

