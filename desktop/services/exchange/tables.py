@@ -208,14 +208,6 @@ def _result_order(
     return sorted(range(len(order_keys)), key=order_keys.__getitem__)
 
 
-def _shared(column: list[Any]) -> list[Any]:
-    """``column`` with equal values made one object (a few scores or subjects instead of one
-    object a row, as the select gives them): reordering it then touches a few objects, not
-    200,000 scattered over memory."""
-    objects = {value: value for value in set(column)}
-    return list(map(objects.__getitem__, column))
-
-
 def _student_results(session: Session, scope: ExportScope, secret: bytes | None) -> ExportTable:
     if secret is None:
         raise ValueError("Student results are pseudonymised with the MoU's secret (pseudonyms.mou_secret).")
@@ -264,8 +256,8 @@ def _student_results(session: Session, scope: ExportScope, secret: bytes | None)
         list(map(round_names.__getitem__, rounds)),
         grades,
         genders,
-        _shared(subjects),
-        _shared(scores),
+        subjects,
+        scores,
         list(map(level_names.get, zip(rounds, levels, strict=True))),
         list(map(dates.get, days)),
     ]
