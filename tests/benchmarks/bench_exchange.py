@@ -310,8 +310,11 @@ def report(db: Database, folder: Path, repeats: int, load_before: tuple[float, .
         print(_share_row(name, seconds, zip_seconds, export_seconds))
     stages = sum(seconds for name, seconds in parts if not name.startswith(" "))
     print(_share_row("the four stages together", stages, zip_seconds, export_seconds))
-    print(_share_row("export_package beyond them (manifest, README, log, commit)", export_seconds - stages,
-                     zip_seconds, export_seconds))  # fmt: skip
+    beyond = export_seconds - stages
+    # Each stage's best run and the export's best run are taken at different moments.
+    label = "export_package beyond them (manifest, README, log, commit)" if beyond >= 0 else (
+        "export_package beyond them: less than the stages vary run to run")  # fmt: skip
+    print(_share_row(label, max(beyond, 0.0), zip_seconds, export_seconds))
     print(_share_row("work no export can skip, each alone, added up (*)", sum(required.values()),
                      zip_seconds, export_seconds))  # fmt: skip
     print(f"  (*) {', '.join(required)}")
