@@ -1,7 +1,7 @@
 """Exchange packages: writing one to a drive (complete and checked, or not there at all), and the
-reading side re-exported from ``package_reader`` (layout, verification, refusals).
+reading side re-exported from ``package_reader`` (verification) and ``package_refusals``.
 
-The format is described in ``package_reader``'s docstring and docs/architecture.md, "USB exchange".
+The format is described in ``package_layout``'s docstring and docs/architecture.md, "USB exchange".
 """
 
 from __future__ import annotations
