@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either absent or complete: a temporary name, then a rename."""
+def write_file(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` so that ``path`` is either absent or complete: a temporary name, then a rename.
+
+    With ``replace=False`` a file that appeared at ``path`` meanwhile is left as it is
+    (FileExistsError) and nothing is written."""
     partial = path.with_name(f".{path.name}.partial")
     try:
         with open(partial, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if not replace and path.exists():
+            raise FileExistsError(f"{path} appeared while it was being written")
         os.replace(partial, path)
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a drive pulled out: nothing more can be removed
+            partial.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself durable across a power cut; Windows cannot open a folder to sync it.
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            descriptor = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
 
 
 def write_copy(folder: Path, record_id: int, file_name: str, data: bytes) -> Path:

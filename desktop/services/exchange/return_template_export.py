@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ExchangeLogEntry, MouDataShare, StudentResult
 from desktop.services.database import Database
+from desktop.services.disk import write_file
 from desktop.services.errors import ConflictError, DomainError
 from desktop.services.exchange.log import pack_student_keys
 from desktop.services.exchange.return_template import (
@@ -191,31 +192,18 @@ def _target(db: Database, path: Path, mou_id: int, today: date, round_name: str)
 
 
 def _write(target: Path, data: bytes) -> None:
-    """``data`` to ``target``: a hidden partial file in the same folder, fsynced, then renamed."""
-    partial = target.with_name(f".{target.name}.partial")
+    """``data`` to ``target``, complete or not there at all; never over a file that appeared."""
     try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            raise ConflictError(f"{target.name} appeared in {target.parent} while the template was written.")
-        os.replace(partial, target)
+        write_file(target, data, replace=False)
+    except FileExistsError:
+        raise ConflictError(
+            f"{target.name} appeared in {target.parent} while the template was written."
+        ) from None
     except OSError as error:
         raise TemplateWriteError(
             f"The template could not be written to {target.parent} ({error.strerror or error}): the "
             "drive may be full or have been removed. Nothing was left on it and nothing was recorded."
         ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-    if os.name == "posix":  # the rename itself durable; Windows cannot sync a folder
-        with contextlib.suppress(OSError):
-            descriptor = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(descriptor)
-            finally:
-                os.close(descriptor)
 
 
 def _log_entry(
