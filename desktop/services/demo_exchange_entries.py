@@ -31,9 +31,8 @@ from db.models import (
 )
 from desktop.services.exchange import pseudonyms
 from desktop.services.exchange.catalogue import CATEGORIES, FORMAT_VERSION, INBOUND_CATEGORIES
-from desktop.services.exchange.export import package_file_name
+from desktop.services.exchange.export import export_log_entry, package_file_name
 from desktop.services.exchange.inbound_tables import InboundTable, mapped_rows
-from desktop.services.exchange.log import pack_student_keys
 from desktop.services.exchange.scope import among, export_scope
 from desktop.services.exchange.tables import ExportTable, build_tables
 from desktop.services.imports.mapping import ColumnMapping
@@ -93,25 +92,14 @@ def export_entry(
     secret = pseudonyms.mou_secret(session, mou_id) if RESULTS in scope.category_codes else None
     tables = build_tables(session, scope, secret)
     package_id = _package_id(rng)
-    entry = ExchangeLogEntry(
-        event="export",
+    entry = export_log_entry(
+        scope,
+        tables,
         package_id=package_id,
-        format_version=FORMAT_VERSION,
-        mou_id=scope.mou_id,
-        mou_reference=scope.reference,
-        partner_names=list(scope.partner_names),
-        organisation_ids=list(scope.organisation_ids),
-        purpose=scope.purpose,
-        categories=list(scope.category_codes),
-        fields={c.code: list(c.fields) for c in scope.categories},
-        counts={CATEGORIES[t.category].record_kind: t.records for t in tables},
-        school_codes=sorted(set().union(*(t.school_codes for t in tables))),
-        student_keys=pack_student_keys(key for t in tables for key in t.student_keys),
         package_name=package_file_name(scope.reference, day, package_id),
         package_sha256=_made_up_sha256(package_id),
         package_size=_estimated_size(tables),
         signer_fingerprint=signer,
-        keep_until=scope.keep_until,
         operator=operator,
         occurred_at=moment(day, time(11, 5 + rng.randrange(50))),
     )

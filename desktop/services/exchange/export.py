@@ -128,9 +128,51 @@ def _manifest(
         "exported_by": db.operator,
         "rounds": list(scope.round_names),
         "categories": categories,
-        "counts": {CATEGORIES[t.category].record_kind: t.records for t in tables},
+        "counts": _counts(tables),
         "schools": len(set().union(*(t.school_codes for t in tables))) if tables else 0,
     }
+
+
+def export_log_entry(
+    scope: ExportScope,
+    tables: list[ExportTable],
+    *,
+    package_id: str,
+    package_name: str,
+    package_sha256: str,
+    package_size: int,
+    signer_fingerprint: str,
+    operator: str,
+    occurred_at: datetime,
+) -> ExchangeLogEntry:
+    """The exchange log's record of a package built from ``scope`` and ``tables``: what it holds
+    (categories, fields, counts), about which schools and students, and the file itself."""
+    return ExchangeLogEntry(
+        event="export",
+        package_id=package_id,
+        format_version=FORMAT_VERSION,
+        mou_id=scope.mou_id,
+        mou_reference=scope.reference,
+        partner_names=list(scope.partner_names),
+        organisation_ids=list(scope.organisation_ids),
+        purpose=scope.purpose,
+        categories=[c.code for c in scope.categories],
+        fields={c.code: list(c.fields) for c in scope.categories},
+        counts=_counts(tables),
+        school_codes=sorted(set().union(*(t.school_codes for t in tables))),
+        student_keys=pack_student_keys(k for t in tables for k in t.student_keys),
+        package_name=package_name,
+        package_sha256=package_sha256,
+        package_size=package_size,
+        signer_fingerprint=signer_fingerprint,
+        keep_until=scope.keep_until,
+        operator=operator,
+        occurred_at=occurred_at,
+    )
+
+
+def _counts(tables: list[ExportTable]) -> dict[str, int]:
+    return {CATEGORIES[t.category].record_kind: t.records for t in tables}
 
 
 def _about(scope: ExportScope, created_at: datetime, package_id: str) -> list[tuple[str, object]]:
@@ -206,25 +248,14 @@ def export_package(
                 kdf=kdf,
                 progress=progress.part(50, 98),
             )
-            entry = ExchangeLogEntry(
-                event="export",
+            entry = export_log_entry(
+                scope,
+                tables,
                 package_id=package_id,
-                format_version=FORMAT_VERSION,
-                mou_id=scope.mou_id,
-                mou_reference=scope.reference,
-                partner_names=list(scope.partner_names),
-                organisation_ids=list(scope.organisation_ids),
-                purpose=scope.purpose,
-                categories=[c.code for c in scope.categories],
-                fields={c.code: list(c.fields) for c in scope.categories},
-                counts=manifest["counts"],
-                school_codes=sorted(set().union(*(t.school_codes for t in tables))),
-                student_keys=pack_student_keys(k for t in tables for k in t.student_keys),
                 package_name=written.path.name,
                 package_sha256=written.sha256,
                 package_size=written.size,
                 signer_fingerprint=fingerprint(public),
-                keep_until=scope.keep_until,
                 operator=db.operator,
                 occurred_at=created_at,
             )
