@@ -24,11 +24,12 @@ def write_file(path: Path, data: bytes, *, replace: bool = True) -> None:
     finally:
         with contextlib.suppress(OSError):  # a drive pulled out: nothing more can be removed
             partial.unlink(missing_ok=True)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
-def _sync_folder(folder: Path) -> None:
-    # The rename itself durable across a power cut; Windows cannot open a folder to sync it.
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable across a power cut, where the OS allows syncing a
+    folder (not on Windows)."""
     if os.name == "posix":
         with contextlib.suppress(OSError):
             descriptor = os.open(folder, os.O_RDONLY)

@@ -19,7 +19,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from desktop.services.disk import write_file
+from desktop.services.disk import sync_folder, write_file
 from desktop.services.errors import ConflictError, DomainError
 from desktop.services.exchange import catalogue, sealing
 from desktop.services.exchange.contents import PackageFile
@@ -172,18 +172,6 @@ def _write_durably(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the OS allows syncing a folder (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
 def write_package(
     folder: Path,
     file_name: str,
@@ -246,7 +234,7 @@ def write_package(
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-    _sync_folder(folder)
+    sync_folder(folder)
     progress.report(3, 3, "Written")
     return WrittenPackage(path=target, sha256=opened.sha256, size=len(written), manifest=complete)
 
