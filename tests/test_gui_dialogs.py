@@ -129,7 +129,7 @@ def test_delete_refused_while_people_work_there(page: EntityPage, qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     page.delete()
-    assert warnings and "still has 1 person(s)" in warnings[0]
+    assert warnings and "still has one person recorded at it" in warnings[0]
     assert schools.get_school(page.db, headmaster.school_id)
 
 

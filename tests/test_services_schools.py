@@ -215,7 +215,7 @@ def test_deleting_a_school_with_people_is_refused(db: Database, tree: Tree) -> N
     with pytest.raises(ConflictError) as caught:
         delete_school(db, row.id)
     assert str(caught.value) == (
-        "Government Higher Primary School, Tukkanatti (29010100101) still has 1 person(s) recorded at it; "
+        "Government Higher Primary School, Tukkanatti (29010100101) still has one person recorded at it; "
         "move them to another school or remove them first."
     )
     assert get_school(db, row.id).id == row.id

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.services.errors import NotFoundError
+from desktop.services.i18n import translate
 
 T = TypeVar("T")
 
@@ -16,7 +17,8 @@ def get_or_raise(session: Session, model: type[T], record_id: int, label: str) -
     """The row with ``record_id`` or a :class:`NotFoundError` saying it no longer exists."""
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(f"{label} #{record_id} no longer exists; it may have been deleted.")
+        message = translate("Records", "{label} #{id} no longer exists; it may have been deleted.")
+        raise NotFoundError(message.format(label=label, id=record_id))
     return obj
 
 

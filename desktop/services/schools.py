@@ -13,6 +13,7 @@ from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
@@ -22,26 +23,37 @@ from desktop.services.search_text import refresh_people, school_search_text
 from desktop.services.udise import normalise_udise, udise_problem
 from desktop.services.validation import LATITUDE_RANGE, LONGITUDE_RANGE, FieldErrors
 
+# Kept in English in the database; the interface shows them with translate("Schools", value), and
+# a value typed by hand (the combos are editable) is shown as it is.
 MANAGEMENTS = (
-    "Department of Education",
-    "Local body",
-    "Social Welfare Department",
-    "Tribal Welfare Department",
-    "Private aided",
-    "Private unaided",
-    "Central government",
-    "Other",
+    QT_TRANSLATE_NOOP("Schools", "Department of Education"),
+    QT_TRANSLATE_NOOP("Schools", "Local body"),
+    QT_TRANSLATE_NOOP("Schools", "Social Welfare Department"),
+    QT_TRANSLATE_NOOP("Schools", "Tribal Welfare Department"),
+    QT_TRANSLATE_NOOP("Schools", "Private aided"),
+    QT_TRANSLATE_NOOP("Schools", "Private unaided"),
+    QT_TRANSLATE_NOOP("Schools", "Central government"),
+    QT_TRANSLATE_NOOP("Schools", "Other"),
 )
 CATEGORIES = (
-    "Primary (1-5)",
-    "Upper primary (1-8)",
-    "Higher secondary (1-12)",
-    "Upper primary only (6-8)",
-    "Secondary (1-10)",
-    "Secondary only (9-10)",
-    "Higher secondary only (11-12)",
+    QT_TRANSLATE_NOOP("Schools", "Primary (1-5)"),
+    QT_TRANSLATE_NOOP("Schools", "Upper primary (1-8)"),
+    QT_TRANSLATE_NOOP("Schools", "Higher secondary (1-12)"),
+    QT_TRANSLATE_NOOP("Schools", "Upper primary only (6-8)"),
+    QT_TRANSLATE_NOOP("Schools", "Secondary (1-10)"),
+    QT_TRANSLATE_NOOP("Schools", "Secondary only (9-10)"),
+    QT_TRANSLATE_NOOP("Schools", "Higher secondary only (11-12)"),
 )
-MEDIUMS = ("Kannada", "English", "Urdu", "Marathi", "Hindi", "Telugu", "Tamil", "Other")
+MEDIUMS = (
+    QT_TRANSLATE_NOOP("Schools", "Kannada"),
+    QT_TRANSLATE_NOOP("Schools", "English"),
+    QT_TRANSLATE_NOOP("Schools", "Urdu"),
+    QT_TRANSLATE_NOOP("Schools", "Marathi"),
+    QT_TRANSLATE_NOOP("Schools", "Hindi"),
+    QT_TRANSLATE_NOOP("Schools", "Telugu"),
+    QT_TRANSLATE_NOOP("Schools", "Tamil"),
+    QT_TRANSLATE_NOOP("Schools", "Other"),
+)
 AREAS = ("rural", "urban")
 
 
@@ -109,26 +121,33 @@ def _values(session: Session, data: SchoolInput, own_id: int | None) -> tuple[di
         errors.add("udise_code", problem)
     elif is_taken(session, School.udise_code, code, own_id):
         other = session.scalar(select(School.name).where(School.udise_code == code))
-        errors.add("udise_code", f"UDISE code {code} already belongs to {other}.")
-    name = errors.required("name", data.name, "School name", 200)
+        message = translate("Schools", "UDISE code {code} already belongs to {school}.")
+        errors.add("udise_code", message.format(code=code, school=other))
+    name = errors.required("name", data.name, translate("Schools", "School name"), 200)
     if block is None:
-        errors.add("block_id", "Choose the block the school is in.")
+        errors.add("block_id", translate("Schools", "Choose the block the school is in."))
     if data.cluster_id is not None and cluster is None:
-        errors.add("cluster_id", "The chosen cluster no longer exists.")
+        errors.add("cluster_id", translate("Schools", "The chosen cluster no longer exists."))
     elif cluster is not None and block is not None and cluster.block_id != block.id:
-        errors.add("cluster_id", f"Cluster {cluster.name} is not in block {block.name}.")
+        message = translate("Schools", "Cluster {cluster} is not in block {block}.")
+        errors.add("cluster_id", message.format(cluster=cluster.name, block=block.name))
+    area = (data.area or "").lower() or None
     values = {
         "udise_code": code,
         "name": name,
-        "name_local": errors.optional("name_local", data.name_local, "Local name", 200),
-        "village": errors.optional("village", data.village, "Village", 120),
-        "management": errors.optional("management", data.management, "Management", 80),
-        "category": errors.optional("category", data.category, "Category", 80),
-        "area": errors.choice("area", (data.area or "").lower() or None, "Rural / urban", AREAS),
+        "name_local": errors.optional("name_local", data.name_local, translate("Schools", "Local name"), 200),
+        "village": errors.optional("village", data.village, translate("Schools", "Village"), 120),
+        "management": errors.optional("management", data.management, translate("Schools", "Management"), 80),
+        "category": errors.optional("category", data.category, translate("Schools", "Category"), 80),
+        "area": errors.choice("area", area, translate("Schools", "Rural / urban"), AREAS),
         "pincode": errors.pincode("pincode", data.pincode),
-        "medium": errors.optional("medium", data.medium, "Medium", 40),
-        "latitude": errors.coordinate("latitude", data.latitude, "Latitude", LATITUDE_RANGE),
-        "longitude": errors.coordinate("longitude", data.longitude, "Longitude", LONGITUDE_RANGE),
+        "medium": errors.optional("medium", data.medium, translate("Schools", "Medium"), 40),
+        "latitude": errors.coordinate(
+            "latitude", data.latitude, translate("Schools", "Latitude"), LATITUDE_RANGE
+        ),
+        "longitude": errors.coordinate(
+            "longitude", data.longitude, translate("Schools", "Longitude"), LONGITUDE_RANGE
+        ),
     }
     errors.raise_if_any()
     assert block is not None and district is not None
@@ -171,7 +190,7 @@ def create_school(db: Database, data: SchoolInput) -> SchoolRow:
 
 def update_school(db: Database, school_id: int, data: SchoolInput) -> SchoolRow:
     with db.transaction() as session:
-        school = get_or_raise(session, School, school_id, "School")
+        school = get_or_raise(session, School, school_id, translate("Schools", "School"))
         values, block, cluster = _values(session, data, school_id)
         assign(school, values)
         school.search_text = school_search_text(school, block, cluster)
@@ -183,13 +202,23 @@ def update_school(db: Database, school_id: int, data: SchoolInput) -> SchoolRow:
 
 def delete_school(db: Database, school_id: int) -> None:
     with db.transaction() as session:
-        school = get_or_raise(session, School, school_id, "School")
+        school = get_or_raise(session, School, school_id, translate("Schools", "School"))
         people = count(session, Person.school_id, school_id)
         if people:
-            raise ConflictError(
-                f"{school.name} ({school.udise_code}) still has {people} person(s) recorded at it; "
-                "move them to another school or remove them first."
-            )
+            # Two messages, not "person(s)": translate() cannot carry Qt's plural forms (%n).
+            if people == 1:
+                message = translate(
+                    "Schools",
+                    "{school} ({code}) still has one person recorded at it; "
+                    "move them to another school or remove them first.",
+                )
+            else:
+                message = translate(
+                    "Schools",
+                    "{school} ({code}) still has {count} people recorded at it; "
+                    "move them to another school or remove them first.",
+                )
+            raise ConflictError(message.format(school=school.name, code=school.udise_code, count=people))
         name = f"{school.name} ({school.udise_code})"
         refuse_if_in_mous(session, name, MouCoverage.school_id, school_id, "is covered by")
         refuse_unit_in_committees(session, name, "school", school_id)
@@ -199,7 +228,7 @@ def delete_school(db: Database, school_id: int) -> None:
 
 def get_school(db: Database, school_id: int) -> SchoolRow:
     with db.reading() as session:
-        school = get_or_raise(session, School, school_id, "School")
+        school = get_or_raise(session, School, school_id, translate("Schools", "School"))
         return _row(school, school.block.name, school.cluster.name if school.cluster else None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.i18n import translate
 from desktop.services.text import clean
 
 LENGTH = 11
@@ -12,20 +13,26 @@ def udise_problem(
 ) -> str | None:
     """The reason ``code`` is not a valid UDISE code for the district, or None when it is."""
     if not code:
-        return "UDISE code is required."
+        return translate("Schools", "UDISE code is required.")
     if not code.isascii() or not code.isdigit():
         wrong = next(ch for ch in code if not (ch.isascii() and ch.isdigit()))
-        return f"UDISE code {code} contains '{wrong}'; it must have digits only."
+        message = translate("Schools", "UDISE code {code} contains '{character}'; it must have digits only.")
+        return message.format(code=code, character=wrong)
     if len(code) != LENGTH:
-        return f"UDISE code {code} has {len(code)} digits; expected {LENGTH}."
+        message = translate("Schools", "UDISE code {code} has {count} digits; expected {expected}.")
+        return message.format(code=code, count=len(code), expected=LENGTH)
     if district_code and not code.startswith(district_code):
         if not district_name:
-            where = f"district {district_code}"
+            where = translate("Schools", "district {code}").format(code=district_code)
         elif district_name.casefold().endswith("district"):  # not "Kaveri Demo District district"
             where = district_name
         else:
-            where = f"{district_name} district"
-        return f"UDISE code {code} starts with {code[:4]}, but school codes of {where} start with {district_code}."
+            where = translate("Schools", "{name} district").format(name=district_name)
+        message = translate(
+            "Schools",
+            "UDISE code {code} starts with {start}, but school codes of {where} start with {prefix}.",
+        )
+        return message.format(code=code, start=code[:4], where=where, prefix=district_code)
     return None
 
 

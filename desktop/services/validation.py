@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.text import clean, clean_optional
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -32,21 +33,22 @@ class FieldErrors:
     def required(self, field: str, value: str | None, label: str, max_length: int = 200) -> str:
         cleaned = clean(value)
         if not cleaned:
-            self.add(field, f"{label} is required.")
+            self.add(field, translate("Validation", "{label} is required.").format(label=label))
         elif len(cleaned) > max_length:
-            self.add(field, f"{label} is {len(cleaned)} characters long; at most {max_length} fit.")
+            self.add(field, _too_long(label, len(cleaned), max_length))
         return cleaned
 
     def optional(self, field: str, value: str | None, label: str, max_length: int = 200) -> str | None:
         cleaned = clean_optional(value)
         if cleaned and len(cleaned) > max_length:
-            self.add(field, f"{label} is {len(cleaned)} characters long; at most {max_length} fit.")
+            self.add(field, _too_long(label, len(cleaned), max_length))
         return cleaned
 
     def choice(self, field: str, value: str | None, label: str, allowed: tuple[str, ...]) -> str | None:
         cleaned = clean_optional(value)
         if cleaned is not None and cleaned not in allowed:
-            self.add(field, f"{label} '{cleaned}' is not one of: {', '.join(allowed)}.")
+            message = translate("Validation", "{label} '{value}' is not one of: {allowed}.")
+            self.add(field, message.format(label=label, value=cleaned, allowed=", ".join(allowed)))
         return cleaned
 
     def pincode(self, field: str, value: str | None) -> str | None:
@@ -55,7 +57,8 @@ class FieldErrors:
             return None
         cleaned = cleaned.replace(" ", "")
         if not re.fullmatch(r"[1-9][0-9]{5}", cleaned):
-            self.add(field, f"PIN code '{cleaned}' must be 6 digits, not starting with 0.")
+            message = translate("Validation", "PIN code '{value}' must be 6 digits, not starting with 0.")
+            self.add(field, message.format(value=cleaned))
         return cleaned
 
     def phone(self, field: str, value: str | None) -> str | None:
@@ -65,21 +68,27 @@ class FieldErrors:
             return None
         digits = re.sub(r"[\s\-()]", "", cleaned)
         if not re.fullmatch(r"\+?[0-9]+", digits):
-            self.add(
-                field, f"Phone number '{cleaned}' may contain only digits, spaces, dashes and a leading +."
+            message = translate(
+                "Validation",
+                "Phone number '{value}' may contain only digits, spaces, dashes and a leading +.",
             )
+            self.add(field, message.format(value=cleaned))
             return cleaned
         national = digits.removeprefix("+91") if digits.startswith("+91") else digits.lstrip("0")
         if len(national) != 10:
-            self.add(
-                field, f"Phone number '{cleaned}' has {len(national)} digits after the prefix; expected 10."
+            message = translate(
+                "Validation", "Phone number '{value}' has {count} digits after the prefix; expected 10."
             )
+            self.add(field, message.format(value=cleaned, count=len(national)))
         return digits
 
     def email(self, field: str, value: str | None) -> str | None:
         cleaned = clean_optional(value)
         if cleaned is not None and not _EMAIL.match(cleaned):
-            self.add(field, f"'{cleaned}' is not an e-mail address (expected name@example.org).")
+            message = translate(
+                "Validation", "'{value}' is not an e-mail address (expected name@example.org)."
+            )
+            self.add(field, message.format(value=cleaned))
         return cleaned.lower() if cleaned else None
 
     def darpan_id(self, field: str, value: str | None) -> str | None:
@@ -88,9 +97,11 @@ class FieldErrors:
             return None
         cleaned = cleaned.upper().replace(" ", "")
         if not _DARPAN.match(cleaned):
-            self.add(
-                field, f"NGO-Darpan ID '{cleaned}' should look like KA/2017/0123456 (state/year/7 digits)."
+            message = translate(
+                "Validation",
+                "NGO-Darpan ID '{value}' should look like KA/2017/0123456 (state/year/7 digits).",
             )
+            self.add(field, message.format(value=cleaned))
         return cleaned
 
     def coordinate(self, field: str, value: str | float | None, label: str, bounds: tuple[float, float]):
@@ -99,9 +110,18 @@ class FieldErrors:
         try:
             number = float(str(value).strip())
         except ValueError:
-            self.add(field, f"{label} '{value}' is not a number (expected decimal degrees such as 15.85).")
+            message = translate(
+                "Validation", "{label} '{value}' is not a number (expected decimal degrees such as 15.85)."
+            )
+            self.add(field, message.format(label=label, value=value))
             return None
         low, high = bounds
         if not low <= number <= high:
-            self.add(field, f"{label} {number} is outside India ({low} to {high}).")
+            message = translate("Validation", "{label} {value} is outside India ({low} to {high}).")
+            self.add(field, message.format(label=label, value=number, low=low, high=high))
         return number
+
+
+def _too_long(label: str, length: int, max_length: int) -> str:
+    message = translate("Validation", "{label} is {length} characters long; at most {max_length} fit.")
+    return message.format(label=label, length=length, max_length=max_length)

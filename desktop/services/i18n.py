@@ -1,0 +1,53 @@
+"""Messages for office staff in the interface's language, without Qt.
+
+Services build their messages with :func:`translate`, written out at each message so that Qt's
+``pyside6-lupdate`` finds them (it reads any call named ``translate`` with a literal context and
+text, in any module)::
+
+    translate("Schools", "UDISE code {code} has {count} digits; expected {expected}.").format(
+        code=code, count=len(code), expected=LENGTH
+    )
+
+Placeholders are named ``{fields}`` filled by ``str.format`` after translating, so a translator
+can move them to where the language wants them. Until the interface installs Qt's translation
+(:func:`install`, at start-up), and always in the command line and the tests, the text comes back
+unchanged: English.
+
+Words kept in the database (a school's category, a status) stay English there and are marked
+where they are defined with :func:`QT_TRANSLATE_NOOP`; the interface translates them when it
+shows them, with the same context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, str | None, int], str]
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text
+
+
+_implementation: Translator = _untranslated
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface's language (English until :func:`install` is called).
+
+    ``context`` groups the messages of one service for translators; keep it a literal string,
+    as ``text`` must be, or the message is never extracted for translation."""
+    return _implementation(context, text, disambiguation, n)
+
+
+def install(implementation: Translator | None) -> None:
+    """Use ``implementation`` (the interface passes ``QCoreApplication.translate``, which is
+    thread-safe, so background tasks translate too); ``None`` goes back to English."""
+    global _implementation
+    _implementation = implementation or _untranslated
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for translation under ``context`` and returns it unchanged: for words kept
+    in English in the database and translated only when shown."""
+    return text
