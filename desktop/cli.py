@@ -74,6 +74,34 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_exchange import add_exchange_parsers
 
     add_exchange_parsers(commands, _db_argument)
+
+    self_test = commands.add_parser(
+        "self-test",
+        help="check that this installation works (needs no screen)",
+        description="Start the app on a new database in a folder of its own, show the main window, print "
+        "a circular in Kannada to PDF and close; exit status 0 only when every step worked. Your own "
+        "database and settings are never used. It shows no window when QT_QPA_PLATFORM=offscreen.",
+    )
+    self_test.add_argument(
+        "--from-db",
+        type=Path,
+        metavar="PATH",
+        help="test on a copy of this database (the original is not changed): the copy is upgraded after a backup",
+    )
+    self_test.add_argument(
+        "--out",
+        type=Path,
+        metavar="FOLDER",
+        help="keep the test's database, backups and PDF in this new or empty folder (default: a temporary "
+        "folder, removed when the test passes)",
+    )
+    self_test.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="give up after this long (default 120)",
+    )
     return parser
 
 
@@ -89,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run_gui  # Qt only for the GUI
 
         return run_gui(_database_path(args), demo=args.demo)
+    if args.command == "self-test":
+        from desktop.ui.self_test import run_self_test  # Qt: the test starts the GUI
+
+        return run_self_test(args.out, args.from_db, timeout=args.timeout)
     if args.command in EXCHANGE_COMMANDS:
         from desktop.cli_exchange import run_exchange_command
 
