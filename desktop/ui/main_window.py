@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.services.database import Database
 
 CLOSE_WAIT_MS = 10_000
+RESTART_PROPERTY = "restart_requested"  # set on the QApplication by MainWindow.restart
 
 
 class LoadingPage(QWidget):
@@ -322,15 +324,27 @@ class MainWindow(QMainWindow):
     # --- other actions ------------------------------------------------------------------------
 
     def edit_settings(self) -> None:
-        if SettingsDialog(self).exec() and self.db is not None:
+        dialog = SettingsDialog(self)
+        if dialog.exec() and self.db is not None:
             self.db.operator = operator_name()
             self._show_database()
+        if dialog.restart_requested:
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (the database with it, releasing its lock) and have :func:`desktop.ui.app.run_gui`
+        start the app again once the event loop has ended: the new language is installed then."""
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty(RESTART_PROPERTY, True)
+        self.close()
 
     def about(self) -> None:
         from desktop.services.backups import backup_dir_for
 
         where = (
-            self.tr("Database: %s<br>Backups: %s") % (self.db.path, backup_dir_for(self.db.path))
+            self.tr("Database: %(database)s<br>Backups: %(backups)s")
+            % {"database": self.db.path, "backups": backup_dir_for(self.db.path)}
             if self.db
             else ""
         )
@@ -338,11 +352,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About District Collective Desk"),
             self.tr(
-                "<h3>District Collective Desk %s</h3>"
+                "<h3>District Collective Desk %(version)s</h3>"
                 "<p>Partnerships between district education offices and NGOs: schools, offices, "
-                "organisations and people, kept on this computer.</p><p>%s</p>"
+                "organisations and people, kept on this computer.</p><p>%(where)s</p>"
             )
-            % (__version__, where),
+            % {"version": __version__, "where": where},
         )
 
     # --- window state -------------------------------------------------------------------------
