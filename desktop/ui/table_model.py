@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.listing_index import ListingIndex
+from desktop.ui.collation import cell_key
 
 IndexSource = Callable[[], ListingIndex]
 RowSource = Callable[[Sequence[int]], dict[int, Any]]
@@ -148,7 +149,8 @@ class LazyTableModel(QAbstractTableModel):
 
 
 class ListTableModel(QAbstractTableModel):
-    """A small table held in memory (dashboard figures, backup lists): rows replaced as a whole."""
+    """A small table held in memory (dashboard figures, backup lists): rows replaced as a whole,
+    sorted by a header click with the interface language's collation."""
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
@@ -165,15 +167,9 @@ class ListTableModel(QAbstractTableModel):
 
     def _key(self, column: int) -> Callable[[Any], Any]:
         read = self._columns[column].order_by or self._columns[column].value
-
-        def key(row: Any) -> tuple[int, Any]:
-            value = read(row)
-            # Empty cells after the filled ones (first when reversed); text without regard to case.
-            if value is None or value == "":
-                return (1, "")
-            return (0, value.casefold() if isinstance(value, str) else value)
-
-        return key
+        # Empty cells after the filled ones (first when reversed); text in the interface
+        # language's alphabetical order, without regard to case (desktop/ui/collation.py).
+        return lambda row: cell_key(read(row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a header click; the order is kept when the rows are replaced."""

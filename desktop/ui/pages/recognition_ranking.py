@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +40,7 @@ from desktop.services.recognition.nomination_listing import list_nominations
 from desktop.services.recognition.ranking import RankedNomination, Ranking, ranking
 from desktop.services.recognition.selection import ReasonRequiredError
 from desktop.services.recognition.vocabulary import HOLDS_PLACE, NEXT_STATUSES, NOMINEE_KINDS, STATUSES
+from desktop.ui.collation import cell_key
 from desktop.ui.dialogs.selection_reason_dialog import SelectionReasonDialog, StepDialog
 from desktop.ui.pages import recognition_ranking_printing
 from desktop.ui.table_model import Column, ListTableModel
@@ -44,15 +52,15 @@ LARGE_SPREAD = 25.0
 SPREAD_COLOUR, SPREAD_BACKGROUND = "#b00020", "#fde7e9"
 # Kinds as short as a table cell allows; the nominations table and forms show the full ones.
 KIND_SHORT = {
-    "student": "Student",
-    "teacher": "Teacher",
-    "headmaster": "Headmaster",
-    "crp": "CRP",
-    "brp": "BRP",
-    "block_officer": "Block officer",
-    "official": "Official",
-    "school": "School",
-    "cluster": "Cluster",
+    "student": QT_TRANSLATE_NOOP("RankingTab", "Student"),
+    "teacher": QT_TRANSLATE_NOOP("RankingTab", "Teacher"),
+    "headmaster": QT_TRANSLATE_NOOP("RankingTab", "Headmaster"),
+    "crp": QT_TRANSLATE_NOOP("RankingTab", "CRP"),
+    "brp": QT_TRANSLATE_NOOP("RankingTab", "BRP"),
+    "block_officer": QT_TRANSLATE_NOOP("RankingTab", "Block officer"),
+    "official": QT_TRANSLATE_NOOP("RankingTab", "Official"),
+    "school": QT_TRANSLATE_NOOP("RankingTab", "School"),
+    "cluster": QT_TRANSLATE_NOOP("RankingTab", "Cluster"),
 }
 assert set(KIND_SHORT) == set(NOMINEE_KINDS)
 
@@ -107,10 +115,7 @@ class RankingModel(ListTableModel):
     def sort_key(self, column: int, row: int) -> tuple[int, Any]:
         """What a header click sorts by; empty cells after the filled ones."""
         read = self._columns[column].order_by or self._columns[column].value
-        value = read(self._rows[row])
-        if value is None or value == "":
-            return (1, "")
-        return (0, value.casefold() if isinstance(value, str) else value)
+        return cell_key(read(self._rows[row]))
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -124,11 +129,11 @@ class RankingModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if spread:
                 return self.tr(
-                    "The reviewers' totals are %s points apart (%s); worth talking over before selecting."
-                ) % (
-                    _percent(line.row.spread),
-                    ", ".join(f"{name} {total:.1f}" for name, total in line.row.reviewer_totals),
-                )
+                    "The reviewers' totals are %(spread)s points apart (%(totals)s); worth talking over before selecting."
+                ) % {
+                    "spread": _percent(line.row.spread),
+                    "totals": ", ".join((f"{name} {total:.1f}" for name, total in line.row.reviewer_totals)),
+                }
             if line.row.selection_reason:
                 return self.tr("Selected because: %s") % line.row.selection_reason
             return line.row.nominee_detail
@@ -318,11 +323,11 @@ class RankingTab(QWidget):
             self.summary.setText(self.tr("Choose a cycle above."))
             return
         counts = {status: sum(line.status == status for line in self.lines) for status in STATUSES}
-        places = self.tr("%d places · %d selected · %d shortlisted") % (
-            self.cycle.places,
-            self.ranking.selected,
-            counts["shortlisted"],
-        )
+        places = self.tr("%(places)d places · %(selected)d selected · %(shortlisted)d shortlisted") % {
+            "places": self.cycle.places,
+            "selected": self.ranking.selected,
+            "shortlisted": counts["shortlisted"],
+        }
         if cycles.scores_locked(self.cycle, self.today()):
             locked = cycles.locked_on(self.cycle)
             review = self.tr("scores locked on %s: the shortlist can be drawn.") % f"{locked:%d/%m/%Y}"
