@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -36,6 +35,7 @@ from desktop.services.recipients import (
     person_recipients,
     school_recipients,
 )
+from desktop.ui.dates import date_edit
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.pdf_pages import page_images
 from desktop.ui.person_picker import PersonPicker
@@ -83,10 +83,7 @@ class CircularEditor(FormDialog):
         office_items = [(o.name, o.id) for o in offices.list_offices(db)]
         self.combo("office_id", self.tr("Issued by"), office_items)
         self.line("section", self.tr("Section"), None, self.tr("e.g. ACAD, ADM (in the number)"))
-        date_edit = QDateEdit(QDate.currentDate())
-        date_edit.setDisplayFormat("dd/MM/yyyy")
-        date_edit.setCalendarPopup(True)
-        self.add_field("issued_on", self.tr("Date"), date_edit)
+        self.add_field("issued_on", self.tr("Date"), date_edit(fixed_width=False))
         self.language = self.combo(
             "language", self.tr("Language"), [(n, c) for c, n in LANGUAGE_NAMES.items()], "en"
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QWidget
 
 from desktop.services.database import Database
@@ -12,15 +11,8 @@ from desktop.services.errors import ValidationError
 from desktop.services.mous import lifecycle
 from desktop.services.mous.lifecycle import AmendmentInput
 from desktop.services.mous.register import MouDetail
+from desktop.ui.dates import date_edit
 from desktop.ui.dialogs.form_dialog import FormDialog
-
-
-def date_edit(value: date | None) -> QDateEdit:
-    """A calendar date field in the DD/MM/YYYY form every office uses."""
-    edit = QDateEdit(QDate(value) if value else QDate.currentDate())
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 def date_of(edit: QDateEdit) -> date:

@@ -30,25 +30,15 @@ from PySide6.QtWidgets import (
 from desktop.services.organisations import OrganisationRow
 from desktop.services.people import PersonRow
 from desktop.services.text import search_key, search_terms
+from desktop.ui.dates import date_edit
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE
 
-DATE_FORMAT = "dd/MM/yyyy"
 LANGUAGE_NAMES = {"en": "English", "kn": "ಕನ್ನಡ (Kannada)", "hi": "हिन्दी (Hindi)", "mr": "मराठी (Marathi)"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 # Digits with the separators people write amounts with: "12,50,000", "₹ 5 00 000", "Rs. 40000".
 _AMOUNT = re.compile(r"^(?:₹|rs\.?|inr)?\s*([0-9][0-9, ]*)(?:/-)?$", re.IGNORECASE)
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    """A date typed or picked from a calendar, written DD/MM/YYYY as in district offices."""
-    edit = QDateEdit(QDate(value) if value else QDate.currentDate())
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a date is short
-    edit.setMinimumWidth(120)
-    return edit
 
 
 def freeze_date(edit: QDateEdit) -> None:

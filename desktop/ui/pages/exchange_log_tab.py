@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,6 +27,7 @@ from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 from desktop.services.exchange import log
 from desktop.services.exchange.log import LogEntry, LogFilter
+from desktop.ui.dates import date_edit
 from desktop.ui.dialogs.erasure_dialog import ErasureDialog
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE
 from desktop.ui.dialogs.mou_records import TextTableModel
@@ -46,7 +47,10 @@ from desktop.ui.widgets import NOTICE_STYLE, button_bar, filter_combo, open_dial
 
 DUE_COLOUR = "#b00020"
 ENDED_COLOUR = "#757575"  # deleted by the partner, or an import taken back
-EVENT_CHOICES = (("export", "Sent to partners"), ("import", "Received from partners"))
+EVENT_CHOICES = (
+    ("export", QT_TRANSLATE_NOOP("ExchangeLogTab", "Sent to partners")),
+    ("import", QT_TRANSLATE_NOOP("ExchangeLogTab", "Received from partners")),
+)
 CATEGORIES_COLUMN = 5
 
 
@@ -179,10 +183,7 @@ class ExchangeLogTab(QWidget):
         ]
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        return edit
+        return date_edit(fixed_width=False)
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -242,7 +243,9 @@ class ExchangeLogTab(QWidget):
 
     def _search(self) -> None:
         self.proxy.set_query(self.mou_search.text())
-        self.count.setText(self.tr("%s of %s") % (self.proxy.rowCount(), len(self.entries)))
+        self.count.setText(
+            self.tr("%(shown)s of %(total)s") % {"shown": self.proxy.rowCount(), "total": len(self.entries)}
+        )
         self.update_buttons()
 
     def categories_text(self, entry: LogEntry) -> str:
