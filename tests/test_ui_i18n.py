@@ -38,6 +38,10 @@ KANNADA_TS = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 <context><name>Schools</name>
   <message><source>School name</source><translation>ಶಾಲೆಯ ಹೆಸರು</translation></message>
+  <message><source>Primary (1-5)</source><translation>ಪ್ರಾಥಮಿಕ (1-5)</translation></message>
+</context>
+<context><name>Validation</name>
+  <message><source>{label} is required.</source><translation>{label} ಅಗತ್ಯವಿದೆ.</translation></message>
 </context>
 </TS>
 """
@@ -150,6 +154,33 @@ def test_a_language_reaches_screens_qt_buttons_and_service_messages(  # type: ig
     i18n.install_language(i18n.ENGLISH)
     assert service_i18n.translate("Schools", "School name") == "School name"
     assert QCoreApplication.translate("MainWindow", "Schools") == "Schools"
+
+
+def test_the_schools_form_shows_stored_words_and_service_messages_translated(  # type: ignore[no-untyped-def]
+    qtbot, isolated_settings, kannada_qm: Path, db: Database, english_after
+) -> None:
+    """The worked example end to end: a category kept in English, shown in Kannada, saved in
+    English; the service's validation message comes back in Kannada under its field."""
+    from desktop.services.geography import BlockInput, DistrictInput, create_block, create_district
+    from desktop.services.schools import get_school
+    from desktop.ui.dialogs.school_dialog import SchoolDialog
+
+    district = create_district(db, DistrictInput("Belagavi", "Karnataka", "2901")).id
+    block = create_block(db, BlockInput(district, "Gokak")).id
+    i18n.install_language("kn", kannada_qm)
+    dialog = SchoolDialog(db)
+    qtbot.addWidget(dialog)
+    category = dialog.widget("category")
+    index = category.findData("Primary (1-5)")
+    assert category.itemText(index) == "ಪ್ರಾಥಮಿಕ (1-5)"
+    category.setCurrentIndex(index)
+    dialog.widget("udise_code").setText("29010100101")
+    dialog.widget("block_id").setCurrentIndex(dialog.widget("block_id").findData(block))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.error_text("name") == "ಶಾಲೆಯ ಹೆಸರು ಅಗತ್ಯವಿದೆ."
+    dialog.widget("name").setText("GHPS Tukkanatti")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert get_school(db, dialog.saved.id).category == "Primary (1-5)"
 
 
 def test_a_missing_translation_file_leaves_the_interface_in_english(  # type: ignore[no-untyped-def]

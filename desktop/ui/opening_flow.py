@@ -17,10 +17,6 @@ from desktop.services.progress import Progress
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpeningFlow", text)
-
-
 def _open(path: Path, operator: str, _progress: Progress) -> Any:
     # The pages import the data layer too; importing them here keeps that off the GUI thread.
     import desktop.ui.pages.dashboard_page
@@ -60,7 +56,9 @@ class DatabaseLoader(QObject):
         if isinstance(error, DatabaseDamagedError):
             self._recover(error)
             return
-        QMessageBox.critical(self._parent, _tr("Cannot open the database"), str(error))
+        QMessageBox.critical(
+            self._parent, QCoreApplication.translate("OpeningFlow", "Cannot open the database"), str(error)
+        )
         self.gave_up.emit()
 
     def _recover(self, error: Any) -> None:
@@ -69,26 +67,29 @@ class DatabaseLoader(QObject):
 
         aside = set_aside_damaged(self.path)
         found = backups.list_backups(self.path)
-        text = _tr(
-            "The database %s is damaged (%s).\n\nIt has been kept aside as %s; nothing was deleted."
-        ) % (
-            self.path,
-            error.detail,
-            aside.name,
-        )
+        text = QCoreApplication.translate(
+            "OpeningFlow",
+            "The database %(path)s is damaged (%(detail)s).\n\nIt has been kept aside as %(aside)s; nothing was deleted.",
+        ) % {"path": self.path, "detail": error.detail, "aside": aside.name}
         if not found:
             QMessageBox.warning(
                 self._parent,
-                _tr("Damaged database"),
-                text + "\n\n" + _tr("There is no backup to restore, so a new empty database is started."),
+                QCoreApplication.translate("OpeningFlow", "Damaged database"),
+                text
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "OpeningFlow", "There is no backup to restore, so a new empty database is started."
+                ),
             )
             self.start()
             return
         newest = found[0]
-        question = _tr("Restore the newest backup, from %s? (No starts a new empty database.)")
+        question = QCoreApplication.translate(
+            "OpeningFlow", "Restore the newest backup, from %s? (No starts a new empty database.)"
+        )
         answer = QMessageBox.question(
             self._parent,
-            _tr("Damaged database"),
+            QCoreApplication.translate("OpeningFlow", "Damaged database"),
             text + "\n\n" + question % newest.created.strftime("%d/%m/%Y %H:%M"),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -96,7 +97,7 @@ class DatabaseLoader(QObject):
             return
         restore = run_with_progress(
             self._parent,
-            _tr("Restoring"),
+            QCoreApplication.translate("OpeningFlow", "Restoring"),
             lambda progress: restore_into(self.path, newest.path, progress=progress),
         )
         restore.succeeded.connect(lambda _aside: self.start())
@@ -104,5 +105,7 @@ class DatabaseLoader(QObject):
         restore.cancelled.connect(self.gave_up)
 
     def _restore_failed(self, error: object) -> None:
-        QMessageBox.critical(self._parent, _tr("Restore failed"), str(error))
+        QMessageBox.critical(
+            self._parent, QCoreApplication.translate("OpeningFlow", "Restore failed"), str(error)
+        )
         self.gave_up.emit()

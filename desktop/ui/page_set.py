@@ -8,27 +8,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
 
 # (attribute on the main window, navigation title)
 PAGES: tuple[tuple[str, str], ...] = (
-    ("dashboard", "Dashboard"),
-    ("schools", "Schools"),
-    ("geography", "Blocks and clusters"),
-    ("offices", "Offices"),
-    ("organisations", "Organisations"),
-    ("people", "People"),
-    ("mous", "MoUs"),
-    ("committees", "Committees"),
-    ("meetings", "Meetings"),
-    ("action_items", "Action items"),
-    ("baseline", "Baseline"),
-    ("recognition", "Recognition"),
-    ("circulars", "Circulars"),
-    ("exchange", "Exchange"),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools")),
+    ("geography", QT_TRANSLATE_NOOP("MainWindow", "Blocks and clusters")),
+    ("offices", QT_TRANSLATE_NOOP("MainWindow", "Offices")),
+    ("organisations", QT_TRANSLATE_NOOP("MainWindow", "Organisations")),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People")),
+    ("mous", QT_TRANSLATE_NOOP("MainWindow", "MoUs")),
+    ("committees", QT_TRANSLATE_NOOP("MainWindow", "Committees")),
+    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings")),
+    ("action_items", QT_TRANSLATE_NOOP("MainWindow", "Action items")),
+    ("baseline", QT_TRANSLATE_NOOP("MainWindow", "Baseline")),
+    ("recognition", QT_TRANSLATE_NOOP("MainWindow", "Recognition")),
+    ("circulars", QT_TRANSLATE_NOOP("MainWindow", "Circulars")),
+    ("exchange", QT_TRANSLATE_NOOP("MainWindow", "Exchange")),
 )
 
 

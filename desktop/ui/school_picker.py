@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -75,7 +75,7 @@ class SchoolPicker(QWidget):
             self.category = QComboBox()
             self.category.addItem(self.tr("all kinds of school"), "")
             for name in schools.CATEGORIES:
-                self.category.addItem(name, name)
+                self.category.addItem(QCoreApplication.translate("Schools", name), name)
             self.category.setToolTip(self.tr("Narrows the blocks and clusters; single schools always go."))
 
         self.singles = SearchChooser(

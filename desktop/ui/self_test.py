@@ -20,9 +20,11 @@ import pkgutil
 import shutil
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, QTranslator
@@ -171,8 +173,20 @@ def run_self_test(folder: Path | None, source: Path | None, *, timeout: float = 
 
     app = make_application(sys.argv[:1])
     test = SelfTest(app, work, timeout, report)
+    # An exception in a slot (a page that cannot be built) only prints in the app; here it ends the
+    # test at once instead of waiting for the time limit.
+    previous_hook = sys.excepthook
+
+    def unhandled(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, trace, file=sys.stdout)
+        test.fail(f"unhandled {kind.__name__}: {error}")
+
+    sys.excepthook = unhandled
     QTimer.singleShot(0, test.start)
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        sys.excepthook = previous_hook
     code = test.exit_code if test.exit_code is not None else 1
     if code == 0 and folder is None:
         shutil.rmtree(work.folder, ignore_errors=True)  # a temporary folder: nothing to keep

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.services.progress import CancelledError, Progress
@@ -94,7 +94,9 @@ def run_with_progress(
     parent: QWidget, title: str, work: Callable[[Progress], Any], *, cancellable: bool = True
 ) -> BackgroundTask:
     """Start ``work`` in the background behind a window-modal progress dialog."""
-    dialog = QProgressDialog(title, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("BackgroundTask", "Cancel") if cancellable else "", 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

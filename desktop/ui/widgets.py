@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QUrl
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -122,7 +122,10 @@ def open_copy(widget: QWidget, write: Callable[[], Path], file_name: str) -> str
     except DomainError as exc:  # DamagedFileError: the stored copy no longer matches its hash
         return exc.message
     except OSError as exc:
-        return widget.tr("The file could not be written for viewing: %s") % exc.strerror
+        return (
+            QCoreApplication.translate("Widgets", "The file could not be written for viewing: %s")
+            % exc.strerror
+        )
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return widget.tr("No program on this computer opens %s.") % file_name
+        return QCoreApplication.translate("Widgets", "No program on this computer opens %s.") % file_name
     return None

@@ -236,8 +236,10 @@ class BodyDialog(FormDialog):
         if body is not None and body.meeting_count:
             self.level.setEnabled(False)
             self.unit.set_frozen()
-            note = self.tr("The level and unit are fixed: %s has %d meeting(s) on record.")
-            self.add_field("unit_note", "", hint_label(note % (body.data.name, body.meeting_count)))
+            note = self.tr("The level and unit are fixed: %(body)s has %(count)d meeting(s) on record.")
+            self.add_field(
+                "unit_note", "", hint_label(note % {"body": body.data.name, "count": body.meeting_count})
+            )
         office_items = [("", None)] + [(o.name, o.id) for o in offices.list_offices(db)]
         self.office = compact(
             self.combo("office_id", self.tr("Convening office"), office_items, data and data.office_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +27,9 @@ from desktop.services.calendar.cadence import (
     CadenceReport,
     PlannedReview,
     generate_month,
-    month_label,
     plan_month,
 )
 from desktop.services.calendar.review_groups import create_review_groups
-from desktop.services.calendar.working_days import ordinal
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
@@ -40,6 +38,7 @@ from desktop.services.offices import list_offices
 from desktop.services.recipients import school_recipients
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE, FormDialog
 from desktop.ui.dialogs.mou_widgets import compact, date_edit, hint_label
+from desktop.ui.i18n import month_year, ordinal
 from desktop.ui.pages.month_calendar import MonthChooser
 from desktop.ui.school_picker import SchoolPicker
 from desktop.ui.table_model import Column, ListTableModel
@@ -62,13 +61,18 @@ def office_combo(db: Database, office_id: int | None) -> QComboBox:
 
 def cadence_hint(parent: QWidget) -> str:
     days = ", ".join(
-        parent.tr("%s on the %s") % (parent.tr(LEVELS[level]).lower(), ordinal(CADENCE_WORKING_DAY[level]))
+        QCoreApplication.translate("CadenceDialogs", "%(level)s on the %(day)s")
+        % {
+            "level": QCoreApplication.translate("CadenceDialogs", LEVELS[level]).lower(),
+            "day": ordinal(CADENCE_WORKING_DAY[level]),
+        }
         for level in LEVEL_ORDER
     )
     return (
-        parent.tr(
+        QCoreApplication.translate(
+            "CadenceDialogs",
             "Each review group meets on its working day of the month (%s), counted in the calendar of the "
-            "office that convenes it."
+            "office that convenes it.",
         )
         % days
     )
@@ -181,7 +185,7 @@ class GenerateReviewsDialog(QDialog):
         return self.chooser.year(), self.chooser.month()
 
     def _summary(self) -> str:
-        label = self.tr(month_label(*self._month()))
+        label = month_year(*self._month())
         if not self.plans:
             return (
                 self.tr(
@@ -193,14 +197,14 @@ class GenerateReviewsDialog(QDialog):
         existing = sum(p.existing_meeting_id is not None for p in self.plans)
         none = sum(p.meeting_date is None for p in self.plans)
         return self.tr(
-            "%s: %s review groups; %s meetings to schedule, %s already scheduled, %s without a review."
-        ) % (
-            label,
-            len(self.plans),
-            len(self.to_create()),
-            existing,
-            none,
-        )
+            "%(month)s: %(groups)s review groups; %(to_schedule)s meetings to schedule, %(scheduled)s already scheduled, %(without_review)s without a review."
+        ) % {
+            "month": label,
+            "groups": len(self.plans),
+            "to_schedule": len(self.to_create()),
+            "scheduled": existing,
+            "without_review": none,
+        }
 
     def generate(self) -> BackgroundTask | None:
         """Schedule the month's meetings in the background (thousands of schools take seconds)."""
@@ -213,7 +217,7 @@ class GenerateReviewsDialog(QDialog):
         self.generate_button.setEnabled(False)
         self.task = run_with_progress(
             self,
-            self.tr("Scheduling the reviews of %s") % self.tr(month_label(year, month)),
+            self.tr("Scheduling the reviews of %s") % month_year(year, month),
             lambda progress: generate_month(db, office_id, year, month, start, venue, progress=progress),
         )
         self.task.succeeded.connect(self._generated)
@@ -225,8 +229,10 @@ class GenerateReviewsDialog(QDialog):
         self.report = report
         self.preview()
         lines = [
-            self.tr("Meetings scheduled: %s. Already scheduled, left as they were: %s. Without a review: %s.")
-            % (report.created, report.existing, len(report.skipped))
+            self.tr(
+                "Meetings scheduled: %(created)s. Already scheduled, left as they were: %(existing)s. Without a review: %(skipped)s."
+            )
+            % {"created": report.created, "existing": report.existing, "skipped": len(report.skipped)}
         ]
         lines += report.skipped[:MAX_SKIPPED_SHOWN]
         if len(report.skipped) > MAX_SKIPPED_SHOWN:
@@ -290,9 +296,9 @@ class ReviewGroupsDialog(FormDialog):
             )
         else:
             text = self.tr(
-                "A %s review group is formed for every %s of the office's district that has none; "
-                "those that have one keep it. They review on the %s working day."
-            ) % (kind, kind, ordinal(CADENCE_WORKING_DAY[level]))
+                "A %(level)s review group is formed for every %(level)s of the office's district that has "
+                "none; those that have one keep it. They review on the %(day)s working day."
+            ) % {"level": kind, "day": ordinal(CADENCE_WORKING_DAY[level])}
         self.explain.setText(text)
         if level == "school":
             self.resize(max(self.width(), 720), max(self.height(), 640))

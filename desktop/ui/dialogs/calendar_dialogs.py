@@ -4,7 +4,6 @@ The 2-4-6-8 reviews count working days in this calendar."""
 
 from __future__ import annotations
 
-import calendar as stdlib_calendar
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,17 +34,16 @@ from desktop.services.calendar.settings import (
     get_calendar_settings,
     save_calendar_settings,
 )
-from desktop.services.calendar.working_days import SATURDAY, ordinal
+from desktop.services.calendar.working_days import SATURDAY
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
 from desktop.services.offices import OfficeRow, list_offices
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE
 from desktop.ui.dialogs.holiday_dialogs import CopyHolidaysDialog, HolidayDialog, ImportProblemsDialog
 from desktop.ui.dialogs.mou_widgets import compact
+from desktop.ui.i18n import day_name, ordinal
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import notice_label, open_dialog, record_table, show_lines
-
-HOLIDAY_FILES = "Holiday lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"
 
 
 class OfficeCalendarDialog(QDialog):
@@ -73,8 +71,8 @@ class OfficeCalendarDialog(QDialog):
         top.addWidget(QLabel(self.tr("Office")))
         top.addWidget(self.office, 1)
 
-        self.weekdays = [QCheckBox(self.tr(stdlib_calendar.day_abbr[day])) for day in range(7)]
-        self.saturdays = [QCheckBox(self.tr(ordinal(nth))) for nth in SATURDAYS_IN_MONTH]
+        self.weekdays = [QCheckBox(day_name(day, short=True)) for day in range(7)]
+        self.saturdays = [QCheckBox(ordinal(nth)) for nth in SATURDAYS_IN_MONTH]
         self.settings_error = QLabel()
         self.settings_error.setStyleSheet(ERROR_STYLE)
         self.settings_error.setWordWrap(True)
@@ -110,7 +108,7 @@ class OfficeCalendarDialog(QDialog):
                 Column(self.tr("Date"), lambda h: f"{h.on_date:%d/%m/%Y}", order_by=lambda h: h.on_date),
                 Column(
                     self.tr("Day"),
-                    lambda h: self.tr(f"{h.on_date:%A}"),
+                    lambda h: day_name(h.on_date.weekday()),
                     order_by=lambda h: h.on_date.weekday(),
                 ),
                 Column(self.tr("Holiday"), lambda h: h.name),
@@ -208,7 +206,10 @@ class OfficeCalendarDialog(QDialog):
         office_id = self.office_id()
         self.holidays = [] if office_id is None else list_holidays(self.db, office_id, self.year.value())
         self.model.set_rows(self.holidays)
-        self.count.setText(self.tr("%s holidays in %s") % (len(self.holidays), self.year.value()))
+        self.count.setText(
+            self.tr("%(count)s holidays in %(year)s")
+            % {"count": len(self.holidays), "year": self.year.value()}
+        )
         self._update_buttons()
 
     def selected(self) -> HolidayRow | None:
@@ -290,8 +291,10 @@ class OfficeCalendarDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete holiday"),
-            self.tr("Delete %s (%s) from this office's calendar? Meetings already set on that day stay.")
-            % (holiday.name, f"{holiday.on_date:%d/%m/%Y}"),
+            self.tr(
+                "Delete %(name)s (%(date)s) from this office's calendar? Meetings already set on that day stay."
+            )
+            % {"name": holiday.name, "date": f"{holiday.on_date:%d/%m/%Y}"},
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -309,7 +312,10 @@ class OfficeCalendarDialog(QDialog):
         if office_id is None:
             return None
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import holidays"), "", self.tr(HOLIDAY_FILES)
+            self,
+            self.tr("Import holidays"),
+            "",
+            self.tr("Holiday lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"),
         )
         if not name:
             return None
@@ -324,8 +330,8 @@ class OfficeCalendarDialog(QDialog):
         self.load_holidays()
         self._report(
             [
-                self.tr("%s imported: %s holidays added, %s already in the calendar.")
-                % (report.file_name, report.added, report.unchanged)
+                self.tr("%(file)s imported: %(added)s holidays added, %(unchanged)s already in the calendar.")
+                % {"file": report.file_name, "added": report.added, "unchanged": report.unchanged}
             ]
         )
         if report.added:
@@ -343,8 +349,8 @@ class OfficeCalendarDialog(QDialog):
     def _copied(self, form: CopyHolidaysDialog) -> None:
         report = form.saved
         lines = [
-            self.tr("Holidays of %s copied: %s added, %s already there.")
-            % (form.year, report.added, report.unchanged)
+            self.tr("Holidays of %(year)s copied: %(added)s added, %(unchanged)s already there.")
+            % {"year": form.year, "added": report.added, "unchanged": report.unchanged}
         ]
         self._report(lines + list(report.kept))
         if report.added:

@@ -23,12 +23,19 @@ class ErasureDialog(FormDialog):
         self._db, self._entry, self._today = db, entry, today
         sent = entry.occurred_on
         if entry.event == "template":
-            what = self.tr("%s (a return template) was given to %s on %s under MoU %s.")
+            what = self.tr(
+                "%(package)s (a return template) was given to %(partners)s on %(date)s under MoU %(mou)s."
+            )
         else:
-            what = self.tr("Package %s, sent to %s on %s under MoU %s.")
+            what = self.tr("Package %(package)s, sent to %(partners)s on %(date)s under MoU %(mou)s.")
         about = QLabel(
             what
-            % (entry.package_name, ", ".join(entry.partner_names), f"{sent:%d/%m/%Y}", entry.mou_reference)
+            % {
+                "package": entry.package_name,
+                "partners": ", ".join(entry.partner_names),
+                "date": f"{sent:%d/%m/%Y}",
+                "mou": entry.mou_reference,
+            }
             + " "
             + self.tr(
                 "Record the partner's written confirmation that they deleted its data; it cannot be "

@@ -135,7 +135,9 @@ class MouPage(QWizardPage):
 
     def _filter(self) -> None:
         self.proxy.set_query(self.search.text())
-        self.count.setText(self.tr("%d of %d") % (self.proxy.rowCount(), len(self.rows)))
+        self.count.setText(
+            self.tr("%(shown)d of %(total)d") % {"shown": self.proxy.rowCount(), "total": len(self.rows)}
+        )
 
     def _chosen(self) -> None:
         state = self.state
@@ -159,12 +161,16 @@ class MouPage(QWizardPage):
     def _summary(self, terms: ExportPreview) -> str:
         scope = terms.scope
         lines = [
-            self.tr("MoU %s: %s") % (scope.reference, scope.title),
+            self.tr("MoU %(reference)s: %(title)s") % {"reference": scope.reference, "title": scope.title},
             self.tr("For: %s") % ", ".join(scope.partner_names),
             self.tr(
-                "Its terms allow %d categories of data about %s schools; the partner keeps them until %s."
+                "Its terms allow %(categories)d categories of data about %(schools)s schools; the partner keeps them until %(date)s."
             )
-            % (len(scope.categories), thousands(len(scope.school_ids)), indian_date(scope.keep_until)),
+            % {
+                "categories": len(scope.categories),
+                "schools": thousands(len(scope.school_ids)),
+                "date": indian_date(scope.keep_until),
+            },
         ]
         return "\n".join(lines)
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from desktop.services.exchange import key_storage, keys
 from desktop.services.exchange.sealing import check_passphrase, suggest_passphrase
 from desktop.ui.dialogs.export_drives import Volume, data_size, mounted_volumes
 from desktop.ui.dialogs.form_dialog import FieldRows
+from desktop.ui.fonts import mono_font
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import notice_label, record_table, selected_row
 
@@ -162,7 +163,7 @@ class PassphrasePage(QWizardPage):
         self.choice.addButton(self.use_own)
         self.use_suggested.setChecked(True)
         self.suggestion = QLabel()
-        mono = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        mono = mono_font()
         mono.setPointSize(max(mono.pointSize(), 10) * 2)
         mono.setBold(True)
         self.suggestion.setFont(mono)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,10 +30,11 @@ from desktop.services.exchange.receipts import receipt_pdf_for, save_receipt
 from desktop.ui.dialogs.export_drives import data_size
 from desktop.ui.dialogs.import_wizard_parts import problem_notice, thousands
 from desktop.ui.dialogs.wizard_task import TaskPageMixin
+from desktop.ui.fonts import mono_font
 from desktop.ui.pdf_pages import page_images, print_pdf
 from desktop.ui.tasks import BackgroundTask
 
-NOTHING_WRITTEN = "Nothing was written to the drive and nothing was recorded."
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP("WritePage", "Nothing was written to the drive and nothing was recorded.")
 PREVIEW_DPI = 64
 
 
@@ -87,7 +88,7 @@ class WritePage(TaskPageMixin, QWizardPage):
         self.outcome_values = {
             key: _selectable() for key in ("path", "size", "sha256", "fingerprint", "keep_until")
         }
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono = mono_font()
         for key in ("sha256", "fingerprint"):
             self.outcome_values[key].setFont(mono)
         for key, label in (
@@ -121,13 +122,16 @@ class WritePage(TaskPageMixin, QWizardPage):
         assert preview is not None
         scope = preview.scope
         lines = [
-            self.tr("MoU %s: %s") % (scope.reference, scope.title),
+            self.tr("MoU %(reference)s: %(title)s") % {"reference": scope.reference, "title": scope.title},
             self.tr("For: %s") % ", ".join(scope.partner_names),
             "",
         ]
         for category in scope.categories:
             records = preview.records.get(category.code, 0)
-            lines.append(self.tr("• %s: %s records") % (self.tr(category.label), thousands(records)))
+            lines.append(
+                self.tr("• %(category)s: %(count)s records")
+                % {"category": self.tr(category.label), "count": thousands(records)}
+            )
         if scope.round_names:
             lines.append(self.tr("Rounds: %s") % ", ".join(scope.round_names))
         lines += [
@@ -187,10 +191,10 @@ class WritePage(TaskPageMixin, QWizardPage):
         elif isinstance(error, DomainError):
             text = error.message
         elif isinstance(error, OSError):
-            text = self.tr("The package could not be written to %s: %s") % (
-                self.state.folder,
-                error.strerror or error,
-            )
+            text = self.tr("The package could not be written to %(folder)s: %(error)s") % {
+                "folder": self.state.folder,
+                "error": error.strerror or error,
+            }
         else:
             text = self.tr("Writing stopped on an unexpected error: %s") % error
         self.failure.setText(text)
@@ -202,7 +206,10 @@ class WritePage(TaskPageMixin, QWizardPage):
         self.status.setText(self.tr("The package is written, checked and recorded in the exchange log."))
         values = self.outcome_values
         values["path"].setText(str(result.path))
-        values["size"].setText(self.tr("%s (%s bytes)") % (data_size(result.size), thousands(result.size)))
+        values["size"].setText(
+            self.tr("%(size)s (%(bytes)s bytes)")
+            % {"size": data_size(result.size), "bytes": thousands(result.size)}
+        )
         values["sha256"].setText(result.sha256)
         values["fingerprint"].setText(str(result.manifest.get("signer", {}).get("fingerprint", "")))
         keep_until = result.manifest.get("keep_until")

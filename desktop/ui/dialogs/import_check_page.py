@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from desktop.ui.dialogs.import_wizard_parts import problem_notice, thousands
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import notice_label, show_lines
 
-CANCELLED = "Cancelled; nothing was changed."
+CANCELLED = QT_TRANSLATE_NOOP("ImportWizard", "Cancelled; nothing was changed.")
 
 
 class CheckPage(QWizardPage):
@@ -158,7 +159,7 @@ class CheckPage(QWizardPage):
 
     def _cancelled(self, task: BackgroundTask) -> None:
         if self._finished(task):
-            self.status.setText(self.tr(CANCELLED))
+            self.status.setText(QCoreApplication.translate("ImportWizard", CANCELLED))
             self.results.hide()
             self.again_button.show()
             self.completeChanged.emit()
@@ -233,8 +234,8 @@ class CheckPage(QWizardPage):
         valid = check.counts.create + check.counts.update + check.counts.unchanged
         self.all_rows.setEnabled(errors == 0)
         self.valid_rows.setText(
-            self.tr("Import the %s valid rows and leave out the %s with problems")
-            % (thousands(valid), thousands(errors))
+            self.tr("Import the %(valid)s valid rows and leave out the %(errors)s with problems")
+            % {"valid": thousands(valid), "errors": thousands(errors)}
         )
         self.valid_rows.setVisible(errors > 0)
         self.valid_rows.setEnabled(check.rows_to_store > 0)

@@ -171,7 +171,10 @@ class ProblemsPanel(QWidget):
             p for p, text in zip(self.problems, self._texts, strict=True) if all(t in text for t in terms)
         ]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%s of %s") % (f"{len(shown):,}", f"{len(self.problems):,}"))
+        self.count.setText(
+            self.tr("%(shown)s of %(total)s")
+            % {"shown": f"{len(shown):,}", "total": f"{len(self.problems):,}"}
+        )
         self.save_button.setEnabled(bool(self.problems or self.repairs))
 
     def save_workbook(self) -> BackgroundTask | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,13 +48,13 @@ class FieldRow:
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(22)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.addItem(page.tr("— not in the file —"), None)
+        self.combo.addItem(QCoreApplication.translate("ColumnsPage", "— not in the file —"), None)
         if target_field.fixed_allowed:
-            self.combo.addItem(page.tr("Type a value…"), TYPED)
+            self.combo.addItem(QCoreApplication.translate("ColumnsPage", "Type a value…"), TYPED)
         for header in headers:
             self.combo.addItem(header, header)
         self.typed = QLineEdit()
-        self.typed.setPlaceholderText(page.tr("the value for every row"))
+        self.typed.setPlaceholderText(QCoreApplication.translate("ColumnsPage", "the value for every row"))
         self.typed.setVisible(False)
         self.hint = QLabel(target_field.expected)
         self.hint.setWordWrap(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,11 +37,11 @@ from desktop.ui.widgets import open_dialog, record_table
 
 RAW_ROWS = 20
 FORMAT_LABELS = {
-    "csv": "Text file (CSV)",
-    "xlsx": "Excel workbook",
-    "xls": "Excel 97-2003 workbook",
-    "ods": "OpenDocument spreadsheet",
-    "geojson": "GeoJSON",
+    "csv": QT_TRANSLATE_NOOP("FilePage", "Text file (CSV)"),
+    "xlsx": QT_TRANSLATE_NOOP("FilePage", "Excel workbook"),
+    "xls": QT_TRANSLATE_NOOP("FilePage", "Excel 97-2003 workbook"),
+    "ods": QT_TRANSLATE_NOOP("FilePage", "OpenDocument spreadsheet"),
+    "geojson": QT_TRANSLATE_NOOP("FilePage", "GeoJSON"),
 }
 
 
@@ -224,7 +225,10 @@ class FilePage(QWizardPage):
             self._problem = exc.message
             rows = []
         except OSError as exc:  # vanished or locked between choosing and reading
-            self._problem = self.tr("%s could not be read: %s") % (state.paths[0].name, exc.strerror or exc)
+            self._problem = self.tr("%(file)s could not be read: %(error)s") % {
+                "file": state.paths[0].name,
+                "error": exc.strerror or exc,
+            }
             rows = []
         self.raw_model.set_rows(rows, state.info.header_row if state.info else 0)
         self._show_source()

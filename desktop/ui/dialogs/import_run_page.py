@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -105,7 +105,7 @@ class RunPage(QWizardPage):
         self.completeChanged.emit()
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr(CANCELLED))
+        self.status.setText(QCoreApplication.translate("ImportWizard", CANCELLED))
 
     def _failed(self, error: object) -> None:
         self.status.setText(self.tr("Nothing was imported."))

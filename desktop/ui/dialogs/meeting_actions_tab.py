@@ -139,8 +139,8 @@ class ActionsTab(QWidget):
         self.raised.set_rows(found.raised)
         self.carried.set_rows(found.carried)
         self.carried_box.setTitle(
-            self.tr("Carried forward from earlier meetings (%d), as they stood on %s")
-            % (len(found.carried), f"{detail.meeting_date:%d/%m/%Y}")
+            self.tr("Carried forward from earlier meetings (%(count)d), as they stood on %(date)s")
+            % {"count": len(found.carried), "date": f"{detail.meeting_date:%d/%m/%Y}"}
         )
         future = detail.meeting_date > self._today()
         self.hint.setText(

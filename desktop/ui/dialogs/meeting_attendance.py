@@ -127,10 +127,10 @@ class AttendanceTab(QWidget):
             self._add_row(row)
         body = detail.body_id is not None
         if body:
-            text = self.tr("The members of %s on %s. Leave a row blank if it is not known.") % (
-                detail.body_name,
-                f"{detail.meeting_date:%d/%m/%Y}",
-            )
+            text = self.tr("The members of %(body)s on %(date)s. Leave a row blank if it is not known.") % {
+                "body": detail.body_name,
+                "date": f"{detail.meeting_date:%d/%m/%Y}",
+            }
         else:
             text = self.tr("An ad-hoc meeting has no members: add everyone who was invited.")
         if detail.status == "scheduled" and detail.meeting_date > self._today():
@@ -264,8 +264,12 @@ class AttendanceTab(QWidget):
         lines = [self.tr("Attendance saved: %d member(s) recorded.") % result.members_recorded]
         if result.guests:
             lines.append(
-                self.tr("Recorded as guest (not a member of %s on %s): %s")
-                % (self._detail.body_name, f"{self._detail.meeting_date:%d/%m/%Y}", ", ".join(result.guests))
+                self.tr("Recorded as guest (not a member of %(body)s on %(date)s): %(guests)s")
+                % {
+                    "body": self._detail.body_name,
+                    "date": f"{self._detail.meeting_date:%d/%m/%Y}",
+                    "guests": ", ".join(result.guests),
+                }
             )
         self.result.setText("\n".join(lines))
         self.result.show()
@@ -379,8 +383,8 @@ class RatesDialog(QDialog):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # roles first
         self.table.setSortingEnabled(True)
         period = QLabel(
-            self.tr("Meetings held from %s to %s; present or represented counts as attended.")
-            % (f"{first:%d/%m/%Y}", f"{last:%d/%m/%Y}")
+            self.tr("Meetings held from %(first)s to %(last)s; present or represented counts as attended.")
+            % {"first": f"{first:%d/%m/%Y}", "last": f"{last:%d/%m/%Y}"}
         )
         period.setWordWrap(True)
         empty = QLabel(self.tr("No meeting of the body was held in these twelve months."))

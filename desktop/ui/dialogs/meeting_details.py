@@ -253,8 +253,11 @@ class DetailsTab(QWidget):
             lines.append(self.tr("Cancelled: %s") % html.escape(detail.cancel_reason))
         if detail.minutes_approved_on:
             lines.append(
-                self.tr("Minutes approved on %s by %s")
-                % (f"{detail.minutes_approved_on:%d/%m/%Y}", html.escape(detail.minutes_approved_by or ""))
+                self.tr("Minutes approved on %(date)s by %(who)s")
+                % {
+                    "date": f"{detail.minutes_approved_on:%d/%m/%Y}",
+                    "who": html.escape(detail.minutes_approved_by or ""),
+                }
             )
         if notice_number:
             lines.append(self.tr("Notice issued: No. %s") % html.escape(notice_number))

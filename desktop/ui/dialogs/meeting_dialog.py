@@ -152,7 +152,10 @@ class MeetingDialog(QDialog):
         if detail is None:
             self.setWindowTitle(self.tr("New meeting"))
         else:
-            self.setWindowTitle(self.tr("%s — %s") % (detail.title, f"{detail.meeting_date:%d/%m/%Y}"))
+            self.setWindowTitle(
+                self.tr("%(title)s — %(date)s")
+                % {"title": detail.title, "date": f"{detail.meeting_date:%d/%m/%Y}"}
+            )
             number = (
                 dispatch.register_entry(self._db, detail.notice_entry_id).number
                 if detail.notice_entry_id
@@ -184,10 +187,10 @@ class MeetingDialog(QDialog):
                 else self.tr("a later meeting convened by %s") % detail.office_name
             )
             return self.tr(
-                "The minutes were approved on %s and are locked: nothing of this meeting changes any more. "
-                "To correct them, open %s and use “Record a correction to earlier approved minutes…” on "
+                "The minutes were approved on %(date)s and are locked: nothing of this meeting changes any more. "
+                "To correct them, open %(later)s and use “Record a correction to earlier approved minutes…” on "
                 "its Minutes tab."
-            ) % (f"{detail.minutes_approved_on:%d/%m/%Y}", later)
+            ) % {"date": f"{detail.minutes_approved_on:%d/%m/%Y}", "later": later}
         if detail.status == "cancelled":
             return self.tr(
                 "This meeting was cancelled (%s). It is kept for the record and no longer changes."

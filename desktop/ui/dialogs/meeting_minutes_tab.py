@@ -149,8 +149,8 @@ class MinutesTab(QWidget):
         open_here = detail.body_id is not None and not self._read_only()
         self.corrections_box.setVisible(open_here or bool(detail.corrections_recorded))
         made = [
-            self.tr("Corrected in %s on %s: %s")
-            % (c.recorded_in_title, f"{c.recorded_in_date:%d/%m/%Y}", c.text)
+            self.tr("Corrected in %(meeting)s on %(date)s: %(text)s")
+            % {"meeting": c.recorded_in_title, "date": f"{c.recorded_in_date:%d/%m/%Y}", "text": c.text}
             for c in detail.corrections_made
         ]
         self.corrected_later.setText("\n".join(made))

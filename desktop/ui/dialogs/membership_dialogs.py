@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.documents.text import indian_date
@@ -23,12 +24,14 @@ from desktop.ui.dialogs.mou_widgets import OptionalDate, PersonCombo, compact, d
 
 def _seat_words(form: FormDialog, member: MemberRow, body_name: str) -> str:
     """ "Vidya K. S. has been member secretary of the District Task Force since 01/05/2026." """
-    return form.tr("%s has been %s of the %s since %s.") % (
-        member.person_name,
-        form.tr(member.role_label).lower(),
-        body_name,
-        indian_date(member.start_date),
-    )
+    return QCoreApplication.translate(
+        "MembershipDialogs", "%(person)s has been %(role)s of the %(body)s since %(date)s."
+    ) % {
+        "person": member.person_name,
+        "role": QCoreApplication.translate("MembershipDialogs", member.role_label).lower(),
+        "body": body_name,
+        "date": indian_date(member.start_date),
+    }
 
 
 # Service fields shown under another widget of these forms.

@@ -75,10 +75,10 @@ class MouDialog(FormDialog):
         if self.detail is None:
             title = translate("MouDialog", "New MoU")
         else:
-            title = translate("MouDialog", "MoU %s — %s") % (
-                self.detail.data.reference,
-                self.detail.status_label,
-            )
+            title = translate("MouDialog", "MoU %(reference)s — %(status)s") % {
+                "reference": self.detail.data.reference,
+                "status": self.detail.status_label,
+            }
         super().__init__(title, parent)
         self.setMinimumSize(960, 620)
         self.resize(1180, 700)  # fits the 1366 × 768 screens of many office PCs

@@ -175,8 +175,8 @@ class AttachmentsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove attachment"),
-            self.tr("Remove “%s” (%s) from this MoU? The history keeps a record of it.")
-            % (row.title, row.file_name),
+            self.tr("Remove “%(title)s” (%(file_name)s) from this MoU? The history keeps a record of it.")
+            % {"title": row.title, "file_name": row.file_name},
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

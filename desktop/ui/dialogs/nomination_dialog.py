@@ -209,7 +209,10 @@ class NominationDialog(QDialog):
         detail = nominations.get_nomination(self.db, nomination_id)
         self.nomination_id, self.detail = nomination_id, detail
         row = detail.row
-        self.setWindowTitle(self.tr("Nomination of %s — %s") % (row.nominee_name, self.cycle.label))
+        self.setWindowTitle(
+            self.tr("Nomination of %(nominee)s — %(cycle)s")
+            % {"nominee": row.nominee_name, "cycle": self.cycle.label}
+        )
         self.chooser.hide()
         self.summary.show_nomination(detail)
         self.summary.show()
@@ -232,10 +235,10 @@ class NominationDialog(QDialog):
         if row.status not in EDITABLE_STATUSES:
             self._notify(
                 self.tr(
-                    "This nomination is %s (since %s); it can be corrected only while Nominated or "
+                    "This nomination is %(status)s (since %(date)s); it can be corrected only while Nominated or "
                     "Shortlisted. Evidence can still be added."
                 )
-                % (self.tr(row.status_label), indian_date(row.status_date))
+                % {"status": self.tr(row.status_label), "date": indian_date(row.status_date)}
             )
 
     # --- reacting -------------------------------------------------------------------------------
@@ -248,15 +251,21 @@ class NominationDialog(QDialog):
         self.rows.clear_error("justification")
         length = len(clean(self.justification.toPlainText()))
         if length < MIN_JUSTIFICATION:
-            text = self.tr("%d characters; write at least %d.") % (length, MIN_JUSTIFICATION)
+            text = self.tr("%(length)d characters; write at least %(minimum)d.") % {
+                "length": length,
+                "minimum": MIN_JUSTIFICATION,
+            }
         elif length > MAX_JUSTIFICATION:
-            text = self.tr("%d characters; at most %d fit.") % (length, MAX_JUSTIFICATION)
+            text = self.tr("%(length)d characters; at most %(maximum)d fit.") % {
+                "length": length,
+                "maximum": MAX_JUSTIFICATION,
+            }
         else:
-            text = self.tr("%d characters (at least %d, at most %d).") % (
-                length,
-                MIN_JUSTIFICATION,
-                MAX_JUSTIFICATION,
-            )
+            text = self.tr("%(length)d characters (at least %(minimum)d, at most %(maximum)d).") % {
+                "length": length,
+                "minimum": MIN_JUSTIFICATION,
+                "maximum": MAX_JUSTIFICATION,
+            }
         self.counter.setText(text)
         fits = not length or MIN_JUSTIFICATION <= length <= MAX_JUSTIFICATION  # not begun is no fault
         self.counter.setStyleSheet("color: palette(placeholder-text);" if fits else ERROR_STYLE)
@@ -346,10 +355,10 @@ class NominationDialog(QDialog):
             self._after_first_save(
                 row,
                 self.tr(
-                    "Merged into the nomination of %s made on %s: this nominator and justification "
+                    "Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification "
                     "are added to it. Add evidence, or Close."
                 )
-                % (row.nominee_name, indian_date(row.nominated_on)),
+                % {"nominee": row.nominee_name, "date": indian_date(row.nominated_on)},
             )
             return
         self._after_first_save(

@@ -95,11 +95,13 @@ class EvidencePanel(QWidget):
 
     def set_nomination(self, nomination_id: int | None) -> None:
         self.nomination_id = nomination_id
-        limits = self.tr("PDF, PNG or JPEG, up to %s each, %d files and %s in all.") % (
-            size_text(MAX_EVIDENCE_BYTES),
-            MAX_EVIDENCE_FILES,
-            size_text(MAX_EVIDENCE_TOTAL_BYTES),
-        )
+        limits = self.tr(
+            "PDF, PNG or JPEG, up to %(file_size)s each, %(files)d files and %(total_size)s in all."
+        ) % {
+            "file_size": size_text(MAX_EVIDENCE_BYTES),
+            "files": MAX_EVIDENCE_FILES,
+            "total_size": size_text(MAX_EVIDENCE_TOTAL_BYTES),
+        }
         if nomination_id is None:
             self.hint.setText(self.tr("Photos and PDFs can be added once the nomination is saved. ") + limits)
         else:
@@ -162,8 +164,10 @@ class EvidencePanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove evidence"),
-            self.tr("Remove “%s” (%s) from the nomination? The history keeps a record of it.")
-            % (row.title, row.file_name),
+            self.tr(
+                "Remove “%(title)s” (%(file_name)s) from the nomination? The history keeps a record of it."
+            )
+            % {"title": row.title, "file_name": row.file_name},
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -249,7 +249,8 @@ class NominatorChooser(QWidget):
             what = self.tr(NOMINATOR_KINDS[kind]).lower()
             raise ValidationError.single(
                 "nominator",
-                self.tr("“%s” is not in the list: choose the nominating %s from the list.") % (typed, what)
+                self.tr("“%(typed)s” is not in the list: choose the nominating %(what)s from the list.")
+                % {"typed": typed, "what": what}
                 if typed
                 else self.tr("Choose who nominates: the nominating %s.") % what,
             )
@@ -300,7 +301,11 @@ class NomineeSummary(QWidget):
             lines.append(self.tr("Selection reason: %s") % detail.selection_reason)
         for other in detail.nominators[1:]:
             lines.append(
-                self.tr("Also nominated by %s on %s: %s")
-                % (other.name, indian_date(other.nominated_on), other.justification)
+                self.tr("Also nominated by %(nominee)s on %(date)s: %(justification)s")
+                % {
+                    "nominee": other.name,
+                    "date": indian_date(other.nominated_on),
+                    "justification": other.justification,
+                }
             )
         self.history.setText("\n\n".join(lines))

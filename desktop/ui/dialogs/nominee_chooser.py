@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -50,9 +50,9 @@ def keep_one_choice(chooser: SearchChooser) -> QLabel:
             return
         label = chooser.chosen.item(0).text() if chooser.chosen.count() else ""
         chosen_line.setText(
-            f"{chooser.tr('Chosen:')} <b>{html.escape(label)}</b>"
+            QCoreApplication.translate("SearchChooser", "Chosen: <b>%s</b>") % html.escape(label)
             if label
-            else chooser.tr("Nothing chosen yet.")
+            else QCoreApplication.translate("SearchChooser", "Nothing chosen yet.")
         )
 
     chooser.changed.connect(keep_last)  # connected first, so later listeners see one choice
@@ -88,7 +88,8 @@ class NomineeChooser(QWidget):
             button.setEnabled(allowed[kind])
             if not allowed[kind]:
                 button.setToolTip(
-                    self.tr("%s recognises %s only.") % (programme.name, kinds_text(programme.eligible_kinds))
+                    self.tr("%(programme)s recognises %(kinds)s only.")
+                    % {"programme": programme.name, "kinds": kinds_text(programme.eligible_kinds)}
                 )
             group.addButton(button)
             kinds.addWidget(button)
@@ -303,7 +304,11 @@ class NomineeChooser(QWidget):
         labels = {}
         for cluster in (self._cluster_rows[i] for i in ids if i in self._cluster_rows):
             local = f" ({cluster.name_local})" if cluster.name_local else ""
-            labels[cluster.id] = self.tr("%s%s, %s block") % (cluster.name, local, cluster.block_name)
+            labels[cluster.id] = self.tr("%(name)s%(local)s, %(block)s block") % {
+                "name": cluster.name,
+                "local": local,
+                "block": cluster.block_name,
+            }
         return labels
 
     def _school_labels(self, ids: Sequence[int]) -> dict[int, str]:

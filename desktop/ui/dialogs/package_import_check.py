@@ -3,7 +3,7 @@ change table by table, and the problems that stop the import."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -36,23 +36,27 @@ from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import notice_label, record_table, show_lines
 
-CANCELLED = "Cancelled; nothing was read into the database."
+CANCELLED = QT_TRANSLATE_NOOP("CheckPage", "Cancelled; nothing was read into the database.")
 # What a refusal of the package means, said first and large; the service's message follows.
 REFUSALS = {
-    "wrong_passphrase": "Wrong passphrase",
-    "changed": "The package was changed after it was signed",
-    "damaged": "The package is damaged or incomplete",
-    "bad_signature": "The signature does not match the package",
-    "unknown_signer": "Signed by a key this office has not registered",
-    "not_a_package": "Not an exchange package",
-    "unsupported_version": "A package format this version cannot read",
-    "kdf_too_costly": "The package's lock is costlier than allowed",
+    "wrong_passphrase": QT_TRANSLATE_NOOP("CheckPage", "Wrong passphrase"),
+    "changed": QT_TRANSLATE_NOOP("CheckPage", "The package was changed after it was signed"),
+    "damaged": QT_TRANSLATE_NOOP("CheckPage", "The package is damaged or incomplete"),
+    "bad_signature": QT_TRANSLATE_NOOP("CheckPage", "The signature does not match the package"),
+    "unknown_signer": QT_TRANSLATE_NOOP("CheckPage", "Signed by a key this office has not registered"),
+    "not_a_package": QT_TRANSLATE_NOOP("CheckPage", "Not an exchange package"),
+    "unsupported_version": QT_TRANSLATE_NOOP("CheckPage", "A package format this version cannot read"),
+    "kdf_too_costly": QT_TRANSLATE_NOOP("CheckPage", "The package's lock is costlier than allowed"),
 }
 WHAT_NEXT = {
-    "wrong_passphrase": "Go Back and type the passphrase again, exactly as the partner gave it.",
-    "unknown_signer": "Go Back to the first page and register the partner's key from their receipt.",
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "CheckPage", "Go Back and type the passphrase again, exactly as the partner gave it."
+    ),
+    "unknown_signer": QT_TRANSLATE_NOOP(
+        "CheckPage", "Go Back to the first page and register the partner's key from their receipt."
+    ),
 }
-ROUND_WHAT_NEXT = "Go Back and choose the round these data belong to."
+ROUND_WHAT_NEXT = QT_TRANSLATE_NOOP("CheckPage", "Go Back and choose the round these data belong to.")
 
 
 class CheckPage(TaskPageMixin, QWizardPage):
@@ -274,9 +278,9 @@ class CheckPage(TaskPageMixin, QWizardPage):
     def _impossible(self, problems: list[ImportProblem]) -> str:
         rows = len({(p.file_name, p.sheet, p.row) for p in problems})
         return self.tr(
-            "Problems found: %s, in %s of the package's rows. This package cannot be imported, and nothing "
+            "Problems found: %(problems)s, in %(rows)s of the package's rows. This package cannot be imported, and nothing "
             "was stored: the partner must correct them and send it again (save the list below for them)."
-        ) % (thousands(len(problems)), thousands(rows))
+        ) % {"problems": thousands(len(problems)), "rows": thousands(rows)}
 
     def _verdict(self, check: InboundCheck) -> str:
         text = self.tr("Ready to import. Rows to store: %s.") % thousands(check.rows_to_store)

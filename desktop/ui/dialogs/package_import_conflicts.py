@@ -31,10 +31,6 @@ SHARED_COLUMNS = (1, 2, 4)  # the record, the office's value, the package's valu
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictModel", text)
-
-
 def conflict_text(conflict: Conflict) -> str:
     return " ".join(
         (conflict.description, conflict.office_value, conflict.package_value, conflict.office_changed_by)
@@ -49,15 +45,26 @@ class ConflictModel(ListTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(_tr("Take"), lambda c: "", order_by=lambda c: c.key in self.taken),
-                Column(_tr("Record"), lambda c: c.description),
-                Column(_tr("The office has"), lambda c: c.office_value),
                 Column(
-                    _tr("Changed in the office"),
-                    lambda c: _tr("%s by %s") % (indian_date(c.office_changed_on), c.office_changed_by),
+                    QCoreApplication.translate("ConflictModel", "Take"),
+                    lambda c: "",
+                    order_by=lambda c: c.key in self.taken,
+                ),
+                Column(QCoreApplication.translate("ConflictModel", "Record"), lambda c: c.description),
+                Column(
+                    QCoreApplication.translate("ConflictModel", "The office has"), lambda c: c.office_value
+                ),
+                Column(
+                    QCoreApplication.translate("ConflictModel", "Changed in the office"),
+                    lambda c: (
+                        QCoreApplication.translate("ConflictModel", "%(date)s by %(who)s")
+                        % {"date": indian_date(c.office_changed_on), "who": c.office_changed_by}
+                    ),
                     order_by=lambda c: (c.office_changed_on, c.office_changed_by),
                 ),
-                Column(_tr("The package has"), lambda c: c.package_value),
+                Column(
+                    QCoreApplication.translate("ConflictModel", "The package has"), lambda c: c.package_value
+                ),
             ],
             parent,
         )
@@ -74,8 +81,9 @@ class ConflictModel(ListTableModel):
             and orientation == Qt.Orientation.Horizontal
             and section == TAKE_COLUMN
         ):
-            return _tr(
-                "Ticked: the package's value replaces the office's. Unticked: the office's value stays."
+            return QCoreApplication.translate(
+                "ConflictModel",
+                "Ticked: the package's value replaces the office's. Unticked: the office's value stays.",
             )
         return super().headerData(section, orientation, role)
 
@@ -209,7 +217,8 @@ class ConflictsPage(QWizardPage):
     def _filter(self) -> None:
         self.proxy.set_query(self.search.text())
         self.count.setText(
-            self.tr("%s of %s") % (thousands(self.proxy.rowCount()), thousands(self.model.rowCount()))
+            self.tr("%(shown)s of %(total)s")
+            % {"shown": thousands(self.proxy.rowCount()), "total": thousands(self.model.rowCount())}
         )
         self._show_detail()
 
@@ -224,6 +233,6 @@ class ConflictsPage(QWizardPage):
         total = self.model.rowCount()
         taken = len(self.model.taken)
         self.summary.setText(
-            self.tr("The office's value kept: %s. The package's value taken: %s.")
-            % (thousands(total - taken), thousands(taken))
+            self.tr("The office's value kept: %(kept)s. The package's value taken: %(taken)s.")
+            % {"kept": thousands(total - taken), "taken": thousands(taken)}
         )

@@ -261,7 +261,10 @@ class FilePage(QWizardPage):
             except PackageRefusedError as refusal:
                 problem = refusal.message
             except OSError as error:
-                problem = self.tr("%s cannot be read: %s") % (path.name, error.strerror or error)
+                problem = self.tr("%(file)s cannot be read: %(error)s") % {
+                    "file": path.name,
+                    "error": error.strerror or error,
+                }
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.workbook_note.setVisible(self._usable and state.is_workbook)
@@ -304,7 +307,7 @@ class FilePage(QWizardPage):
         if days == 0:
             return self.tr("%s (today)") % day_and_time(moment)
         if days > 0:
-            return self.tr("%s (%d days ago)") % (day_and_time(moment), days)
+            return self.tr("%(when)s (%(days)d days ago)") % {"when": day_and_time(moment), "days": days}
         return self.tr("%s (later than today: check the partner's computer clock)") % day_and_time(moment)
 
     def _holds(self, entries: object) -> str:
@@ -318,7 +321,9 @@ class FilePage(QWizardPage):
             label = self.tr(CATEGORIES[code].label) if code in CATEGORIES else code
             records = entry.get("records")
             parts.append(
-                self.tr("%s: %s records") % (label, f"{records:,}") if isinstance(records, int) else label
+                self.tr("%(category)s: %(count)s records") % {"category": label, "count": f"{records:,}"}
+                if isinstance(records, int)
+                else label
             )
         return "\n".join(parts)
 
@@ -354,10 +359,10 @@ class FilePage(QWizardPage):
             return (
                 False,
                 self.tr(
-                    "This key was registered for %s but retired on %s (%s): packages signed with it are "
+                    "This key was registered for %(organisation)s but retired on %(retired)s (%(reason)s): packages signed with it are "
                     "refused. Ask the partner for a package signed with their new key."
                 )
-                % (key.organisation_name, retired, key.retired_reason),
+                % {"organisation": key.organisation_name, "retired": retired, "reason": key.retired_reason},
                 False,
             )
         return (

@@ -97,7 +97,8 @@ class PackageProblemsPanel(QWidget):
     def _filter(self) -> None:
         self.proxy.set_query(self.search.text())
         self.count.setText(
-            self.tr("%s of %s") % (thousands(self.proxy.rowCount()), thousands(self.model.rowCount()))
+            self.tr("%(shown)s of %(total)s")
+            % {"shown": thousands(self.proxy.rowCount()), "total": thousands(self.model.rowCount())}
         )
         self._show_detail()
 

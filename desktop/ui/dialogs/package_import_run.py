@@ -3,7 +3,7 @@ backup, and what it did."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,10 +25,11 @@ from desktop.ui.dialogs.wizard_task import TaskPageMixin
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import notice_label
 
-NOTHING_STORED = "Nothing was imported; the database is as it was."
-UNDO_HINT = (
+NOTHING_STORED = QT_TRANSLATE_NOOP("ImportPage", "Nothing was imported; the database is as it was.")
+UNDO_HINT = QT_TRANSLATE_NOOP(
+    "ImportPage",
     "The import can be undone as a whole: on the Exchange page, select it in the exchange log and "
-    "choose Undo import."
+    "choose Undo import.",
 )
 
 
@@ -108,28 +109,29 @@ class ImportPage(TaskPageMixin, QWizardPage):
             else self.tr("not signed, filled in for %s") % check.organisation_name
         )
         lines = [
-            self.tr("%s (%s)") % (check.path.name, signer),
-            self.tr("MoU %s; round %s") % (check.mou_reference, check.round_name),
+            self.tr("%(package)s (%(signer)s)") % {"package": check.path.name, "signer": signer},
+            self.tr("MoU %(mou)s; round %(round)s") % {"mou": check.mou_reference, "round": check.round_name},
             "",
         ]
         for table in check.tables:
             lines.append(
-                self.tr("• %s: %s to add, %s to update, %s unchanged")
-                % (
-                    self.tr(table.label),
-                    thousands(table.counts.create),
-                    thousands(table.counts.update),
-                    thousands(table.counts.unchanged),
-                )
+                self.tr("• %(table)s: %(created)s to add, %(updated)s to update, %(unchanged)s unchanged")
+                % {
+                    "table": self.tr(table.label),
+                    "created": thousands(table.counts.create),
+                    "updated": thousands(table.counts.update),
+                    "unchanged": thousands(table.counts.unchanged),
+                }
             )
         if check.conflicts:
             taken = len(self.state.taken)
             lines += [
                 "",
                 self.tr(
-                    "Conflicts with newer office data: the office's value kept in %s, the package's taken in %s."
+                    "Conflicts with newer office data: the office's value kept in %(kept)s, the package's "
+                    "taken in %(taken)s."
                 )
-                % (thousands(len(check.conflicts) - taken), thousands(taken)),
+                % {"kept": thousands(len(check.conflicts) - taken), "taken": thousands(taken)},
             ]
         return "\n".join(lines)
 
@@ -195,20 +197,23 @@ class ImportPage(TaskPageMixin, QWizardPage):
         values = self.outcome_values
         values["stored"].setText(
             "\n".join(
-                self.tr("%s: %s added, %s updated")
-                % (
-                    self.tr(CATEGORIES[code].label) if code in CATEGORIES else code,
-                    thousands(counts.create),
-                    thousands(counts.update),
-                )
+                self.tr("%(category)s: %(created)s added, %(updated)s updated")
+                % {
+                    "category": self.tr(CATEGORIES[code].label) if code in CATEGORIES else code,
+                    "created": thousands(counts.create),
+                    "updated": thousands(counts.update),
+                }
                 for code, counts in outcome.counts.items()
             )
         )
         check = self.state.check
         conflicts = len(check.conflicts) if check is not None else 0
         values["conflicts"].setText(
-            self.tr("%s kept as the office had them; %s replaced by the package's values.")
-            % (thousands(outcome.skipped_conflicts), thousands(max(conflicts - outcome.skipped_conflicts, 0)))
+            self.tr("%(kept)s kept as the office had them; %(replaced)s replaced by the package's values.")
+            % {
+                "kept": thousands(outcome.skipped_conflicts),
+                "replaced": thousands(max(conflicts - outcome.skipped_conflicts, 0)),
+            }
             if conflicts
             else self.tr("none")
         )

@@ -4,7 +4,7 @@ typed so that it can be compared with the receipt before anything is saved."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services import organisations
@@ -13,13 +13,14 @@ from desktop.services.errors import ValidationError
 from desktop.services.exchange import partner_keys
 from desktop.services.exchange.keys import KeyInfo
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.fonts import mono_font
 
 NO_FINGERPRINT = "—"
 
 
 def fingerprint_font(point_size: int = 15) -> QFont:
     """A large fixed-width font: fingerprints are compared group by group, by eye."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font = mono_font()
     font.setPointSize(point_size)
     font.setBold(True)
     return font
@@ -46,7 +47,7 @@ class PartnerKeyDialog(FormDialog):
         self.line("label", self.tr("&Label"), placeholder=self.tr("e.g. Programme office laptop"))
         self.key_text = self.text_area("public_key", self.tr("&Public key"))
         self.key_text.setFixedHeight(56)
-        self.key_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key_text.setFont(mono_font())
         self.key_text.setPlaceholderText(
             self.tr("Paste or type the public key printed on the partner's hand-over receipt (44 characters)")
         )

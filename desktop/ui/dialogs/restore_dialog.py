@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +21,12 @@ from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import record_table
 
 KIND_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by hand",
-    "pre-migration": "Before an upgrade",
-    "pre-restore": "Before a restore",
-    "pre-bulk": "Before a bulk change",
-    "pre-import": "Before an import",
+    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Made by hand"),
+    "pre-migration": QT_TRANSLATE_NOOP("RestoreDialog", "Before an upgrade"),
+    "pre-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+    "pre-bulk": QT_TRANSLATE_NOOP("RestoreDialog", "Before a bulk change"),
+    "pre-import": QT_TRANSLATE_NOOP("RestoreDialog", "Before an import"),
 }
 
 

@@ -186,9 +186,11 @@ class ReturnTemplateDialog(QDialog):
             students = self.tr("no students: the office has no results for these schools yet")
         else:
             students = self.tr(
-                "%s students of %s under their pseudonyms for this MoU, with grade and gender"
-            ) % (thousands(preview.students), preview.results_round)
-        lines.append(self.tr("Pre-filled: %s; %s.") % (schools, students))
+                "%(students)s students of %(round)s under their pseudonyms for this MoU, with grade and gender"
+            ) % {"students": thousands(preview.students), "round": preview.results_round}
+        lines.append(
+            self.tr("Pre-filled: %(schools)s; %(students)s.") % {"schools": schools, "students": students}
+        )
         if preview.keep_until is not None:
             lines.append(self.tr("The partner keeps it until %s.") % indian_date(preview.keep_until))
         else:
@@ -276,8 +278,14 @@ class ReturnTemplateDialog(QDialog):
         lines = [self.tr("Saved to: %s") % result.path]
         if result.students:
             lines.append(
-                self.tr("%s schools; %s students under their pseudonyms (%s rows to fill in).")
-                % (thousands(result.schools), thousands(result.students), thousands(result.student_rows))
+                self.tr(
+                    "%(schools)s schools; %(students)s students under their pseudonyms (%(rows)s rows to fill in)."
+                )
+                % {
+                    "schools": thousands(result.schools),
+                    "students": thousands(result.students),
+                    "rows": thousands(result.student_rows),
+                }
             )
         else:
             lines.append(self.tr("%s schools; no students.") % thousands(result.schools))

@@ -259,8 +259,10 @@ class RubricEditor(QWidget):
         count = self.model.rowCount()
         if count:
             criteria = self.tr("1 criterion") if count == 1 else self.tr("%d criteria") % count
-            text = self.tr("%s, total weight %s; each share is the criterion's part of a nomination's total.")
-            self.total.setText(text % (criteria, f"{total:g}"))
+            text = self.tr(
+                "%(criteria)s, total weight %(weight)s; each share is the criterion's part of a nomination's total."
+            )
+            self.total.setText(text % {"criteria": criteria, "weight": f"{total:g}"})
         else:
             self.total.setText(self.tr("No criteria yet: add at least one."))
         self._update_buttons()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.services import geography, schools
@@ -31,20 +32,21 @@ class SchoolDialog(FormDialog):
         if s and s.cluster_id:
             self.set_combo(self.cluster_box, s.cluster_id)
         self.line("village", self.tr("Village"), s and s.village)
+        # Kept in English in the database, shown in the interface language (the item's data is
+        # the English word); a value typed by hand is kept as typed.
+        managements = [(QCoreApplication.translate("Schools", m), m) for m in schools.MANAGEMENTS]
         self.combo(
-            "management",
-            self.tr("Management"),
-            _choices(schools.MANAGEMENTS),
-            s and s.management,
-            editable=True,
+            "management", self.tr("Management"), [("", None), *managements], s and s.management, editable=True
         )
+        categories = [(QCoreApplication.translate("Schools", c), c) for c in schools.CATEGORIES]
         self.combo(
-            "category", self.tr("Category"), _choices(schools.CATEGORIES), s and s.category, editable=True
+            "category", self.tr("Category"), [("", None), *categories], s and s.category, editable=True
         )
         areas = [("", None), (self.tr("Rural"), "rural"), (self.tr("Urban"), "urban")]
         self.combo("area", self.tr("Rural / urban"), areas, s and s.area)
         self.line("pincode", self.tr("PIN code"), s and s.pincode)
-        self.combo("medium", self.tr("Medium"), _choices(schools.MEDIUMS), s and s.medium, editable=True)
+        mediums = [(QCoreApplication.translate("Schools", m), m) for m in schools.MEDIUMS]
+        self.combo("medium", self.tr("Medium"), [("", None), *mediums], s and s.medium, editable=True)
         self.line("latitude", self.tr("Latitude"), s and s.latitude, self.tr("decimal degrees, e.g. 16.1817"))
         self.line(
             "longitude", self.tr("Longitude"), s and s.longitude, self.tr("decimal degrees, e.g. 75.6958")
@@ -77,7 +79,3 @@ class SchoolDialog(FormDialog):
         if self._school is None:
             return schools.create_school(self._db, data)
         return schools.update_school(self._db, self._school.id, data)
-
-
-def _choices(values: tuple[str, ...]) -> list[tuple[str, str | None]]:
-    return [("", None), *[(value, value) for value in values]]

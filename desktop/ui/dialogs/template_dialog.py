@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services import templates
@@ -17,7 +18,11 @@ HINT_STYLE = "color: #5f6368;"
 
 def recipient_kind_names(dialog: QWidget) -> dict[str, str]:
     """What each recipient kind is called on screen."""
-    return {"school": dialog.tr("Schools"), "office": dialog.tr("Offices"), "person": dialog.tr("People")}
+    return {
+        "school": QCoreApplication.translate("TemplateDialog", "Schools"),
+        "office": QCoreApplication.translate("TemplateDialog", "Offices"),
+        "person": QCoreApplication.translate("TemplateDialog", "People"),
+    }
 
 
 def _lines(text: str) -> tuple[str, ...]:

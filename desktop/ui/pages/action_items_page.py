@@ -206,7 +206,9 @@ class ActionItemsPage(QWidget):
         shown = [row for row in self.rows if all(term in row.search_text for term in terms)]
         selected = self.selected()
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.all_rows)))
+        self.count.setText(
+            self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(self.all_rows)}
+        )
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

@@ -26,10 +26,6 @@ from desktop.ui.table_model import Column, Index, ListTableModel
 SMALL_GROUP_COLOUR = "#8a8a8a"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BaselineAnalysis", text)
-
-
 @dataclass(frozen=True)
 class AnalysisLine:
     """A unit's figures: ``pair.later`` is the round shown, ``pair.earlier`` the one compared with."""
@@ -89,47 +85,67 @@ def _side(row: UnitRow | None, read: Callable[[UnitRow], Figure], of_students: b
 def unit_columns(by: str, within: str | None) -> list[Column]:
     """The unit's name and, where the table mixes parents, its block and cluster."""
     names = {
-        "district": tr("District"),
-        "block": tr("Block"),
-        "cluster": tr("Cluster"),
-        "school": tr("School"),
+        "district": QCoreApplication.translate("BaselineAnalysis", "District"),
+        "block": QCoreApplication.translate("BaselineAnalysis", "Block"),
+        "cluster": QCoreApplication.translate("BaselineAnalysis", "Cluster"),
+        "school": QCoreApplication.translate("BaselineAnalysis", "School"),
     }
     columns = [Column(names[by], lambda r: r.unit.name)]
     if by in ("cluster", "school") and within != "block" and within != "cluster":
-        columns.append(Column(tr("Block"), lambda r: r.unit.block or ""))
+        columns.append(
+            Column(QCoreApplication.translate("BaselineAnalysis", "Block"), lambda r: r.unit.block or "")
+        )
     if by == "school" and within != "cluster":
-        columns.append(Column(tr("Cluster"), lambda r: r.unit.cluster or ""))
+        columns.append(
+            Column(QCoreApplication.translate("BaselineAnalysis", "Cluster"), lambda r: r.unit.cluster or "")
+        )
     if by == "school":
-        columns.append(Column(tr("UDISE code"), lambda r: r.unit.code or ""))
+        columns.append(
+            Column(QCoreApplication.translate("BaselineAnalysis", "UDISE code"), lambda r: r.unit.code or "")
+        )
     return columns
 
 
 def round_columns(levels: Sequence[str]) -> list[Column]:
     """One round's figures: students, % at each level, % achieving, mean score, indicators."""
     columns = [
-        Column(tr("Students"), lambda r: r.later.results.students if r.later else 0, align_right=True),
+        Column(
+            QCoreApplication.translate("BaselineAnalysis", "Students"),
+            lambda r: r.later.results.students if r.later else 0,
+            align_right=True,
+        ),
     ]
     for position, level in enumerate(levels):
         columns.append(
             _figure(
                 lambda r, p=position: _side(r.later, lambda s: s.results.level_percents()[p]),
-                tr("%% %s") % level,
+                QCoreApplication.translate("BaselineAnalysis", "%% %s") % level,
             )
         )
     columns += [
-        _figure(lambda r: _side(r.later, lambda s: s.results.achieving_percent()), tr("% achieving")),
-        _figure(lambda r: _side(r.later, lambda s: s.results.mean_score()), tr("Mean score")),
+        _figure(
+            lambda r: _side(r.later, lambda s: s.results.achieving_percent()),
+            QCoreApplication.translate("BaselineAnalysis", "% achieving"),
+        ),
+        _figure(
+            lambda r: _side(r.later, lambda s: s.results.mean_score()),
+            QCoreApplication.translate("BaselineAnalysis", "Mean score"),
+        ),
         Column(
-            tr("Enrolment"),
+            QCoreApplication.translate("BaselineAnalysis", "Enrolment"),
             lambda r: (
                 r.later.indicators.enrolment if r.later and r.later.indicators.enrolment is not None else ""
             ),
             align_right=True,
         ),
         _figure(
-            lambda r: _side(r.later, lambda s: s.indicators.average_attendance(), False), tr("Attendance %")
+            lambda r: _side(r.later, lambda s: s.indicators.average_attendance(), False),
+            QCoreApplication.translate("BaselineAnalysis", "Attendance %"),
         ),
-        _figure(lambda r: _side(r.later, lambda s: s.indicators.pupil_teacher_ratio(), False), tr("PTR")),
+        _figure(
+            lambda r: _side(r.later, lambda s: s.indicators.pupil_teacher_ratio(), False),
+            QCoreApplication.translate("BaselineAnalysis", "PTR"),
+        ),
     ]
     return columns
 
@@ -138,21 +154,49 @@ def compare_columns() -> list[Column]:
     """Two rounds: each figure earlier, later and the change."""
     columns = [
         Column(
-            tr("Students (earlier)"),
+            QCoreApplication.translate("BaselineAnalysis", "Students (earlier)"),
             lambda r: r.earlier.results.students if r.earlier else "",
             align_right=True,
         ),
         Column(
-            tr("Students (later)"), lambda r: r.later.results.students if r.later else "", align_right=True
+            QCoreApplication.translate("BaselineAnalysis", "Students (later)"),
+            lambda r: r.later.results.students if r.later else "",
+            align_right=True,
         ),
     ]
     for name, label, change_label, suffix in (
-        ("achieving", tr("% achieving"), tr("change (points)"), ""),
-        ("score", tr("Mean score"), tr("change"), ""),
-        ("enrolment", tr("Enrolment"), tr("change %"), ""),
-        ("attendance", tr("Attendance %"), tr("change %"), ""),
+        (
+            "achieving",
+            QCoreApplication.translate("BaselineAnalysis", "% achieving"),
+            QCoreApplication.translate("BaselineAnalysis", "change (points)"),
+            "",
+        ),
+        (
+            "score",
+            QCoreApplication.translate("BaselineAnalysis", "Mean score"),
+            QCoreApplication.translate("BaselineAnalysis", "change"),
+            "",
+        ),
+        (
+            "enrolment",
+            QCoreApplication.translate("BaselineAnalysis", "Enrolment"),
+            QCoreApplication.translate("BaselineAnalysis", "change %"),
+            "",
+        ),
+        (
+            "attendance",
+            QCoreApplication.translate("BaselineAnalysis", "Attendance %"),
+            QCoreApplication.translate("BaselineAnalysis", "change %"),
+            "",
+        ),
     ):
-        for position, side in enumerate((tr("earlier"), tr("later"), change_label)):
+        for position, side in enumerate(
+            (
+                QCoreApplication.translate("BaselineAnalysis", "earlier"),
+                QCoreApplication.translate("BaselineAnalysis", "later"),
+                change_label,
+            )
+        ):
             header = f"{label} ({side})" if position < 2 else f"{label}: {change_label}"
             columns.append(_figure(lambda r, n=name, p=position: r.pair.values(n)[p], header, suffix))
     return columns
@@ -205,7 +249,12 @@ class AnalysisModel(ListTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(SMALL_GROUP_COLOUR))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Fewer than %s students: suppressed in shared reports") % SUPPRESS_BELOW
+                return (
+                    QCoreApplication.translate(
+                        "BaselineAnalysis", "Fewer than %s students: suppressed in shared reports"
+                    )
+                    % SUPPRESS_BELOW
+                )
         return super().data(index, role)
 
     def header_texts(self) -> list[str]:

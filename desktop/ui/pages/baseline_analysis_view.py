@@ -311,20 +311,20 @@ class AnalysisTab(QWidget):
         total = answer.analysis.total
         results = total.results
         text = self.tr(
-            "%s as a whole: %s students, %s%% achieving, mean score %s; %s schools with indicators."
-        ) % (
-            total.unit.name,
-            f"{results.students:,}",
-            results.achieving_percent().text(suppress=False),
-            results.mean_score().text(suppress=False),
-            f"{total.indicators.schools:,}",
-        )
+            "%(unit)s as a whole: %(students)s students, %(achieving)s%% achieving, mean score %(mean)s; %(schools)s schools with indicators."
+        ) % {
+            "unit": total.unit.name,
+            "students": f"{results.students:,}",
+            "achieving": results.achieving_percent().text(suppress=False),
+            "mean": results.mean_score().text(suppress=False),
+            "schools": f"{total.indicators.schools:,}",
+        }
         if answer.comparison is not None:
             change = answer.comparison.total.achieving_change().text(suppress=False)
-            text += " " + self.tr("Change in %% achieving since %s: %s points.") % (
-                answer.comparison.earlier.round.name,
-                change,
-            )
+            text += " " + self.tr("Change in %% achieving since %(round)s: %(change)s points.") % {
+                "round": answer.comparison.earlier.round.name,
+                "change": change,
+            }
         return text
 
     def _filter(self) -> None:
@@ -332,7 +332,7 @@ class AnalysisTab(QWidget):
         terms = search_terms(self.search.text())
         shown = [line for line in lines if all(term in line.search_text for term in terms)]
         self.model.show(getattr(self, "columns", []), shown)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(lines)))
+        self.count.setText(self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(lines)})
         self._draw_chart(shown)
         self._update_controls()
 
@@ -356,7 +356,8 @@ class AnalysisTab(QWidget):
         if self.answer is not None and self.answer.analysis.within is not None:
             unit = self.answer.analysis.within
             self.where.setText(
-                self.tr("Within the %s %s") % (self.tr(LEVEL_NAMES[unit.level]).lower(), unit.name)
+                self.tr("Within the %(level)s %(unit)s")
+                % {"level": self.tr(LEVEL_NAMES[unit.level]).lower(), "unit": unit.name}
             )
         else:
             self.where.setText("")

@@ -6,17 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.database import Database
 from desktop.services.imports.exports import export_results, export_schools
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 
-FILE_FILTER = "Excel workbook (*.xlsx);;CSV file (*.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP("BaselineDataExports", "Excel workbook (*.xlsx);;CSV file (*.csv)")
 
 
 def _ask_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, parent.tr(FILE_FILTER))
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("BaselineDataExports", FILE_FILTER)
+    )
     if not name:
         return None
     path = Path(name)
@@ -29,7 +32,10 @@ def _run(parent: QWidget, title: str, work: Any, what: str) -> BackgroundTask:
     task = run_with_progress(parent, title, work)
     task.succeeded.connect(
         lambda result: QMessageBox.information(
-            parent, title, parent.tr("Saved %s %s to %s.") % (f"{result[0]:,}", what, result[1])
+            parent,
+            title,
+            QCoreApplication.translate("BaselineDataExports", "Saved %(count)s %(what)s to %(file)s.")
+            % {"count": f"{result[0]:,}", "what": what, "file": result[1]},
         )
     )
     task.failed.connect(
@@ -40,22 +46,30 @@ def _run(parent: QWidget, title: str, work: Any, what: str) -> BackgroundTask:
 
 def save_school_directory(parent: QWidget, db: Database) -> BackgroundTask | None:
     """Ask where, then write every school; the file imports back unchanged."""
-    title = parent.tr("Export the school directory")
+    title = QCoreApplication.translate("BaselineDataExports", "Export the school directory")
     path = _ask_path(parent, title, "School directory.xlsx")
     if path is None:
         return None
-    return _run(parent, title, lambda _progress: (export_schools(db, path), path), parent.tr("schools"))
+    return _run(
+        parent,
+        title,
+        lambda _progress: (export_schools(db, path), path),
+        QCoreApplication.translate("BaselineDataExports", "schools"),
+    )
 
 
 def save_round_results(
     parent: QWidget, db: Database, round_id: int, round_name: str
 ) -> BackgroundTask | None:
     """Ask where, then write the round's results (student ids, never names)."""
-    title = parent.tr("Export the results of %s") % round_name
+    title = QCoreApplication.translate("BaselineDataExports", "Export the results of %s") % round_name
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in round_name).strip() or "Round"
     path = _ask_path(parent, title, f"{safe} results.xlsx")
     if path is None:
         return None
     return _run(
-        parent, title, lambda _progress: (export_results(db, round_id, path), path), parent.tr("results")
+        parent,
+        title,
+        lambda _progress: (export_results(db, round_id, path), path),
+        QCoreApplication.translate("BaselineDataExports", "results"),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -32,7 +32,13 @@ def _save(tab: AnalysisTab, suffix: str, title: str, file_filter: str) -> Backgr
     if answer is None:
         return None
     if office_id is None:
-        QMessageBox.warning(tab, title, tab.tr("Add the office whose letterhead the report goes on first."))
+        QMessageBox.warning(
+            tab,
+            title,
+            QCoreApplication.translate(
+                "AnalysisTab", "Add the office whose letterhead the report goes on first."
+            ),
+        )
         return None
     name, _chosen = QFileDialog.getSaveFileName(tab, title, _file_name(tab, suffix), file_filter)
     if not name:
@@ -54,23 +60,39 @@ def _save(tab: AnalysisTab, suffix: str, title: str, file_filter: str) -> Backgr
 
 
 def _saved(tab: AnalysisTab, path: Path) -> None:
-    tab.show_status(tab.tr("Saved %s") % path)
+    tab.show_status(QCoreApplication.translate("AnalysisTab", "Saved %s") % path)
     if path.suffix.lower() != ".pdf":
         return
-    answer = QMessageBox.question(tab, tab.tr("Report saved"), tab.tr("Saved %s.\n\nOpen it now?") % path)
+    answer = QMessageBox.question(
+        tab,
+        QCoreApplication.translate("AnalysisTab", "Report saved"),
+        QCoreApplication.translate("AnalysisTab", "Saved %s.\n\nOpen it now?") % path,
+    )
     if answer == QMessageBox.StandardButton.Yes and not QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(path))
     ):
         QMessageBox.warning(
-            tab, tab.tr("Report saved"), tab.tr("No program on this computer opens %s.") % path
+            tab,
+            QCoreApplication.translate("AnalysisTab", "Report saved"),
+            QCoreApplication.translate("AnalysisTab", "No program on this computer opens %s.") % path,
         )
 
 
 def save_report(tab: AnalysisTab) -> BackgroundTask | None:
     """The report as a landscape PDF (shared: small groups print as "<5")."""
-    return _save(tab, ".pdf", tab.tr("Saving the assessment report"), tab.tr("PDF files (*.pdf)"))
+    return _save(
+        tab,
+        ".pdf",
+        QCoreApplication.translate("AnalysisTab", "Saving the assessment report"),
+        QCoreApplication.translate("AnalysisTab", "PDF files (*.pdf)"),
+    )
 
 
 def save_workbook(tab: AnalysisTab) -> BackgroundTask | None:
     """The same figures as an Excel workbook."""
-    return _save(tab, ".xlsx", tab.tr("Saving the assessment workbook"), tab.tr("Excel workbook (*.xlsx)"))
+    return _save(
+        tab,
+        ".xlsx",
+        QCoreApplication.translate("AnalysisTab", "Saving the assessment workbook"),
+        QCoreApplication.translate("AnalysisTab", "Excel workbook (*.xlsx)"),
+    )

@@ -122,7 +122,7 @@ class ImportsTab(QWidget):
         terms = search_terms(self.search.text())
         shown = [row for row in self.rows if matches(row, terms)]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        self.count.setText(self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(self.rows)})
         if selected is not None:
             select_row(self.table, selected.id)
         self._update_buttons()
@@ -139,14 +139,22 @@ class ImportsTab(QWidget):
 
     def what_goes(self, row: BatchRow) -> str:
         """What undoing ``row`` takes back, in the confirmation's words."""
-        what = self.tr("%s from %s") % (self.tr(row.target_label).lower(), row.files_text)
+        what = self.tr("%(what)s from %(files)s") % {
+            "what": self.tr(row.target_label).lower(),
+            "files": row.files_text,
+        }
         if row.round_name:
-            what = self.tr("%s in the round %s") % (what, row.round_name)
+            what = self.tr("%(what)s in the round %(round)s") % {"what": what, "round": row.round_name}
         return self.tr(
-            "Undo import batch %s (%s)?\n\nThe %s record(s) it created will be removed and the %s "
+            "Undo import batch %(batch)s (%(what)s)?\n\nThe %(created)s record(s) it created will be removed and the %(updated)s "
             "record(s) it changed will get their earlier values back. A backup of the database is "
             "made first."
-        ) % (row.id, what, _count(row, "create"), _count(row, "update"))
+        ) % {
+            "batch": row.id,
+            "what": what,
+            "created": _count(row, "create"),
+            "updated": _count(row, "update"),
+        }
 
     def show_status(self, text: str) -> None:
         self.status_line.setText(text)
@@ -201,7 +209,8 @@ class ImportsTab(QWidget):
         self.reload()
         select_row(self.table, batch_id)
         self.show_status(
-            self.tr("Batch %s undone; the database as it was is kept in %s.") % (batch_id, backup)
+            self.tr("Batch %(batch)s undone; the database as it was is kept in %(backup)s.")
+            % {"batch": batch_id, "backup": backup}
         )
         self.changed.emit()
 

@@ -104,7 +104,7 @@ class RoundsTab(QWidget):
         terms = search_terms(self.search.text())
         shown = [row for row in self.rows if matches(row, terms)]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        self.count.setText(self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(self.rows)})
         if selected is not None:
             select_row(self.table, selected.id)
         self._update_buttons()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.calendar.cadence import LevelSummary, cascade_summary, month_label
+from desktop.services.calendar.cadence import LevelSummary, cascade_summary
 from desktop.services.database import Database
+from desktop.ui.i18n import month_year
 from desktop.ui.pages.month_calendar import STATUS_COLOURS, MonthChooser
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import record_table
@@ -98,7 +99,7 @@ class CascadeView(QWidget):
 
     def _headline(self) -> str:
         """Where the cascade stands: the lowest level whose reviews are behind, in one line."""
-        month = self.tr(month_label(self.chooser.year(), self.chooser.month()))
+        month = month_year(self.chooser.year(), self.chooser.month())
         return f"{month}: {self._state()}"
 
     def _state(self) -> str:
@@ -110,4 +111,4 @@ class CascadeView(QWidget):
             parts = ", ".join(f"{self.tr(row.level_label)} {row.not_held_past}" for row in behind)
             return self.tr("not held although their day has passed: %s.") % parts
         held = sum(row.held for row in self.rows)
-        return self.tr("%s of %s reviews held.") % (held, planned)
+        return self.tr("%(shown)s of %(total)s reviews held.") % {"shown": held, "total": planned}

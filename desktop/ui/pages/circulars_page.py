@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,11 @@ from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets import open_dialog, record_table
 
-STATUS = {"issued": "Issued", "cancelled": "Cancelled", "superseded": "Superseded"}
+STATUS = {
+    "issued": QT_TRANSLATE_NOOP("CircularsPage", "Issued"),
+    "cancelled": QT_TRANSLATE_NOOP("CircularsPage", "Cancelled"),
+    "superseded": QT_TRANSLATE_NOOP("CircularsPage", "Superseded"),
+}
 
 
 class IssuedDialog(QDialog):
@@ -251,7 +255,9 @@ class CircularsPage(QWidget):
         task = run_with_progress(self, self.tr("Saving one PDF per recipient"), work)
         task.succeeded.connect(
             lambda files: QMessageBox.information(
-                self, self.tr("Saved"), self.tr("%s files saved in %s") % (len(files), folder)
+                self,
+                self.tr("Saved"),
+                self.tr("%(count)s files saved in %(folder)s") % {"count": len(files), "folder": folder},
             )
         )
         task.failed.connect(self._failed)

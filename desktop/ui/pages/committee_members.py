@@ -239,10 +239,10 @@ class MembersPanel(QWidget):
             self,
             self.tr("Remove membership"),
             self.tr(
-                "Remove %s's membership of %s as entered by mistake? It disappears from the history. "
+                "Remove %(person)s's membership of %(body)s as entered by mistake? It disappears from the history. "
                 "A member who left is ended or replaced instead."
             )
-            % (row.person_name, self.body.name),
+            % {"person": row.person_name, "body": self.body.name},
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

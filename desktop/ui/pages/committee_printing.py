@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.documents.circular import Signatory
@@ -33,18 +34,23 @@ def save_contact_sheet(page: CommitteesPage) -> BackgroundTask | None:
     on = page.members.as_on_date()
     suggested = f"{_file_name(row.name)} - members {on:%d-%m-%Y}.pdf"
     name, _filter = QFileDialog.getSaveFileName(
-        page, page.tr("Save the contact sheet"), suggested, page.tr("PDF files (*.pdf)")
+        page,
+        QCoreApplication.translate("CommitteesPage", "Save the contact sheet"),
+        suggested,
+        QCoreApplication.translate("CommitteesPage", "PDF files (*.pdf)"),
     )
     if not name:
         return None
     db, body_id, path = page.db, row.id, Path(name).with_suffix(".pdf")
-    title = page.tr("Contact sheet")
+    title = QCoreApplication.translate("CommitteesPage", "Contact sheet")
     task = run_with_progress(
         page,
-        page.tr("Preparing the contact sheet"),
+        QCoreApplication.translate("CommitteesPage", "Preparing the contact sheet"),
         lambda _p: printing.save_contact_sheet(db, body_id, on, path),
     )
-    task.succeeded.connect(lambda saved: page.show_status(page.tr("Saved %s") % saved))
+    task.succeeded.connect(
+        lambda saved: page.show_status(QCoreApplication.translate("CommitteesPage", "Saved %s") % saved)
+    )
     task.failed.connect(lambda error: QMessageBox.warning(page, title, getattr(error, "message", str(error))))
     page.task = task
     return task
@@ -62,7 +68,9 @@ def constitution_order(page: CommitteesPage) -> CircularEditor | None:
             page.db, row.id, on=page.members.as_on_date(), signatory=Signatory("", ""), issued_on=page.today()
         )
     except DomainError as exc:
-        QMessageBox.warning(page, page.tr("Constitution order"), exc.message)
+        QMessageBox.warning(
+            page, QCoreApplication.translate("CommitteesPage", "Constitution order"), exc.message
+        )
         return None
     editor = CircularEditor(page.db, page)
     editor.prefill(draft, person_ids=person_ids)
@@ -72,7 +80,9 @@ def constitution_order(page: CommitteesPage) -> CircularEditor | None:
         try:
             printing.record_constituting_order(page.db, body_id, done.saved.entry_id)
         except DomainError as exc:  # issued all the same; the number can be typed in with Edit
-            QMessageBox.warning(page, page.tr("Constitution order"), exc.message)
+            QMessageBox.warning(
+                page, QCoreApplication.translate("CommitteesPage", "Constitution order"), exc.message
+            )
         page.after_change(body_id)
         page.issued_dialog = open_dialog(IssuedDialog(done.saved, page), lambda _dialog: None)
 

@@ -156,7 +156,7 @@ class CommitteesPage(QWidget):
         shown = [row for row in self.rows if self._passes(row, terms, today)]
         self.model.set_rows(shown)
         fit_columns(self.table, widest=220)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        self.count.setText(self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(self.rows)})
         if selected is not None:
             self.select(selected.id)
         self._selection_changed()

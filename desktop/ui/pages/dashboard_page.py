@@ -103,7 +103,7 @@ class DashboardPage(QWidget):
         self.mou_alerts_title.setVisible(bool(lines))
         actions = status_summary(self.db, self.today(), ActionFilter(status="open")).total
         self.action_items.setText(
-            self.tr("Open action items: %s, of which overdue: %s (see the Action items page).")
-            % (actions.open, actions.overdue)
+            self.tr("Open action items: %(open)s, of which overdue: %(overdue)s (see the Action items page).")
+            % {"open": actions.open, "overdue": actions.overdue}
         )
         self.cascade.reload()

@@ -17,28 +17,35 @@ from desktop.ui.pages.entity_page import EntityPage
 from desktop.ui.table_model import Column
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPages", text)
-
-
 def _counter(singular: str, plural: str) -> Callable[[int], str]:
     return lambda n: f"{n:,} {singular if n == 1 else plural}"
 
 
 def schools_page(db: Database, parent: QWidget | None = None) -> EntityPage:
     columns = [
-        Column(_tr("UDISE code"), lambda r: r.udise_code, "udise_code"),
-        Column(_tr("Name"), lambda r: r.name, "name"),
-        Column(_tr("Name (regional)"), lambda r: r.name_local),
-        Column(_tr("Block"), lambda r: r.block_name, "block"),
-        Column(_tr("Cluster"), lambda r: r.cluster_name, "cluster"),
-        Column(_tr("Village"), lambda r: r.village, "village"),
-        Column(_tr("Management"), lambda r: r.management, "management"),
-        Column(_tr("Category"), lambda r: r.category, "category"),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "UDISE code"), lambda r: r.udise_code, "udise_code"
+        ),
+        Column(QCoreApplication.translate("DirectoryPages", "Name"), lambda r: r.name, "name"),
+        Column(QCoreApplication.translate("DirectoryPages", "Name (regional)"), lambda r: r.name_local),
+        Column(QCoreApplication.translate("DirectoryPages", "Block"), lambda r: r.block_name, "block"),
+        Column(QCoreApplication.translate("DirectoryPages", "Cluster"), lambda r: r.cluster_name, "cluster"),
+        Column(QCoreApplication.translate("DirectoryPages", "Village"), lambda r: r.village, "village"),
+        # Stored in English; shown in the interface language (desktop/services/schools.py marks them).
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Management"),
+            lambda r: QCoreApplication.translate("Schools", r.management) if r.management else "",
+            "management",
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Category"),
+            lambda r: QCoreApplication.translate("Schools", r.category) if r.category else "",
+            "category",
+        ),
     ]
     page = EntityPage(
         db,
-        title=_tr("Schools"),
+        title=QCoreApplication.translate("DirectoryPages", "Schools"),
         columns=columns,
         listing=schools.school_listing,
         rows=schools.school_rows,
@@ -46,8 +53,13 @@ def schools_page(db: Database, parent: QWidget | None = None) -> EntityPage:
         get=schools.get_school,
         delete=schools.delete_school,
         describe=lambda r: f"{r.name} ({r.udise_code})",
-        count_label=_counter(_tr("school"), _tr("schools")),
-        search_hint=_tr("Search by name, UDISE code, village, block or cluster"),
+        count_label=_counter(
+            QCoreApplication.translate("DirectoryPages", "school"),
+            QCoreApplication.translate("DirectoryPages", "schools"),
+        ),
+        search_hint=QCoreApplication.translate(
+            "DirectoryPages", "Search by name, UDISE code, village, block or cluster"
+        ),
         parent=parent,
     )
     page.table.setColumnWidth(0, 110)
@@ -58,17 +70,21 @@ def schools_page(db: Database, parent: QWidget | None = None) -> EntityPage:
 
 def offices_page(db: Database, parent: QWidget | None = None) -> EntityPage:
     columns = [
-        Column(_tr("Name"), lambda r: r.name, "name"),
-        Column(_tr("Name (regional)"), lambda r: r.name_local),
-        Column(_tr("Kind"), lambda r: r.kind, "kind"),
-        Column(_tr("Office code"), lambda r: r.office_code, "office_code"),
-        Column(_tr("Block"), lambda r: r.block_name),
-        Column(_tr("Phone"), lambda r: r.phone),
-        Column(_tr("E-mail"), lambda r: r.email),
+        Column(QCoreApplication.translate("DirectoryPages", "Name"), lambda r: r.name, "name"),
+        Column(QCoreApplication.translate("DirectoryPages", "Name (regional)"), lambda r: r.name_local),
+        Column(QCoreApplication.translate("DirectoryPages", "Kind"), lambda r: r.kind, "kind"),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Office code"),
+            lambda r: r.office_code,
+            "office_code",
+        ),
+        Column(QCoreApplication.translate("DirectoryPages", "Block"), lambda r: r.block_name),
+        Column(QCoreApplication.translate("DirectoryPages", "Phone"), lambda r: r.phone),
+        Column(QCoreApplication.translate("DirectoryPages", "E-mail"), lambda r: r.email),
     ]
     page = EntityPage(
         db,
-        title=_tr("Offices"),
+        title=QCoreApplication.translate("DirectoryPages", "Offices"),
         columns=columns,
         listing=offices.office_listing,
         rows=offices.office_rows,
@@ -76,8 +92,13 @@ def offices_page(db: Database, parent: QWidget | None = None) -> EntityPage:
         get=offices.get_office,
         delete=offices.delete_office,
         describe=lambda r: r.name,
-        count_label=_counter(_tr("office"), _tr("offices")),
-        search_hint=_tr("Search by name, office code, kind or block"),
+        count_label=_counter(
+            QCoreApplication.translate("DirectoryPages", "office"),
+            QCoreApplication.translate("DirectoryPages", "offices"),
+        ),
+        search_hint=QCoreApplication.translate(
+            "DirectoryPages", "Search by name, office code, kind or block"
+        ),
         parent=parent,
     )
     page.table.setColumnWidth(0, 340)
@@ -87,17 +108,27 @@ def offices_page(db: Database, parent: QWidget | None = None) -> EntityPage:
 
 def organisations_page(db: Database, parent: QWidget | None = None) -> EntityPage:
     columns = [
-        Column(_tr("Name"), lambda r: r.name, "name"),
-        Column(_tr("Name (regional)"), lambda r: r.name_local),
-        Column(_tr("Kind"), lambda r: r.kind, "kind"),
-        Column(_tr("NGO-Darpan ID"), lambda r: r.ngo_darpan_id, "ngo_darpan_id"),
-        Column(_tr("Focus areas"), lambda r: ", ".join(r.focus_areas)),
-        Column(_tr("Contact person"), lambda r: r.contact_person, "contact_person"),
-        Column(_tr("Phone"), lambda r: r.phone),
+        Column(QCoreApplication.translate("DirectoryPages", "Name"), lambda r: r.name, "name"),
+        Column(QCoreApplication.translate("DirectoryPages", "Name (regional)"), lambda r: r.name_local),
+        Column(QCoreApplication.translate("DirectoryPages", "Kind"), lambda r: r.kind, "kind"),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "NGO-Darpan ID"),
+            lambda r: r.ngo_darpan_id,
+            "ngo_darpan_id",
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Focus areas"), lambda r: ", ".join(r.focus_areas)
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Contact person"),
+            lambda r: r.contact_person,
+            "contact_person",
+        ),
+        Column(QCoreApplication.translate("DirectoryPages", "Phone"), lambda r: r.phone),
     ]
     page = EntityPage(
         db,
-        title=_tr("Organisations"),
+        title=QCoreApplication.translate("DirectoryPages", "Organisations"),
         columns=columns,
         listing=organisations.organisation_listing,
         rows=organisations.organisation_rows,
@@ -105,8 +136,13 @@ def organisations_page(db: Database, parent: QWidget | None = None) -> EntityPag
         get=organisations.get_organisation,
         delete=organisations.delete_organisation,
         describe=lambda r: r.name,
-        count_label=_counter(_tr("organisation"), _tr("organisations")),
-        search_hint=_tr("Search by name, NGO-Darpan ID, contact or focus area"),
+        count_label=_counter(
+            QCoreApplication.translate("DirectoryPages", "organisation"),
+            QCoreApplication.translate("DirectoryPages", "organisations"),
+        ),
+        search_hint=QCoreApplication.translate(
+            "DirectoryPages", "Search by name, NGO-Darpan ID, contact or focus area"
+        ),
         parent=parent,
     )
     page.table.setColumnWidth(0, 260)
@@ -116,16 +152,22 @@ def organisations_page(db: Database, parent: QWidget | None = None) -> EntityPag
 
 def people_page(db: Database, parent: QWidget | None = None) -> EntityPage:
     columns = [
-        Column(_tr("Name"), lambda r: r.name, "name"),
-        Column(_tr("Name (regional)"), lambda r: r.name_local),
-        Column(_tr("Designation"), lambda r: r.designation, "designation"),
-        Column(_tr("Works at"), lambda r: r.affiliation, "affiliation"),
-        Column(_tr("Phone"), lambda r: r.phone, "phone"),
-        Column(_tr("E-mail"), lambda r: r.email, "email"),
+        Column(QCoreApplication.translate("DirectoryPages", "Name"), lambda r: r.name, "name"),
+        Column(QCoreApplication.translate("DirectoryPages", "Name (regional)"), lambda r: r.name_local),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Designation"),
+            lambda r: r.designation,
+            "designation",
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryPages", "Works at"), lambda r: r.affiliation, "affiliation"
+        ),
+        Column(QCoreApplication.translate("DirectoryPages", "Phone"), lambda r: r.phone, "phone"),
+        Column(QCoreApplication.translate("DirectoryPages", "E-mail"), lambda r: r.email, "email"),
     ]
     page = EntityPage(
         db,
-        title=_tr("People"),
+        title=QCoreApplication.translate("DirectoryPages", "People"),
         columns=columns,
         listing=people.person_listing,
         rows=people.person_rows,
@@ -133,8 +175,13 @@ def people_page(db: Database, parent: QWidget | None = None) -> EntityPage:
         get=people.get_person,
         delete=people.delete_person,
         describe=lambda r: f"{r.name} ({r.designation})",
-        count_label=_counter(_tr("person"), _tr("people")),
-        search_hint=_tr("Search by name, designation, office, organisation or school"),
+        count_label=_counter(
+            QCoreApplication.translate("DirectoryPages", "person"),
+            QCoreApplication.translate("DirectoryPages", "people"),
+        ),
+        search_hint=QCoreApplication.translate(
+            "DirectoryPages", "Search by name, designation, office, organisation or school"
+        ),
         parent=parent,
     )
     page.table.setColumnWidth(0, 200)

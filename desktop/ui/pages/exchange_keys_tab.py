@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -31,6 +31,7 @@ from desktop.services.exchange.keys import KeyInfo
 from desktop.services.moments import local_day
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.partner_key_dialog import PartnerKeyDialog, fingerprint_label
+from desktop.ui.fonts import mono_font
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import button_bar, notice_label, open_dialog, record_table, select_row, selected_row
 
@@ -142,7 +143,7 @@ class ExchangeKeysTab(QWidget):
         self.fingerprint = fingerprint_label()
         self.public_key = QLineEdit()
         self.public_key.setReadOnly(True)
-        self.public_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.public_key.setFont(mono_font())
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setToolTip(self.tr("Copy the public key, to send it to a partner"))
         self.copy_button.clicked.connect(self.copy_public_key)
@@ -256,7 +257,10 @@ class ExchangeKeysTab(QWidget):
             self.storage.setText(self.storage_text(key))
             created = self.tr("Created on %s") % day_of(key.created_at)
             if key.created_by:
-                created = self.tr("Created on %s by %s") % (day_of(key.created_at), key.created_by)
+                created = self.tr("Created on %(date)s by %(who)s") % {
+                    "date": day_of(key.created_at),
+                    "who": key.created_by,
+                }
             if key.label:
                 created += f" · {key.label}"
             self.created.setText(created)
@@ -264,7 +268,12 @@ class ExchangeKeysTab(QWidget):
         self.earlier.setText(
             self.tr("Earlier keys, still trusted for the packages they signed: %s")
             % "; ".join(
-                self.tr("%s (retired %s: %s)") % (k.fingerprint, day_of(k.retired_at), k.retired_reason or "")
+                self.tr("%(fingerprint)s (retired %(date)s: %(reason)s)")
+                % {
+                    "fingerprint": k.fingerprint,
+                    "date": day_of(k.retired_at),
+                    "reason": k.retired_reason or "",
+                }
                 for k in retired
             )
         )
@@ -357,7 +366,10 @@ class ExchangeKeysTab(QWidget):
 
     def _registered(self, dialog: PartnerKeyDialog) -> None:
         key: KeyInfo = dialog.saved
-        self._after_change(self.tr("Key %s registered for %s.") % (key.fingerprint, key.organisation_name))
+        self._after_change(
+            self.tr("Key %(fingerprint)s registered for %(organisation)s.")
+            % {"fingerprint": key.fingerprint, "organisation": key.organisation_name}
+        )
         select_row(self.table, key.id)
 
     def retire_partner_key(self) -> ReasonDialog | None:
@@ -365,9 +377,9 @@ class ExchangeKeysTab(QWidget):
         if key is None or not key.active:
             return None
         explanation = self.tr(
-            "Packages signed with %s's key %s will be refused from now on. Register the partner's new "
+            "Packages signed with %(organisation)s's key %(fingerprint)s will be refused from now on. Register the partner's new "
             "key from their new receipt."
-        ) % (key.organisation_name, key.fingerprint)
+        ) % {"organisation": key.organisation_name, "fingerprint": key.fingerprint}
         db, key_id = self.db, key.id
         self.dialog = open_dialog(
             ReasonDialog(

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,23 +24,36 @@ from desktop.services.errors import DomainError
 from desktop.services.exchange import receipts
 from desktop.services.exchange.catalogue import CATEGORIES
 from desktop.services.exchange.log import LogEntry
+from desktop.ui.fonts import MONO_FAMILY
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 
 # Why an action does not apply to an entry of this kind (its button's tooltip, the button disabled).
 NOT_FOR = {
     "receipt": {
-        "template": "A return template is not signed, so it has no hand-over receipt",
-        "import": "A hand-over receipt is printed for packages sent to a partner",
-        "import_undone": "A hand-over receipt is printed for packages sent to a partner",
+        "template": QT_TRANSLATE_NOOP(
+            "ExchangeLogTab", "A return template is not signed, so it has no hand-over receipt"
+        ),
+        "import": QT_TRANSLATE_NOOP(
+            "ExchangeLogTab", "A hand-over receipt is printed for packages sent to a partner"
+        ),
+        "import_undone": QT_TRANSLATE_NOOP(
+            "ExchangeLogTab", "A hand-over receipt is printed for packages sent to a partner"
+        ),
     },
     "erasure": {
-        "import": "Only data sent to a partner can be deleted by them",
-        "import_undone": "Only data sent to a partner can be deleted by them",
+        "import": QT_TRANSLATE_NOOP("ExchangeLogTab", "Only data sent to a partner can be deleted by them"),
+        "import_undone": QT_TRANSLATE_NOOP(
+            "ExchangeLogTab", "Only data sent to a partner can be deleted by them"
+        ),
     },
     "undo": {
-        "export": "Only an import can be undone; a package sent stays in the log",
-        "template": "Only an import can be undone; a template given to a partner stays in the log",
-        "import_undone": "This entry already takes back an import",
+        "export": QT_TRANSLATE_NOOP(
+            "ExchangeLogTab", "Only an import can be undone; a package sent stays in the log"
+        ),
+        "template": QT_TRANSLATE_NOOP(
+            "ExchangeLogTab", "Only an import can be undone; a template given to a partner stays in the log"
+        ),
+        "import_undone": QT_TRANSLATE_NOOP("ExchangeLogTab", "This entry already takes back an import"),
     },
 }
 
@@ -60,14 +74,20 @@ def save_receipt(tab: ExchangeLogTab) -> BackgroundTask | None:
     entry = tab.selected()
     if entry is None or entry.event != "export":
         return None
-    title = tab.tr("Save the hand-over receipt")
+    title = QCoreApplication.translate("ExchangeLogTab", "Save the hand-over receipt")
     suggested = f"{Path(entry.package_name).stem} receipt.pdf"
-    name, _filter = QFileDialog.getSaveFileName(tab, title, suggested, tab.tr("PDF files (*.pdf)"))
+    name, _filter = QFileDialog.getSaveFileName(
+        tab, title, suggested, QCoreApplication.translate("ExchangeLogTab", "PDF files (*.pdf)")
+    )
     if not name:
         return None
     db, log_id, path = tab.db, entry.id, Path(name).with_suffix(".pdf")
     task = run_with_progress(tab, title, lambda _progress: receipts.save_receipt(db, log_id, path))
-    task.succeeded.connect(lambda saved: tab.show_status(tab.tr("Receipt saved to %s") % saved))
+    task.succeeded.connect(
+        lambda saved: tab.show_status(
+            QCoreApplication.translate("ExchangeLogTab", "Receipt saved to %s") % saved
+        )
+    )
     task.failed.connect(lambda error: QMessageBox.warning(tab, title, error_message(error)))
     task.finished.connect(tab.update_buttons)
     tab.task = task
@@ -83,17 +103,22 @@ def undo_import(tab: ExchangeLogTab) -> BackgroundTask | None:
         return None
     from desktop.services.exchange import inbound
 
-    title = tab.tr("Undo import")
-    question = tab.tr(
-        "Undo the import of %s from %s (received on %s)?\n\nEverything it stored is taken back "
-        "as a whole. A backup of the database is made first; the log keeps both entries."
-    ) % (entry.package_name, ", ".join(entry.partner_names), day_text(entry.occurred_on))
+    title = QCoreApplication.translate("ExchangeLogTab", "Undo import")
+    question = QCoreApplication.translate(
+        "ExchangeLogTab",
+        "Undo the import of %(package)s from %(partners)s (received on %(date)s)?\n\nEverything it stored is taken back "
+        "as a whole. A backup of the database is made first; the log keeps both entries.",
+    ) % {
+        "package": entry.package_name,
+        "partners": ", ".join(entry.partner_names),
+        "date": day_text(entry.occurred_on),
+    }
     if QMessageBox.question(tab, title, question) != QMessageBox.StandardButton.Yes:
         return None
     db, log_id = tab.db, entry.id
     task = run_with_progress(
         tab,
-        tab.tr("Undoing the import of %s") % entry.package_name,
+        QCoreApplication.translate("ExchangeLogTab", "Undoing the import of %s") % entry.package_name,
         lambda _progress: inbound.undo_package_import(db, log_id),
         cancellable=False,
     )
@@ -101,7 +126,12 @@ def undo_import(tab: ExchangeLogTab) -> BackgroundTask | None:
     def undone(backup: Path) -> None:
         tab.reload()
         tab.select(log_id)
-        tab.show_status(tab.tr("Import undone; the database as it was is kept in %s") % backup)
+        tab.show_status(
+            QCoreApplication.translate(
+                "ExchangeLogTab", "Import undone; the database as it was is kept in %s"
+            )
+            % backup
+        )
         tab.changed.emit()
 
     def failed(error: object) -> None:
@@ -121,10 +151,10 @@ def explain_actions(actions: dict[str, QPushButton], entry: LogEntry | None) -> 
     for key, reasons in NOT_FOR.items():
         reason = reasons.get(entry.event, "") if entry is not None else ""
         if entry is not None and key == "erasure" and entry.erasure is not None:
-            reason = "The partner's deletion is already recorded"
+            reason = QT_TRANSLATE_NOOP("ExchangeLogTab", "The partner's deletion is already recorded")
         if entry is not None and key == "undo" and entry.undone_by_id is not None:
-            reason = "This import was already undone"
-        actions[key].setToolTip(actions[key].tr(reason) if reason else "")
+            reason = QT_TRANSLATE_NOOP("ExchangeLogTab", "This import was already undone")
+        actions[key].setToolTip(QCoreApplication.translate("ExchangeLogTab", reason) if reason else "")
 
 
 class EntryDetailsDialog(QDialog):
@@ -165,8 +195,12 @@ class EntryDetailsDialog(QDialog):
             rows.append(
                 (
                     self.tr("Deletion confirmed"),
-                    self.tr("on %s by %s (recorded by %s)")
-                    % (day_text(erasure.confirmed_on), erasure.confirmed_by, erasure.recorded_by),
+                    self.tr("on %(date)s by %(confirmed_by)s (recorded by %(recorded_by)s)")
+                    % {
+                        "date": day_text(erasure.confirmed_on),
+                        "confirmed_by": erasure.confirmed_by,
+                        "recorded_by": erasure.recorded_by,
+                    },
                 )
             )
             rows.append((self.tr("Deletion note"), erasure.note))
@@ -193,5 +227,5 @@ class EntryDetailsDialog(QDialog):
 def _row_html(label: str, value: str, *, mono: bool = False) -> str:
     shown = html.escape(value)
     if mono:
-        shown = f"<span style='font-family: monospace'>{shown}</span>"
+        shown = f"<span style='font-family: \"{MONO_FAMILY}\", monospace'>{shown}</span>"
     return f"<tr><td valign='top'><b>{html.escape(label)}</b></td><td>{shown}</td></tr>"

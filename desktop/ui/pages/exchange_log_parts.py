@@ -76,19 +76,25 @@ class Narrowed:
 
 def holders_text(found: list[LogEntry], whom: str) -> str:
     """Which partners hold data about ``whom`` now, from the packages that carried it."""
-    tr = QCoreApplication.translate
     if not found:
-        return tr("ExchangeLogTab", "No package sent to a partner carried data about %s.") % whom
+        return (
+            QCoreApplication.translate(
+                "ExchangeLogTab", "No package sent to a partner carried data about %s."
+            )
+            % whom
+        )
     holding = _names(e for e in found if e.erasure is None)
     deleted = [name for name in _names(e for e in found if e.erasure is not None) if name not in holding]
     if len(found) == 1:
-        text = tr("ExchangeLogTab", "1 package carried data about %s.") % whom
+        text = QCoreApplication.translate("ExchangeLogTab", "1 package carried data about %s.") % whom
     else:
-        text = tr("ExchangeLogTab", "%s packages carried data about %s.") % (len(found), whom)
+        text = QCoreApplication.translate(
+            "ExchangeLogTab", "%(count)s packages carried data about %(whom)s."
+        ) % {"count": len(found), "whom": whom}
     if holding:
-        text += " " + tr("ExchangeLogTab", "Still held by: %s.") % ", ".join(holding)
+        text += " " + QCoreApplication.translate("ExchangeLogTab", "Still held by: %s.") % ", ".join(holding)
     if deleted:
-        text += " " + tr("ExchangeLogTab", "Deleted by: %s.") % ", ".join(deleted)
+        text += " " + QCoreApplication.translate("ExchangeLogTab", "Deleted by: %s.") % ", ".join(deleted)
     return text
 
 

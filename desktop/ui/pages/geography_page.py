@@ -141,12 +141,12 @@ class GeographyPage(QWidget):
         else:
             d = self.district
             local = f" ({d.name_local})" if d.name_local else ""
-            text = self.tr("<b>%s</b>%s, %s — UDISE district code %s") % (
-                d.name,
-                local,
-                d.state_name,
-                d.udise_code,
-            )
+            text = self.tr("<b>%(name)s</b>%(local)s, %(state)s — UDISE district code %(code)s") % {
+                "name": d.name,
+                "local": local,
+                "state": d.state_name,
+                "code": d.udise_code,
+            }
             self.district_label.setText(text)
             self.district_button.setText(self.tr("Edit district…"))
         blocks = geography.list_blocks(self.db, self.district.id) if self.district else []

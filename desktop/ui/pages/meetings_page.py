@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.calendar.cadence import cadence_month, month_bounds, month_label
+from desktop.services.calendar.cadence import cadence_month, month_bounds
 from desktop.services.committees.listing import body_choices
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.database import Database
@@ -27,6 +27,7 @@ from desktop.services.meetings.reading import MeetingRow, list_meetings
 from desktop.services.meetings.vocabulary import MEETING_STATUSES
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.mou_widgets import compact, date_edit
+from desktop.ui.i18n import month_year
 from desktop.ui.pages.cascade_view import CascadeView
 from desktop.ui.pages.month_calendar import MonthCalendar, status_colour
 from desktop.ui.table_model import Column, ListTableModel
@@ -183,8 +184,7 @@ class MeetingsPage(QWidget):
         self.rows = list_meetings(self.db)
         refill_combo(self.body, body_choices(self.db))
         months = [
-            (cadence_month(year, month), self.tr(month_label(year, month)))
-            for year, month in _period_months(self.rows)
+            (cadence_month(year, month), month_year(year, month)) for year, month in _period_months(self.rows)
         ]
         refill_combo(self.period, [(BETWEEN, self.tr("dates between…")), *months])
         self.calendar.reload()
@@ -224,7 +224,7 @@ class MeetingsPage(QWidget):
         selected = self.selected()
         shown = [row for row in self.rows if self._matches(row, first, last)]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        self.count.setText(self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(self.rows)})
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

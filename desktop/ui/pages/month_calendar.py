@@ -29,6 +29,7 @@ from desktop.services.database import Database
 from desktop.services.errors import DomainError
 from desktop.services.offices import list_offices
 from desktop.ui.dialogs.mou_widgets import compact
+from desktop.ui.i18n import day_name, month_name
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole
 # Status colours; a scheduled meeting whose day has passed is shown as not held.
@@ -47,10 +48,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 CROWDED = 3  # more meetings than a cell shows without scrolling: the count is written beside the day
 
 
-def month_name(month: int) -> str:
-    return stdlib_calendar.month_name[month]
-
-
 class MonthChooser(QWidget):
     """Previous / next month buttons around a month and a year; ``changed(year, month)`` is
     emitted once per change."""
@@ -67,7 +64,7 @@ class MonthChooser(QWidget):
         self.next.setToolTip(self.tr("Next month"))
         self.month_box = QComboBox()
         for number in range(1, 13):
-            self.month_box.addItem(self.tr(month_name(number)), number)
+            self.month_box.addItem(month_name(number), number)
         self.year_box = QSpinBox()
         self.year_box.setRange(FIRST_YEAR, LAST_YEAR)
         row = QHBoxLayout(self)
@@ -239,7 +236,7 @@ class MonthCalendar(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(0)
         for column in range(7):
-            heading = QLabel(self.tr(stdlib_calendar.day_abbr[column]))
+            heading = QLabel(day_name(column, short=True))
             heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             heading.setStyleSheet("font-weight: bold; padding: 2px;")
             self.grid.addWidget(heading, 0, column)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.documents.circular import Signatory
@@ -42,23 +43,29 @@ def save_mou_pdf(page: MousPage) -> BackgroundTask | None:
     if row is None:
         return None
     name, _filter = QFileDialog.getSaveFileName(
-        page, page.tr("Save the MoU"), f"{row.reference.replace('/', '-')}.pdf", page.tr("PDF files (*.pdf)")
+        page,
+        QCoreApplication.translate("MousPage", "Save the MoU"),
+        f"{row.reference.replace('/', '-')}.pdf",
+        QCoreApplication.translate("MousPage", "PDF files (*.pdf)"),
     )
     if not name:
         return None
     db, mou_id, path = page.db, row.id, Path(name).with_suffix(".pdf")
     return _run(
         page,
-        page.tr("Printing the MoU"),
+        QCoreApplication.translate("MousPage", "Printing the MoU"),
         lambda _p: printing.save_mou_pdf(db, mou_id, path),
-        page.tr("Saved %s"),
+        QCoreApplication.translate("MousPage", "Saved %s"),
     )
 
 
 def save_register_report(page: MousPage) -> BackgroundTask | None:
     """The register as the page shows it (its filters applied), as PDF or Excel."""
     name, chosen = QFileDialog.getSaveFileName(
-        page, page.tr("Save the MoU register"), "MoU-register.pdf", ";;".join(REPORT_FILTERS)
+        page,
+        QCoreApplication.translate("MousPage", "Save the MoU register"),
+        "MoU-register.pdf",
+        ";;".join(REPORT_FILTERS),
     )
     if not name:
         return None
@@ -67,7 +74,12 @@ def save_register_report(page: MousPage) -> BackgroundTask | None:
         path = path.with_suffix(REPORT_FILTERS.get(chosen, ".pdf"))
     db, wanted, today = page.db, page.current_filter(), page.today()
     work = lambda _p: reports.save_register(db, path, wanted, today=today)  # noqa: E731
-    return _run(page, page.tr("Preparing the register"), work, page.tr("Saved %s"))
+    return _run(
+        page,
+        QCoreApplication.translate("MousPage", "Preparing the register"),
+        work,
+        QCoreApplication.translate("MousPage", "Saved %s"),
+    )
 
 
 def authorisation_letter(page: MousPage) -> CircularEditor | None:
@@ -83,7 +95,7 @@ def authorisation_letter(page: MousPage) -> CircularEditor | None:
             page.db, row.id, language=language, signatory=Signatory("", ""), issued_on=page.today()
         )
     except DomainError as exc:
-        QMessageBox.warning(page, page.tr("Authorisation letter"), exc.message)
+        QMessageBox.warning(page, QCoreApplication.translate("MousPage", "Authorisation letter"), exc.message)
         return None
     # The letter's template is a built-in; a database not yet opened on the Circulars page lacks it.
     templates.ensure_builtin_templates(page.db)

@@ -174,7 +174,7 @@ class MousPage(QWidget):
         selected = self.selected()
         shown = [row for row in self.rows if listing.matches(row, wanted)]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%s of %s") % (len(shown), len(self.rows)))
+        self.count.setText(self.tr("%(shown)s of %(total)s") % {"shown": len(shown), "total": len(self.rows)})
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

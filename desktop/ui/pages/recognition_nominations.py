@@ -8,7 +8,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +46,11 @@ from desktop.ui.widgets import button_bar, filter_combo, notice_label, record_ta
 
 SEARCH_DELAY_MS = 150
 # Kinds as a table cell shows them; the filter and the form give the full names.
-KIND_SHORT = {"crp": "CRP / CRC", "brp": "BRP / BRC", "block_officer": "Block officer"}
+KIND_SHORT = {
+    "crp": QT_TRANSLATE_NOOP("NominationsTab", "CRP / CRC"),
+    "brp": QT_TRANSLATE_NOOP("NominationsTab", "BRP / BRC"),
+    "block_officer": QT_TRANSLATE_NOOP("NominationsTab", "Block officer"),
+}
 STATUS_ORDER = {status: position for position, status in enumerate(STATUSES)}
 
 
@@ -112,8 +124,9 @@ class NominationsTab(QWidget):
         )
         self.kind = filter_combo(self.tr("any kind"), [])
         self.category = filter_combo(self.tr("any category"), [])
-        for combo, name in ((self.status, "Status"), (self.kind, "Kind"), (self.category, "Category")):
-            combo.setAccessibleName(self.tr(name))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.category.setAccessibleName(self.tr("Category"))
         self.count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -247,7 +260,9 @@ class NominationsTab(QWidget):
             self.category.currentData(),
             self.search.text(),
         )
-        self.count.setText(self.tr("%d of %d") % (self.proxy.rowCount(), len(self.rows)))
+        self.count.setText(
+            self.tr("%(shown)d of %(total)d") % {"shown": self.proxy.rowCount(), "total": len(self.rows)}
+        )
         self._update_buttons()
 
     def _refill_filters(self) -> None:
@@ -283,10 +298,10 @@ class NominationsTab(QWidget):
         if phase in (cycles.NOMINATIONS_OPEN, cycles.NOMINATIONS_AND_REVIEW_OPEN):
             return self.tr("Nominations open until %s") % indian_date(cycle.nomination_closes)
         if phase == cycles.NOMINATIONS_CLOSED:
-            return self.tr("Nominations closed on %s; review opens on %s") % (
-                indian_date(cycle.nomination_closes),
-                indian_date(cycle.review_opens),
-            )
+            return self.tr("Nominations closed on %(closes)s; review opens on %(opens)s") % {
+                "closes": indian_date(cycle.nomination_closes),
+                "opens": indian_date(cycle.review_opens),
+            }
         if phase == cycles.REVIEW_OPEN:
             return self.tr("Nominations closed · review open until %s") % indian_date(cycle.review_closes)
         if phase == cycles.EVENT_TODAY:
@@ -375,7 +390,8 @@ class NominationsTab(QWidget):
             lambda: selection.withdraw(self.db, row.id, day, reason), self.tr("Withdraw nomination")
         ):
             self.status_line.setText(
-                self.tr("The nomination of %s was withdrawn on %s.") % (row.nominee_name, indian_date(day))
+                self.tr("The nomination of %(nominee)s was withdrawn on %(date)s.")
+                % {"nominee": row.nominee_name, "date": indian_date(day)}
             )
 
     def reinstate_selected(self) -> None:
@@ -385,8 +401,8 @@ class NominationsTab(QWidget):
         day = self.today()
         if self._run(lambda: selection.reinstate(self.db, row.id, day), self.tr("Reinstate nomination")):
             self.status_line.setText(
-                self.tr("The nomination of %s is back at Nominated (%s).")
-                % (row.nominee_name, indian_date(day))
+                self.tr("The nomination of %(nominee)s is back at Nominated (%(date)s).")
+                % {"nominee": row.nominee_name, "date": indian_date(day)}
             )
 
     def _run(self, action: Callable[[], Any], title: str) -> bool:

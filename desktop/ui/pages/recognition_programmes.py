@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -33,15 +33,15 @@ from desktop.ui.widgets import notice_label, open_dialog, record_table, select_r
 
 # Short names of the kinds for a table cell; the form shows the full ones.
 KIND_SHORT = {
-    "student": "Students",
-    "teacher": "Teachers",
-    "headmaster": "Headmasters",
-    "crp": "CRPs",
-    "brp": "BRPs",
-    "block_officer": "Block officers",
-    "official": "Officials",
-    "school": "Schools",
-    "cluster": "Clusters",
+    "student": QT_TRANSLATE_NOOP("ProgrammesTab", "Students"),
+    "teacher": QT_TRANSLATE_NOOP("ProgrammesTab", "Teachers"),
+    "headmaster": QT_TRANSLATE_NOOP("ProgrammesTab", "Headmasters"),
+    "crp": QT_TRANSLATE_NOOP("ProgrammesTab", "CRPs"),
+    "brp": QT_TRANSLATE_NOOP("ProgrammesTab", "BRPs"),
+    "block_officer": QT_TRANSLATE_NOOP("ProgrammesTab", "Block officers"),
+    "official": QT_TRANSLATE_NOOP("ProgrammesTab", "Officials"),
+    "school": QT_TRANSLATE_NOOP("ProgrammesTab", "Schools"),
+    "cluster": QT_TRANSLATE_NOOP("ProgrammesTab", "Clusters"),
 }
 assert set(KIND_SHORT) == set(NOMINEE_KINDS)
 
@@ -395,10 +395,10 @@ class ProgrammesTab(QWidget):
             self,
             self.tr("Close the review"),
             self.tr(
-                "Close the review of %s now, before %s? Reviewers can no longer enter or change "
+                "Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change "
                 "scores, and this cannot be undone; the shortlist can then be drawn."
             )
-            % (cycle.label, f"{cycle.review_closes:%d/%m/%Y}"),
+            % {"cycle": cycle.label, "date": f"{cycle.review_closes:%d/%m/%Y}"},
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None

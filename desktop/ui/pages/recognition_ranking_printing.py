@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -46,7 +46,12 @@ def issue_invitations(tab: RankingTab) -> IssueDialog | None:
         invitations.invitation_draft(db, cycle_id, ids, on, section)
 
     return _issue(
-        tab, "selected", tab.tr("Issue invitations"), tab.tr("Issue"), invitations.issue_invitations, check
+        tab,
+        "selected",
+        QCoreApplication.translate("RankingTab", "Issue invitations"),
+        QCoreApplication.translate("RankingTab", "Issue"),
+        invitations.issue_invitations,
+        check,
     )
 
 
@@ -54,7 +59,12 @@ def issue_certificates(tab: RankingTab) -> IssueDialog | None:
     """Numbered certificates for the nominees who attended (those chosen, or all of them),
     printed in the background; they are marked recognised."""
     return _issue(
-        tab, "attended", tab.tr("Issue certificates"), tab.tr("Issue"), certificates.issue_certificates, None
+        tab,
+        "attended",
+        QCoreApplication.translate("RankingTab", "Issue certificates"),
+        QCoreApplication.translate("RankingTab", "Issue"),
+        certificates.issue_certificates,
+        None,
     )
 
 
@@ -64,9 +74,9 @@ def preview_certificate(tab: RankingTab) -> BackgroundTask | None:
     if len(lines) != 1 or tab.cycle_id is None:
         return None
     db, cycle_id, line = tab.db, tab.cycle_id, lines[0]
-    title = tab.tr("Certificate preview")
+    title = QCoreApplication.translate("RankingTab", "Certificate preview")
     tab.task = run_with_progress(
-        tab, tab.tr("Preparing the certificate"),
+        tab, QCoreApplication.translate("RankingTab", "Preparing the certificate"),
         lambda _progress: certificates.certificate_preview(db, cycle_id, line.id), cancellable=False,
     )  # fmt: skip
 
@@ -84,17 +94,21 @@ def save_publicity_summary(tab: RankingTab) -> BackgroundTask | None:
     """The press note of the cycle, saved as a PDF in the background."""
     if tab.cycle_id is None or tab.cycle is None:
         return None
-    title = tab.tr("Save the publicity summary")
+    title = QCoreApplication.translate("RankingTab", "Save the publicity summary")
     suggested = _file_name(f"{tab.cycle.label} - publicity summary") + ".pdf"
-    name, _filter = QFileDialog.getSaveFileName(tab, title, suggested, tab.tr("PDF files (*.pdf)"))
+    name, _filter = QFileDialog.getSaveFileName(
+        tab, title, suggested, QCoreApplication.translate("RankingTab", "PDF files (*.pdf)")
+    )
     if not name:
         return None
     db, cycle_id, path = tab.db, tab.cycle_id, Path(name).with_suffix(".pdf")
     tab.task = run_with_progress(
-        tab, tab.tr("Preparing the publicity summary"),
+        tab, QCoreApplication.translate("RankingTab", "Preparing the publicity summary"),
         lambda _progress: publicity.save_publicity_summary(db, cycle_id, path),
     )  # fmt: skip
-    tab.task.succeeded.connect(lambda saved: tab.show_status(tab.tr("Saved %s") % saved))
+    tab.task.succeeded.connect(
+        lambda saved: tab.show_status(QCoreApplication.translate("RankingTab", "Saved %s") % saved)
+    )
     tab.task.failed.connect(_failed(tab, title))
     return tab.task
 
@@ -130,14 +144,18 @@ def _issue(
         tab.task = run_with_progress(tab, title, work)
         tab.task.succeeded.connect(lambda issued: _issued(tab, issued, ids, title))
         tab.task.failed.connect(_failed(tab, title))
-        tab.task.cancelled.connect(lambda: tab.show_status(tab.tr("Cancelled: nothing was issued.")))
+        tab.task.cancelled.connect(
+            lambda: tab.show_status(
+                QCoreApplication.translate("RankingTab", "Cancelled: nothing was issued.")
+            )
+        )
 
     tab.dialog = open_dialog(dialog, start)
     return dialog
 
 
 def _issued(tab: RankingTab, issued: IssuedDocument, ids: Sequence[int], title: str) -> None:
-    tab.after_change(ids, tab.tr("Issued as %s.") % issued.number)
+    tab.after_change(ids, QCoreApplication.translate("RankingTab", "Issued as %s.") % issued.number)
     tab.dialog = open_dialog(IssuedPdfDialog(issued, title, tab), lambda _dialog: None)
 
 

@@ -46,7 +46,10 @@ class CriterionRow(QFrame):
         title = QLabel(f"<b>{position + 1}. {html.escape(criterion.name)}</b>{local}")
         title.setWordWrap(True)
         title.setToolTip(criterion.description)
-        weight = QLabel(self.tr("weight %s, %s%% of the total") % (f"{criterion.weight:g}", f"{share:.0f}"))
+        weight = QLabel(
+            self.tr("weight %(weight)s, %(share)s%% of the total")
+            % {"weight": f"{criterion.weight:g}", "share": f"{share:.0f}"}
+        )
         weight.setStyleSheet(f"color: {GREY};")
         self.group = QButtonGroup(self)
         buttons = QHBoxLayout()

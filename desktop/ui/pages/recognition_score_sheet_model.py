@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop.services.recognition import scoring
 from desktop.services.recognition.scoring import SheetEntry
@@ -13,9 +13,9 @@ from desktop.ui.table_model import ListTableModel
 
 # What the list says of a conflict of interest, in a word or two; the full reason is its tooltip.
 CONFLICT_SHORT = {
-    scoring.NOMINATED_BY_REVIEWER: "Nominated by you",
-    scoring.ABOUT_REVIEWER: "About you",
-    scoring.REVIEWERS_SCHOOL: "Your school",
+    scoring.NOMINATED_BY_REVIEWER: QT_TRANSLATE_NOOP("ScoringTab", "Nominated by you"),
+    scoring.ABOUT_REVIEWER: QT_TRANSLATE_NOOP("ScoringTab", "About you"),
+    scoring.REVIEWERS_SCHOOL: QT_TRANSLATE_NOOP("ScoringTab", "Your school"),
 }
 
 
@@ -23,11 +23,16 @@ def state_text(entry: SheetEntry) -> str:
     """How far the reviewer has got with a nomination, marked so it can be seen at a glance."""
     translate = QCoreApplication.translate  # in the Scoring tab's context, where it is shown
     if entry.conflict is not None:
-        return "⊘ " + translate("ScoringTab", CONFLICT_SHORT.get(entry.conflict, "Conflict of interest"))
+        if entry.conflict in CONFLICT_SHORT:
+            return "⊘ " + translate("ScoringTab", CONFLICT_SHORT[entry.conflict])
+        return "⊘ " + translate("ScoringTab", "Conflict of interest")
     if entry.complete:
         return "✓ " + translate("ScoringTab", "Done")
     if entry.levels:
-        return "◐ " + translate("ScoringTab", "%d of %d") % (len(entry.levels), entry.criteria_count)
+        return "◐ " + translate("ScoringTab", "%(scored)d of %(criteria)d") % {
+            "scored": len(entry.levels),
+            "criteria": entry.criteria_count,
+        }
     return "○ " + translate("ScoringTab", "Not started")
 
 

@@ -287,7 +287,10 @@ class ScoringTab(QWidget):
         if sheet is None:
             self.progress.setText("")
         else:
-            self.progress.setText(self.tr("%d of %d scored") % (sheet.complete_count, sheet.scorable_count))
+            self.progress.setText(
+                self.tr("%(complete)d of %(scorable)d scored")
+                % {"complete": sheet.complete_count, "scorable": sheet.scorable_count}
+            )
 
     # --- showing one nomination -------------------------------------------------------------------
 
@@ -454,11 +457,9 @@ class ScoringTab(QWidget):
         if len(given) == len(sheet.criteria):
             text = self.tr("Weighted total: <b>%s%%</b>") % f"{percent:.1f}"
         else:
-            text = self.tr("Weighted total so far: <b>%s%%</b> on %d of %d criteria") % (
-                f"{percent:.1f}",
-                len(given),
-                len(sheet.criteria),
-            )
+            text = self.tr(
+                "Weighted total so far: <b>%(percent)s%%</b> on %(scored)d of %(criteria)d criteria"
+            ) % {"percent": f"{percent:.1f}", "scored": len(given), "criteria": len(sheet.criteria)}
         self.total.setText(text + unsaved)
 
     def dirty(self) -> bool:
