@@ -33,3 +33,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
+# The interface's translations, compiled from resources/translations/*.ts (the .qm files are not
+# kept in git); the bundle build runs the same command.
+.venv/bin/python scripts/translations.py compile >/dev/null
