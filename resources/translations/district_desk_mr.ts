@@ -806,7 +806,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="+98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
 </context>
 <context>
@@ -975,22 +975,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+51"/>
         <source>Edit block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका जोडा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका (प्रादेशिक भाषेत)</translation>
     </message>
 </context>
 <context>
@@ -1967,22 +1967,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+13"/>
         <source>Edit cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र जोडा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र (प्रादेशिक भाषेत)</translation>
     </message>
 </context>
 <context>
@@ -2690,68 +2690,68 @@ Open it now?</source>
         <location filename="../../desktop/ui/pages/dashboard_page.py" line="+29"/>
         <location line="+24"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुके</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्रे</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका (प्रादेशिक)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>शासकीय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>शहरी</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database is empty. Start under &lt;b&gt;Blocks and clusters&lt;/b&gt;: add your district, its blocks and their clusters. Then add schools, offices, partner organisations and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस रिकामा आहे. &lt;b&gt;तालुके व केंद्रे&lt;/b&gt; येथून सुरुवात करा: आपला जिल्हा, त्यातील तालुके आणि त्यांची केंद्रे जोडा. त्यानंतर शाळा, कार्यालये, भागीदार संस्था आणि व्यक्ती जोडा.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Open action items: %(open)s, of which overdue: %(overdue)s (see the Action items page).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित कार्यवाहीचे मुद्दे: %(open)s, त्यापैकी मुदत उलटलेले: %(overdue)s (&apos;कार्यवाहीचे मुद्दे&apos; पृष्ठ पाहा).</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/directory_pages.py" line="+27"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3037,7 +3037,7 @@ Open it now?</source>
         <location line="+38"/>
         <location line="+44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="-125"/>
@@ -3045,162 +3045,162 @@ Open it now?</source>
         <location line="+38"/>
         <location line="+44"/>
         <source>Name (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक)</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+50"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>गाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापन</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, UDISE code, village, block or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, UDISE क्रमांक, गाव, तालुका किंवा केंद्र यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+38"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय संकेतांक</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <location line="+38"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+83"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, office code, kind or block</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, कार्यालय संकेतांक, प्रकार किंवा तालुका यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NGO-Darpan ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्रे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क व्यक्ती</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, NGO-Darpan ID, contact or focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, NGO-Darpan ID, संपर्क किंवा कार्यक्षेत्र यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यरत ठिकाण</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, designation, office, organisation or school</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, पदनाम, कार्यालय, संस्था किंवा शाळा यानुसार शोधा</translation>
     </message>
 </context>
 <context>
@@ -3236,42 +3236,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-50"/>
         <source>Edit district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा जोडा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Bagalkot</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. बागलकोट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UDISE district code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE जिल्हा क्रमांक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 digits, e.g. 2902</source>
-        <translation type="unfinished"></translation>
+        <translation>4 अंक, उदा. 2902</translation>
     </message>
 </context>
 <context>
@@ -3410,33 +3410,33 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/entity_page.py" line="+71"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+93"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करता येत नाही</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हटवायचे? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवता येत नाही</translation>
     </message>
 </context>
 <context>
@@ -4743,72 +4743,72 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="+88"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुके</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका (प्रादेशिक)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्रे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र (प्रादेशिक)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No district yet. Add your district first; its blocks and clusters come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप जिल्हा जोडलेला नाही. प्रथम आपला जिल्हा जोडा; त्यानंतर त्यातील तालुके व केंद्रे जोडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add district…</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा जोडा…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%(name)s&lt;/b&gt;%(local)s, %(state)s — UDISE district code %(code)s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%(name)s&lt;/b&gt;%(local)s, %(state)s — UDISE जिल्हा क्रमांक %(code)s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit district…</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा संपादित करा…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Delete the cluster %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हे केंद्र हटवायचे?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the block %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हा तालुका हटवायचा?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवता येत नाही</translation>
     </message>
 </context>
 <context>
@@ -5447,223 +5447,223 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन डेटाबेस…(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस उघडा…(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>आता बॅकअप घ्या(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअपमधून पुनर्संचयित करा…(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्ज…(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहेर पडा(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदत(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About District Collective Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk विषयी(&amp;A)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opening %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s उघडत आहे…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (केवळ वाचनासाठी)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन डेटाबेस</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Database files (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फाइल्स (*.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s already exists; use Open instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s आधीच अस्तित्वात आहे; त्याऐवजी &apos;उघडा&apos; वापरा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस उघडा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फाइल्स (*.db);;सर्व फाइल्स (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनंदिन बॅकअप अयशस्वी झाला</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Daily backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनंदिन बॅकअप जतन केला: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअप घेत आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअप जतन केला: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअप अयशस्वी झाला</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Restoring %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मधून पुनर्संचयित करत आहे…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयित करत आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मधून पुनर्संचयित केले</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयन अयशस्वी झाले</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रात्यक्षिक जिल्हा तयार करत आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रात्यक्षिक डेटा</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Database: %(database)s&lt;br&gt;Backups: %(backups)s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस: %(database)s&lt;br&gt;बॅकअप: %(backups)s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About District Collective Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk विषयी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;District Collective Desk %(version)s&lt;/h3&gt;&lt;p&gt;Partnerships between district education offices and NGOs: schools, offices, organisations and people, kept on this computer.&lt;/p&gt;&lt;p&gt;%(where)s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;District Collective Desk %(version)s&lt;/h3&gt;&lt;p&gt;जिल्हा शिक्षण कार्यालये आणि स्वयंसेवी संस्था यांच्यातील भागीदारी: शाळा, कार्यालये, संस्था आणि व्यक्ती यांची माहिती याच संगणकावर ठेवली जाते.&lt;/p&gt;&lt;p&gt;%(where)s&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/page_set.py" line="+18"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डॅशबोर्ड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुके व केंद्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>सामंजस्य करार (MoU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>समित्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचे मुद्दे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>पायाभूत चाचणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>गौरव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circulars</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रके</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा देवाणघेवाण</translation>
     </message>
 </context>
 <context>
@@ -7470,97 +7470,97 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/office_dialog.py" line="+23"/>
         <source>Edit office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय जोडा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय संकेतांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>used in dispatch numbers, e.g. DDPI/BGK</source>
-        <translation type="unfinished"></translation>
+        <translation>जावक क्रमांकात वापरला जातो, उदा. DDPI/BGK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block (block offices)</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका (तालुकास्तरीय कार्यालयांसाठी)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्ता (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिमा निवडा…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emblem or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>राजमुद्रा किंवा बोधचिन्ह</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>काहीही नाही</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the emblem or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>राजमुद्रा किंवा बोधचिन्ह निवडा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिमा (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -7568,40 +7568,42 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/opening_flow.py" line="+60"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस उघडता आला नाही</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database %(path)s is damaged (%(detail)s).
 
 It has been kept aside as %(aside)s; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %(path)s खराब झाला आहे (%(detail)s).
+
+तो %(aside)s म्हणून बाजूला ठेवला आहे; काहीही हटवलेले नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+15"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब झालेला डेटाबेस</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>There is no backup to restore, so a new empty database is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयित करण्यासाठी कोणताही बॅकअप नाही, त्यामुळे नवीन रिकामा डेटाबेस सुरू केला जात आहे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore the newest backup, from %s? (No starts a new empty database.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s रोजीचा सर्वात नवीन बॅकअप पुनर्संचयित करायचा का? (&apos;नाही&apos; निवडल्यास नवीन रिकामा डेटाबेस सुरू होईल.)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयित करत आहे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयन अयशस्वी झाले</translation>
     </message>
 </context>
 <context>
@@ -7617,47 +7619,47 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="+163"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसरा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>तिसरा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>चौथा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5th</source>
-        <translation type="unfinished"></translation>
+        <translation>पाचवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6th</source>
-        <translation type="unfinished"></translation>
+        <translation>सहावा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7th</source>
-        <translation type="unfinished"></translation>
+        <translation>सातवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8th</source>
-        <translation type="unfinished"></translation>
+        <translation>आठवा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%sth</source>
-        <translation type="unfinished"></translation>
+        <translation>%sवा</translation>
     </message>
 </context>
 <context>
@@ -7665,77 +7667,77 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/organisation_dialog.py" line="+18"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था जोडा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदणी क्र.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO-Darpan ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्ता</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर कार्यक्षेत्रे</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>एकापेक्षा अधिक असल्यास स्वल्पविरामाने वेगळी करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>संकेतस्थळ</translation>
     </message>
 </context>
 <context>
@@ -8051,92 +8053,92 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/person_dialog.py" line="+16"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्तीची माहिती संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती जोडा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— नोंद नाही —</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यरत ठिकाण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>School UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंतीची भाषा</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No school has the UDISE code &apos;%s&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%s&apos; हा UDISE क्रमांक असलेली कोणतीही शाळा नाही.</translation>
     </message>
 </context>
 <context>
@@ -8144,7 +8146,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="+200"/>
         <source>Name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, पदनाम किंवा कार्यालय</translation>
     </message>
 </context>
 <context>
@@ -8579,17 +8581,17 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="+73"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व निवडा(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>वाढवा(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>कमी करा(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8597,27 +8599,27 @@ nominated</source>
     <message>
         <location line="-40"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक आहे(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करा(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन न करता बंद करा</translation>
     </message>
 </context>
 <context>
@@ -8625,37 +8627,37 @@ nominated</source>
     <message>
         <location line="+17"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करा(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट करा(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा करा(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करा(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>कट करा(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व निवडा</translation>
     </message>
 </context>
 <context>
@@ -8663,12 +8665,12 @@ nominated</source>
     <message>
         <location line="-10"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील लपवा...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील दाखवा...</translation>
     </message>
 </context>
 <context>
@@ -8676,92 +8678,92 @@ nominated</source>
     <message>
         <location line="-37"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>नाही(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>होय(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>थांबवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>टाकून द्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>दुर्लक्ष करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वांना नाही(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रीसेट करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डीफॉल्ट पुनर्संचयित करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा प्रयत्न करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व जतन करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वांना होय(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -8769,7 +8771,7 @@ nominated</source>
     <message>
         <location line="+21"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
 </context>
 <context>
@@ -8777,67 +8779,67 @@ nominated</source>
     <message>
         <location line="+23"/>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>तळाशी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>डावी कड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page down</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ खाली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page left</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ डावीकडे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page right</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ उजवीकडे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page up</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ वर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>उजवी कड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली स्क्रोल करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll here</source>
-        <translation type="unfinished"></translation>
+        <translation>येथे स्क्रोल करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>डावीकडे स्क्रोल करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>उजवीकडे स्क्रोल करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>वर स्क्रोल करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षस्थानी</translation>
     </message>
 </context>
 <context>
@@ -8845,42 +8847,42 @@ nominated</source>
     <message>
         <location line="-25"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करा(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट करा(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा करा(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करा(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>दुव्याचे स्थान कॉपी करा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>कट करा(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व निवडा</translation>
     </message>
 </context>
 <context>
@@ -8888,57 +8890,57 @@ nominated</source>
     <message>
         <location line="-30"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदत(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>पुढे(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>पुढे(&amp;N) &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; मागे(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>निश्चित करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरू ठेवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे जा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदत</translation>
     </message>
 </context>
 <context>
@@ -9481,17 +9483,17 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="-171"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
 </context>
 <context>
@@ -9499,7 +9501,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/records.py" line="+20"/>
         <source>{label} #{id} no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} #{id} आता अस्तित्वात नाही; ते हटवले गेले असावे.</translation>
     </message>
 </context>
 <context>
@@ -9624,82 +9626,82 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="+24"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनंदिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतः घेतलेला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावतीकरणापूर्वी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयनापूर्वी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>एकत्रित बदलापूर्वी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयातीपूर्वी</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअपमधून पुनर्संचयित करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>घेतल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database is replaced by the backup you choose. The current database is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपण निवडलेल्या बॅकअपने डेटाबेस बदलला जाईल. सध्याच्या डेटाबेसचा आधी बॅकअप घेतला जातो, त्यामुळे तो बॅकअप पुनर्संचयित करून ही कृती पूर्ववत करता येते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर फाइल…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्संचयित करा</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअप फाइल निवडा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फाइल्स (*.db);;सर्व फाइल्स (*)</translation>
     </message>
 </context>
 <context>
@@ -10403,112 +10405,112 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/school_dialog.py" line="+16"/>
         <source>Edit school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा जोडा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>11 digits, e.g. 29900101001</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंक, उदा. 29900101001</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— निवडा —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>गाव</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापन</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural / urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण / शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>decimal degrees, e.g. 16.1817</source>
-        <translation type="unfinished"></translation>
+        <translation>दशांश अंश, उदा. 16.1817</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>रेखांश</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>decimal degrees, e.g. 75.6958</source>
-        <translation type="unfinished"></translation>
+        <translation>दशांश अंश, उदा. 75.6958</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(केंद्र नाही)</translation>
     </message>
 </context>
 <context>
@@ -10516,67 +10518,67 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/school_picker.py" line="+66"/>
         <source>Filter blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुके व केंद्रे गाळा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>all kinds of school</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व प्रकारच्या शाळा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Narrows the blocks and clusters; single schools always go.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ तालुके व केंद्रे मर्यादित करते; स्वतंत्रपणे निवडलेल्या शाळा नेहमी समाविष्ट राहतात.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name or 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव किंवा 11-अंकी UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single schools</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतंत्र शाळा</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind of school:</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा प्रकार:</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>No schools chosen yet: tick blocks or clusters, or add single schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप शाळा निवडलेल्या नाहीत: तालुके किंवा केंद्रे निवडा, किंवा स्वतंत्र शाळा जोडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुके</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>single school</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतंत्र शाळा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>single schools</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतंत्र शाळा</translation>
     </message>
 </context>
 <context>
@@ -10607,225 +10609,225 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/schools.py" line="+29"/>
         <source>Department of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षण विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local body</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानिक स्वराज्य संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social Welfare Department</source>
-        <translation type="unfinished"></translation>
+        <translation>समाज कल्याण विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tribal Welfare Department</source>
-        <translation type="unfinished"></translation>
+        <translation>आदिवासी कल्याण विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private aided</source>
-        <translation type="unfinished"></translation>
+        <translation>खाजगी अनुदानित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private unaided</source>
-        <translation type="unfinished"></translation>
+        <translation>खाजगी विनाअनुदानित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central government</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र शासन</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Primary (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक (1-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper primary (1-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च प्राथमिक (1-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Higher secondary (1-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च माध्यमिक (1-12)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper primary only (6-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ उच्च प्राथमिक (6-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary (1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यमिक (1-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary only (9-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ माध्यमिक (9-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Higher secondary only (11-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ उच्च माध्यमिक (11-12)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्नड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>इंग्रजी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>उर्दू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marathi</source>
-        <translation type="unfinished"></translation>
+        <translation>मराठी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>हिंदी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telugu</source>
-        <translation type="unfinished"></translation>
+        <translation>तेलुगू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>तमिळ</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>UDISE code {code} already belongs to {school}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक {code} आधीच {school} या शाळेचा आहे.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचे नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the block the school is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा ज्या तालुक्यात आहे तो तालुका निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen cluster no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले केंद्र आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster {cluster} is not in block {block}.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र {cluster} हे तालुका {block} मध्ये नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानिक नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>गाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural / urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण / शहरी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>रेखांश</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>{school} ({code}) still has one person recorded at it; move them to another school or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ({code}) येथे अद्याप एका व्यक्तीची नोंद आहे; प्रथम त्या व्यक्तीला दुसऱ्या शाळेत हलवा किंवा तिची नोंद काढून टाका.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{school} ({code}) still has {count} people recorded at it; move them to another school or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ({code}) येथे अद्याप {count} व्यक्तींची नोंद आहे; प्रथम त्यांना दुसऱ्या शाळेत हलवा किंवा त्यांची नोंद काढून टाका.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/udise.py" line="+16"/>
         <source>UDISE code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE code {code} contains &apos;{character}&apos;; it must have digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक {code} मध्ये &apos;{character}&apos; आहे; त्यात केवळ अंक असणे आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE code {code} has {count} digits; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक {code} मध्ये {count} अंक आहेत; {expected} अंक अपेक्षित आहेत.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>district {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा {code}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} district</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} जिल्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UDISE code {code} starts with {start}, but school codes of {where} start with {prefix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक {code} ची सुरुवात {start} ने होते, परंतु {where} येथील शाळांचे क्रमांक {prefix} ने सुरू होतात.</translation>
     </message>
 </context>
 <context>
@@ -11036,27 +11038,27 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="-129"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Nothing matches “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” शी जुळणारे काहीही नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first %d matches are shown; type more to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिले %d जुळणारे परिणाम दाखवले आहेत; ते मर्यादित करण्यासाठी आणखी टाइप करा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>शोधण्यासाठी टाइप करा.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Chosen: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले: %d</translation>
     </message>
 </context>
 <context>
@@ -11087,37 +11089,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्ज</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded as the author of every change in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>लेखापरीक्षण नोंदवहीत प्रत्येक बदल करणारी व्यक्ती म्हणून हे नाव नोंदवले जाते.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>System default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रणालीची डीफॉल्ट (%s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language takes effect when the app is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन भाषा ॲप पुन्हा सुरू केल्यावर लागू होते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save and restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करा आणि आता पुन्हा सुरू करा</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>आपले नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -11584,52 +11586,52 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/validation.py" line="+36"/>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} &apos;{value}&apos; हे यांपैकी नाही: {allowed}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PIN code &apos;{value}&apos; must be 6 digits, not starting with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड &apos;{value}&apos; हा 0 ने सुरू न होणारा 6 अंकी असणे आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Phone number &apos;{value}&apos; may contain only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी क्रमांक &apos;{value}&apos; मध्ये केवळ अंक, रिकाम्या जागा, डॅश आणि सुरुवातीला + असू शकतात.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phone number &apos;{value}&apos; has {count} digits after the prefix; expected 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी क्रमांक &apos;{value}&apos; मध्ये उपसर्गानंतर {count} अंक आहेत; 10 अपेक्षित आहेत.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{value}&apos; is not an e-mail address (expected name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; हा ई-मेल पत्ता नाही (name@example.org असा अपेक्षित).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NGO-Darpan ID &apos;{value}&apos; should look like KA/2017/0123456 (state/year/7 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID &apos;{value}&apos; हा KA/2017/0123456 (राज्य/वर्ष/7 अंक) असा असावा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{label} &apos;{value}&apos; is not a number (expected decimal degrees such as 15.85).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} &apos;{value}&apos; ही संख्या नाही (15.85 सारखे दशांश अंश अपेक्षित).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} {value} is outside India ({low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} भारताबाहेर आहे ({low} ते {high}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{label} is {length} characters long; at most {max_length} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {length} अक्षरांचे आहे; जास्तीत जास्त {max_length} अक्षरे चालतात.</translation>
     </message>
 </context>
 <context>
@@ -11637,12 +11639,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/widgets.py" line="+126"/>
         <source>The file could not be written for viewing: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पाहण्यासाठी फाइल लिहिता आली नाही: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s उघडणारा कोणताही प्रोग्राम या संगणकावर नाही.</translation>
     </message>
 </context>
 <context>
