@@ -14,47 +14,47 @@
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+258"/>
         <source>Change the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा बदला</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन कार्यवाहीचा मुद्दा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(काहीही नाही)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>विषयसूचीतील मुद्दा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडा</translation>
     </message>
 </context>
 <context>
@@ -62,142 +62,142 @@
     <message>
         <location filename="../../desktop/ui/pages/action_items_page.py" line="+75"/>
         <source>Search by action, owner, meeting, unit or body</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाही, जबाबदार व्यक्ती, बैठक, घटक किंवा समिती यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही स्थिती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any body</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही समिती</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ मुदत उलटलेले</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण म्हणून नोंदवा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा सुरू करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदला…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>वरिष्ठ स्तरावर पाठवा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती अहवाल…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(काहीही नाही)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raised on</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित केल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत उलटून दिवस</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Escalated from</source>
-        <translation type="unfinished"></translation>
+        <translation>कोठून वरिष्ठ स्तरावर आला</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Save the action-item report</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीच्या मुद्द्यांचा अहवाल जतन करा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preparing the action-item report</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीच्या मुद्द्यांचा अहवाल तयार करत आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
 </context>
 <context>
@@ -206,94 +206,94 @@
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="-210"/>
         <location line="+9"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाही</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue then</source>
-        <translation type="unfinished"></translation>
+        <translation>तेव्हा मुदत उलटून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d दिवस</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>सध्याची स्थिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>कोठून आला</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add action item…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा जोडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदला…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण म्हणून नोंदवा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review note…</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा टीप…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळा…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raised in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>या बैठकीत उपस्थित केलेले</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carried forward from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>मागील बैठकांतून पुढे आणलेले</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Carried forward from earlier meetings (%(count)d), as they stood on %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>मागील बैठकांतून पुढे आणलेले (%(count)d), %(date)s रोजीच्या स्थितीनुसार</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Action items are recorded from the meeting&apos;s decisions, from its day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीतील निर्णयांवरून कार्यवाहीचे मुद्दे बैठकीच्या दिवसापासून नोंदवले जातात.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items raised here are followed up in the body&apos;s later meetings until done or dropped. Overdue items are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>येथे उपस्थित केलेल्या मुद्द्यांचा पाठपुरावा समितीच्या पुढील बैठकांमध्ये ते पूर्ण होईपर्यंत किंवा वगळले जाईपर्यंत केला जातो. मुदत उलटलेले मुद्दे लाल रंगात आहेत.</translation>
     </message>
 </context>
 <context>
@@ -301,27 +301,27 @@
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+126"/>
         <source>Add a member to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मध्ये सदस्य जोडा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व कधीपासून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम दिनांक नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व कधीपर्यंत</translation>
     </message>
 </context>
 <context>
@@ -329,57 +329,57 @@
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="+82"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>सादरकर्ता</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>मिनिटे</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुवातीची वेळ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय जोडा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>वर हलवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली हलवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>विषयसूची जतन करा</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The items in the order they are taken up. The first item of a body&apos;s meeting, the confirmation of the previous minutes, is added by itself and stays first; give minutes per item to see when each starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय ज्या क्रमाने घेतले जातील त्या क्रमाने. समितीच्या बैठकीचा पहिला विषय — मागील इतिवृत्तास मान्यता — आपोआप जोडला जातो आणि पहिलाच राहतो; प्रत्येक विषय केव्हा सुरू होईल हे पाहण्यासाठी प्रत्येक विषयाला किती मिनिटे ते द्या.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Added by itself: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आपोआप जोडलेला: %s</translation>
     </message>
 </context>
 <context>
@@ -611,27 +611,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="+150"/>
         <source>Approve the minutes of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s चे इतिवृत्त मंजूर करा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved, the minutes are locked: a mistake found later is put right by a correction recorded in a later meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>एकदा मंजूर झाल्यावर इतिवृत्त बंदिस्त होते: नंतर आढळलेली चूक पुढील बैठकीत नोंदवलेल्या दुरुस्तीद्वारे सुधारली जाते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>मंजुरीचा दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>मंजूर करणारे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>मंजूर करा</translation>
     </message>
 </context>
 <context>
@@ -717,88 +717,88 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्यामार्फत प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+48"/>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रित जोडा…</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रित काढून टाका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थितीचे प्रमाण…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती जतन करा</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The members of %(body)s on %(date)s. Leave a row blank if it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी %(body)s चे सदस्य. माहिती नसल्यास ओळ रिकामी ठेवा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An ad-hoc meeting has no members: add everyone who was invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>तात्पुरत्या बैठकीला सदस्य नसतात: निमंत्रित केलेल्या सर्वांना जोडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendance can be recorded from the day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीच्या दिवसापासून उपस्थिती नोंदवता येते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती जोडा…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Name and designation of the representative</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधीचे नाव व पदनाम</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Attendance saved: %d member(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती जतन केली: %d सदस्यांची नोंद झाली.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded as guest (not a member of %(body)s on %(date)s): %(guests)s</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रित म्हणून नोंदवले (%(date)s रोजी %(body)s चे सदस्य नाहीत): %(guests)s</translation>
     </message>
 </context>
 <context>
@@ -998,82 +998,82 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+219"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New body</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन समिती</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. District Task Force on FLN</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. पायाभूत साक्षरता व संख्याज्ञान (FLN) जिल्हा कृती दल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind, described</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार (वर्णन)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंधित घटक</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The level and unit are fixed: %(body)s has %(count)d meeting(s) on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर आणि घटक बदलता येणार नाहीत: %(body)s च्या %(count)d बैठकांची नोंद आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापना दिनांक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकांची वारंवारता</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Constituting order No.</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश क्र.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set when the order is issued from the Constitution order button</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;गठन आदेश&apos; बटणाद्वारे आदेश निर्गमित केल्यावर नोंदवला जातो</translation>
     </message>
 </context>
 <context>
@@ -1081,12 +1081,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+64"/>
         <source>%(level)s on the %(day)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(level)s: %(day)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each review group meets on its working day of the month (%s), counted in the calendar of the office that convenes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक आढावा गटाची बैठक महिन्यातील त्याच्या ठरलेल्या कामकाजाच्या दिवशी होते (%s); हा दिवस गटाचे संयोजन करणाऱ्या कार्यालयाच्या दिनदर्शिकेनुसार मोजला जातो.</translation>
     </message>
 </context>
 <context>
@@ -1094,22 +1094,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="-29"/>
         <source>Cancel %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s रद्द करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason (kept with the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (बैठकीसोबत जतन केले जाते)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक कायम ठेवा</translation>
     </message>
 </context>
 <context>
@@ -1117,57 +1117,57 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/cascade_view.py" line="+45"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>झालेल्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त नोंदवलेले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>मंजूर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not held, day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>झाली नाही, दिवस उलटला</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated upward</source>
-        <translation type="unfinished"></translation>
+        <translation>वरिष्ठ स्तरावर पाठवलेले</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>no reviews planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप आढावा बैठका नियोजित नाहीत.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not held although their day has passed: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>दिवस उलटूनही न झालेल्या बैठका: %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(shown)s of %(total)s reviews held.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s आढावा बैठका झाल्या.</translation>
     </message>
 </context>
 <context>
@@ -1188,27 +1188,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+179"/>
         <source>Change the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा बदला</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत दिनांक</translation>
     </message>
 </context>
 <context>
@@ -1924,42 +1924,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-108"/>
         <source>Drop the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा वगळा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the action item done</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा पूर्ण म्हणून नोंदवा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण म्हणून नोंदवा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dropped on</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण झाल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason for dropping (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळण्याचे कारण (नोंदवहीत जतन केले जाते)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remark (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>शेरा (ऐच्छिक)</translation>
     </message>
 </context>
 <context>
@@ -2068,149 +2068,149 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/committee_printing.py" line="+38"/>
         <source>Save the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची तयार करत आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>Constitution order</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/committees_page.py" line="+56"/>
         <source>Search by name, kind, unit or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, प्रकार, घटक किंवा कार्यालय यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>विसर्जित समित्याही दाखवा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New body…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन समिती…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>विसर्जित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Constitution order…</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair today</source>
-        <translation type="unfinished"></translation>
+        <translation>सध्याचे अध्यक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>सध्याचे सदस्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापना</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>विसर्जित</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+12"/>
         <source>Delete body</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती हटवा</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete %s and its memberships? Only a body entered by mistake is deleted; one that has met is dissolved instead. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s आणि त्यातील सदस्यत्वे हटवायची? केवळ चुकून नोंदवलेली समिती हटवली जाते; जिची बैठक झाली आहे ती त्याऐवजी विसर्जित केली जाते. ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
 </context>
 <context>
@@ -2428,37 +2428,37 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="+83"/>
         <source>Copy the holidays of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s च्या सुट्ट्या कॉपी करा</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व निवडा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वांची निवड काढा</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>येथून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>येथे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates an office already has keep that office&apos;s own holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्या दिनांकांना कार्यालयाची आधीच सुट्टी नोंदलेली आहे, तेथे त्या कार्यालयाचीच सुट्टी कायम राहते.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करा</translation>
     </message>
 </context>
 <context>
@@ -2466,12 +2466,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+24"/>
         <source>Correct the membership of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांचे सदस्यत्व दुरुस्त करा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use this to correct a mistake. A member who leaves is ended or replaced instead, to keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे केवळ चूक दुरुस्त करण्यासाठी वापरा. एखादा सदस्य बाहेर पडल्यास इतिहास जपण्यासाठी त्याऐवजी सदस्यत्व समाप्त करा किंवा सदस्य बदला.</translation>
     </message>
 </context>
 <context>
@@ -2479,42 +2479,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_minutes_tab.py" line="+258"/>
         <source>Record a correction to earlier approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी मंजूर झालेल्या इतिवृत्तातील दुरुस्ती नोंदवा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त — बैठक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No earlier meeting of the body has approved minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीच्या कोणत्याही मागील बैठकीचे इतिवृत्त मंजूर झालेले नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the confirmation of the previous minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(मागील इतिवृत्तास मान्यता)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded under</source>
-        <translation type="unfinished"></translation>
+        <translation>या विषयाखाली नोंदवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the meeting whose minutes are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्या बैठकीचे इतिवृत्त दुरुस्त करायचे ती बैठक निवडा.</translation>
     </message>
 </context>
 <context>
@@ -2777,22 +2777,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="-22"/>
         <source>Meeting on a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीच्या दिवशी बैठक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>या कारणासह जतन करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason to meet on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिवशी बैठक घेण्याचे कारण द्या.</translation>
     </message>
 </context>
 <context>
@@ -2879,149 +2879,149 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_details.py" line="+103"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक झाली म्हणून नोंदवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo held</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;बैठक झाली&apos; नोंद रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक रद्द करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त मंजूर करा…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Convened by</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>निश्चित नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुवातीची वेळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्तीची वेळ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ठिकाण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्यक्ष</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left empty, the body&apos;s chair on the day of the meeting chairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकामे ठेवल्यास, बैठकीच्या दिवशी समितीचे जे अध्यक्ष असतील ते अध्यक्षस्थान भूषवतील.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schedule meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक नियोजित करा</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+4"/>
         <source>Ad-hoc meeting (no standing body)</source>
-        <translation type="unfinished"></translation>
+        <translation>तात्पुरती बैठक (स्थायी समिती नाही)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील जतन करा</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A new meeting: fill in the details and schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन बैठक: तपशील भरा आणि ती नियोजित करा.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>e.g. Review of mid-day meal complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. मध्यान्ह भोजन तक्रारींचा आढावा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%s बैठक</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%s” is not in the list of people: choose from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तींच्या यादीत नाही: यादीतून निवडा किंवा रिकामे ठेवा.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;स्थिती:&lt;/b&gt; %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meets on a day off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीच्या दिवशी बैठक: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes approved on %(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी %(who)s यांनी इतिवृत्त मंजूर केले</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notice issued: No. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना निर्गमित: क्र. %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The meeting can be marked held from its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीच्या दिवसापासून ती झाली म्हणून नोंदवता येते.</translation>
     </message>
 </context>
 <context>
@@ -3208,27 +3208,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+50"/>
         <source>Dissolve %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s विसर्जित करा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every membership still running on that date ends with it. The body and its history stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्या दिनांकाला चालू असलेली सर्व सदस्यत्वे त्याच दिवशी समाप्त होतात. समिती आणि तिचा इतिहास नोंदीत कायम राहतो.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dissolved on (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>विसर्जनाचा दिनांक (शेवटचा दिवस)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (ऐच्छिक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve</source>
-        <translation type="unfinished"></translation>
+        <translation>विसर्जित करा</translation>
     </message>
 </context>
 <context>
@@ -3382,27 +3382,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+43"/>
         <source>End the membership of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांचे सदस्यत्व समाप्त करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last day in the seat</source>
-        <translation type="unfinished"></translation>
+        <translation>पदावरील शेवटचा दिवस</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Retired, transferred, resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. सेवानिवृत्त, बदली, राजीनामा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व समाप्त करा</translation>
     </message>
 </context>
 <context>
@@ -3620,37 +3620,37 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+116"/>
         <source>Escalate the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा वरिष्ठ स्तरावर पाठवा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>वरिष्ठ स्तरावर पाठवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated on</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठवल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>या बैठकीकडे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप (ऐच्छिक)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No meeting of the next level up over this item&apos;s unit is scheduled on or after %s; schedule one, then escalate.</source>
-        <translation type="unfinished"></translation>
+        <translation>या मुद्द्याच्या घटकाच्या वरच्या स्तराची कोणतीही बैठक %s रोजी किंवा त्यानंतर नियोजित नाही; आधी बैठक नियोजित करा, मग मुद्दा वरिष्ठ स्तरावर पाठवा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the meeting that takes the item up.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा मुद्दा ज्या बैठकीत घेतला जाईल ती बैठक निवडा.</translation>
     </message>
 </context>
 <context>
@@ -4630,112 +4630,112 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+26"/>
         <source>Generate 2-4-6-8 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>2-4-6-8 आढावा बैठका तयार करा</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Left empty: the venue is filled in later, meeting by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकामे ठेवल्यास: बैठकीचे ठिकाण नंतर प्रत्येक बैठकीसाठी भरले जाईल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>महिना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुवातीची वेळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ठिकाण</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>तयार करा</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>already scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीच नियोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित करायची</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none this month</source>
-        <translation type="unfinished"></translation>
+        <translation>या महिन्यात नाही</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No review group of this office is on the 2-4-6-8 cadence in %s. Form review groups first (Review groups… on the Meetings page), or choose the office that convenes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मध्ये या कार्यालयाचा कोणताही आढावा गट 2-4-6-8 पद्धतीनुसार नाही. प्रथम आढावा गट स्थापन करा (&apos;बैठका&apos; पृष्ठावरील &apos;आढावा गट…&apos;), किंवा त्यांचे संयोजन करणारे कार्यालय निवडा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%(month)s: %(groups)s review groups; %(to_schedule)s meetings to schedule, %(scheduled)s already scheduled, %(without_review)s without a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(month)s: %(groups)s आढावा गट; %(to_schedule)s बैठका नियोजित करायच्या, %(scheduled)s आधीच नियोजित, %(without_review)s आढाव्याविना.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Scheduling the reviews of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s च्या आढावा बैठका नियोजित करत आहे</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meetings scheduled: %(created)s. Already scheduled, left as they were: %(existing)s. Without a review: %(skipped)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित बैठका: %(created)s. आधीच नियोजित, तशाच ठेवलेल्या: %(existing)s. आढाव्याविना: %(skipped)s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and %s more (see the Note column).</source>
-        <translation type="unfinished"></translation>
+        <translation>… आणि आणखी %s (&apos;टीप&apos; स्तंभ पाहा).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled; no meeting was scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले; कोणतीही बैठक नियोजित केली नाही.</translation>
     </message>
 </context>
 <context>
@@ -4816,42 +4816,42 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+37"/>
         <source>Add a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रित जोडा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A person in the records</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदीतील व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य व्यक्ती</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडा</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>यादीतून व्यक्ती निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रिताचे नाव टाइप करा.</translation>
     </message>
 </context>
 <context>
@@ -4859,27 +4859,27 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+11"/>
         <source>History of the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीच्या मुद्द्याचा इतिहास</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप</translation>
     </message>
 </context>
 <context>
@@ -4887,27 +4887,27 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="-61"/>
         <source>New holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन सुट्टी</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holiday: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टी: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Kannada Rajyotsava</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. महाराष्ट्र दिन</translation>
     </message>
 </context>
 <context>
@@ -5068,37 +5068,37 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="+72"/>
         <source>Holidays not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात न झालेल्या सुट्ट्या</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल दुरुस्त करून पुन्हा आयात करा.</translation>
     </message>
 </context>
 <context>
@@ -5671,163 +5671,163 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_dialog.py" line="+82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>विषयसूची</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचे मुद्दे</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice of the meeting to its members, as a circular to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यांना बैठकीची सूचना, निर्गमित करावयाच्या परिपत्रकाच्या स्वरूपात</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the minutes as a PDF (marked DRAFT until approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त PDF म्हणून जतन करा (मंजूर होईपर्यंत &apos;मसुदा&apos; असे चिन्हांकित)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन बैठक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(title)s — %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(title)s — %(date)s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This database is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस केवळ वाचनासाठी उघडला आहे: काहीही जतन करता येणार नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the next meeting of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ची पुढील बैठक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a later meeting convened by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांनी बोलावलेली नंतरची बैठक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The minutes were approved on %(date)s and are locked: nothing of this meeting changes any more. To correct them, open %(later)s and use “Record a correction to earlier approved minutes…” on its Minutes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त %(date)s रोजी मंजूर झाले असून ते बंदिस्त आहे: या बैठकीत आता काहीही बदलत नाही. ते दुरुस्त करण्यासाठी %(later)s उघडा आणि तिच्या &apos;इतिवृत्त&apos; टॅबवरील “आधी मंजूर झालेल्या इतिवृत्तातील दुरुस्ती नोंदवा…” वापरा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This meeting was cancelled (%s). It is kept for the record and no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही बैठक रद्द झाली (%s). ती नोंदीसाठी ठेवली आहे आणि तिच्यात आता बदल होत नाहीत.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित केली.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील जतन केला.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक झाली म्हणून नोंदवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked held.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक झाली म्हणून नोंदवले.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo held</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;बैठक झाली&apos; नोंद रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा नियोजित केली.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केली.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Approve minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त मंजूर करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The minutes have changes that are not saved yet; save them before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्तातील काही बदल अद्याप जतन झालेले नाहीत; मंजूर करण्यापूर्वी ते जतन करा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त मंजूर झाले.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Notice of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीची सूचना</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice issued as No. %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना क्र. %s म्हणून निर्गमित केली.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त मुद्रित करत आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
 </context>
 <context>
@@ -5835,133 +5835,133 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/meetings_page.py" line="+66"/>
         <source>Search by title, body, place or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक, समिती, स्थळ किंवा ठिकाण यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही स्तर</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही स्थिती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any body</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही समिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही दिनांक</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+114"/>
         <source>dates between…</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांकांदरम्यान…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन बैठक…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate 2-4-6-8 reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>2-4-6-8 आढावा बैठका तयार करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयीन दिनदर्शिका…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा गट…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>वेळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ठिकाण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्यक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित कार्यवाही</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>यादी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>महिना</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Scheduled, not held</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित, पण झाली नाही</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Review groups formed: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा गट स्थापन झाले: %s.</translation>
     </message>
 </context>
 <context>
@@ -5969,128 +5969,128 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/committee_members.py" line="+77"/>
         <source>Show who sat on the body on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकाला समितीत कोण होते ते दाखवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास दाखवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every membership the body has had, with when and why each ended</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीची आजवरची सर्व सदस्यत्वे, प्रत्येक केव्हा व का समाप्त झाले यासह</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members as on</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकाचे सदस्य</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य जोडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य बदला…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व समाप्त करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्त करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका (चुकून नोंदवलेले)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>पासून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्यंत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्तीचे कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्या जागी</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Choose a body above to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य पाहण्यासाठी वरील समिती निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%s&lt;/b&gt;: every membership</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;: सर्व सदस्यत्वे</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्वे</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location line="+65"/>
         <location line="+12"/>
         <source>Remove membership</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व काढून टाका</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove %(person)s&apos;s membership of %(body)s as entered by mistake? It disappears from the history. A member who left is ended or replaced instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(body)s मधील %(person)s यांचे सदस्यत्व चुकून नोंदवले गेले म्हणून काढून टाकायचे? ते इतिहासातूनही नाहीसे होईल. बाहेर पडलेल्या सदस्याचे सदस्यत्व त्याऐवजी समाप्त केले जाते किंवा सदस्य बदलला जातो.</translation>
     </message>
 </context>
 <context>
@@ -6098,7 +6098,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="-188"/>
         <source>%(person)s has been %(role)s of the %(body)s since %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(person)s हे %(date)s पासून %(body)s चे %(role)s आहेत.</translation>
     </message>
 </context>
 <context>
@@ -6106,67 +6106,67 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_minutes_tab.py" line="-225"/>
         <source>What was discussed, in paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणत्या विषयांवर चर्चा झाली, परिच्छेदांमध्ये.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One decision a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळीत एक निर्णय.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त जतन करा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>चर्चा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Corrects the minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्त केलेले इतिवृत्त</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under item</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्ती</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record a correction to earlier approved minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी मंजूर झालेल्या इतिवृत्तातील दुरुस्ती नोंदवा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove correction</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्ती काढून टाका</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Corrections to earlier approved minutes, recorded in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>या बैठकीत नोंदवलेल्या, आधी मंजूर इतिवृत्तातील दुरुस्त्या</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Corrected in %(meeting)s on %(date)s: %(text)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(meeting)s मध्ये %(date)s रोजी दुरुस्त केले: %(text)s</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No agenda item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप विषयसूचीत विषय नाही.</translation>
     </message>
 </context>
 <context>
@@ -6174,57 +6174,57 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/month_calendar.py" line="+227"/>
         <source>Whose working days and meetings the calendar shows</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनदर्शिकेत कोणाचे कामकाजाचे दिवस व बैठका दाखवायच्या</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calendar of:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनदर्शिका:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not held, day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>झाली नाही, दिवस उलटला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>झाली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्ताचा मसुदा तयार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त मंजूर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grey: day off</source>
-        <translation type="unfinished"></translation>
+        <translation>राखाडी: सुट्टीचा दिवस</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Every office (Sundays, 2nd and 4th Saturdays off)</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व कार्यालये (रविवार, दुसरा व चौथा शनिवार सुट्टी)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%s meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%s बैठका</translation>
     </message>
 </context>
 <context>
@@ -6232,12 +6232,12 @@ Word</source>
     <message>
         <location line="-299"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>मागील महिना</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>पुढील महिना</translation>
     </message>
 </context>
 <context>
@@ -7341,128 +7341,128 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/calendar_dialogs.py" line="+59"/>
         <source>Office calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयीन दिनदर्शिका</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save days off</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीचे दिवस जतन करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days off every week</source>
-        <translation type="unfinished"></translation>
+        <translation>दर आठवड्याचे सुट्टीचे दिवस</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक सुट्ट्या:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saturdays off in the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>महिन्यातील सुट्टीचे शनिवार:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>वार</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टी</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमधून आयात करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to other offices…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर कार्यालयांमध्ये कॉपी करा…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्ट्या</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केले: %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%(count)s holidays in %(year)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(year)s मध्ये %(count)s सुट्ट्या</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Days off saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीचे दिवस जतन केले: %s.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टी हटवा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete %(name)s (%(date)s) from this office&apos;s calendar? Meetings already set on that day stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(name)s (%(date)s) ही सुट्टी या कार्यालयाच्या दिनदर्शिकेतून हटवायची? त्या दिवशी आधीच ठरलेल्या बैठका कायम राहतील.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+12"/>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्ट्या आयात करा</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Holiday lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्ट्यांच्या याद्या (*.csv *.xlsx);;CSV फाइल्स (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%(file)s imported: %(added)s holidays added, %(unchanged)s already in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s आयात केली: %(added)s सुट्ट्या जोडल्या, %(unchanged)s आधीच दिनदर्शिकेत होत्या.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Holidays of %(year)s copied: %(added)s added, %(unchanged)s already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(year)s च्या सुट्ट्या कॉपी केल्या: %(added)s जोडल्या, %(unchanged)s आधीच होत्या.</translation>
     </message>
 </context>
 <context>
@@ -7768,7 +7768,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-139"/>
         <source>Type to find someone else: name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसरी व्यक्ती शोधण्यासाठी टाइप करा: नाव, पदनाम किंवा कार्यालय</translation>
     </message>
 </context>
 <context>
@@ -9321,57 +9321,57 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+20"/>
         <source>Attendance at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मधील उपस्थिती</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधीमार्फत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंद नाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meetings held from %(first)s to %(last)s; present or represented counts as attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(first)s ते %(last)s या कालावधीत झालेल्या बैठका; प्रत्यक्ष उपस्थिती किंवा प्रतिनिधीमार्फत उपस्थिती दोन्ही उपस्थिती म्हणून मोजल्या जातात.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meeting of the body was held in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>या बारा महिन्यांत समितीची एकही बैठक झाली नाही.</translation>
     </message>
 </context>
 <context>
@@ -9537,22 +9537,22 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-18"/>
         <source>Reopen the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा पुन्हा सुरू करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा सुरू करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened on</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा सुरू केल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा सुरू करण्याचे कारण</translation>
     </message>
 </context>
 <context>
@@ -9593,32 +9593,32 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+155"/>
         <source>Replace %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांच्या जागी नवीन सदस्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन सदस्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Takes the seat on</source>
-        <translation type="unfinished"></translation>
+        <translation>पदभार घेण्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहेर पडण्याचे कारण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. बदली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य बदला</translation>
     </message>
 </context>
 <context>
@@ -9887,12 +9887,12 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+169"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा टीप</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was reported in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>या बैठकीत काय कळवले गेले</translation>
     </message>
 </context>
 <context>
@@ -9900,47 +9900,47 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+18"/>
         <source>Review groups</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा गट</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापना दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form review groups</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा गट स्थापन करा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A school committee on the 2-4-6-8 cadence is formed for each school chosen below that has none; it reviews on the 2nd working day of every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली निवडलेल्या ज्या शाळेची 2-4-6-8 पद्धतीनुसार शाळा समिती नाही, तिच्यासाठी ती स्थापन केली जाते; ती दर महिन्याच्या दुसऱ्या कामकाजाच्या दिवशी आढावा घेते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A district review group is formed if the district has none; it reviews on the 8th working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्ह्याचा आढावा गट नसल्यास तो स्थापन केला जातो; तो आठव्या कामकाजाच्या दिवशी आढावा घेतो.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %(level)s review group is formed for every %(level)s of the office&apos;s district that has none; those that have one keep it. They review on the %(day)s working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या जिल्ह्यातील ज्या प्रत्येक %(level)s स्तरासाठी आढावा गट नाही, तेथे %(level)s आढावा गट स्थापन केला जातो; ज्यांचा आधीच आहे तो तसाच राहतो. आढाव्याचा दिवस: महिन्याचा %(day)s कामकाजाचा दिवस.</translation>
     </message>
 </context>
 <context>
@@ -10586,22 +10586,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-241"/>
         <source>Type part of the school&apos;s name or its UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेच्या नावाचा भाग किंवा तिचा UDISE क्रमांक टाइप करा</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nothing matches “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” शी जुळणारे काहीही नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा: %s</translation>
     </message>
 </context>
 <context>
@@ -11578,7 +11578,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+31"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>नावाचा भाग टाइप करा</translation>
     </message>
 </context>
 <context>
@@ -11785,32 +11785,32 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="-135"/>
         <source>Type part of the name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, पदनाम किंवा कार्यालयाचा भाग टाइप करा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— नाही —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office or organisation the member speaks for on the body</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य समितीमध्ये ज्या कार्यालयाचे किंवा संस्थेचे प्रतिनिधित्व करतो ते</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nobody in the directory is called “%s”; choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशिकेत “%s” नावाची कोणतीही व्यक्ती नाही; यादीतून व्यक्ती निवडा.</translation>
     </message>
 </context>
 </TS>
