@@ -806,7 +806,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="+98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -2690,68 +2690,68 @@ Open it now?</source>
         <location filename="../../desktop/ui/pages/dashboard_page.py" line="+29"/>
         <location line="+24"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರ್ಕಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮೀಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಗರ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database is empty. Start under &lt;b&gt;Blocks and clusters&lt;/b&gt;: add your district, its blocks and their clusters. Then add schools, offices, partner organisations and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ಖಾಲಿ ಇದೆ. &lt;b&gt;ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು&lt;/b&gt; ಪುಟದಿಂದ ಆರಂಭಿಸಿ: ನಿಮ್ಮ ಜಿಲ್ಲೆ, ಅದರ ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಅವುಗಳ ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಸೇರಿಸಿ. ನಂತರ ಶಾಲೆಗಳು, ಕಚೇರಿಗಳು, ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳು ಮತ್ತು ವ್ಯಕ್ತಿಗಳನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Open action items: %(open)s, of which overdue: %(overdue)s (see the Action items page).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಾಕಿ ಇರುವ ಕ್ರಮ ಅಂಶಗಳು: %(open)s, ಅವುಗಳಲ್ಲಿ ಗಡುವು ಮೀರಿದವು: %(overdue)s (&apos;ಕ್ರಮ ಅಂಶಗಳು&apos; ಪುಟ ನೋಡಿ).</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3029,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/directory_pages.py" line="+27"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3037,7 +3037,7 @@ Open it now?</source>
         <location line="+38"/>
         <location line="+44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="-125"/>
@@ -3045,162 +3045,162 @@ Open it now?</source>
         <location line="+38"/>
         <location line="+44"/>
         <source>Name (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+50"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಡಳಿತ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, UDISE code, village, block or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, UDISE ಕೋಡ್, ಗ್ರಾಮ, ಬ್ಲಾಕ್ ಅಥವಾ ಕ್ಲಸ್ಟರ್ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+38"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <location line="+38"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+83"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇ-ಮೇಲ್</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, office code, kind or block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಕಚೇರಿ ಕೋಡ್, ಬಗೆ ಅಥವಾ ಬ್ಲಾಕ್ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NGO-Darpan ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ಐಡಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪರ್ಕ ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಗಳು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, NGO-Darpan ID, contact or focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, NGO-Darpan ಐಡಿ, ಸಂಪರ್ಕ ವ್ಯಕ್ತಿ ಅಥವಾ ಕಾರ್ಯಕ್ಷೇತ್ರದ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, designation, office, organisation or school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಹುದ್ದೆ, ಕಚೇರಿ, ಸಂಸ್ಥೆ ಅಥವಾ ಶಾಲೆಯ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
 </context>
 <context>
@@ -3410,33 +3410,33 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/entity_page.py" line="+71"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+93"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -4743,72 +4743,72 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="+88"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No district yet. Add your district first; its blocks and clusters come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಜಿಲ್ಲೆಯನ್ನು ಸೇರಿಸಿಲ್ಲ. ಮೊದಲು ನಿಮ್ಮ ಜಿಲ್ಲೆಯನ್ನು ಸೇರಿಸಿ; ನಂತರ ಅದರ ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add district…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%(name)s&lt;/b&gt;%(local)s, %(state)s — UDISE district code %(code)s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%(name)s&lt;/b&gt;%(local)s, %(state)s — UDISE ಜಿಲ್ಲಾ ಕೋಡ್ %(code)s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit district…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯ ವಿವರ ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Delete the cluster %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಕ್ಲಸ್ಟರ್ ಅನ್ನು ಅಳಿಸಬೇಕೇ?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the block %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಬ್ಲಾಕ್ ಅನ್ನು ಅಳಿಸಬೇಕೇ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -5447,223 +5447,223 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಡೇಟಾಬೇಸ್…(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ ತೆರೆಯಿರಿ…(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಲೇ ಬ್ಯಾಕಪ್ ಮಾಡಿ(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್‌ನಿಂದ ಮರುಸ್ಥಾಪಿಸಿ…(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೆಟ್ಟಿಂಗ್‌ಗಳು…(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿರ್ಗಮಿಸಿ(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಾಯ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About District Collective Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk ಕುರಿತು(&amp;A)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opening %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ತೆರೆಯಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ಓದಲು ಮಾತ್ರ)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಡೇಟಾಬೇಸ್</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Database files (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ ಕಡತಗಳು (*.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s already exists; use Open instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಈಗಾಗಲೇ ಅಸ್ತಿತ್ವದಲ್ಲಿದೆ; ಬದಲಿಗೆ &apos;ಡೇಟಾಬೇಸ್ ತೆರೆಯಿರಿ&apos; ಬಳಸಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ ತೆರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ ಕಡತಗಳು (*.db);;ಎಲ್ಲಾ ಕಡತಗಳು (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೈನಂದಿನ ಬ್ಯಾಕಪ್ ವಿಫಲವಾಯಿತು</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Daily backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೈನಂದಿನ ಬ್ಯಾಕಪ್ ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್ ಮಾಡಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್ ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್ ವಿಫಲವಾಯಿತು</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Restoring %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಮರುಸ್ಥಾಪಿಸಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪಿಸಲಾಗಿದೆ (ಬ್ಯಾಕಪ್: %s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪನೆ ವಿಫಲವಾಯಿತು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಾತ್ಯಕ್ಷಿಕೆ ಜಿಲ್ಲೆಯನ್ನು ರಚಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಾತ್ಯಕ್ಷಿಕೆ ದತ್ತಾಂಶ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Database: %(database)s&lt;br&gt;Backups: %(backups)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್: %(database)s&lt;br&gt;ಬ್ಯಾಕಪ್‌ಗಳು: %(backups)s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About District Collective Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk ಕುರಿತು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;District Collective Desk %(version)s&lt;/h3&gt;&lt;p&gt;Partnerships between district education offices and NGOs: schools, offices, organisations and people, kept on this computer.&lt;/p&gt;&lt;p&gt;%(where)s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;District Collective Desk %(version)s&lt;/h3&gt;&lt;p&gt;ಜಿಲ್ಲಾ ಶಿಕ್ಷಣ ಕಚೇರಿಗಳು ಮತ್ತು ಸ್ವಯಂಸೇವಾ ಸಂಸ್ಥೆಗಳ (NGO) ನಡುವಿನ ಪಾಲುದಾರಿಕೆಗಳ ನಿರ್ವಹಣೆ: ಶಾಲೆಗಳು, ಕಚೇರಿಗಳು, ಸಂಸ್ಥೆಗಳು ಮತ್ತು ವ್ಯಕ್ತಿಗಳ ವಿವರಗಳು ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲೇ ಸಂಗ್ರಹವಾಗಿರುತ್ತವೆ.&lt;/p&gt;&lt;p&gt;%(where)s&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/page_set.py" line="+18"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖಪುಟ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>MoUಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇಸ್‌ಲೈನ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಸ್ಕಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circulars</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ವಿನಿಮಯ</translation>
     </message>
 </context>
 <context>
@@ -7568,40 +7568,42 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/opening_flow.py" line="+60"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ ತೆರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database %(path)s is damaged (%(detail)s).
 
 It has been kept aside as %(aside)s; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ %(path)s ಹಾನಿಗೊಳಗಾಗಿದೆ (%(detail)s).
+
+ಅದನ್ನು %(aside)s ಎಂಬ ಹೆಸರಿನಲ್ಲಿ ಪ್ರತ್ಯೇಕವಾಗಿ ಇರಿಸಲಾಗಿದೆ; ಏನನ್ನೂ ಅಳಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+15"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾನಿಗೊಳಗಾದ ಡೇಟಾಬೇಸ್</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>There is no backup to restore, so a new empty database is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪಿಸಲು ಯಾವುದೇ ಬ್ಯಾಕಪ್ ಇಲ್ಲ; ಆದ್ದರಿಂದ ಹೊಸ ಖಾಲಿ ಡೇಟಾಬೇಸ್ ಆರಂಭಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore the newest backup, from %s? (No starts a new empty database.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತ್ತೀಚಿನ ಬ್ಯಾಕಪ್‌ನಿಂದ (%s) ಮರುಸ್ಥಾಪಿಸಬೇಕೇ? (&apos;ಇಲ್ಲ&apos; ಆಯ್ಕೆಮಾಡಿದರೆ ಹೊಸ ಖಾಲಿ ಡೇಟಾಬೇಸ್ ಆರಂಭವಾಗುತ್ತದೆ.)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪನೆ ವಿಫಲವಾಯಿತು</translation>
     </message>
 </context>
 <context>
@@ -7617,47 +7619,47 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="+163"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5th</source>
-        <translation type="unfinished"></translation>
+        <translation>5ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6th</source>
-        <translation type="unfinished"></translation>
+        <translation>6ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7th</source>
-        <translation type="unfinished"></translation>
+        <translation>7ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8th</source>
-        <translation type="unfinished"></translation>
+        <translation>8ನೇ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%sth</source>
-        <translation type="unfinished"></translation>
+        <translation>%sನೇ</translation>
     </message>
 </context>
 <context>
@@ -8144,7 +8146,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="+200"/>
         <source>Name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಹುದ್ದೆ ಅಥವಾ ಕಚೇರಿ</translation>
     </message>
 </context>
 <context>
@@ -8579,17 +8581,17 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="+73"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲವನ್ನೂ ಆಯ್ಕೆಮಾಡಿ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಚ್ಚಿಸಿ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡಿಮೆಮಾಡಿ(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8597,27 +8599,27 @@ nominated</source>
     <message>
         <location line="-40"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಚ್ಚಿ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಿ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸದೆ ಮುಚ್ಚಿ</translation>
     </message>
 </context>
 <context>
@@ -8625,37 +8627,37 @@ nominated</source>
     <message>
         <location line="+17"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಿ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಟಿಸಿ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುನಃ ಮಾಡಿ(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಗೊಳಿಸಿ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕತ್ತರಿಸಿ(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲವನ್ನೂ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -8663,12 +8665,12 @@ nominated</source>
     <message>
         <location line="-10"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳನ್ನು ಮರೆಮಾಡಿ...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳನ್ನು ತೋರಿಸಿ...</translation>
     </message>
 </context>
 <context>
@@ -8676,92 +8678,92 @@ nominated</source>
     <message>
         <location line="-37"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲ(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೌದು(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಗಿತಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನ್ವಯಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಚ್ಚಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ತ್ಯಜಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಾಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿರ್ಲಕ್ಷಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲದಕ್ಕೂ ಇಲ್ಲ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೂಲ ಸೆಟ್ಟಿಂಗ್‌ಗಳನ್ನು ಮರುಸ್ಥಾಪಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಪ್ರಯತ್ನಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲವನ್ನೂ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲದಕ್ಕೂ ಹೌದು(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -8769,7 +8771,7 @@ nominated</source>
     <message>
         <location line="+21"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -8777,67 +8779,67 @@ nominated</source>
     <message>
         <location line="+23"/>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೆಳತುದಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಡ ಅಂಚು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page down</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಪುಟ ಕೆಳಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page left</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಪುಟ ಎಡಕ್ಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page right</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಪುಟ ಬಲಕ್ಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page up</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಪುಟ ಮೇಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಲ ಅಂಚು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೆಳಗೆ ಸ್ಕ್ರಾಲ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll here</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿಗೆ ಸ್ಕ್ರಾಲ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಡಕ್ಕೆ ಸ್ಕ್ರಾಲ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಲಕ್ಕೆ ಸ್ಕ್ರಾಲ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲಕ್ಕೆ ಸ್ಕ್ರಾಲ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲ್ತುದಿ</translation>
     </message>
 </context>
 <context>
@@ -8845,42 +8847,42 @@ nominated</source>
     <message>
         <location line="-25"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಿ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಟಿಸಿ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುನಃ ಮಾಡಿ(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಗೊಳಿಸಿ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಿಂಕ್ ವಿಳಾಸವನ್ನು ನಕಲಿಸಿ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕತ್ತರಿಸಿ(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲವನ್ನೂ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -8888,57 +8890,57 @@ nominated</source>
     <message>
         <location line="-30"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಗಿಸಿ(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಾಯ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಂದೆ(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಂದೆ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; ಹಿಂದೆ(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೃಢೀಕರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಂದುವರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಗಿದಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಕ್ಕೆ ಹೋಗಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಾಯ</translation>
     </message>
 </context>
 <context>
@@ -9481,17 +9483,17 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="-171"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -9499,7 +9501,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/records.py" line="+20"/>
         <source>{label} #{id} no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} #{id} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಅದನ್ನು ಅಳಿಸಿರಬಹುದು.</translation>
     </message>
 </context>
 <context>
@@ -10516,67 +10518,67 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/school_picker.py" line="+66"/>
         <source>Filter blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>all kinds of school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಬಗೆಯ ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Narrows the blocks and clusters; single schools always go.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳ ಶಾಲೆಗಳನ್ನು ಮಾತ್ರ ಸೀಮಿತಗೊಳಿಸುತ್ತದೆ; ಪ್ರತ್ಯೇಕವಾಗಿ ಸೇರಿಸಿದ ಶಾಲೆಗಳು ಯಾವಾಗಲೂ ಸೇರುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name or 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು ಅಥವಾ 11 ಅಂಕಿಯ UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತ್ಯೇಕ ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind of school:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಬಗೆ:</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>No schools chosen yet: tick blocks or clusters, or add single schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾವುದೇ ಶಾಲೆ ಆಯ್ಕೆಯಾಗಿಲ್ಲ: ಬ್ಲಾಕ್ ಅಥವಾ ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಗುರುತಿಸಿ, ಅಥವಾ ಪ್ರತ್ಯೇಕ ಶಾಲೆಗಳನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>single school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತ್ಯೇಕ ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>single schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತ್ಯೇಕ ಶಾಲೆಗಳು</translation>
     </message>
 </context>
 <context>
@@ -10607,225 +10609,225 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/schools.py" line="+29"/>
         <source>Department of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಿಕ್ಷಣ ಇಲಾಖೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social Welfare Department</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾಜ ಕಲ್ಯಾಣ ಇಲಾಖೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tribal Welfare Department</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶಿಷ್ಟ ಪಂಗಡಗಳ ಕಲ್ಯಾಣ ಇಲಾಖೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private aided</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಸಗಿ ಅನುದಾನಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private unaided</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಸಗಿ ಅನುದಾನರಹಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central government</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೇಂದ್ರ ಸರ್ಕಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತರೆ</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Primary (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಿರಿಯ ಪ್ರಾಥಮಿಕ (1-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper primary (1-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿರಿಯ ಪ್ರಾಥಮಿಕ (1-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Higher secondary (1-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪದವಿ ಪೂರ್ವ ಸಹಿತ (1-12)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper primary only (6-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿರಿಯ ಪ್ರಾಥಮಿಕ ಮಾತ್ರ (6-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary (1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರೌಢ ಸಹಿತ (1-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary only (9-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರೌಢ ಮಾತ್ರ (9-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Higher secondary only (11-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪದವಿ ಪೂರ್ವ ಮಾತ್ರ (11-12)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನ್ನಡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂಗ್ಲಿಷ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉರ್ದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marathi</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರಾಠಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telugu</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಲುಗು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಮಿಳು</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>UDISE code {code} already belongs to {school}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ {code} ಈಗಾಗಲೇ {school} ಶಾಲೆಗೆ ಸೇರಿದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the block the school is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ ಇರುವ ಬ್ಲಾಕ್ ಅನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen cluster no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಕ್ಲಸ್ಟರ್ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster {cluster} is not in block {block}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} ಕ್ಲಸ್ಟರ್ {block} ಬ್ಲಾಕ್‌ನಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಡಳಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural / urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮೀಣ / ನಗರ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಧ್ಯಮ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಕ್ಷಾಂಶ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೇಖಾಂಶ</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>{school} ({code}) still has one person recorded at it; move them to another school or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ({code}) ಶಾಲೆಯಲ್ಲಿ ಇನ್ನೂ ಒಬ್ಬ ವ್ಯಕ್ತಿ ದಾಖಲಾಗಿದ್ದಾರೆ; ಮೊದಲು ಅವರನ್ನು ಬೇರೆ ಶಾಲೆಗೆ ವರ್ಗಾಯಿಸಿ ಅಥವಾ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{school} ({code}) still has {count} people recorded at it; move them to another school or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ({code}) ಶಾಲೆಯಲ್ಲಿ ಇನ್ನೂ {count} ವ್ಯಕ್ತಿಗಳು ದಾಖಲಾಗಿದ್ದಾರೆ; ಮೊದಲು ಅವರನ್ನು ಬೇರೆ ಶಾಲೆಗೆ ವರ್ಗಾಯಿಸಿ ಅಥವಾ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/udise.py" line="+16"/>
         <source>UDISE code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ ನಮೂದಿಸುವುದು ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE code {code} contains &apos;{character}&apos;; it must have digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ {code} ನಲ್ಲಿ &apos;{character}&apos; ಇದೆ; ಅದರಲ್ಲಿ ಅಂಕಿಗಳು ಮಾತ್ರ ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE code {code} has {count} digits; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ {code} ನಲ್ಲಿ {count} ಅಂಕಿಗಳಿವೆ; {expected} ಅಂಕಿಗಳು ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>district {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ {code}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} district</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UDISE code {code} starts with {start}, but school codes of {where} start with {prefix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ {code} {start} ರಿಂದ ಆರಂಭವಾಗುತ್ತದೆ; ಆದರೆ {where} ವ್ಯಾಪ್ತಿಯ ಶಾಲಾ ಕೋಡ್‌ಗಳು {prefix} ರಿಂದ ಆರಂಭವಾಗುತ್ತವೆ.</translation>
     </message>
 </context>
 <context>
@@ -11026,37 +11028,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="-254"/>
         <source>Chosen: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆ: &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಏನನ್ನೂ ಆಯ್ಕೆಮಾಡಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="-129"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Nothing matches “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” ಗೆ ಹೊಂದುವ ಯಾವುದೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first %d matches are shown; type more to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲ %d ಹೊಂದಾಣಿಕೆಗಳನ್ನು ತೋರಿಸಲಾಗಿದೆ; ಪಟ್ಟಿಯನ್ನು ಕಿರಿದಾಗಿಸಲು ಇನ್ನಷ್ಟು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುಡುಕಲು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Chosen: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದವು: %d</translation>
     </message>
 </context>
 <context>
@@ -11087,37 +11089,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೆಟ್ಟಿಂಗ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded as the author of every change in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಯೊಂದು ಬದಲಾವಣೆಯನ್ನು ಮಾಡಿದವರಾಗಿ ಈ ಹೆಸರು ಬದಲಾವಣೆ ದಾಖಲೆಯಲ್ಲಿ (audit log) ದಾಖಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>System default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂಪ್ಯೂಟರ್‌ನ ಭಾಷೆ (%s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language takes effect when the app is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಭಾಷೆಯು ತಂತ್ರಾಂಶವನ್ನು ಮತ್ತೆ ಆರಂಭಿಸಿದಾಗ ಜಾರಿಗೆ ಬರುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save and restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿ, ಈಗಲೇ ಮರುಆರಂಭಿಸಿ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಮ್ಮ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ</translation>
     </message>
 </context>
 <context>
@@ -11584,52 +11586,52 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/validation.py" line="+36"/>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ನಮೂದಿಸುವುದು ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} &apos;{value}&apos; ಅನುಮತಿಸಲಾದ ಮೌಲ್ಯಗಳಲ್ಲಿ ಇಲ್ಲ: {allowed}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PIN code &apos;{value}&apos; must be 6 digits, not starting with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಿನ್ ಕೋಡ್ &apos;{value}&apos; 6 ಅಂಕಿಗಳಾಗಿರಬೇಕು ಮತ್ತು 0 ಯಿಂದ ಆರಂಭವಾಗಬಾರದು.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Phone number &apos;{value}&apos; may contain only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ ಸಂಖ್ಯೆ &apos;{value}&apos; ನಲ್ಲಿ ಅಂಕಿಗಳು, ಖಾಲಿ ಜಾಗ, ಡ್ಯಾಶ್ (-) ಮತ್ತು ಆರಂಭದಲ್ಲಿ + ಮಾತ್ರ ಇರಬಹುದು.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phone number &apos;{value}&apos; has {count} digits after the prefix; expected 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ ಸಂಖ್ಯೆ &apos;{value}&apos; ನಲ್ಲಿ ಪೂರ್ವಸಂಖ್ಯೆಯ ನಂತರ {count} ಅಂಕಿಗಳಿವೆ; 10 ಅಂಕಿಗಳು ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{value}&apos; is not an e-mail address (expected name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ಇ-ಮೇಲ್ ವಿಳಾಸವಲ್ಲ (name@example.org ರೀತಿಯಲ್ಲಿರಬೇಕು).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NGO-Darpan ID &apos;{value}&apos; should look like KA/2017/0123456 (state/year/7 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ಐಡಿ &apos;{value}&apos; KA/2017/0123456 ರೀತಿಯಲ್ಲಿರಬೇಕು (ರಾಜ್ಯ/ವರ್ಷ/7 ಅಂಕಿಗಳು).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{label} &apos;{value}&apos; is not a number (expected decimal degrees such as 15.85).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} &apos;{value}&apos; ಸಂಖ್ಯೆಯಲ್ಲ (15.85 ರಂತೆ ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳಲ್ಲಿ ಇರಬೇಕು).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} {value} is outside India ({low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} ಭಾರತದ ವ್ಯಾಪ್ತಿಯ ಹೊರಗಿದೆ ({low} ರಿಂದ {high}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{label} is {length} characters long; at most {max_length} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {length} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {max_length} ಅಕ್ಷರಗಳು ಮಾತ್ರ ಸಾಧ್ಯ.</translation>
     </message>
 </context>
 <context>
@@ -11637,12 +11639,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/widgets.py" line="+126"/>
         <source>The file could not be written for viewing: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ವೀಕ್ಷಿಸಲು ಕಡತವನ್ನು ಬರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅನ್ನು ತೆರೆಯುವ ಯಾವುದೇ ಪ್ರೋಗ್ರಾಂ ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
 </context>
 <context>
