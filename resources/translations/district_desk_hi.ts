@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/ui/pages/baseline_chart.py" line="+102"/>
         <source>Grey bars: fewer than 5 students, suppressed in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>धूसर पट्टियाँ: 5 से कम विद्यार्थी, साझा रिपोर्टों में नहीं दिखाए जाते</translation>
     </message>
 </context>
 <context>
@@ -14,47 +14,47 @@
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+258"/>
         <source>Change the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु बदलें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>नया कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यसूची बिंदु के अंतर्गत</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें</translation>
     </message>
 </context>
 <context>
@@ -62,142 +62,142 @@
     <message>
         <location filename="../../desktop/ui/pages/action_items_page.py" line="+75"/>
         <source>Search by action, owner, meeting, unit or body</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई, उत्तरदायी, बैठक, इकाई या निकाय से खोजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी उत्तरदायी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any body</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी निकाय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल विलंबित</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण चिह्नित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः खोलें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च स्तर पर भेजें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति रिपोर्ट…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raised on</source>
-        <translation type="unfinished"></translation>
+        <translation>उठाया गया</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंब (दिन)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Escalated from</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ से भेजा गया</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Save the action-item report</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु रिपोर्ट सहेजें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preparing the action-item report</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु रिपोर्ट तैयार की जा रही है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
 </context>
 <context>
@@ -206,94 +206,94 @@
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="-210"/>
         <location line="+9"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue then</source>
-        <translation type="unfinished"></translation>
+        <translation>उस समय विलंब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d दिन</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान स्थिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add action item…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु जोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण चिह्नित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review note…</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा टिप्पणी…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करें…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raised in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक में उठाए गए</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carried forward from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बैठकों से आगे लाए गए</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Carried forward from earlier meetings (%(count)d), as they stood on %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बैठकों से आगे लाए गए (%(count)d), %(date)s की स्थिति के अनुसार</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Action items are recorded from the meeting&apos;s decisions, from its day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु बैठक के निर्णयों से, बैठक के दिन से दर्ज किए जाते हैं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items raised here are followed up in the body&apos;s later meetings until done or dropped. Overdue items are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ उठाए गए बिंदुओं पर निकाय की आगामी बैठकों में तब तक अनुवर्ती कार्रवाई होती है जब तक वे पूर्ण या निरस्त न हो जाएँ। विलंबित बिंदु लाल रंग में दिखाए गए हैं।</translation>
     </message>
 </context>
 <context>
@@ -301,27 +301,27 @@
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+126"/>
         <source>Add a member to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में सदस्य जोड़ें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता आरंभ तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई समाप्ति तिथि नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता समाप्ति तिथि</translation>
     </message>
 </context>
 <context>
@@ -329,57 +329,57 @@
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="+82"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तुतकर्ता</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>मिनट</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ समय</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु जोड़ें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर ले जाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे ले जाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यसूची सहेजें</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The items in the order they are taken up. The first item of a body&apos;s meeting, the confirmation of the previous minutes, is added by itself and stays first; give minutes per item to see when each starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु उसी क्रम में हैं जिसमें उन पर विचार किया जाता है। निकाय की बैठक का पहला बिंदु, पिछले कार्यवृत्त की पुष्टि, स्वतः जुड़ता है और पहले स्थान पर ही रहता है; प्रत्येक बिंदु के मिनट भरें ताकि पता चले कि कौन-सा बिंदु कब आरंभ होगा।</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Added by itself: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतः जोड़ा गया: %s</translation>
     </message>
 </context>
 <context>
@@ -387,32 +387,32 @@
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+63"/>
         <source>Amend MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s में संशोधन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes effect on</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावी तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या परिवर्तन होता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन का पाठ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर तिथि</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes the end date to</source>
-        <translation type="unfinished"></translation>
+        <translation>नई समाप्ति तिथि</translation>
     </message>
 </context>
 <context>
@@ -420,190 +420,192 @@
     <message>
         <location filename="../../desktop/ui/pages/baseline_analysis_view.py" line="+76"/>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई तुलना नहीं</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all grades</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कक्षाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी विषय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई खोजें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>के अनुसार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ पीछे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़ों की गणना की जा रही है…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office whose letterhead the report and workbook carry</source>
-        <translation type="unfinished"></translation>
+        <translation>वह कार्यालय जिसका लेटरहेड रिपोर्ट और वर्कबुक पर होगा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट PDF के रूप में सहेजें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक सहेजें…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>लेटरहेड</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Impact indicator (whole district)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रभाव संकेतक (पूरा जिला)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>No assessment rounds yet: add one on the Rounds tab, then import its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कोई आकलन चरण नहीं है: चरण टैब पर एक चरण जोड़ें, फिर उसके परिणाम आयात करें।</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Grade %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा %s</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%s has no results or indicators yet for these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के लिए इन विकल्पों पर अभी कोई परिणाम या संकेतक नहीं हैं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> अंक</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%(unit)s as a whole: %(students)s students, %(achieving)s%% achieving, mean score %(mean)s; %(schools)s schools with indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(unit)s समग्र रूप से: %(students)s विद्यार्थी, %(achieving)s%% लक्ष्य प्राप्त, औसत अंक %(mean)s; संकेतकों वाले %(schools)s विद्यालय।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change in %% achieving since %(round)s: %(change)s points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s के बाद से लक्ष्य प्राप्त %% में परिवर्तन: %(change)s अंक।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Within the %(level)s %(unit)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(level)s %(unit)s के अंतर्गत</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/baseline_exports.py" line="+38"/>
         <source>Add the office whose letterhead the report goes on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले वह कार्यालय जोड़ें जिसके लेटरहेड पर रिपोर्ट तैयार होगी।</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट सहेजी गई</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Saved %s.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया।
+
+क्या इसे अभी खोलें?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर %s को खोलने वाला कोई प्रोग्राम नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving the assessment report</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन रिपोर्ट सहेजी जा रही है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving the assessment workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन वर्कबुक सहेजी जा रही है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -611,27 +613,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="+150"/>
         <source>Approve the minutes of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का कार्यवृत्त अनुमोदित करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved, the minutes are locked: a mistake found later is put right by a correction recorded in a later meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमोदन के बाद कार्यवृत्त लॉक हो जाता है: बाद में पाई गई किसी त्रुटि को आगामी बैठक में दर्ज सुधार द्वारा ठीक किया जाता है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमोदन तिथि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमोदनकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमोदित करें</translation>
     </message>
 </context>
 <context>
@@ -639,77 +641,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_records.py" line="+69"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ा गया</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Title (the file&apos;s name if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक (खाली छोड़ने पर फ़ाइल का नाम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्न करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach as</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रूप में संलग्न करें</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scanned signed copies and annexures, as PDF, PNG or JPEG. A file is kept as soon as it is attached, without pressing Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की गई हस्ताक्षरित प्रतियाँ और अनुलग्नक, PDF, PNG या JPEG के रूप में। फ़ाइल संलग्न करते ही सुरक्षित हो जाती है, सहेजें दबाने की आवश्यकता नहीं है।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Attach a scanned copy or annexure</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की गई प्रति या अनुलग्नक संलग्न करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF या चित्र (*.pdf *.png *.jpg *.jpeg);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्नक हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%(title)s” (%(file_name)s) from this MoU? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस MoU से “%(title)s” (%(file_name)s) हटाएँ? इतिहास में इसका अभिलेख बना रहेगा।</translation>
     </message>
 </context>
 <context>
@@ -717,88 +719,88 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधि</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+48"/>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि जोड़ें…</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति दर…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति सहेजें</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The members of %(body)s on %(date)s. Leave a row blank if it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s को %(body)s के सदस्य। जानकारी न होने पर पंक्ति खाली छोड़ दें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An ad-hoc meeting has no members: add everyone who was invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>तदर्थ बैठक के कोई सदस्य नहीं होते: आमंत्रित सभी व्यक्तियों को जोड़ें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendance can be recorded from the day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति बैठक के दिन से दर्ज की जा सकती है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति जोड़ें…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Name and designation of the representative</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधि का नाम और पदनाम</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Attendance saved: %d member(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति सहेजी गई: %d सदस्य दर्ज किए गए।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded as guest (not a member of %(body)s on %(date)s): %(guests)s</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि के रूप में दर्ज (%(date)s को %(body)s के सदस्य नहीं): %(guests)s</translation>
     </message>
 </context>
 <context>
@@ -806,7 +808,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="+98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -814,109 +816,109 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_analysis_table.py" line="+88"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+10"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%% %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%% %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>% achieving</source>
-        <translation type="unfinished"></translation>
+        <translation>% लक्ष्य प्राप्त</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+44"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत अंक</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+47"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+45"/>
         <source>Attendance %</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति %</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>PTR</source>
-        <translation type="unfinished"></translation>
+        <translation>PTR</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Students (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी (पहले)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Students (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी (बाद में)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन (अंक)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>change %</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Fewer than %s students: suppressed in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%s से कम विद्यार्थी: साझा रिपोर्टों में नहीं दिखाए जाते</translation>
     </message>
 </context>
 <context>
@@ -924,32 +926,32 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_data_exports.py" line="+16"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx);;CSV फ़ाइल (*.csv)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved %(count)s %(what)s to %(file)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(count)s %(what)s %(file)s में सहेजे गए।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export the school directory</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय निर्देशिका निर्यात करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the results of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के परिणाम निर्यात करें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
 </context>
 <context>
@@ -957,17 +959,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_page.py" line="+31"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण</translation>
     </message>
 </context>
 <context>
@@ -975,22 +977,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+51"/>
         <source>Edit block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक जोड़ें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक (क्षेत्रीय भाषा में)</translation>
     </message>
 </context>
 <context>
@@ -998,82 +1000,82 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+219"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New body</source>
-        <translation type="unfinished"></translation>
+        <translation>नया निकाय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. District Task Force on FLN</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. FLN पर जिला कार्यबल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind, described</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार का विवरण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंधित इकाई</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The level and unit are fixed: %(body)s has %(count)d meeting(s) on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर और इकाई नहीं बदले जा सकते: %(body)s की %(count)d बैठक(ें) अभिलेख में हैं।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन तिथि</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की आवृत्ति</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Constituting order No.</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश सं.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set when the order is issued from the Constitution order button</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश बटन से आदेश जारी होने पर भरा जाता है</translation>
     </message>
 </context>
 <context>
@@ -1081,12 +1083,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+64"/>
         <source>%(level)s on the %(day)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(level)s – %(day)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each review group meets on its working day of the month (%s), counted in the calendar of the office that convenes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक समीक्षा समूह की बैठक माह के अपने कार्य दिवस (%s) पर होती है, जिसकी गणना बैठक बुलाने वाले कार्यालय के कैलेंडर के अनुसार की जाती है।</translation>
     </message>
 </context>
 <context>
@@ -1094,22 +1096,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="-29"/>
         <source>Cancel %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s रद्द करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason (kept with the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (बैठक के साथ दर्ज रहेगा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक रद्द करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द न करें</translation>
     </message>
 </context>
 <context>
@@ -1117,57 +1119,57 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/cascade_view.py" line="+45"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>नियोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त दर्ज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमोदित</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not held, day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित नहीं, तिथि बीत गई</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated upward</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च स्तर पर भेजे गए</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>no reviews planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई समीक्षा नियोजित नहीं है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not held although their day has passed: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि बीत जाने पर भी आयोजित नहीं: %s।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(shown)s of %(total)s reviews held.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s समीक्षाएँ आयोजित।</translation>
     </message>
 </context>
 <context>
@@ -1175,12 +1177,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="+238"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजें…(&amp;S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1188,27 +1190,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+179"/>
         <source>Change the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु बदलें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
 </context>
 <context>
@@ -1217,344 +1219,344 @@ Open it now?</source>
         <location filename="../../desktop/ui/dialogs/import_check_page.py" line="+34"/>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="+69"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row is checked against the database; nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक पंक्ति की डेटाबेस से जाँच की जाती है; अभी कुछ भी सहेजा नहीं गया है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से जाँचें</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import only if every row is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल तभी आयात करें जब प्रत्येक पंक्ति मान्य हो</translation>
     </message>
     <message>
         <location line="+65"/>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="+110"/>
         <source>Checking %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की जाँच हो रही है…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The check stopped on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित त्रुटि के कारण जाँच रुक गई: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की जाँच नहीं हो सकी।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checked %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की जाँच पूरी हुई।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%s new schools</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नए विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new schools&apos; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालयों के %s नए संकेतक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नए परिणाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नए</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%s अद्यतन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%s अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में समस्याएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s with a repaired UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में UDISE कोड सुधारा गया</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s codes read without spaces or as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%s कोड बिना रिक्त स्थान के या पाठ के रूप में पढ़े गए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 पंक्ति</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problems (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ (%s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposed repairs (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तावित सुधार (%s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import the %(valid)s valid rows and leave out the %(errors)s with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%(valid)s मान्य पंक्तियाँ आयात करें और समस्या वाली %(errors)s पंक्तियाँ छोड़ दें</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="-140"/>
         <source>Cancelled; nothing was read into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया; डेटाबेस में कुछ भी नहीं पढ़ा गया।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत पासफ़्रेज़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर के बाद पैकेज में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज क्षतिग्रस्त या अधूरा है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signature does not match the package</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर पैकेज से मेल नहीं खाता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by a key this office has not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी कुंजी से हस्ताक्षरित जिसे इस कार्यालय ने पंजीकृत नहीं किया है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an exchange package</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आदान-प्रदान पैकेज नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A package format this version cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा पैकेज प्रारूप जिसे यह संस्करण नहीं पढ़ सकता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package&apos;s lock is costlier than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज का लॉक अनुमत सीमा से अधिक भारी है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go Back and type the passphrase again, exactly as the partner gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे जाएँ और पासफ़्रेज़ फिर से ठीक वैसे ही टाइप करें जैसे साझेदार ने दिया था।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go Back to the first page and register the partner&apos;s key from their receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पृष्ठ पर वापस जाएँ और साझेदार की पावती से उसकी कुंजी पंजीकृत करें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go Back and choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे जाएँ और वह चरण चुनें जिससे यह डेटा संबंधित है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verified and checked row by row, as a dry run: nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापित और पंक्ति-दर-पंक्ति जाँचा गया, परीक्षण के रूप में: अभी कुछ भी संग्रहीत नहीं किया गया है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cance&amp;l check</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच रद्द करें(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से जाँचें(&amp;A)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+133"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापित</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी फ़िंगरप्रिंट:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ी जाएँगी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्यतन होंगी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या वाली</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the import would do, table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात से क्या होगा, तालिका-वार</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Not checked: nothing was read into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच नहीं हुई: डेटाबेस में कुछ भी नहीं पढ़ा गया।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल आयात नहीं की जा सकती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which round?</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सा चरण?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This package cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैकेज आयात नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check stopped on an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित त्रुटि के कारण जाँच रुक गई</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच पूरी हुई।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा गया (हस्ताक्षरित नहीं)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not signed — the return template filled in for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित नहीं — %s के लिए भरा गया वापसी टेम्पलेट</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख नहीं</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is nothing more to do: close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब कुछ और करना शेष नहीं है: विज़ार्ड बंद करें।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Problems found: %(problems)s, in %(rows)s of the package&apos;s rows. This package cannot be imported, and nothing was stored: the partner must correct them and send it again (save the list below for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ मिलीं: %(problems)s, पैकेज की %(rows)s पंक्तियों में। यह पैकेज आयात नहीं किया जा सकता और कुछ भी संग्रहीत नहीं किया गया: साझेदार को इन्हें सुधार कर पैकेज फिर से भेजना होगा (उनके लिए नीचे दी गई सूची सहेज लें)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ready to import. Rows to store: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात के लिए तैयार। संग्रहीत की जाने वाली पंक्तियाँ: %s।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows that would overwrite the office&apos;s newer data: %s; choose on the next page which to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय के नए डेटा को अधिलेखित करने वाली पंक्तियाँ: %s; अगले पृष्ठ पर चुनें कि कौन-सी लेनी हैं।</translation>
     </message>
 </context>
 <context>
@@ -1562,193 +1564,193 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+76"/>
         <source>New circular, superseding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नया परिपत्र, %s को अधिक्रमित करते हुए</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New circular</source>
-        <translation type="unfinished"></translation>
+        <translation>नया परिपत्र</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>जारीकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुभाग</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. ACAD, ADM (in the number)</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. ACAD, ADM (क्रमांक में)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ (प्रति पंक्ति एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य पाठ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template fields</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट फ़ील्ड</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे भेजें</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy-to list</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिलिपि सूची</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिलिपि (प्रति पंक्ति एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची के रूप में सहेजें…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन यहाँ दिखेगा।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन ताज़ा करें</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(रिक्त)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Save copy-to list</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिलिपि सूची सहेजें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची का नाम</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nobody chosen yet: tick them under Recipients, beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी किसी को नहीं चुना गया: बगल में प्राप्तकर्ता के अंतर्गत उन पर सही का निशान लगाएँ।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d offices</source>
-        <translation type="unfinished"></translation>
+        <translation>%d कार्यालय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 office</source>
-        <translation type="unfinished"></translation>
+        <translation>1 कार्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d people</source>
-        <translation type="unfinished"></translation>
+        <translation>%d व्यक्ति</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 व्यक्ति</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add the issuing office under Offices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कार्यालय के अंतर्गत जारीकर्ता कार्यालय जोड़ें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name and designation of the officer who signs are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर करने वाले अधिकारी का नाम और पदनाम दोनों आवश्यक हैं।</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Issuing the circular</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र जारी किया जा रहा है</translation>
     </message>
 </context>
 <context>
@@ -1756,167 +1758,167 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="+39"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिक्रमित</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Search by number or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक या विषय से खोजें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New circular…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया परिपत्र…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी प्रति मुद्रित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतियाँ सहेजें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel circular…</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र रद्द करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supersede…</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिक्रमित करें…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%s in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर में %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A certificate batch is replaced by cancelling it and issuing the certificates again from the Recognition page.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्रों के बैच को बदलने के लिए उसे रद्द करें और सम्मान पृष्ठ से प्रमाण-पत्र फिर से जारी करें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a new circular that replaces the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित परिपत्र के स्थान पर नया परिपत्र लिखें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Superseded by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s द्वारा अधिक्रमित</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिक्रमित नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Preparing the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी प्रति तैयार की जा रही है</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder for one PDF per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्राप्तकर्ता की अलग PDF के लिए फ़ोल्डर</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving one PDF per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्राप्तकर्ता की अलग PDF सहेजी जा रही है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(count)s files saved in %(folder)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(folder)s में %(count)s फ़ाइलें सहेजी गईं</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why is %s cancelled? The register keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s क्यों रद्द किया जा रहा है? रजिस्टर में कारण दर्ज रहेगा।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its invitees go back to selected, to be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके आमंत्रित व्यक्ति पुनः ‘चयनित’ स्थिति में आ जाएँगे, ताकि उन्हें फिर से आमंत्रित किया जा सके।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its nominees go back to attended; issue their certificates again from the Recognition page.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके नामित व्यक्ति पुनः ‘उपस्थित’ स्थिति में आ जाएँगे; उनके प्रमाण-पत्र सम्मान पृष्ठ से फिर से जारी करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel circular</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र रद्द करें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Circulars</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र</translation>
     </message>
 </context>
 <context>
@@ -1924,42 +1926,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-108"/>
         <source>Drop the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु निरस्त करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the action item done</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु को पूर्ण चिह्नित करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण चिह्नित करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dropped on</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करने की तिथि</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण होने की तिथि</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason for dropping (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करने का कारण (रजिस्टर में दर्ज रहेगा)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remark (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (वैकल्पिक)</translation>
     </message>
 </context>
 <context>
@@ -1967,22 +1969,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+13"/>
         <source>Edit cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर जोड़ें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर (क्षेत्रीय भाषा में)</translation>
     </message>
 </context>
 <context>
@@ -1990,77 +1992,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_columns_page.py" line="+51"/>
         <source>— not in the file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— फ़ाइल में नहीं —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a value…</source>
-        <translation type="unfinished"></translation>
+        <translation>मान टाइप करें…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक पंक्ति के लिए मान</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलमों का मिलान करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the column of the file that holds each field. Fields in bold (*) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक फ़ील्ड के लिए फ़ाइल का वह कॉलम चुनें जिसमें वह है। बोल्ड (*) फ़ील्ड अनिवार्य हैं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep student names</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थियों के नाम रखें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names are personal data: keep them only if the office needs them and may hold them. Without names, students are matched by their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम व्यक्तिगत डेटा हैं: इन्हें तभी रखें जब कार्यालय को इनकी आवश्यकता हो और वह इन्हें रख सकता हो। नाम के बिना विद्यार्थियों का मिलान उनकी आईडी से होता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whose school ids?</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय आईडी किसकी हैं?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. KLP</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. KLP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save this mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मिलान को इस नाम से सहेजें…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Using your saved mapping ‘%s’.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका सहेजा गया मिलान ‘%s’ उपयोग हो रहा है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns suggested from the file&apos;s headers: check each one before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल के शीर्षकों से सुझाए गए कॉलम: आगे बढ़ने से पहले प्रत्येक की जाँच करें।</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Save this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मिलान सहेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, to find it again for files with these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, ताकि इन कॉलमों वाली फ़ाइलों के लिए इसे फिर से पाया जा सके:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saved as ‘%s’; offered again for files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%s’ के रूप में सहेजा गया; इन कॉलमों वाली फ़ाइलों के लिए फिर से प्रस्तुत किया जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -2068,149 +2070,149 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/committee_printing.py" line="+38"/>
         <source>Save the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची तैयार की जा रही है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>Constitution order</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/committees_page.py" line="+56"/>
         <source>Search by name, kind, unit or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, प्रकार, इकाई या कार्यालय से खोजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>भंग निकाय भी दिखाएँ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New body…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया निकाय…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>भंग करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Constitution order…</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair today</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान अध्यक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान सदस्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की आवृत्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formed</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>भंग</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+12"/>
         <source>Delete body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय हटाएँ</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete %s and its memberships? Only a body entered by mistake is deleted; one that has met is dissolved instead. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s और उसकी सदस्यताएँ हटाएँ? केवल गलती से दर्ज निकाय ही हटाया जाता है; जिस निकाय की बैठक हो चुकी है उसे भंग किया जाता है। इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -2218,42 +2220,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_conflicts.py" line="+49"/>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>लें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The office has</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय में मान</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय में परिवर्तन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s, %(who)s द्वारा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The package has</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज में मान</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ticked: the package&apos;s value replaces the office&apos;s. Unticked: the office&apos;s value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>सही का निशान: पैकेज का मान कार्यालय के मान का स्थान लेगा। निशान नहीं: कार्यालय का मान बना रहेगा।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Ticked: the package&apos;s value replaces the office&apos;s. Unticked: the office&apos;s stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>सही का निशान: पैकेज का मान कार्यालय के मान का स्थान लेगा। निशान नहीं: कार्यालय का मान रहेगा।</translation>
     </message>
 </context>
 <context>
@@ -2261,52 +2263,52 @@ Open it now?</source>
     <message>
         <location line="+40"/>
         <source>Conflicts with the office&apos;s newer data</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय के नए डेटा से टकराव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office changed these records after the package was made. Unticked rows keep the office&apos;s value; tick a row to take the package&apos;s value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज बनने के बाद कार्यालय ने इन अभिलेखों में परिवर्तन किया। जिन पंक्तियों पर निशान नहीं है उनमें कार्यालय का मान रहेगा; पैकेज का मान लेने के लिए पंक्ति पर सही का निशान लगाएँ।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conflicting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>टकराव वाली पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by student, school, subject or value</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी, विद्यालय, विषय या मान से खोजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें(&amp;S):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep all office values</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय के सभी मान रखें(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Take all from package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज से सभी मान लें(&amp;T)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a row to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा पढ़ने के लिए कोई पंक्ति चुनें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The office&apos;s value kept: %(kept)s. The package&apos;s value taken: %(taken)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का मान रखा गया: %(kept)s। पैकेज का मान लिया गया: %(taken)s।</translation>
     </message>
 </context>
 <context>
@@ -2314,113 +2316,113 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_contents_page.py" line="+36"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या शामिल होगा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick what the partner does not need. Nothing outside the MoU&apos;s terms can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को जिसकी आवश्यकता नहीं है उससे निशान हटा दें। MoU की शर्तों से बाहर का कुछ भी नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category and its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी और उसके फ़ील्ड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ और फ़ील्ड</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन चरण</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>शामिल नहीं</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No assessment round has data about the schools this MoU covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस MoU के अंतर्गत आने वाले विद्यालयों के बारे में किसी भी आकलन चरण में डेटा नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only indicators and results are about rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल संकेतक और परिणाम ही चरणों से संबंधित हैं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicators and results of the ticked rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>चिह्नित चरणों के संकेतक और परिणाम।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About %s schools the MoU covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU के अंतर्गत आज आने वाले %s विद्यालयों के बारे में।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until %s: the earliest date of the chosen categories; the partner deletes the whole package then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s तक रखें: चुनी गई श्रेणियों की सबसे पहली तिथि; उसके बाद साझेदार पूरा पैकेज हटा देगा।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Never included: children&apos;s names and the office&apos;s own student ids (student results carry a pseudonym used only under this MoU).</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी शामिल नहीं: बच्चों के नाम और कार्यालय की अपनी विद्यार्थी आईडी (विद्यार्थियों के परिणामों में एक छद्मनाम होता है जो केवल इसी MoU के अंतर्गत उपयोग होता है)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Officials&apos; names, phone numbers and email addresses: the MoU&apos;s terms do not allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारियों के नाम, फ़ोन नंबर और ई-मेल पते: MoU की शर्तें इसकी अनुमति नहीं देतीं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officials&apos; names, phone numbers and email addresses: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारियों के नाम, फ़ोन नंबर और ई-मेल पते: शामिल नहीं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the aggregated results, groups of fewer than %d students are suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>समेकित परिणामों में %d से कम विद्यार्थियों वाले समूह नहीं दिखाए जाते।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not allowed by the terms: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>शर्तों के अनुसार अनुमति नहीं: %s।</translation>
     </message>
 </context>
 <context>
@@ -2428,37 +2430,37 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="+83"/>
         <source>Copy the holidays of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के अवकाश कॉपी करें</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी पर निशान लगाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी से निशान हटाएँ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>को</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates an office already has keep that office&apos;s own holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन तिथियों पर किसी कार्यालय का पहले से अवकाश है, वहाँ उसी कार्यालय का अवकाश रहेगा।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें</translation>
     </message>
 </context>
 <context>
@@ -2466,12 +2468,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+24"/>
         <source>Correct the membership of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की सदस्यता सुधारें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use this to correct a mistake. A member who leaves is ended or replaced instead, to keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका उपयोग किसी गलती को सुधारने के लिए करें। इतिहास बनाए रखने के लिए, किसी सदस्य के हटने पर उसकी सदस्यता समाप्त की जाती है या उसका स्थान किसी अन्य को दिया जाता है।</translation>
     </message>
 </context>
 <context>
@@ -2479,42 +2481,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_minutes_tab.py" line="+258"/>
         <source>Record a correction to earlier approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्व में अनुमोदित कार्यवृत्त में सुधार दर्ज करें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>किस बैठक का कार्यवृत्त</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No earlier meeting of the body has approved minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय की किसी पिछली बैठक का कार्यवृत्त अनुमोदित नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the confirmation of the previous minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(पिछले कार्यवृत्त की पुष्टि)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded under</source>
-        <translation type="unfinished"></translation>
+        <translation>किस बिंदु के अंतर्गत दर्ज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the meeting whose minutes are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह बैठक चुनें जिसके कार्यवृत्त में सुधार किया जा रहा है।</translation>
     </message>
 </context>
 <context>
@@ -2522,12 +2524,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+26"/>
         <source>Whole district: every block, cluster and school</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा जिला: प्रत्येक ब्लॉक, क्लस्टर और विद्यालय</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Otherwise tick whole blocks or some of their clusters, and add single schools by name or UDISE code.</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्यथा पूरे ब्लॉक या उनके कुछ क्लस्टर चुनें, और अलग-अलग विद्यालयों को नाम या UDISE कोड से जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -2535,47 +2537,47 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+51"/>
         <source>Create the office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय की हस्ताक्षर कुंजी बनाएँ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Packages sent to partners are signed with this key, so that partners can tell they come from this office. Its fingerprint is printed on every hand-over receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदारों को भेजे जाने वाले पैकेज इस कुंजी से हस्ताक्षरित होते हैं, ताकि साझेदार जान सकें कि वे इसी कार्यालय से आए हैं। इसका फ़िंगरप्रिंट प्रत्येक हस्तांतरण पावती पर मुद्रित होता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. DIET office PC</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. DIET कार्यालय PC</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least %s characters; asked at every export</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %s अक्षर; प्रत्येक निर्यात पर पूछा जाएगा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी बनाएँ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासफ़्रेज़ भिन्न हैं; एक ही पासफ़्रेज़ दो बार टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2585,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_rubric_row.py" line="+50"/>
         <source>weight %(weight)s, %(share)s%% of the total</source>
-        <translation type="unfinished"></translation>
+        <translation>भार %(weight)s, कुल का %(share)s%%</translation>
     </message>
 </context>
 <context>
@@ -2591,97 +2593,97 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="+228"/>
         <source>New cycle of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का नया चक्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit cycle %s</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र %s संपादित करें</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. %d-%02d</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. %d-%02d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nominations &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन आरंभ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन समाप्त(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review o&amp;pens</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा आरंभ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review closes</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा समाप्त(&amp;R)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम तिथि(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Zilla Panchayat Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. जिला पंचायत सभागार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue (re&amp;gional)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान (क्षेत्रीय भाषा में)(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान संख्या(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issuing office</source>
-        <translation type="unfinished"></translation>
+        <translation>जारीकर्ता कार्यालय(&amp;I)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen once the cycle is saved: select it and click Edit… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र सहेजने के बाद चुने जाते हैं: उसे चुनें और फिर से संपादित करें… पर क्लिक करें।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“%s” is not in the list of people: choose the signatory from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तियों की सूची में नहीं है: हस्ताक्षरकर्ता को सूची से चुनें, या इसे खाली छोड़ दें।</translation>
     </message>
 </context>
 <context>
@@ -2690,68 +2692,68 @@ Open it now?</source>
         <location filename="../../desktop/ui/pages/dashboard_page.py" line="+29"/>
         <location line="+24"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार संस्थाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>सरकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>शहरी</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database is empty. Start under &lt;b&gt;Blocks and clusters&lt;/b&gt;: add your district, its blocks and their clusters. Then add schools, offices, partner organisations and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस खाली है। &lt;b&gt;ब्लॉक और क्लस्टर&lt;/b&gt; से आरंभ करें: अपना जिला, उसके ब्लॉक और उनके क्लस्टर जोड़ें। फिर विद्यालय, कार्यालय, साझेदार संस्थाएँ और व्यक्ति जोड़ें।</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Open action items: %(open)s, of which overdue: %(overdue)s (see the Action items page).</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले कार्रवाई बिंदु: %(open)s, जिनमें से विलंबित: %(overdue)s (कार्रवाई बिंदु पृष्ठ देखें)।</translation>
     </message>
 </context>
 <context>
@@ -2759,17 +2761,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+58"/>
         <source>Why the partner needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को इसकी आवश्यकता क्यों है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> माह</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the data ticked here can be given to the partner; anything else stays in the office. After the months given, the partner must delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को केवल वही डेटा दिया जा सकता है जिस पर यहाँ निशान लगा है; शेष सब कार्यालय में ही रहता है। दिए गए माह पूरे होने के बाद साझेदार को इसे हटाना होगा।</translation>
     </message>
 </context>
 <context>
@@ -2777,22 +2779,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="-22"/>
         <source>Meeting on a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश के दिन बैठक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कारण के साथ सहेजें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason to meet on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन बैठक करने का कारण बताएँ।</translation>
     </message>
 </context>
 <context>
@@ -2800,78 +2802,78 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_details.py" line="+32"/>
         <source>Passphrase and round</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ और चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ दिखाएँ(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़(&amp;P):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase the partner gave you separately — by phone or on paper, never on the same drive. It is used only to open the package and is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पासफ़्रेज़ जो साझेदार ने आपको अलग से दिया है — फ़ोन पर या काग़ज़ पर, कभी भी उसी ड्राइव पर नहीं। इसका उपयोग केवल पैकेज खोलने के लिए होता है और इसे रखा नहीं जाता।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन चरण</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण(&amp;R):</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The round the workbook&apos;s results belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह चरण जिससे वर्कबुक के परिणाम संबंधित हैं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package is unlocked with its passphrase and checked in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज उसके पासफ़्रेज़ से खोला जाता है और अगले चरण में उसकी जाँच होती है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The round the workbook names</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक में दिया गया चरण</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workbook names its round; choose another only if the office calls it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक में उसका चरण दिया गया है; दूसरा चरण तभी चुनें जब कार्यालय उसे किसी अन्य नाम से जानता हो।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण चुनें…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package does not name a round: choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज में किसी चरण का उल्लेख नहीं है: वह चरण चुनें जिससे यह डेटा संबंधित है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package names the round “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज में चरण “%s” दिया गया है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package names the round “%s”, which this office does not have: choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज में चरण “%s” दिया गया है, जो इस कार्यालय में नहीं है: वह चरण चुनें जिससे यह डेटा संबंधित है।</translation>
     </message>
 </context>
 <context>
@@ -2879,149 +2881,149 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_details.py" line="+103"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित चिह्नित करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo held</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित चिह्न हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक रद्द करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त अनुमोदित करें…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Convened by</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>तय नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति समय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्यक्ष</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left empty, the body&apos;s chair on the day of the meeting chairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली छोड़ने पर, बैठक के दिन निकाय के अध्यक्ष ही अध्यक्षता करेंगे।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schedule meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक निर्धारित करें</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+4"/>
         <source>Ad-hoc meeting (no standing body)</source>
-        <translation type="unfinished"></translation>
+        <translation>तदर्थ बैठक (कोई स्थायी निकाय नहीं)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण सहेजें</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A new meeting: fill in the details and schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई बैठक: विवरण भरें और बैठक निर्धारित करें।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>e.g. Review of mid-day meal complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. मध्याह्न भोजन संबंधी शिकायतों की समीक्षा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की बैठक</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%s” is not in the list of people: choose from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तियों की सूची में नहीं है: सूची से चुनें, या इसे खाली छोड़ दें।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;स्थिति:&lt;/b&gt; %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meets on a day off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश के दिन बैठक: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes approved on %(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त %(date)s को %(who)s द्वारा अनुमोदित</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notice issued: No. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना जारी: सं. %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The meeting can be marked held from its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक को उसके दिन से आयोजित चिह्नित किया जा सकता है।</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3031,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/directory_pages.py" line="+27"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3037,7 +3039,7 @@ Open it now?</source>
         <location line="+38"/>
         <location line="+44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="-125"/>
@@ -3045,162 +3047,162 @@ Open it now?</source>
         <location line="+38"/>
         <location line="+44"/>
         <source>Name (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="-125"/>
         <location line="+50"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>गाँव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रबंधन</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, UDISE code, village, block or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, UDISE कोड, गाँव, ब्लॉक या क्लस्टर से खोजें</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+38"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कोड</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+45"/>
         <location line="+38"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+83"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, office code, kind or block</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, कार्यालय कोड, प्रकार या ब्लॉक से खोजें</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>NGO-Darpan ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य क्षेत्र</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क व्यक्ति</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थाएँ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, NGO-Darpan ID, contact or focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, NGO-Darpan ID, संपर्क या कार्य क्षेत्र से खोजें</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यस्थल</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name, designation, office, organisation or school</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, पदनाम, कार्यालय, संस्था या विद्यालय से खोजें</translation>
     </message>
 </context>
 <context>
@@ -3208,27 +3210,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+50"/>
         <source>Dissolve %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s भंग करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every membership still running on that date ends with it. The body and its history stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>उस तिथि तक चल रही प्रत्येक सदस्यता उसी के साथ समाप्त हो जाती है। निकाय और उसका इतिहास अभिलेख में बने रहते हैं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dissolved on (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>भंग करने की तिथि (अंतिम दिन)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (वैकल्पिक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve</source>
-        <translation type="unfinished"></translation>
+        <translation>भंग करें</translation>
     </message>
 </context>
 <context>
@@ -3236,42 +3238,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-50"/>
         <source>Edit district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला जोड़ें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Bagalkot</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. बागलकोट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UDISE district code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE जिला कोड</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 digits, e.g. 2902</source>
-        <translation type="unfinished"></translation>
+        <translation>4 अंक, उदा. 2902</translation>
     </message>
 </context>
 <context>
@@ -3279,102 +3281,102 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_target_pages.py" line="+43"/>
         <source>Where to write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज कहाँ लिखा जाए</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug in the drive that goes to the partner and choose it, or choose a folder. The package is one file; it is written under a temporary name and checked before it is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को दी जाने वाली ड्राइव लगाएँ और उसे चुनें, या कोई फ़ोल्डर चुनें। पैकेज एक ही फ़ाइल है; इसे एक अस्थायी नाम से लिखा जाता है और नाम देने से पहले इसकी जाँच की जाती है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removable</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाने योग्य</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली स्थान</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची ताज़ा करें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drives on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर की ड्राइव</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plugged a drive in just now? Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी-अभी ड्राइव लगाई है? सूची ताज़ा करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a drive above, or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर से कोई ड्राइव चुनें, या कोई फ़ोल्डर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर चुनें…(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर(&amp;F):</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Folder for the package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज के लिए फ़ोल्डर</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no folder %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नाम का कोई फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s user may not write in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर का उपयोगकर्ता %s में नहीं लिख सकता।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free on this drive: %s. The space the package needs is checked before writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ड्राइव पर खाली स्थान: %s। पैकेज के लिए आवश्यक स्थान की जाँच लिखने से पहले की जाती है।</translation>
     </message>
 </context>
 <context>
@@ -3382,27 +3384,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+43"/>
         <source>End the membership of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की सदस्यता समाप्त करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last day in the seat</source>
-        <translation type="unfinished"></translation>
+        <translation>पद पर अंतिम दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Retired, transferred, resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. सेवानिवृत्त, स्थानांतरित, त्यागपत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता समाप्त करें</translation>
     </message>
 </context>
 <context>
@@ -3410,33 +3412,33 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/entity_page.py" line="+71"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+93"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया नहीं जा सकता</translation>
     </message>
 </context>
 <context>
@@ -3444,127 +3446,127 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_actions.py" line="+165"/>
         <source>Return template %s</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s बाइट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>द्वारा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deletion confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाने की पुष्टि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %(date)s by %(confirmed_by)s (recorded by %(recorded_by)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s को %(confirmed_by)s द्वारा (%(recorded_by)s द्वारा दर्ज)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deletion note</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाने संबंधी टिप्पणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात बैच</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: हस्ताक्षरित नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer&apos;s key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता की कुंजी का फ़िंगरप्रिंट</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ और फ़ील्ड</translation>
     </message>
 </context>
 <context>
@@ -3572,47 +3574,47 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/erasure_dialog.py" line="+22"/>
         <source>Record deletion of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के हटाए जाने को दर्ज करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(package)s (a return template) was given to %(partners)s on %(date)s under MoU %(mou)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(package)s (एक वापसी टेम्पलेट) %(date)s को MoU %(mou)s के अंतर्गत %(partners)s को दिया गया था।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package %(package)s, sent to %(partners)s on %(date)s under MoU %(mou)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज %(package)s, %(date)s को MoU %(mou)s के अंतर्गत %(partners)s को भेजा गया।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record the partner&apos;s written confirmation that they deleted its data; it cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की यह लिखित पुष्टि दर्ज करें कि उन्होंने इसका डेटा हटा दिया है; बाद में इसे बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confirmed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि की तिथि(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टिकर्ता(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and designation of who signed for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की ओर से हस्ताक्षर करने वाले का नाम और पदनाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note (e.g. letter number)</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (उदा. पत्र क्रमांक)(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया जाना दर्ज करें</translation>
     </message>
 </context>
 <context>
@@ -3620,37 +3622,37 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+116"/>
         <source>Escalate the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु उच्च स्तर पर भेजें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च स्तर पर भेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated on</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने की तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>किस बैठक में</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (वैकल्पिक)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No meeting of the next level up over this item&apos;s unit is scheduled on or after %s; schedule one, then escalate.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बिंदु की इकाई से ऊपर के स्तर की कोई बैठक %s को या उसके बाद निर्धारित नहीं है; एक बैठक निर्धारित करें, फिर उच्च स्तर पर भेजें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the meeting that takes the item up.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह बैठक चुनें जिसमें इस बिंदु पर विचार होगा।</translation>
     </message>
 </context>
 <context>
@@ -3658,17 +3660,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="-249"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई तिथि नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई समय नहीं</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
 </context>
 <context>
@@ -3676,32 +3678,32 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_evidence.py" line="+53"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ा गया</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्ष्य फ़ाइलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल जोड़ें…(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
