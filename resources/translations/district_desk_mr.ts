@@ -387,32 +387,32 @@
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+63"/>
         <source>Amend MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s मध्ये सुधारणा करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes effect on</source>
-        <translation type="unfinished"></translation>
+        <translation>अंमलबजावणीचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>काय बदलते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणेचा मजकूर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीचा दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes the end date to</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन समाप्ती दिनांक</translation>
     </message>
 </context>
 <context>
@@ -639,77 +639,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_records.py" line="+69"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडल्याची वेळ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Title (the file&apos;s name if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक (रिकामे ठेवल्यास फाइलचे नाव)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach as</source>
-        <translation type="unfinished"></translation>
+        <translation>या प्रकारात जोडा</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scanned signed copies and annexures, as PDF, PNG or JPEG. A file is kept as soon as it is attached, without pressing Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी केलेल्या प्रतींच्या स्कॅन प्रती आणि परिशिष्टे, PDF, PNG किंवा JPEG स्वरूपात. फाइल जोडताच ठेवली जाते, &apos;जतन करा&apos; दाबण्याची आवश्यकता नाही.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Attach a scanned copy or annexure</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कॅन केलेली प्रत किंवा परिशिष्ट जोडा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF किंवा प्रतिमा (*.pdf *.png *.jpg *.jpeg);;सर्व फाइल्स (*)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडपत्र काढून टाका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%(title)s” (%(file_name)s) from this MoU? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(title)s” (%(file_name)s) या MoU मधून काढून टाकायचे? इतिहासात त्याची नोंद राहील.</translation>
     </message>
 </context>
 <context>
@@ -1562,193 +1562,193 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+76"/>
         <source>New circular, superseding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन परिपत्रक, %s ला अधिक्रमित करून</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New circular</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन परिपत्रक</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित करणारे कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>शाखा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. ACAD, ADM (in the number)</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. ACAD, ADM (क्रमांकात येते)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुवात यापासून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ (प्रत्येक ओळीत एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template fields</source>
-        <translation type="unfinished"></translation>
+        <translation>साच्यातील रकाने</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणास पाठवायचे</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडा…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ते</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी करणारे अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy-to list</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत यादी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत (प्रत्येक ओळीत एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>यादी म्हणून जतन करा…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन येथे दिसेल.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन अद्ययावत करा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(रिकामे)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Save copy-to list</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत यादी जतन करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>यादीचे नाव</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nobody chosen yet: tick them under Recipients, beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप कोणीही निवडलेले नाही: बाजूच्या &apos;प्राप्तकर्ते&apos; येथे खूण करा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d offices</source>
-        <translation type="unfinished"></translation>
+        <translation>%d कार्यालये</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 office</source>
-        <translation type="unfinished"></translation>
+        <translation>1 कार्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d people</source>
-        <translation type="unfinished"></translation>
+        <translation>%d व्यक्ती</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 व्यक्ती</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add the issuing office under Offices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम &apos;कार्यालये&apos; येथे परिपत्रक निर्गमित करणारे कार्यालय जोडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name and designation of the officer who signs are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी करणाऱ्या अधिकाऱ्याचे नाव आणि पदनाम दोन्ही आवश्यक आहेत.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Issuing the circular</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रक निर्गमित करत आहे</translation>
     </message>
 </context>
 <context>
@@ -1756,167 +1756,167 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="+39"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिक्रमित</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Search by number or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक किंवा विषयानुसार शोधा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New circular…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन परिपत्रक…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>साचे…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>दुय्यम प्रत मुद्रित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रती जतन करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel circular…</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रक रद्द करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supersede…</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिक्रमित करा…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%s in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवहीत %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A certificate batch is replaced by cancelling it and issuing the certificates again from the Recognition page.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रांची तुकडी रद्द करून आणि &apos;गौरव&apos; पृष्ठावरून प्रमाणपत्रे पुन्हा निर्गमित करूनच ती बदलता येते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a new circular that replaces the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्या परिपत्रकाच्या जागी येणारे नवीन परिपत्रक लिहा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Superseded by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s द्वारे अधिक्रमित</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिक्रमित करता येत नाही</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Preparing the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>दुय्यम प्रत तयार करत आहे</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder for one PDF per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्राप्तकर्त्यासाठी एक PDF ठेवण्याचे फोल्डर</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving one PDF per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक प्राप्तकर्त्यासाठी एक PDF जतन करत आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(count)s files saved in %(folder)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(folder)s मध्ये %(count)s फाइल्स जतन केल्या</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why is %s cancelled? The register keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का रद्द केले जात आहे? नोंदवहीत कारण जतन केले जाते.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its invitees go back to selected, to be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यातील निमंत्रित पुन्हा &apos;निवडलेले&apos; स्थितीत जातील, पुन्हा निमंत्रित करण्यासाठी.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its nominees go back to attended; issue their certificates again from the Recognition page.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यातील नामनिर्देशित पुन्हा &apos;उपस्थित&apos; स्थितीत जातील; त्यांची प्रमाणपत्रे &apos;गौरव&apos; पृष्ठावरून पुन्हा निर्गमित करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel circular</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रक रद्द करा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करता येत नाही</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Circulars</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रके</translation>
     </message>
 </context>
 <context>
@@ -2522,12 +2522,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+26"/>
         <source>Whole district: every block, cluster and school</source>
-        <translation type="unfinished"></translation>
+        <translation>संपूर्ण जिल्हा: सर्व तालुके, केंद्रे आणि शाळा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Otherwise tick whole blocks or some of their clusters, and add single schools by name or UDISE code.</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्यथा संपूर्ण तालुके किंवा त्यांतील काही केंद्रे निवडा, आणि स्वतंत्र शाळा नावाने किंवा UDISE क्रमांकाने जोडा.</translation>
     </message>
 </context>
 <context>
@@ -2759,17 +2759,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+58"/>
         <source>Why the partner needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला याची आवश्यकता का आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> महिने</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the data ticked here can be given to the partner; anything else stays in the office. After the months given, the partner must delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>येथे निवडलेलाच डेटा भागीदार संस्थेला देता येतो; इतर सर्व कार्यालयातच राहतो. दिलेल्या महिन्यांनंतर भागीदार संस्थेने तो नष्ट करणे आवश्यक आहे.</translation>
     </message>
 </context>
 <context>
@@ -4612,17 +4612,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+252"/>
         <source>Non-financial</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्थिक तरतूद नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funded, amount ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>निधीसह, रक्कम ₹</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 12,50,000</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. 12,50,000</translation>
     </message>
 </context>
 <context>
@@ -5254,22 +5254,22 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="+123"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्यासाठी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>शाखा(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. ACAD, ADM (in the number); may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. ACAD, ADM (क्रमांकात येते); रिकामे असू शकते</translation>
     </message>
 </context>
 <context>
@@ -5277,32 +5277,32 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="-241"/>
         <source>Circular issued</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रक निर्गमित झाले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued as &lt;b&gt;%s&lt;/b&gt;. Print it now, or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; म्हणून निर्गमित झाले. आता मुद्रित करा, किंवा PDF म्हणून जतन करा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF जतन करा…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the issued circular</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित परिपत्रक जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6245,173 +6245,173 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_dialog.py" line="+76"/>
         <source>New MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन MoU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MoU %(reference)s — %(status)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s — %(status)s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याप्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदाऱ्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सामायिकरण</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडपत्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>कालक्रम</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Text of the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>सामंजस्य कराराचा मजकूर</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ क्रमांक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. DDPI/KVD/MOU/2026/01</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. DDPI/KVD/MOU/2026/01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District office</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा कार्यालय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nodal officer</source>
-        <translation type="unfinished"></translation>
+        <translation>नोडल अधिकारी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्राचे वर्णन करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारंभ दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ती दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>निधी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>सामंजस्य कराराची भाषा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्दिष्टे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The clauses as they are to be printed. A line each; &apos;- &apos; for bullets, &apos;1. &apos; for numbered clauses, *bold* and _italic_.</source>
-        <translation type="unfinished"></translation>
+        <translation>कलमे जशी छापायची तशी. प्रत्येक कलम स्वतंत्र ओळीत; बुलेटसाठी &apos;- &apos;, क्रमांकित कलमांसाठी &apos;1. &apos;, *ठळक* आणि _तिरपे_.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+28"/>
         <source>Use the standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणित मजकूर वापरा</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The district&apos;s standard clauses in the language chosen, to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्या भाषेतील जिल्ह्याची प्रमाणित कलमे, आवश्यकतेनुसार बदलण्यासाठी</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Replace the text written so far with the standard clauses?</source>
-        <translation type="unfinished"></translation>
+        <translation>आतापर्यंत लिहिलेला मजकूर प्रमाणित कलमांनी बदलायचा?</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%s” is not in the list of people: choose from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तींच्या यादीत नाही: यादीतून निवडा किंवा रिकामे ठेवा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the amount in whole rupees, e.g. 12,50,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्कम पूर्ण रुपयांत लिहा, उदा. 12,50,000.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This database is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस केवळ वाचनासाठी उघडला आहे: काहीही जतन करता येणार नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This MoU is %s: it is kept on record as it was, and nothing in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा MoU %s आहे: तो जसा होता तसाच नोंदीत ठेवला जातो, आणि त्यात काहीही बदलत नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed MoUs change only through an amendment (on the MoU page). Here you can update the obligations and attach scanned copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी झालेल्या MoU मध्ये केवळ सुधारणेद्वारेच (MoU पृष्ठावरून) बदल होतो. येथे आपण जबाबदाऱ्या अद्ययावत करू शकता आणि स्कॅन केलेल्या प्रती जोडू शकता.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदाऱ्या जतन करा</translation>
     </message>
 </context>
 <context>
@@ -6492,205 +6492,205 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/mou_printing.py" line="+47"/>
         <source>Save the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printing the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU मुद्रित करत आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Save the MoU register</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU नोंदवही जतन करा</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही तयार करत आहे</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Authorisation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राधिकारपत्र</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/mous_page.py" line="+62"/>
         <source>Search by reference, title, partner or office</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ, शीर्षक, भागीदार संस्था किंवा कार्यालय यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही स्थिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any block</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any focus</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतेही कार्यक्षेत्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any end date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही समाप्ती दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ending within %s days</source>
-        <translation type="unfinished"></translation>
+        <translation>%s दिवसांत समाप्त होणारे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New MoU…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन MoU…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडा…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>छाननीसाठी पाठवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मसुद्याकडे परत पाठवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark signed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी झाली म्हणून नोंदवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपुष्टात आणा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>नूतनीकरण करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणा करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+206"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मसुदा हटवा</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>MoU as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU PDF स्वरूपात…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorisation letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राधिकारपत्र…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register report…</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही अहवाल…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याप्ती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारंभ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>उरलेले दिवस</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत उलटलेल्या</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+27"/>
         <source>MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Delete the draft MoU %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU चा मसुदा %s हटवायचा? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
 </context>
 <context>
@@ -7283,57 +7283,57 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+308"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>पक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>काय करायचे आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>वारंवारता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशक व उद्दिष्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Responsibilities of each side, and deliverables with what is measured and the target (deliverables only). Status can be updated at any time while the MoU runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक पक्षाच्या जबाबदाऱ्या, आणि फलनिष्पत्ती — काय मोजले जाईल व उद्दिष्ट (केवळ फलनिष्पत्तीसाठी). MoU चालू असताना स्थिती केव्हाही अद्ययावत करता येते.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी जोडा</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक नाही</translation>
     </message>
 </context>
 <context>
@@ -7611,7 +7611,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="-173"/>
         <source>Tick to give a date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक देण्यासाठी खूण करा</translation>
     </message>
 </context>
 <context>
@@ -7745,22 +7745,22 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+22"/>
         <source>Activate MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s सक्रिय करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why both are needed (kept with the MoU)</source>
-        <translation type="unfinished"></translation>
+        <translation>दोन्ही का आवश्यक आहेत (MoU सोबत जतन केले जाते)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>तरीही सक्रिय करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण द्या, किंवा रद्द करा.</translation>
     </message>
 </context>
 <context>
@@ -7925,12 +7925,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+39"/>
         <source>Filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था गाळा</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%d chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%d निवडल्या</translation>
     </message>
 </context>
 <context>
@@ -7938,7 +7938,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8040,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+16"/>
         <source>Type part of the name, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>नावाचा भाग टाइप करा, किंवा रिकामे ठेवा</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>काहीही नाही</translation>
     </message>
 </context>
 <context>
@@ -9509,27 +9509,27 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-65"/>
         <source>Renew MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s चे नूतनीकरण करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference of the renewed MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>नूतनीकृत MoU चा संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारंभ दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ती दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>नूतनीकरण करा</translation>
     </message>
 </context>
 <context>
@@ -11066,22 +11066,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="-74"/>
         <source>Select with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारणासह निवडा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason (kept with the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (निवडीसोबत जतन केले जाते)(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason for this selection, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>या निवडीचे कारण द्या, किंवा रद्द करा.</translation>
     </message>
 </context>
 <context>
@@ -11127,47 +11127,47 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+139"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs for</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाच्या वतीने स्वाक्षरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which partner</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणती भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीचा दिनांक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone who signs the MoU. Give the date each one signed once they have; the MoU can be marked signed when every required signatory has a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU वर स्वाक्षरी करणारे सर्व जण. प्रत्येकाने स्वाक्षरी केल्यावर तो दिनांक नोंदवा; सर्व आवश्यक स्वाक्षरीकर्त्यांचे दिनांक नोंदवल्यावर MoU स्वाक्षरी झाली म्हणून नोंदवता येतो.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता जोडा</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी नाही</translation>
     </message>
 </context>
 <context>
@@ -11175,12 +11175,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="+23"/>
         <source>Nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -11188,127 +11188,127 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/suggestions_dialog.py" line="+62"/>
         <source>Suggestions from data — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटावरून सूचना — %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>all grades</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व इयत्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व विषय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Earlier round</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीची फेरी(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later round</source>
-        <translation type="unfinished"></translation>
+        <translation>नंतरची फेरी(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्ता(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;bject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय(&amp;B)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Suggestions need two assessment rounds with students&apos; results: import them on Baseline → Imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनांसाठी विद्यार्थ्यांच्या निकालांसह मूल्यमापनाच्या दोन फेऱ्या आवश्यक आहेत: त्या &apos;पायाभूत चाचणी → आयात&apos; येथे आयात करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The units whose share of students at or above grade level rose most (then their mean score), largest rise first; units with too few students in either round are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्तेनुरूप स्तरावर किंवा त्याहून वर असलेल्या विद्यार्थ्यांचे प्रमाण (आणि त्यानंतर सरासरी गुण) सर्वाधिक वाढलेले घटक, सर्वाधिक वाढ असलेले प्रथम; कोणत्याही फेरीत फार कमी विद्यार्थी असलेले घटक वगळले आहेत.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier %</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीचे %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later %</source>
-        <translation type="unfinished"></translation>
+        <translation>नंतरचे %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल (टक्के गुण)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean score change</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी गुणांतील बदल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीच नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>होय</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggested nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>सुचवलेले नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन करा…(&amp;N)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>, %s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s केंद्र</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Grade %d</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्ता %d</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No unit improved between these rounds for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>या निवडीसाठी या फेऱ्यांदरम्यान कोणत्याही घटकात सुधारणा झाली नाही.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Already nominated in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>या सत्रात आधीच नामनिर्देशित</translation>
     </message>
 </context>
 <context>
@@ -11324,77 +11324,77 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/template_dialog.py" line="+22"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा संपादित करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन साचा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणास पाठवला जातो</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ (प्रत्येक ओळीत एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One line per paragraph; “- ” starts a bullet, “1. ” a numbered point, “|” a table row; *bold*, _italic_. Placeholders such as {school_name} are filled per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक परिच्छेदासाठी एक ओळ; “- ” ने बुलेट, “1. ” ने क्रमांकित मुद्दा, “|” ने तक्त्याची ओळ सुरू होते; *ठळक*, _तिरपे_. {school_name} सारखे रकाने प्रत्येक प्राप्तकर्त्यासाठी भरले जातात.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own fields (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतःचे रकाने (प्रत्येक ओळीत एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. meeting_date — filled in once per circular</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. meeting_date — प्रत्येक परिपत्रकासाठी एकदाच भरला जातो</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filled in for you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपोआप भरले जाणारे</translation>
     </message>
 </context>
 <context>
@@ -11402,129 +11402,129 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/template_manager.py" line="+37"/>
         <source>Circular templates</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रकांचे साचे</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व भाषा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणास पाठवला जातो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>अंगभूत</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतःची प्रत</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make a copy to edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादनासाठी प्रत तयार करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built-in templates come with the app and are kept up to date by it, so they cannot be changed: make a copy and edit the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंगभूत साचे ॲपसोबत येतात आणि ॲपच ते अद्ययावत ठेवते, त्यामुळे ते बदलता येत नाहीत: त्यांची प्रत तयार करा आणि ती प्रत संपादित करा.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>%s साचे</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>A built-in template cannot be changed: make a copy to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंगभूत साचा बदलता येत नाही: संपादनासाठी त्याची प्रत तयार करा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built-in templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंगभूत साचे हटवता येत नाहीत.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत तयार करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीचे नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s (our copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (आपली प्रत)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Cannot copy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत तयार करता येत नाही</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करता येत नाही</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template %s? Circulars already issued from it keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हा साचा हटवायचा? त्यावरून आधी निर्गमित झालेल्या परिपत्रकांचा मजकूर तसाच राहील.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवता येत नाही</translation>
     </message>
 </context>
 <context>
@@ -11532,22 +11532,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-22"/>
         <source>Terminate MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s संपुष्टात आणा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminated on</source>
-        <translation type="unfinished"></translation>
+        <translation>संपुष्टात आणल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (नोंदवहीत जतन केले जाते)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>संपुष्टात आणा</translation>
     </message>
 </context>
 <context>
@@ -11555,22 +11555,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_records.py" line="+33"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>केव्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>काय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील</translation>
     </message>
 </context>
 <context>
