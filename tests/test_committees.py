@@ -241,7 +241,7 @@ def test_level_and_unit_are_fixed_once_the_body_has_met(demo_db: Database) -> No
     with pytest.raises(ValidationError) as excinfo:
         bodies.update_body(demo_db, body_id, body_input(demo_db, level="block", unit_id=block.id))
     assert errors_of(excinfo)["unit_id"] == (
-        "District Task Force has 1 meeting(s) recorded at its present level and unit; "
+        "District Task Force has one meeting recorded at its present level and unit; "
         "they cannot change now. Dissolve it and form a new body instead."
     )
     assert bodies.get_body(demo_db, body_id, TODAY).data.level == "district"
@@ -303,7 +303,7 @@ def test_a_body_that_has_met_is_dissolved_not_deleted(demo_db: Database) -> None
     with pytest.raises(ConflictError) as conflict:
         bodies.delete_body(demo_db, body_id)
     assert str(conflict.value) == (
-        "District Task Force has 1 meeting(s) on record; dissolve it instead of deleting it."
+        "District Task Force has one meeting on record; dissolve it instead of deleting it."
     )
 
 

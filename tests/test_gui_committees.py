@@ -279,7 +279,7 @@ def test_dissolve_hides_the_body_later_and_delete_is_refused_after_a_meeting(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.actions["delete"].click()
-    assert warnings == ["District Task Force has 1 meeting(s) on record; dissolve it instead of deleting it."]
+    assert warnings == ["District Task Force has one meeting on record; dissolve it instead of deleting it."]
 
     dialog = page.dissolve_body()
     dialog.on.setDate(QDate(2026, 7, 1))

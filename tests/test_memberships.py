@@ -290,7 +290,7 @@ def test_attendance_holds_a_membership_in_place(demo_db: Database, dtf: int) -> 
     with pytest.raises(ConflictError) as conflict:
         delete_membership(demo_db, membership)
     assert str(conflict.value) == (
-        f"Attendance at 1 meeting(s) was recorded on {principal.name}'s membership; "
+        f"Attendance at one meeting was recorded on {principal.name}'s membership; "
         "end the membership instead of deleting it."
     )
     with pytest.raises(ConflictError, match="its member cannot be changed"):

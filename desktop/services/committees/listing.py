@@ -9,16 +9,12 @@ from datetime import date
 from sqlalchemy import select
 
 from db.models import Body, BodyMembership, Office
-from desktop.services.committees.bodies import (
-    alive_on,
-    body_unit_name,
-    chair_names,
-    join_units,
-    member_counts,
-)
+from desktop.services.committees.bodies import alive_on, chair_names, member_counts
 from desktop.services.committees.memberships import MembershipInput
+from desktop.services.committees.units import body_unit_name, join_units
 from desktop.services.committees.vocabulary import FREQUENCIES, LEVEL_ORDER, LEVELS, body_kind_label
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.records import get_or_raise
 
 
@@ -95,5 +91,5 @@ def membership_input(db: Database, membership_id: int) -> MembershipInput:
     """A membership as its form edits it: whom it seats, in which role, from when to when, and the
     office or organisation the member represents."""
     with db.reading() as session:
-        m = get_or_raise(session, BodyMembership, membership_id, "Membership")
+        m = get_or_raise(session, BodyMembership, membership_id, translate("Committees", "Membership"))
         return MembershipInput(m.person_id, m.role, m.start_date, m.end_date, m.office_id, m.organisation_id)

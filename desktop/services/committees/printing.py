@@ -25,6 +25,7 @@ from desktop.services.committees.memberships import MemberRow, composition_on
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.recipients import person_recipients
 from desktop.services.records import get_or_raise
 
@@ -35,20 +36,40 @@ ORDER_COLUMNS = ("No.", "Name", "Designation", "Representing", "Role")
 # --- the contact sheet ---------------------------------------------------------------------------
 
 
-def _check_alive(body: BodyDetail, on: date, what: str) -> None:
-    """``what`` ("a contact sheet", "an order") can only be made for a date in the body's life."""
-    name = body.data.name
+def _check_alive(body: BodyDetail, on: date, order: bool) -> None:
+    """A contact sheet or an order (``order``) can only be made for a date in the body's life."""
     if body.data.formed_on is not None and on < body.data.formed_on:
+        if order:
+            message = translate(
+                "Committees", "{body} was formed on {formed_on}; there is no order for {day}, before that."
+            )
+        else:
+            message = translate(
+                "Committees",
+                "{body} was formed on {formed_on}; there is no contact sheet for {day}, before that.",
+            )
         raise ValidationError.single(
             "on",
-            f"{name} was formed on {indian_date(body.data.formed_on)}; "
-            f"there is no {what} for {indian_date(on)}, before that.",
+            message.format(
+                body=body.data.name, formed_on=indian_date(body.data.formed_on), day=indian_date(on)
+            ),
         )
     if body.dissolved_on is not None and on > body.dissolved_on:
+        if order:
+            message = translate(
+                "Committees",
+                "{body} was dissolved on {dissolved_on}; there is no order for {day}, after that.",
+            )
+        else:
+            message = translate(
+                "Committees",
+                "{body} was dissolved on {dissolved_on}; there is no contact sheet for {day}, after that.",
+            )
         raise ValidationError.single(
             "on",
-            f"{name} was dissolved on {indian_date(body.dissolved_on)}; "
-            f"there is no {what} for {indian_date(on)}, after that.",
+            message.format(
+                body=body.data.name, dissolved_on=indian_date(body.dissolved_on), day=indian_date(on)
+            ),
         )
 
 
@@ -66,7 +87,7 @@ def _heading(body: BodyDetail) -> BodyHeading:
 def contact_sheet(db: Database, body_id: int, on: date) -> ContactSheet:
     """What the contact sheet of the body's members on ``on`` shows, chair first."""
     body = get_body(db, body_id, on)
-    _check_alive(body, on, "contact sheet")
+    _check_alive(body, on, order=False)
     members = composition_on(db, body_id, on)
     assert body.data.office_id is not None  # required on save
     return ContactSheet(
@@ -176,7 +197,7 @@ def _order_body(body: BodyDetail, members: list[MemberRow], *, on: date, reconst
 def _earlier_order(db: Database, body_id: int) -> str | None:
     """The body's constituting order as cited in a reconstitution: "Order No. X dated DD/MM/YYYY"."""
     with db.reading() as session:
-        body = get_or_raise(session, Body, body_id, "Body")
+        body = get_or_raise(session, Body, body_id, translate("Committees", "Body"))
         if not body.constituting_order:
             return None
         entry = session.get(DispatchEntry, body.constituting_entry_id) if body.constituting_entry_id else None
@@ -200,18 +221,24 @@ def constitution_order_draft(
     Returns the draft and the members' person ids, in the table's order, for the circular editor;
     issue it with :func:`desktop.services.circulars.issue_circular`."""
     if language not in ORDER_LANGUAGES:
-        raise ValidationError.single("language", "The order constituting a body is written in English only.")
+        raise ValidationError.single(
+            "language", translate("Committees", "The order constituting a body is written in English only.")
+        )
     body = get_body(db, body_id, on)
     if body.dissolved_on is not None:
         raise ConflictError(
-            f"{body.data.name} was dissolved on {indian_date(body.dissolved_on)}; "
-            "no order constituting it can be issued now."
+            translate(
+                "Committees",
+                "{body} was dissolved on {dissolved_on}; no order constituting it can be issued now.",
+            ).format(body=body.data.name, dissolved_on=indian_date(body.dissolved_on))
         )
-    _check_alive(body, on, "order")
+    _check_alive(body, on, order=True)
     members = composition_on(db, body_id, on)
     if not members:
         raise ConflictError(
-            f"{body.data.name} has no members on {indian_date(on)}; add its members before preparing the order."
+            translate(
+                "Committees", "{body} has no members on {day}; add its members before preparing the order."
+            ).format(body=body.data.name, day=indian_date(on))
         )
     earlier = _earlier_order(db, body_id)
     assert body.data.office_id is not None  # required on save
@@ -234,11 +261,16 @@ def constitution_order_draft(
 def record_constituting_order(db: Database, body_id: int, dispatch_entry_id: int) -> None:
     """Name the issued order (its number and register entry) as the one constituting the body."""
     with db.transaction() as session:
-        body = get_or_raise(session, Body, body_id, "Body")
-        entry = get_or_raise(session, DispatchEntry, dispatch_entry_id, "Issued circular")
+        body = get_or_raise(session, Body, body_id, translate("Committees", "Body"))
+        entry = get_or_raise(
+            session, DispatchEntry, dispatch_entry_id, translate("Circulars", "Issued circular")
+        )
         if entry.status == "cancelled":
             raise ConflictError(
-                f"Order No. {entry.number} was cancelled; it cannot be recorded as constituting {body.name}."
+                translate(
+                    "Committees",
+                    "Order No. {number} was cancelled; it cannot be recorded as constituting {body}.",
+                ).format(number=entry.number, body=body.name)
             )
         body.constituting_order = entry.number
         body.constituting_entry_id = entry.id

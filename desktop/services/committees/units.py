@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, case, func
+from sqlalchemy.orm import Session, aliased
 
-from db.models import Block, Cluster, District, School
+from db.models import Block, Body, Cluster, District, School
 from desktop.services.committees.vocabulary import LEVELS
+from desktop.services.i18n import translate
 from desktop.services.records import get_or_raise
 
 UNIT_COLUMNS: dict[str, str] = {
@@ -18,6 +20,32 @@ UNIT_COLUMNS: dict[str, str] = {
     "school": "school_id",
 }
 _MODELS: dict[str, Any] = {"district": District, "block": Block, "cluster": Cluster, "school": School}
+_ClusterBlock = aliased(Block)
+
+# The unit's name as units.unit_name writes it, computed in SQL so a list of bodies is one query.
+body_unit_name: ColumnElement[str] = case(
+    # As units.unit_name: a district whose name already says "district" is not named twice.
+    (
+        (Body.level == "district") & func.lower(District.name).like("% district"),
+        District.name,
+    ),
+    (Body.level == "district", District.name + " district"),
+    (Body.level == "block", Block.name + " block"),
+    (Body.level == "cluster", Cluster.name + " cluster (" + _ClusterBlock.name + " block)"),
+    else_=School.name + " (" + School.udise_code + ")",
+).label("unit_name")
+
+
+def join_units(statement: Select) -> Select:
+    """Outer-join a statement over Body to the tables :data:`body_unit_name` reads."""
+    return (
+        statement.select_from(Body)
+        .outerjoin(District, Body.district_id == District.id)
+        .outerjoin(Block, Body.block_id == Block.id)
+        .outerjoin(Cluster, Body.cluster_id == Cluster.id)
+        .outerjoin(_ClusterBlock, Cluster.block_id == _ClusterBlock.id)
+        .outerjoin(School, Body.school_id == School.id)
+    )
 
 
 @dataclass(frozen=True)
@@ -38,7 +66,9 @@ def unit_of(row: Any) -> Unit:
 
 
 def unit_record(session: Session, unit: Unit) -> Any:
-    return get_or_raise(session, _MODELS[unit.level], unit.unit_id, LEVELS[unit.level])
+    return get_or_raise(
+        session, _MODELS[unit.level], unit.unit_id, translate("Committees", LEVELS[unit.level])
+    )
 
 
 def unit_name(session: Session, unit: Unit) -> str:

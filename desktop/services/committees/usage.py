@@ -14,12 +14,11 @@ from sqlalchemy.orm import Session
 
 from db.models import ActionItem, AgendaItem, Attendance, Body, BodyMembership, Meeting
 from desktop.documents.text import indian_date
-from desktop.services.committees.bodies import body_unit_name, join_units
-from desktop.services.committees.units import UNIT_COLUMNS
+from desktop.services.committees.units import UNIT_COLUMNS, body_unit_name, join_units
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 
 _SHOWN = 3  # names listed in a message before "and N more"
-_NOUNS = {"body": "bodies", "meeting": "meetings", "action item": "action items"}
 
 
 def _body_label(_id: int, name: str, unit: str) -> str:
@@ -27,7 +26,7 @@ def _body_label(_id: int, name: str, unit: str) -> str:
 
 
 def _meeting_label(_id: int, title: str, on: Any) -> str:
-    return f"{title} on {indian_date(on)}"
+    return translate("Committees", "{meeting} on {day}").format(meeting=title, day=indian_date(on))
 
 
 def _item_label(_id: int, description: str) -> str:
@@ -49,28 +48,38 @@ def _meetings(where: Any, via: Any = None) -> Select:
     return statement.where(where)
 
 
-# (how it is used, the noun counted, what lists the records, how each is named)
+# (the clause for one record, the clause for several, what lists the records, how each is named);
+# each clause is a whole phrase with its {count} and {names}, so a translator words it whole.
 _Use = tuple[str, str, Select, Callable[..., str]]
 
 
 def _clause(session: Session, use: _Use) -> str | None:
-    verb, noun, statement, label = use
+    one, many, statement, label = use
     found: dict[int, str] = {}
     for row in session.execute(statement):
         found.setdefault(row[0], label(*row))
     if not found:
         return None
     labels = sorted(found.values(), key=str.casefold)
-    shown = ", ".join(labels[:_SHOWN]) + (f" and {len(labels) - _SHOWN} more" if len(labels) > _SHOWN else "")
-    return f"{verb} {len(labels)} {noun if len(labels) == 1 else _NOUNS[noun]} ({shown})"
+    shown = ", ".join(labels[:_SHOWN])
+    if len(labels) > _SHOWN:
+        shown = translate("Committees", "{names} and {count} more").format(
+            names=shown, count=len(labels) - _SHOWN
+        )
+    return (one if len(labels) == 1 else many).format(count=len(labels), names=shown)
 
 
 def _refuse(session: Session, name: str, uses: list[_Use]) -> None:
     clauses = [clause for use in uses if (clause := _clause(session, use))]
     if not clauses:
         return
-    joined = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
-    raise ConflictError(f"{name} {joined}; it stays on record while they do.")
+    joined = clauses[0]
+    if len(clauses) > 1:
+        joined = translate("Committees", "{uses} and {last}").format(
+            uses=", ".join(clauses[:-1]), last=clauses[-1]
+        )
+    message = translate("Committees", "{name} {uses}; it stays on record while they do.")
+    raise ConflictError(message.format(name=name, uses=joined))
 
 
 def refuse_person_in_committees(session: Session, name: str, person_id: int) -> None:
@@ -80,11 +89,21 @@ def refuse_person_in_committees(session: Session, name: str, person_id: int) -> 
         session,
         name,
         [
-            ("is a member of", "body", _bodies(BodyMembership.person_id == person_id, True), _body_label),
-            ("is the chair of", "meeting", _meetings(Meeting.chair_person_id == person_id), _meeting_label),
             (
-                "is in the attendance of",
-                "meeting",
+                translate("Committees", "is a member of {count} body ({names})"),
+                translate("Committees", "is a member of {count} bodies ({names})"),
+                _bodies(BodyMembership.person_id == person_id, True),
+                _body_label,
+            ),
+            (
+                translate("Committees", "is the chair of {count} meeting ({names})"),
+                translate("Committees", "is the chair of {count} meetings ({names})"),
+                _meetings(Meeting.chair_person_id == person_id),
+                _meeting_label,
+            ),
+            (
+                translate("Committees", "is in the attendance of {count} meeting ({names})"),
+                translate("Committees", "is in the attendance of {count} meetings ({names})"),
                 _meetings(
                     or_(Attendance.person_id == person_id, Attendance.represented_by_person_id == person_id),
                     Attendance,
@@ -92,14 +111,14 @@ def refuse_person_in_committees(session: Session, name: str, person_id: int) -> 
                 _meeting_label,
             ),
             (
-                "presents agenda items at",
-                "meeting",
+                translate("Committees", "presents agenda items at {count} meeting ({names})"),
+                translate("Committees", "presents agenda items at {count} meetings ({names})"),
                 _meetings(AgendaItem.presenter_person_id == person_id, AgendaItem),
                 _meeting_label,
             ),
             (
-                "owns",
-                "action item",
+                translate("Committees", "owns {count} action item ({names})"),
+                translate("Committees", "owns {count} action items ({names})"),
                 select(ActionItem.id, ActionItem.description).where(ActionItem.owner_person_id == person_id),
                 _item_label,
             ),
@@ -113,9 +132,24 @@ def refuse_office_in_committees(session: Session, name: str, office_id: int) -> 
         session,
         name,
         [
-            ("convenes", "body", _bodies(Body.office_id == office_id), _body_label),
-            ("is represented on", "body", _bodies(BodyMembership.office_id == office_id, True), _body_label),
-            ("convenes", "meeting", _meetings(Meeting.office_id == office_id), _meeting_label),
+            (
+                translate("Committees", "convenes {count} body ({names})"),
+                translate("Committees", "convenes {count} bodies ({names})"),
+                _bodies(Body.office_id == office_id),
+                _body_label,
+            ),
+            (
+                translate("Committees", "is represented on {count} body ({names})"),
+                translate("Committees", "is represented on {count} bodies ({names})"),
+                _bodies(BodyMembership.office_id == office_id, True),
+                _body_label,
+            ),
+            (
+                translate("Committees", "convenes {count} meeting ({names})"),
+                translate("Committees", "convenes {count} meetings ({names})"),
+                _meetings(Meeting.office_id == office_id),
+                _meeting_label,
+            ),
         ],
     )
 
@@ -127,8 +161,8 @@ def refuse_organisation_in_committees(session: Session, name: str, organisation_
         name,
         [
             (
-                "is represented on",
-                "body",
+                translate("Committees", "is represented on {count} body ({names})"),
+                translate("Committees", "is represented on {count} bodies ({names})"),
                 _bodies(BodyMembership.organisation_id == organisation_id, True),
                 _body_label,
             )
@@ -144,11 +178,16 @@ def refuse_unit_in_committees(session: Session, name: str, level: str, unit_id: 
         name,
         [
             (
-                "has",
-                "body",
+                translate("Committees", "has {count} body ({names})"),
+                translate("Committees", "has {count} bodies ({names})"),
                 select(Body.id, Body.name).where(getattr(Body, column) == unit_id),
                 lambda _id, body_name: body_name,
             ),
-            ("has", "meeting", _meetings(getattr(Meeting, column) == unit_id), _meeting_label),
+            (
+                translate("Committees", "has {count} meeting ({names})"),
+                translate("Committees", "has {count} meetings ({names})"),
+                _meetings(getattr(Meeting, column) == unit_id),
+                _meeting_label,
+            ),
         ],
     )

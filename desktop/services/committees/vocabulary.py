@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP
+
+# Kept in English in the database and on paper; the interface shows them with
+# translate("Committees", label).
+
 BODY_KINDS: dict[str, str] = {
-    "district_task_force": "District Task Force",
-    "district_steering_committee": "District Steering Committee",
-    "district_resource_group": "District Resource Group",
-    "dpmu": "District Project Management Unit",
-    "core_committee": "Core committee (department and NGOs)",
-    "block_review_group": "Block review group",
-    "cluster_review_group": "Cluster review group",
-    "school_committee": "School committee (SDMC)",
-    "custom": "Other (described)",
+    "district_task_force": QT_TRANSLATE_NOOP("Committees", "District Task Force"),
+    "district_steering_committee": QT_TRANSLATE_NOOP("Committees", "District Steering Committee"),
+    "district_resource_group": QT_TRANSLATE_NOOP("Committees", "District Resource Group"),
+    "dpmu": QT_TRANSLATE_NOOP("Committees", "District Project Management Unit"),
+    "core_committee": QT_TRANSLATE_NOOP("Committees", "Core committee (department and NGOs)"),
+    "block_review_group": QT_TRANSLATE_NOOP("Committees", "Block review group"),
+    "cluster_review_group": QT_TRANSLATE_NOOP("Committees", "Cluster review group"),
+    "school_committee": QT_TRANSLATE_NOOP("Committees", "School committee (SDMC)"),
+    "custom": QT_TRANSLATE_NOOP("Committees", "Other (described)"),
 }
 
 LEVELS: dict[str, str] = {
-    "district": "District",
-    "block": "Block",
-    "cluster": "Cluster",
-    "school": "School",
+    "district": QT_TRANSLATE_NOOP("Committees", "District"),
+    "block": QT_TRANSLATE_NOOP("Committees", "Block"),
+    "cluster": QT_TRANSLATE_NOOP("Committees", "Cluster"),
+    "school": QT_TRANSLATE_NOOP("Committees", "School"),
 }
 # Escalation goes one step up this ladder: school → cluster → block → district.
 LEVEL_ORDER: tuple[str, ...] = ("school", "cluster", "block", "district")
 
 ROLES: dict[str, str] = {
-    "chair": "Chair",
-    "convenor": "Convenor",
-    "member_secretary": "Member secretary",
-    "member": "Member",
-    "special_invitee": "Special invitee",
+    "chair": QT_TRANSLATE_NOOP("Committees", "Chair"),
+    "convenor": QT_TRANSLATE_NOOP("Committees", "Convenor"),
+    "member_secretary": QT_TRANSLATE_NOOP("Committees", "Member secretary"),
+    "member": QT_TRANSLATE_NOOP("Committees", "Member"),
+    "special_invitee": QT_TRANSLATE_NOOP("Committees", "Special invitee"),
 }
 # Roles held by one person at a time in a body.
 SINGLE_HOLDER_ROLES = frozenset({"chair"})
@@ -36,11 +41,11 @@ SINGLE_HOLDER_ROLES = frozenset({"chair"})
 ROLE_ORDER: dict[str, int] = {code: index for index, code in enumerate(ROLES)}
 
 FREQUENCIES: dict[str, str] = {
-    "review_cadence": "Monthly review (2-4-6-8 cadence)",
-    "monthly": "Monthly",
-    "quarterly": "Quarterly",
-    "half_yearly": "Half-yearly",
-    "as_needed": "As needed",
+    "review_cadence": QT_TRANSLATE_NOOP("Committees", "Monthly review (2-4-6-8 cadence)"),
+    "monthly": QT_TRANSLATE_NOOP("Committees", "Monthly"),
+    "quarterly": QT_TRANSLATE_NOOP("Committees", "Quarterly"),
+    "half_yearly": QT_TRANSLATE_NOOP("Committees", "Half-yearly"),
+    "as_needed": QT_TRANSLATE_NOOP("Committees", "As needed"),
 }
 
 

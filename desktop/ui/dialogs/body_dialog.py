@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -222,10 +222,12 @@ class BodyDialog(FormDialog):
         data = body.data if body else None
         self.line("name", self.tr("Name"), data and data.name, self.tr("e.g. District Task Force on FLN"))
         self.line("name_local", self.tr("Name (regional language)"), data and data.name_local)
-        kinds = [(self.tr(label), code) for code, label in BODY_KINDS.items()]
+        kinds = [
+            (QCoreApplication.translate("Committees", label), code) for code, label in BODY_KINDS.items()
+        ]
         self.kind = self.combo("kind", self.tr("Kind"), kinds, data.kind if data else "district_task_force")
         self.line("kind_other", self.tr("Kind, described"), data and data.kind_other)
-        levels = [(self.tr(label), code) for code, label in LEVELS.items()]
+        levels = [(QCoreApplication.translate("Committees", label), code) for code, label in LEVELS.items()]
         self.level = self.combo("level", self.tr("Level"), levels, data.level if data else "district")
         self.unit = UnitChooser(db)
         self.add_field("unit_id", self.tr("Belongs to"), self.unit)
@@ -247,7 +249,9 @@ class BodyDialog(FormDialog):
         self.formed = self.add_field(
             "formed_on", self.tr("Formed on"), date_edit(data.formed_on if data else today)
         )
-        frequencies = [(self.tr(label), code) for code, label in FREQUENCIES.items()]
+        frequencies = [
+            (QCoreApplication.translate("Committees", label), code) for code, label in FREQUENCIES.items()
+        ]
         self.combo(
             "meeting_frequency",
             self.tr("Meets"),

@@ -63,7 +63,7 @@ def cadence_hint(parent: QWidget) -> str:
     days = ", ".join(
         QCoreApplication.translate("CadenceDialogs", "%(level)s on the %(day)s")
         % {
-            "level": QCoreApplication.translate("CadenceDialogs", LEVELS[level]).lower(),
+            "level": QCoreApplication.translate("Committees", LEVELS[level]).lower(),
             "day": ordinal(CADENCE_WORKING_DAY[level]),
         }
         for level in LEVEL_ORDER
@@ -123,7 +123,11 @@ class GenerateReviewsDialog(QDialog):
         self.model = ListTableModel(
             [
                 Column(self.tr("Body"), lambda p: p.body_name),
-                Column(self.tr("Level"), lambda p: self.tr(LEVELS[p.level]), order_by=LEVEL_ORDER.index),
+                Column(
+                    self.tr("Level"),
+                    lambda p: QCoreApplication.translate("Committees", LEVELS[p.level]),
+                    order_by=LEVEL_ORDER.index,
+                ),
                 Column(self.tr("Unit"), lambda p: p.unit_name),
                 Column(
                     self.tr("Date"),
@@ -268,7 +272,10 @@ class ReviewGroupsDialog(FormDialog):
         self.level = self.combo(
             "level",
             self.tr("Level"),
-            [(self.tr(LEVELS[level]), level) for level in reversed(LEVEL_ORDER)],
+            [
+                (QCoreApplication.translate("Committees", LEVELS[level]), level)
+                for level in reversed(LEVEL_ORDER)
+            ],
             "cluster",
         )
         self.formed_on = self.add_field("formed_on", self.tr("Formed on"), date_edit(today))
@@ -284,7 +291,7 @@ class ReviewGroupsDialog(FormDialog):
     def _level_changed(self) -> None:
         level = self.level.currentData()
         self.set_field_visible("unit_ids", level == "school")
-        kind = self.tr(LEVELS[level]).lower()
+        kind = QCoreApplication.translate("Committees", LEVELS[level]).lower()
         if level == "school":
             text = self.tr(
                 "A school committee on the 2-4-6-8 cadence is formed for each school chosen below "

@@ -28,7 +28,7 @@ def _seat_words(form: FormDialog, member: MemberRow, body_name: str) -> str:
         "MembershipDialogs", "%(person)s has been %(role)s of the %(body)s since %(date)s."
     ) % {
         "person": member.person_name,
-        "role": QCoreApplication.translate("MembershipDialogs", member.role_label).lower(),
+        "role": QCoreApplication.translate("Committees", member.role_label).lower(),
         "body": body_name,
         "date": indian_date(member.start_date),
     }
@@ -59,7 +59,7 @@ class _MemberForm(FormDialog):
         return self.person
 
     def add_role(self, current: str) -> QComboBox:
-        roles = [(self.tr(label), code) for code, label in ROLES.items()]
+        roles = [(QCoreApplication.translate("Committees", label), code) for code, label in ROLES.items()]
         return self.combo("role", self.tr("Role"), roles, current)
 
     def add_representing(self) -> QComboBox:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -42,7 +42,7 @@ class CascadeView(QWidget):
         self.summary.setWordWrap(True)
         self.model = ListTableModel(
             [
-                Column(self.tr("Level"), lambda r: self.tr(r.level_label)),
+                Column(self.tr("Level"), lambda r: QCoreApplication.translate("Committees", r.level_label)),
                 Column(self.tr("Planned"), lambda r: r.planned, align_right=True),
                 Column(self.tr("Held"), lambda r: r.held, align_right=True),
                 Column(self.tr("Minutes recorded"), lambda r: r.minutes_recorded, align_right=True),
@@ -108,7 +108,10 @@ class CascadeView(QWidget):
             return self.tr("no reviews planned yet.")
         behind = [row for row in self.rows if row.not_held_past]
         if behind:
-            parts = ", ".join(f"{self.tr(row.level_label)} {row.not_held_past}" for row in behind)
+            parts = ", ".join(
+                f"{QCoreApplication.translate('Committees', row.level_label)} {row.not_held_past}"
+                for row in behind
+            )
             return self.tr("not held although their day has passed: %s.") % parts
         held = sum(row.held for row in self.rows)
         return self.tr("%(shown)s of %(total)s reviews held.") % {"shown": held, "total": planned}

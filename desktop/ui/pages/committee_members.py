@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -99,7 +99,9 @@ class MembersPanel(QWidget):
             [
                 Column(self.tr("Name"), lambda r: r.person_name),
                 Column(
-                    self.tr("Role"), lambda r: self.tr(r.role_label), order_by=lambda r: ROLE_ORDER[r.role]
+                    self.tr("Role"),
+                    lambda r: QCoreApplication.translate("Committees", r.role_label),
+                    order_by=lambda r: ROLE_ORDER[r.role],
                 ),
                 Column(self.tr("Designation"), lambda r: r.designation),
                 Column(self.tr("Representing"), lambda r: r.representing),

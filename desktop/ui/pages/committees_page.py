@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -55,8 +55,14 @@ class CommitteesPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, kind, unit or office"))
         self.search.setClearButtonEnabled(True)
-        self.level = filter_combo(self.tr("any level"), [(c, self.tr(t)) for c, t in LEVELS.items()])
-        self.kind = filter_combo(self.tr("any kind"), [(c, self.tr(t)) for c, t in BODY_KINDS.items()])
+        self.level = filter_combo(
+            self.tr("any level"),
+            [(c, QCoreApplication.translate("Committees", t)) for c, t in LEVELS.items()],
+        )
+        self.kind = filter_combo(
+            self.tr("any kind"),
+            [(c, QCoreApplication.translate("Committees", t)) for c, t in BODY_KINDS.items()],
+        )
         self.show_dissolved = QCheckBox(self.tr("Show dissolved"))
         self.count = QLabel()
         filters = QHBoxLayout()
@@ -86,17 +92,19 @@ class CommitteesPage(QWidget):
         self.model = ListTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Kind"), lambda r: self.tr(r.kind_label)),
+                Column(self.tr("Kind"), lambda r: QCoreApplication.translate("Committees", r.kind_label)),
                 Column(
                     self.tr("Level"),
-                    lambda r: self.tr(r.level_label),
+                    lambda r: QCoreApplication.translate("Committees", r.level_label),
                     order_by=lambda r: -LEVEL_ORDER.index(r.level),
                 ),
                 Column(self.tr("Unit"), lambda r: r.unit_name),
                 Column(self.tr("Convening office"), lambda r: r.office_name),
                 Column(self.tr("Chair today"), lambda r: r.chair_name),
                 Column(self.tr("Members today"), lambda r: r.members, align_right=True),
-                Column(self.tr("Meets"), lambda r: self.tr(r.frequency_label)),
+                Column(
+                    self.tr("Meets"), lambda r: QCoreApplication.translate("Committees", r.frequency_label)
+                ),
                 Column(self.tr("Formed"), lambda r: _day(r.formed_on), order_by=lambda r: r.formed_on),
                 Column(
                     self.tr("Dissolved"), lambda r: _day(r.dissolved_on), order_by=lambda r: r.dissolved_on
