@@ -1175,12 +1175,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="+238"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF जतन करा…(&amp;S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_rubric_row.py" line="+50"/>
         <source>weight %(weight)s, %(share)s%% of the total</source>
-        <translation type="unfinished"></translation>
+        <translation>भार %(weight)s, एकूणच्या %(share)s%%</translation>
     </message>
 </context>
 <context>
@@ -2591,97 +2591,97 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="+228"/>
         <source>New cycle of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s चे नवीन सत्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit cycle %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र %s संपादित करा</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. %d-%02d</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. %d-%02d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nominations &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन सुरू(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन बंद(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review o&amp;pens</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन सुरू(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review closes</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद(&amp;R)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभ दिनांक(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ठिकाण(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Zilla Panchayat Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. जिल्हा परिषद सभागृह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue (re&amp;gional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ठिकाण (प्रादेशिक)(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>जागा(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issuing office</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित करणारे कार्यालय(&amp;I)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी करणारे(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिपा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen once the cycle is saved: select it and click Edit… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र जतन केल्यानंतर निवडता येतात: ते सत्र निवडा आणि पुन्हा &apos;संपादित करा…&apos; क्लिक करा.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“%s” is not in the list of people: choose the signatory from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तींच्या यादीत नाही: स्वाक्षरी करणारी व्यक्ती यादीतून निवडा, किंवा रिकामे ठेवा.</translation>
     </message>
 </context>
 <context>
@@ -3658,17 +3658,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="-249"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप दिनांक नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप वेळ नाही</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>वेळ</translation>
     </message>
 </context>
 <context>
@@ -3676,77 +3676,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_evidence.py" line="+53"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडल्याची वेळ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराव्याच्या फाइल्स</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल जोडा…(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडा(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका(&amp;V)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>PDF, PNG or JPEG, up to %(file_size)s each, %(files)d files and %(total_size)s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG किंवा JPEG; प्रत्येकी जास्तीत जास्त %(file_size)s, एकूण %(files)d फाइल्स व %(total_size)s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photos and PDFs can be added once the nomination is saved. </source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन जतन केल्यानंतर छायाचित्रे व PDF जोडता येतात. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept as soon as added, without Save. </source>
-        <translation type="unfinished"></translation>
+        <translation>जोडताच ठेवले जाते, &apos;जतन करा&apos; दाबण्याची आवश्यकता नाही. </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरावा जोडा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF किंवा प्रतिमा (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरावा काढून टाका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove “%(title)s” (%(file_name)s) from the nomination? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(title)s” (%(file_name)s) नामनिर्देशनातून काढून टाकायचे? इतिहासात त्याची नोंद राहील.</translation>
     </message>
 </context>
 <context>
@@ -5310,37 +5310,37 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="-77"/>
         <source>Issued as &lt;b&gt;%s&lt;/b&gt;. Save the PDF, open it, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; म्हणून निर्गमित झाले. PDF जतन करा, उघडा किंवा मुद्रित करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF जतन करा…(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडा(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करा…(&amp;P)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No program on this computer opens PDF files; save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकावर PDF फाइल्स उघडणारा कोणताही प्रोग्राम नाही; त्याऐवजी ती जतन करा.</translation>
     </message>
 </context>
 <context>
@@ -6698,102 +6698,102 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+78"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. ರಮೇಶ್ ಕೆ</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. रमेश के</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडा किंवा टाइप करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— नोंद नाही —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यरत ठिकाण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No school has the UDISE code &apos;%s&apos;; type the school&apos;s 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%s&apos; हा UDISE क्रमांक असलेली कोणतीही शाळा नाही; शाळेचा 11 अंकी क्रमांक टाइप करा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the UDISE code of the school the person works at.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही व्यक्ती ज्या शाळेत कार्यरत आहे त्या शाळेचा UDISE क्रमांक टाइप करा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the office from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>यादीतून कार्यालय निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the organisation from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>यादीतून संस्था निवडा.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The new person</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन व्यक्ती</translation>
     </message>
 </context>
 <context>
@@ -6801,97 +6801,97 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+108"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— निवडा —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nominated &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशक(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the nominee did, and what changed because of it (figures, dates, places).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशिताने काय केले आणि त्यामुळे काय बदल झाला (आकडेवारी, दिनांक, ठिकाणे).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>समर्थन(&amp;J)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nominated &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन दिनांक(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटावरून</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nominate for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s साठी नामनिर्देशन करा</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nomination of %(nominee)s — %(cycle)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s यांचे नामनिर्देशन — %(cycle)s</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This nomination is %(status)s (since %(date)s); it can be corrected only while Nominated or Shortlisted. Evidence can still be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे नामनिर्देशन %(date)s पासून &apos;%(status)s&apos; स्थितीत आहे; ते केवळ &apos;नामनिर्देशित&apos; किंवा &apos;प्राथमिक यादीत&apos; स्थितीत असतानाच दुरुस्त करता येते. पुरावे अजूनही जोडता येतात.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%(length)d characters; write at least %(minimum)d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d अक्षरे; किमान %(minimum)d लिहा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(length)d characters; at most %(maximum)d fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d अक्षरे; जास्तीत जास्त %(maximum)d चालतात.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(length)d characters (at least %(minimum)d, at most %(maximum)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d अक्षरे (किमान %(minimum)d, जास्तीत जास्त %(maximum)d).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nominations are open %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशनाचा कालावधी: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This date is outside that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा दिनांक त्या कालावधीबाहेर आहे.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Already nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीच नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge into the existing nomination?</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यमान नामनिर्देशनात विलीन करायचे?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification are added to it. Add evidence, or Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी केलेल्या %(nominee)s यांच्या नामनिर्देशनात विलीन केले: हा नामनिर्देशक व त्याचे समर्थन त्यात जोडले आहे. पुरावे जोडा, किंवा &apos;बंद करा&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केले: %s यांचे नामनिर्देशन झाले. खाली पुरावा म्हणून छायाचित्रे किंवा PDF जोडा, किंवा &apos;बंद करा&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6899,262 +6899,262 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+50"/>
         <source>CRP / CRC</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP / CRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRP / BRC</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP / BRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुकास्तरीय अधिकारी</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose a cycle above, or add one on Programmes and cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>वरील सत्र निवडा, किंवा &apos;उपक्रम व सत्रे&apos; येथे सत्र जोडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search nominee, nominator, category or place (English or ಕನ್ನಡ)</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित, नामनिर्देशक, श्रेणी किंवा ठिकाण शोधा (इंग्रजी किंवा प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही स्थिती</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणताही प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+28"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+30"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&amp;Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन करा…(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घ्या…(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापित करा(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Su&amp;ggestions from data…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटावरून सूचना…(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clusters and schools that improved most between two assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापनाच्या दोन फेऱ्यांदरम्यान सर्वाधिक सुधारणा झालेली केंद्रे व शाळा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated by</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन दिनांक</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरावे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटावरून</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a nomination to edit it or add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन संपादित करण्यासाठी किंवा पुरावा जोडण्यासाठी त्यावर डबल-क्लिक करा</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%(shown)d of %(total)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)d पैकी %(shown)d</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>जागा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>जागा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%d taken)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%d भरलेल्या)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nominations open on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन %s रोजी सुरू होईल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations open until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन %s पर्यंत सुरू</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations closed on %(closes)s; review opens on %(opens)s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन %(closes)s रोजी बंद झाले; मूल्यांकन %(opens)s रोजी सुरू होईल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominations closed · review open until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन बंद · मूल्यांकन %s पर्यंत सुरू</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज समारंभ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event held on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभ %s रोजी झाला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review closed, scores locked</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद, गुण निश्चित</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+9"/>
         <source>Delete nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन हटवा</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the nomination of %s, with its evidence? Use this for a nomination made by mistake; otherwise withdraw it, which keeps it on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांचे नामनिर्देशन त्याच्या पुराव्यांसह हटवायचे? चुकून केलेल्या नामनिर्देशनासाठीच हे वापरा; अन्यथा ते मागे घ्या, म्हणजे ते नोंदीत राहील.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The nomination of %s was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांचे नामनिर्देशन हटवले.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Withdraw nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन मागे घ्या</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांचे नामनिर्देशन का मागे घेतले जात आहे (नकार दिला, अपात्र आढळले, …)? ते नोंदीत ठेवले जाते.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The nomination of %(nominee)s was withdrawn on %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s यांचे नामनिर्देशन %(date)s रोजी मागे घेतले.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reinstate nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन पुनर्स्थापित करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The nomination of %(nominee)s is back at Nominated (%(date)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s यांचे नामनिर्देशन पुन्हा &apos;नामनिर्देशित&apos; स्थितीत आले (%(date)s).</translation>
     </message>
 </context>
 <context>
@@ -7162,22 +7162,22 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+26"/>
         <source>Kind of nominator</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशकाचा प्रकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of the name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, पदनाम किंवा कार्यालयाचा भाग टाइप करा</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>“%(typed)s” is not in the list: choose the nominating %(what)s from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(typed)s” यादीत नाही: नामनिर्देशक %(what)s यादीतून निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose who nominates: the nominating %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन कोण करत आहे ते निवडा: नामनिर्देशक %s.</translation>
     </message>
 </context>
 <context>
@@ -7185,69 +7185,69 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+85"/>
         <source>Nominate a</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%(programme)s recognises %(kinds)s only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(programme)s मध्ये केवळ %(kinds)s यांचाच गौरव केला जातो.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+181"/>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन व्यक्ती…(&amp;N)</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Add someone missing from the records with this nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदीत नसलेली व्यक्ती या नामनिर्देशनासोबत जोडा</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+165"/>
         <source>Not in the records?</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदीत नाही?</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>School name or 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचे नाव किंवा 11-अंकी UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cluster or block name</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र किंवा तालुक्याचे नाव</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Choose the person nominated: search and tick them, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित व्यक्ती निवडा: शोधून तिच्यावर खूण करा, किंवा नवीन व्यक्ती जोडा.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the school nominated: type its name or UDISE code and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित शाळा निवडा: तिचे नाव किंवा UDISE क्रमांक टाइप करून तिच्यावर खूण करा.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the cluster nominated: type its name or its block&apos;s and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित केंद्र निवडा: त्याचे किंवा त्याच्या तालुक्याचे नाव टाइप करून त्यावर खूण करा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Added to People with the nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशनासोबत &apos;व्यक्ती&apos; मध्ये जोडली जाईल.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose from the &amp;records</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदीतून निवडा(&amp;R)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%(name)s%(local)s, %(block)s block</source>
-        <translation type="unfinished"></translation>
+        <translation>%(name)s%(local)s, %(block)s तालुका</translation>
     </message>
 </context>
 <context>
@@ -7255,27 +7255,27 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+35"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>टप्पे: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Withdrawn because: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घेण्याचे कारण: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selection reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडीचे कारण: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also nominated by %(nominee)s on %(date)s: %(justification)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी %(nominee)s यांनीही नामनिर्देशन केले: %(justification)s</translation>
     </message>
 </context>
 <context>
@@ -8240,88 +8240,89 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+119"/>
         <source>New recognition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन गौरव उपक्रम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s संपादित करा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रम(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ru&amp;bric</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन तक्ता(&amp;B)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Coffee with Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. Coffee with Collector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (re&amp;gional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक)(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regional &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक भाषा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pu&amp;rpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who may be
 nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाचे नामनिर्देशन
+करता येते</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One a line, e.g. Student welfare; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळीत एक, उदा. विद्यार्थी कल्याण; नसल्यास रिकामे ठेवा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sel&amp;ection rules</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडीचे नियम(&amp;E)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reviewers give each criterion a level of the scale; a nomination&apos;s total weighs the levels by the criteria&apos;s weights. Double-click a cell, or start typing, to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ते प्रत्येक निकषाला मापनश्रेणीतील एक स्तर देतात; नामनिर्देशनाच्या एकूण गुणांमध्ये हे स्तर निकषांच्या भारानुसार मोजले जातात. संपादनासाठी कक्षावर डबल-क्लिक करा, किंवा टाइप करण्यास सुरुवात करा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>मापनश्रेणी(&amp;S)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ru&amp;bric (%d criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन तक्ता (%d निकष)(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ru&amp;bric (1 criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन तक्ता (1 निकष)(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -8329,251 +8330,251 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+36"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmasters</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्याध्यापक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRPs</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRPs</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officers</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुकास्तरीय अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officials</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्रे</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No recognition programmes yet. New from template gives Coffee with Collector or Pragatiya Hejje, with their rubrics, to adapt to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप गौरव उपक्रम नाहीत. &apos;साच्यावरून नवीन&apos; द्वारे Coffee with Collector किंवा Pragatiya Hejje हे उपक्रम त्यांच्या गुणांकन तक्त्यांसह मिळतात, ते जिल्ह्यानुसार बदलता येतात.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन उपक्रम…(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>साच्यावरून नवीन(&amp;T)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा(&amp;D)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may be nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाचे नामनिर्देशन करता येते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>मापनश्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्रे</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रम</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन सत्र…(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close &amp;review now…</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन आता बंद करा…(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the scores before the review window ends, so that the shortlist can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनाचा कालावधी संपण्यापूर्वीच गुण निश्चित करा, म्हणजे प्राथमिक यादी तयार करता येईल.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने उघडा(&amp;O)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>जागा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>टप्पा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a cycle to open its nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्राची नामनिर्देशने उघडण्यासाठी त्यावर डबल-क्लिक करा</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Saved %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन उपक्रम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s was made from the template; Edit… adapts its rubric and rules to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s साच्यावरून तयार केला; &apos;संपादित करा…&apos; द्वारे त्याचा गुणांकन तक्ता व नियम जिल्ह्यानुसार बदला.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+8"/>
         <source>Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रम हटवा</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हा उपक्रम व त्याचा गुणांकन तक्ता हटवायचा? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हटवले.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved cycle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र %s जतन केले.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Delete cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र हटवा</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र %s व त्याचे मूल्यांकन मंडळ हटवायचे? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted cycle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र %s हटवले.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
         <source>Close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद करा</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change scores, and this cannot be undone; the shortlist can then be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(cycle)s चे मूल्यांकन %(date)s पूर्वीच आता बंद करायचे? त्यानंतर मूल्यांकनकर्त्यांना गुण भरता किंवा बदलता येणार नाहीत, आणि ही कृती पूर्ववत करता येणार नाही; त्यानंतर प्राथमिक यादी तयार करता येईल.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The review of %s is closed; its scores are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s चे मूल्यांकन बंद झाले; त्याचे गुण निश्चित झाले.</translation>
     </message>
 </context>
 <context>
@@ -8948,12 +8949,12 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+132"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांच्या एकूण गुणांमध्ये %(spread)s गुणांची तफावत आहे (%(totals)s); निवड करण्यापूर्वी यावर चर्चा करणे योग्य ठरेल.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected because: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडीचे कारण: %s</translation>
     </message>
 </context>
 <context>
@@ -8961,359 +8962,359 @@ nominated</source>
     <message>
         <location line="-83"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्याध्यापक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRP</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRP</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुकास्तरीय अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व स्थिती</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती दाखवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>दाखवा:(&amp;H)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमवारी</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Short&amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक यादीत घ्या(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put the chosen nominations on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेली नामनिर्देशने प्राथमिक यादीत घ्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा नामनिर्देशित(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take the chosen nominations off the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेली नामनिर्देशने प्राथमिक यादीतून काढा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;elect…</source>
-        <translation type="unfinished"></translation>
+        <translation>निवड करा…(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the chosen shortlisted nominees; a reason is asked when the ranking is overridden or the places exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक यादीतील निवडलेल्या नामनिर्देशितांची निवड करा; क्रमवारी डावलल्यास किंवा जागांपेक्षा अधिक निवड झाल्यास कारण विचारले जाते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>निवड रद्द करा(&amp;D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo the selection of the chosen nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्या नामनिर्देशितांची निवड रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;attended…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित म्हणून नोंदवा…(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record that the chosen invited nominees attended the event</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले निमंत्रित नामनिर्देशित समारंभास उपस्थित होते अशी नोंद करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घ्या…(&amp;W)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Withdraw the chosen nomination, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले नामनिर्देशन कारणासह मागे घ्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue &amp;invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रणे निर्गमित करा…(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One numbered invitation letter to the selected nominees (those chosen, or all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>निवड झालेल्या नामनिर्देशितांना (निवडलेल्या, किंवा सर्वांना) एक क्रमांकित निमंत्रण पत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue ce&amp;rtificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रे निर्गमित करा…(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered certificates for the nominees who attended (those chosen, or all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित राहिलेल्या नामनिर्देशितांसाठी (निवडलेल्या, किंवा सर्वांसाठी) क्रमांकित प्रमाणपत्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्राचे पूर्वावलोकन(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The chosen nominee&apos;s certificate as it would print, marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्या नामनिर्देशिताचे प्रमाणपत्र, मुद्रित होईल तसे, &apos;मसुदा&apos; असे चिन्हांकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;publicity summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रसिद्धी सारांश जतन करा…(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A press note of who was selected or recognised, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाची निवड किंवा गौरव झाला आणि का, याचे प्रसिद्धीपत्रक</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total %</source>
-        <translation type="unfinished"></translation>
+        <translation>एकूण %</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>तफावत</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकने</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a cycle above.</source>
-        <translation type="unfinished"></translation>
+        <translation>वरील सत्र निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(places)d places · %(selected)d selected · %(shortlisted)d shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>%(places)d जागा · %(selected)d निवडलेले · %(shortlisted)d प्राथमिक यादीत</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scores locked on %s: the shortlist can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण %s रोजी निश्चित झाले: प्राथमिक यादी तयार करता येईल.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>scores not locked yet: the review closes on %s (or close it early on Programmes and cycles); shortlist after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण अद्याप निश्चित नाहीत: मूल्यांकन %s रोजी बंद होईल (किंवा &apos;उपक्रम व सत्रे&apos; येथे ते आधीच बंद करा); त्यानंतर प्राथमिक यादी तयार करा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;span style=&apos;color:%s&apos;&gt;More selected than places.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%s&apos;&gt;जागांपेक्षा अधिक निवड झाली आहे.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Ranking and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमवारी व निवड</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shortlisted: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक यादीत घेतले: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken off the shortlist: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक यादीतून काढले: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selection undone: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवड रद्द केली: %s.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Selected with a reason: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारणासह निवड केली: %s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>निवड करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवड केली: %s.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Mark attended</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित म्हणून नोंदवा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित: %s.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Withdraw the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन मागे घ्या</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घ्या</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Reason (kept on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (नोंदीत ठेवले जाते)(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawn: %s. It can be reinstated on the Nominations tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घेतले: %s. &apos;नामनिर्देशने&apos; टॅबवर ते पुनर्स्थापित करता येते.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="-159"/>
         <source>Issue invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रणे निर्गमित करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित करा</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रे निर्गमित करा</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्राचे पूर्वावलोकन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र तयार करत आहे</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रसिद्धी सारांश जतन करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing the publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रसिद्धी सारांश तयार करत आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले: काहीही निर्गमित केले नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Issued as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s म्हणून निर्गमित केले.</translation>
     </message>
 </context>
 <context>
@@ -9445,37 +9446,37 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_page.py" line="+37"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्र:(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programmes and cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रम व सत्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranking and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमवारी व निवड</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No cycles yet: add one on Programmes and cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप सत्र नाही: &apos;उपक्रम व सत्रे&apos; येथे सत्र जोडा</translation>
     </message>
 </context>
 <context>
@@ -9948,67 +9949,67 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="+37"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यरत ठिकाण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन केलेली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>हितसंबंध</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ते</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person to add as reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता म्हणून जोडायची व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type part of a name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, पदनाम किंवा कार्यालयाचा भाग टाइप करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता जोडा(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता काढून टाका(&amp;M)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Additions and removals are saved at once. Scored: nominations a reviewer has scored on every criterion. Conflicts: nominations they made, about themselves or about their school, which they may not score.</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडणे व काढणे त्वरित जतन होते. गुणांकन केलेली: मूल्यांकनकर्त्याने सर्व निकषांवर गुण दिलेली नामनिर्देशने. हितसंबंध: त्यांनी स्वतः केलेली, त्यांच्याविषयीची किंवा त्यांच्या शाळेविषयीची नामनिर्देशने, ज्यांना ते गुण देऊ शकत नाहीत.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>“%s” is not in the list of people: choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तींच्या यादीत नाही: यादीतून व्यक्ती निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the person to add to the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन मंडळात जोडायची व्यक्ती निवडा.</translation>
     </message>
 </context>
 <context>
@@ -10195,64 +10196,66 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/rubric_editor.py" line="+127"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन तक्त्यातील निकष</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the criterion looks at, for the reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांसाठी: हा निकष कशाचे मूल्यांकन करतो</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष जोडा(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>काढून टाका(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>वर हलवा(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली हलवा(&amp;W)</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 निकष</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>%d निकष</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(criteria)s, total weight %(weight)s; each share is the criterion&apos;s part of a nomination&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(criteria)s, एकूण भार %(weight)s; प्रत्येक हिस्सा म्हणजे नामनिर्देशनाच्या एकूण गुणांतील त्या निकषाचा भाग.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No criteria yet: add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप निकष नाहीत: किमान एक जोडा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What criterion %d
 looks a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष %d मध्ये
+काय पाहिले जाते:(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it
 looks a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>यामध्ये काय
+पाहिले जाते:(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -10260,37 +10263,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/rubric_model.py" line="+272"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>भार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>काय पाहिले जाते</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level %d</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर %d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The criterion&apos;s share of a nomination&apos;s weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशनाच्या भारित एकूण गुणांतील या निकषाचा हिस्सा</translation>
     </message>
 </context>
 <context>
@@ -10382,22 +10385,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="-122"/>
         <source>Lowest level</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वात खालचा स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest level</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वात वरचा स्तर</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>levels from</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ते</translation>
     </message>
 </context>
 <context>
@@ -10835,192 +10838,192 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_score_sheet_model.py" line="+16"/>
         <source>Nominated by you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपण नामनिर्देशित केलेले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपल्याविषयी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your school</source>
-        <translation type="unfinished"></translation>
+        <translation>आपली शाळा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>हितसंबंधांचा संघर्ष</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(scored)d of %(criteria)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(criteria)d पैकी %(scored)d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरू नाही</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+71"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता:(&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nominations to score</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन करावयाची नामनिर्देशने</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Optional: a note kept with your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐच्छिक: आपल्या गुणांसोबत ठेवली जाणारी टीप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप:(&amp;O)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys: a digit gives the current criterion that level and moves on · ↑ ↓ or Tab: criteria · ← →: level · Delete: clear · Ctrl+Enter: save and next · PgUp PgDn: nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>कळा: अंक दाबल्यास चालू निकषाला तो स्तर मिळतो व पुढील निकषावर जाते · ↑ ↓ किंवा Tab: निकष · ← →: स्तर · Delete: पुसा · Ctrl+Enter: जतन करा व पुढे · PgUp PgDn: नामनिर्देशने</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वस्थितीत आणा(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put back the levels last saved for this nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>या नामनिर्देशनासाठी शेवटचे जतन केलेले स्तर परत आणा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करा व पुढे(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the levels and open the next nomination not yet scored (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर जतन करा आणि गुणांकन न झालेले पुढील नामनिर्देशन उघडा (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Choose a cycle above.</source>
-        <translation type="unfinished"></translation>
+        <translation>वरील सत्र निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No reviewers on this cycle&apos;s panel yet: add them with Edit… on Programmes and cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>या सत्राच्या मूल्यांकन मंडळात अद्याप मूल्यांकनकर्ते नाहीत: &apos;उपक्रम व सत्रे&apos; येथे &apos;संपादित करा…&apos; द्वारे त्यांना जोडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ वाचनासाठी. %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review open until %s: scores can be entered and changed until that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन %s पर्यंत सुरू: त्या दिवसापर्यंत गुण भरता व बदलता येतात.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(complete)d of %(scorable)d scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%(scorable)d पैकी %(complete)d चे गुणांकन झाले</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No nominations in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>या सत्रात अद्याप नामनिर्देशने नाहीत.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Category: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती: %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d पुराव्याच्या फाइल्स जोडलेल्या आहेत: त्या &apos;नामनिर्देशने&apos; टॅबवर उघडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No evidence files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराव्याची कोणतीही फाइल जोडलेली नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You cannot score this nomination: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपण या नामनिर्देशनाला गुण देऊ शकत नाही: %s.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Weighted total: — (no level given yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>भारित एकूण: — (अद्याप स्तर दिलेला नाही)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weighted total: &lt;b&gt;%s%%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>भारित एकूण: &lt;b&gt;%s%%&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weighted total so far: &lt;b&gt;%(percent)s%%&lt;/b&gt; on %(scored)d of %(criteria)d criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>आतापर्यंतचे भारित एकूण: %(criteria)d पैकी %(scored)d निकषांवर &lt;b&gt;%(percent)s%%&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saved the scores for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांचे गुण जतन केले.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every nomination %s can score is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s गुण देऊ शकतील अशा सर्व नामनिर्देशनांचे गुणांकन झाले आहे.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Scores not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण जतन झालेले नाहीत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The levels you gave %s are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>आपण %s यांना दिलेले स्तर अद्याप जतन झालेले नाहीत. ते जतन करायचे?</translation>
     </message>
 </context>
 <context>
@@ -11028,12 +11031,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="-254"/>
         <source>Chosen: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले: &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप काहीही निवडलेले नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="-129"/>
