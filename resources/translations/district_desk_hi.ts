@@ -3708,47 +3708,47 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;V)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>PDF, PNG or JPEG, up to %(file_size)s each, %(files)d files and %(total_size)s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG या JPEG, प्रत्येक अधिकतम %(file_size)s, कुल %(files)d फ़ाइलें और %(total_size)s।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photos and PDFs can be added once the nomination is saved. </source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन सहेजे जाने के बाद फ़ोटो और PDF जोड़े जा सकते हैं। </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept as soon as added, without Save. </source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ते ही सुरक्षित हो जाती हैं, सहेजें दबाने की आवश्यकता नहीं। </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्ष्य जोड़ें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF या चित्र (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्ष्य हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove “%(title)s” (%(file_name)s) from the nomination? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन से “%(title)s” (%(file_name)s) हटाएँ? इतिहास में इसका अभिलेख बना रहेगा।</translation>
     </message>
 </context>
 <context>
@@ -3756,179 +3756,179 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+48"/>
         <source>This office has no signing key yet. One is created at the first export, or now with Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यालय की अभी कोई हस्ताक्षर कुंजी नहीं है। यह पहले निर्यात पर बनती है, या अभी कुंजी बनाएँ… से बनाई जा सकती है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the public key, to send it to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को भेजने के लिए सार्वजनिक कुंजी कॉपी करें</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी बनाएँ…(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;place key…</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी बदलें…(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यालय की हस्ताक्षर कुंजी</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िंगरप्रिंट</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक कुंजी</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Register partner key…</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की कुंजी पंजीकृत करें…(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करें…(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show retired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय कुंजियाँ दिखाएँ(&amp;S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण तिथि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>द्वारा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retired on</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय करने की तिथि</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Partners&apos; keys (packages from partners must be signed with one of these)</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदारों की कुंजियाँ (साझेदारों के पैकेज इनमें से किसी एक से हस्ताक्षरित होने चाहिए)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Created on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s को बनाई गई</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created on %(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s को %(who)s द्वारा बनाई गई</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Earlier keys, still trusted for the packages they signed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरानी कुंजियाँ, जिनके हस्ताक्षरित पैकेजों पर अब भी भरोसा किया जाता है: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(fingerprint)s (retired %(date)s: %(reason)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(fingerprint)s (%(date)s को निष्क्रिय: %(reason)s)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The private key is protected by a passphrase, asked for at every export.</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी कुंजी एक पासफ़्रेज़ से सुरक्षित है, जो प्रत्येक निर्यात पर पूछा जाता है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key is kept by Windows Credential Manager on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी कुंजी इस PC पर Windows Credential Manager में रखी गई है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key is kept by the system keyring on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी कुंजी इस PC पर सिस्टम कीरिंग में रखी गई है।</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Public key copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक कुंजी कॉपी की गई।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signing key %s created.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर कुंजी %s बनाई गई।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key with fingerprint %s is retired now, and the next package you export creates a new key. Every partner will need a new hand-over receipt with the new fingerprint before they can check packages from this office. Packages already signed with this key stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िंगरप्रिंट %s वाली कुंजी अब निष्क्रिय हो जाएगी, और आपके अगले निर्यात पर नई कुंजी बनेगी। इस कार्यालय के पैकेजों की जाँच करने से पहले प्रत्येक साझेदार को नए फ़िंगरप्रिंट वाली नई हस्तांतरण पावती देनी होगी। इस कुंजी से पहले हस्ताक्षरित पैकेज मान्य बने रहेंगे।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Replace the office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय की हस्ताक्षर कुंजी बदलें</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Retire key</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी निष्क्रिय करें</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Key retired; the next export creates a new one. Give partners its new receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी निष्क्रिय की गई; अगले निर्यात पर नई कुंजी बनेगी। साझेदारों को उसकी नई पावती दें।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Key %(fingerprint)s registered for %(organisation)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी %(fingerprint)s %(organisation)s के लिए पंजीकृत की गई।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Packages signed with %(organisation)s&apos;s key %(fingerprint)s will be refused from now on. Register the partner&apos;s new key from their new receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(organisation)s की कुंजी %(fingerprint)s से हस्ताक्षरित पैकेज अब से अस्वीकार किए जाएँगे। साझेदार की नई पावती से उसकी नई कुंजी पंजीकृत करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retire %s&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की कुंजी निष्क्रिय करें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key %s retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी %s निष्क्रिय की गई।</translation>
     </message>
 </context>
 <context>
@@ -3936,296 +3936,298 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_actions.py" line="-185"/>
         <source>A return template is not signed, so it has no hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट हस्ताक्षरित नहीं होता, इसलिए उसकी कोई हस्तांतरण पावती नहीं होती</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>A hand-over receipt is printed for packages sent to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती साझेदार को भेजे गए पैकेजों के लिए मुद्रित होती है</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Only data sent to a partner can be deleted by them</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार केवल वही डेटा हटा सकते हैं जो उन्हें भेजा गया हो</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an import can be undone; a package sent stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल आयात को पूर्ववत किया जा सकता है; भेजा गया पैकेज लॉग में बना रहता है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an import can be undone; a template given to a partner stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल आयात को पूर्ववत किया जा सकता है; साझेदार को दिया गया टेम्पलेट लॉग में बना रहता है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This entry already takes back an import</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रविष्टि पहले से ही एक आयात को वापस लेती है</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save the hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती सहेजें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receipt saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती %s में सहेजी गई</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the import of %(package)s from %(partners)s (received on %(date)s)?
 
 Everything it stored is taken back as a whole. A backup of the database is made first; the log keeps both entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(partners)s से प्राप्त %(package)s (%(date)s को प्राप्त) का आयात पूर्ववत करें?
+
+इसके द्वारा संग्रहीत सब कुछ एक साथ वापस ले लिया जाएगा। पहले डेटाबेस का बैकअप लिया जाता है; लॉग में दोनों प्रविष्टियाँ रहती हैं।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undoing the import of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का आयात पूर्ववत किया जा रहा है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import undone; the database as it was is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत किया गया; पहले जैसा डेटाबेस %s में रखा गया है</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The partner&apos;s deletion is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार द्वारा हटाया जाना पहले ही दर्ज है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This import was already undone</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आयात पहले ही पूर्ववत किया जा चुका है</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_parts.py" line="+81"/>
         <source>No package sent to a partner carried data about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को भेजे गए किसी भी पैकेज में %s के बारे में डेटा नहीं था।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 package carried data about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 पैकेज में %s के बारे में डेटा था।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(count)s packages carried data about %(whom)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(count)s पैकेजों में %(whom)s के बारे में डेटा था।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still held by: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब भी इनके पास: %s।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन्होंने हटाया: %s।</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_tab.py" line="+51"/>
         <source>Sent to partners</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदारों को भेजे गए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from partners</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदारों से प्राप्त</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>S&amp;how them</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्हें दिखाएँ(&amp;H)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent and received</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे और प्राप्त</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी साझेदार</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by MoU reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU संदर्भ से खोजें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>से(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>तक(&amp;T)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UDISE code of a school, or a student&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का UDISE कोड, या विद्यार्थी की आईडी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;School (UDISE code)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय (UDISE कोड)(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stude&amp;nt id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी आईडी(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who holds data about…</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके पास डेटा है…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show &amp;whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा लॉग दिखाएँ(&amp;W)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण…(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती सहेजें…(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record de&amp;letion…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया जाना दर्ज करें…(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत करें…(&amp;U)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेख</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>द्वारा</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 package is past its keep-until date: ask the partner to confirm deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 पैकेज की रखने की अवधि बीत गई है: साझेदार से हटाए जाने की पुष्टि माँगें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s packages are past their keep-until date: ask the partners to confirm deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पैकेजों की रखने की अवधि बीत गई है: साझेदारों से हटाए जाने की पुष्टि माँगें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयातित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes back an earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले आयात को वापस लेता है</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Packages past their keep-until date, deletion not confirmed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>रखने की अवधि बीते पैकेज, जिनके हटाए जाने की पुष्टि नहीं हुई: %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>school %s</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>student %s</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी %s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Deletion of %s recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का हटाया जाना दर्ज किया गया।</translation>
     </message>
 </context>
 <context>
@@ -4233,47 +4235,47 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/exchange_page.py" line="+29"/>
         <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज निर्यात करें…(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a signed, encrypted package for a partner under an active MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय MoU के अंतर्गत साझेदार के लिए हस्ताक्षरित, एन्क्रिप्टेड पैकेज लिखें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import package…</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज आयात करें…(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a partner&apos;s package and import what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार के पैकेज की जाँच करें और उसमें मौजूद डेटा आयात करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट…(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the workbook a partner without the app fills in to send data back (logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>वह वर्कबुक सहेजें जिसे ऐप के बिना काम करने वाला साझेदार डेटा वापस भेजने के लिए भरता है (लॉग में दर्ज होता है)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>आदान-प्रदान लॉग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%s saved and recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया और लॉग में दर्ज किया गया।</translation>
     </message>
 </context>
 <context>
@@ -4281,12 +4283,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/export_wizard.py" line="+81"/>
         <source>Export a package for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार के लिए पैकेज निर्यात करें</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -4294,319 +4296,319 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/import_file_page.py" line="+40"/>
         <source>Text file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ाइल (CSV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 वर्कबुक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument स्प्रेडशीट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the file holds and choose it; check that it is read as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि फ़ाइल में क्या है और उसे चुनें; जाँच लें कि वह सही ढंग से पढ़ी जा रही है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schools with their UDISE codes, names, blocks and clusters (e.g. a UDISE list).</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय, उनके UDISE कोड, नाम, ब्लॉक और क्लस्टर सहित (उदा. UDISE सूची)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per school for a round: enrolment, attendance, teachers and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी चरण के लिए प्रति विद्यालय एक पंक्ति: नामांकन, उपस्थिति, शिक्षक आदि।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per student and subject for a round: scores or levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी चरण के लिए प्रति विद्यार्थी और विषय एक पंक्ति: अंक या स्तर।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में है</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+165"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई फ़ाइल नहीं चुनी गई।</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया चरण…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessment round:</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन चरण:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारूप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्कोडिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाजक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष पंक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रूप में पढ़ें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The first rows of the file (the header row is shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की पहली पंक्तियाँ (शीर्ष पंक्ति छायांकित है)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>— choose the round —</source>
-        <translation type="unfinished"></translation>
+        <translation>— चरण चुनें —</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the file (several for GeoJSON pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें (GeoJSON पृष्ठों के लिए कई)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data files (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ाइलें (%s);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%(file)s could not be read: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s पढ़ी नहीं जा सकी: %(error)s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_pages.py" line="+94"/>
         <source>What did the partner send?</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार ने क्या भेजा?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A package (.zip) made by the partner&apos;s app, or the return template (.xlsx) this office gave a partner without the app, filled in. Nothing is stored before the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार के ऐप द्वारा बनाया गया पैकेज (.zip), या इस कार्यालय द्वारा ऐप के बिना काम करने वाले साझेदार को दिया गया वापसी टेम्पलेट (.xlsx), भरा हुआ। अंतिम पृष्ठ से पहले कुछ भी संग्रहीत नहीं होता।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधित</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Packages on removable drives</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाने योग्य ड्राइव पर पैकेज</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ताज़ा करें(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a package above, or browse for a .zip or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर से कोई पैकेज चुनें, या कोई .zip या .xlsx फ़ाइल ढूँढें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें…(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the package says about itself — not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज अपने बारे में क्या बताता है — अभी सत्यापित नहीं</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claims to be from:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक होने का दावा:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under MoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU के अंतर्गत:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signer&apos;s key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता की कुंजी का फ़िंगरप्रिंट:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gister partner key…</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की कुंजी पंजीकृत करें…(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A filled return template is not signed: nothing proves who filled it in or that it was not changed on the way. It is checked by the baseline import rules only. Check with the partner that this is the file they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>भरा हुआ वापसी टेम्पलेट हस्ताक्षरित नहीं होता: इसका कोई प्रमाण नहीं कि इसे किसने भरा या रास्ते में इसमें परिवर्तन नहीं हुआ। इसकी जाँच केवल बेसलाइन आयात के नियमों से होती है। साझेदार से पुष्टि कर लें कि यही फ़ाइल उन्होंने भेजी थी।</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%d found. Plugged a drive in just now? Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d मिले। अभी-अभी ड्राइव लगाई है? सूची ताज़ा करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No package on a removable drive. Plug the partner&apos;s drive in and Refresh, or Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाने योग्य ड्राइव पर कोई पैकेज नहीं है। साझेदार की ड्राइव लगाकर ताज़ा करें, या ब्राउज़ करें।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the partner sent</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार ने जो भेजा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Packages and return templates (*.zip *.xlsx);;Packages (*.zip);;Return templates (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज और वापसी टेम्पलेट (*.zip *.xlsx);;पैकेज (*.zip);;वापसी टेम्पलेट (*.xlsx)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%s is neither a package (.zip) nor a return template (.xlsx). Choose the file exactly as the partner handed it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s न तो पैकेज (.zip) है और न ही वापसी टेम्पलेट (.xlsx)। फ़ाइल को ठीक उसी रूप में चुनें जैसे साझेदार ने सौंपी थी।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no file %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नाम की कोई फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%(file)s cannot be read: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s पढ़ी नहीं जा सकती: %(error)s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(names none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(किसी का उल्लेख नहीं)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This package was made for a partner, not for the district: only packages partners make for the office are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैकेज किसी साझेदार के लिए बनाया गया था, जिले के लिए नहीं: केवल वही पैकेज आयात होते हैं जो साझेदार कार्यालय के लिए बनाते हैं।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%s (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (आज)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(when)s (%(days)d days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(when)s (%(days)d दिन पहले)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s (later than today: check the partner&apos;s computer clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (आज के बाद की तिथि: साझेदार के कंप्यूटर की घड़ी जाँचें)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%(category)s: %(count)s records</source>
-        <translation type="unfinished"></translation>
+        <translation>%(category)s: %(count)s अभिलेख</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This package is signed with this office&apos;s own key: it was made here for a partner. Only packages from partners are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैकेज इसी कार्यालय की अपनी कुंजी से हस्ताक्षरित है: इसे यहीं किसी साझेदार के लिए बनाया गया था। केवल साझेदारों के पैकेज आयात किए जाते हैं।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No partner&apos;s key with this fingerprint is registered, so the signature cannot be checked. Register the partner&apos;s key from their hand-over receipt — its fingerprint must be the one above — then go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़िंगरप्रिंट वाली किसी साझेदार की कुंजी पंजीकृत नहीं है, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। साझेदार की हस्तांतरण पावती से उसकी कुंजी पंजीकृत करें — उसका फ़िंगरप्रिंट ऊपर वाला ही होना चाहिए — फिर आगे बढ़ें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This key was registered for %(organisation)s but retired on %(retired)s (%(reason)s): packages signed with it are refused. Ask the partner for a package signed with their new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कुंजी %(organisation)s के लिए पंजीकृत थी, परंतु %(retired)s को निष्क्रिय कर दी गई (%(reason)s): इससे हस्ताक्षरित पैकेज अस्वीकार किए जाते हैं। साझेदार से उनकी नई कुंजी से हस्ताक्षरित पैकेज माँगें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key is registered for %s. The signature, the files and the passphrase are checked in the next steps, before anything is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी %s के लिए पंजीकृत है। कुछ भी पढ़ने से पहले, अगले चरणों में हस्ताक्षर, फ़ाइलों और पासफ़्रेज़ की जाँच की जाती है।</translation>
     </message>
 </context>
 <context>
@@ -4614,17 +4616,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+252"/>
         <source>Non-financial</source>
-        <translation type="unfinished"></translation>
+        <translation>गैर-वित्तीय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funded, amount ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तपोषित, राशि ₹</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 12,50,000</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. 12,50,000</translation>
     </message>
 </context>
 <context>
@@ -4632,112 +4634,112 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+26"/>
         <source>Generate 2-4-6-8 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>2-4-6-8 समीक्षाएँ बनाएँ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Left empty: the venue is filled in later, meeting by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली छोड़ने पर: स्थान बाद में, प्रत्येक बैठक के लिए अलग से भरा जाएगा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>माह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाएँ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>already scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से निर्धारित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित की जाएगी</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none this month</source>
-        <translation type="unfinished"></translation>
+        <translation>इस माह कोई नहीं</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No review group of this office is on the 2-4-6-8 cadence in %s. Form review groups first (Review groups… on the Meetings page), or choose the office that convenes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में इस कार्यालय का कोई भी समीक्षा समूह 2-4-6-8 क्रम पर नहीं है। पहले समीक्षा समूह बनाएँ (बैठक पृष्ठ पर समीक्षा समूह…), या उन्हें बुलाने वाला कार्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%(month)s: %(groups)s review groups; %(to_schedule)s meetings to schedule, %(scheduled)s already scheduled, %(without_review)s without a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(month)s: %(groups)s समीक्षा समूह; %(to_schedule)s बैठकें निर्धारित करनी हैं, %(scheduled)s पहले से निर्धारित, %(without_review)s बिना समीक्षा के।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Scheduling the reviews of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की समीक्षाएँ निर्धारित की जा रही हैं</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meetings scheduled: %(created)s. Already scheduled, left as they were: %(existing)s. Without a review: %(skipped)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित बैठकें: %(created)s। पहले से निर्धारित, यथावत छोड़ी गईं: %(existing)s। बिना समीक्षा के: %(skipped)s।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and %s more (see the Note column).</source>
-        <translation type="unfinished"></translation>
+        <translation>… और %s अन्य (टिप्पणी कॉलम देखें)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled; no meeting was scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया; कोई बैठक निर्धारित नहीं की गई।</translation>
     </message>
 </context>
 <context>
@@ -4745,72 +4747,72 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="+88"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No district yet. Add your district first; its blocks and clusters come next.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई जिला नहीं है। पहले अपना जिला जोड़ें; उसके बाद उसके ब्लॉक और क्लस्टर।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add district…</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला जोड़ें…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%(name)s&lt;/b&gt;%(local)s, %(state)s — UDISE district code %(code)s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%(name)s&lt;/b&gt;%(local)s, %(state)s — UDISE जिला कोड %(code)s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit district…</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला संपादित करें…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Delete the cluster %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर %s हटाएँ?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the block %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक %s हटाएँ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया नहीं जा सकता</translation>
     </message>
 </context>
 <context>
@@ -4818,42 +4820,42 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+37"/>
         <source>Add a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि जोड़ें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A person in the records</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेखों में दर्ज व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अन्य व्यक्ति</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से व्यक्ति चुनें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि का नाम टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -4861,27 +4863,27 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+11"/>
         <source>History of the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु का इतिहास</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
 </context>
 <context>
@@ -4889,27 +4891,27 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="-61"/>
         <source>New holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>नया अवकाश</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holiday: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Kannada Rajyotsava</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. कन्नड़ राज्योत्सव</translation>
     </message>
 </context>
 <context>
@@ -4917,152 +4919,152 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_run.py" line="+28"/>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी आयात नहीं किया गया; डेटाबेस पहले जैसा है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import can be undone as a whole: on the Exchange page, select it in the exchange log and choose Undo import.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात को पूरी तरह पूर्ववत किया जा सकता है: आदान-प्रदान पृष्ठ पर, आदान-प्रदान लॉग में इसे चुनें और आयात पूर्ववत करें चुनें।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything is checked again and stored in one go, after a backup of the database: all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का बैकअप लेने के बाद सब कुछ फिर से जाँचा जाता है और एक साथ संग्रहीत किया जाता है: या तो पूरा या कुछ भी नहीं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या आयात किया जाएगा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करें(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cance&amp;l import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात रद्द करें(&amp;L)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयातित</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहीत:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>टकराव:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup taken first:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले लिया गया बैकअप:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange log:</source>
-        <translation type="unfinished"></translation>
+        <translation>आदान-प्रदान लॉग:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करने के लिए:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>signed by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s द्वारा हस्ताक्षरित</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not signed, filled in for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित नहीं, %s के लिए भरा गया</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(package)s (%(signer)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(package)s (%(signer)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU %(mou)s; round %(round)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(mou)s; चरण %(round)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>• %(table)s: %(created)s to add, %(updated)s to update, %(unchanged)s unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>• %(table)s: %(created)s जोड़े जाएँगे, %(updated)s अद्यतन होंगे, %(unchanged)s अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Conflicts with newer office data: the office&apos;s value kept in %(kept)s, the package&apos;s taken in %(taken)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय के नए डेटा से टकराव: %(kept)s में कार्यालय का मान रखा गया, %(taken)s में पैकेज का मान लिया गया।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया। </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात हो रहा है…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The import stopped: %s. It was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात रुक गया: %s। इसे वापस ले लिया गया।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import stopped on an unexpected error and was rolled back: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात अप्रत्याशित त्रुटि के कारण रुक गया और वापस ले लिया गया: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>करने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported, and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात किया गया, और आदान-प्रदान लॉग में दर्ज किया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was checked and imported</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या जाँचा और आयात किया गया</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(category)s: %(created)s added, %(updated)s updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%(category)s: %(created)s जोड़े गए, %(updated)s अद्यतन किए गए</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(kept)s kept as the office had them; %(replaced)s replaced by the package&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(kept)s कार्यालय के मान के अनुसार रखे गए; %(replaced)s पैकेज के मानों से बदले गए।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>entry %d</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रविष्टि %d</translation>
     </message>
 </context>
 <context>
@@ -5070,37 +5072,37 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="+72"/>
         <source>Holidays not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात न हुए अवकाश</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल सुधारें और फिर से आयात करें।</translation>
     </message>
 </context>
 <context>
@@ -5108,12 +5110,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_page.py" line="-210"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया; कुछ भी नहीं बदला।</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_wizard.py" line="+87"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा आयात करें</translation>
     </message>
 </context>
 <context>
@@ -5121,134 +5123,136 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/baseline_imports.py" line="+56"/>
         <source>Search by batch number, file or who imported it</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच संख्या, फ़ाइल या आयात करने वाले के नाम से खोजें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रकार का डेटा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any round</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी चरण</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल आयात करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आयात पूर्ववत करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the school directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय निर्देशिका निर्यात करें…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>सं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाए गए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्यतन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%(what)s from %(files)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(files)s से %(what)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(what)s in the round %(round)s</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण %(round)s में %(what)s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo import batch %(batch)s (%(what)s)?
 
 The %(created)s record(s) it created will be removed and the %(updated)s record(s) it changed will get their earlier values back. A backup of the database is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात बैच %(batch)s (%(what)s) पूर्ववत करें?
+
+इसके द्वारा बनाए गए %(created)s अभिलेख हटा दिए जाएँगे और इसके द्वारा बदले गए %(updated)s अभिलेखों के पहले वाले मान लौट आएँगे। पहले डेटाबेस का बैकअप लिया जाता है।</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Imported as batch %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच %s के रूप में आयात किया गया।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undoing import batch %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात बैच %s पूर्ववत किया जा रहा है</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Batch %(batch)s undone; the database as it was is kept in %(backup)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच %(batch)s पूर्ववत किया गया; पहले जैसा डेटाबेस %(backup)s में रखा गया है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo import batch %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात बैच %s पूर्ववत करें</translation>
     </message>
 </context>
 <context>
@@ -5256,22 +5260,22 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="+123"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुभाग(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. ACAD, ADM (in the number); may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. ACAD, ADM (क्रमांक में); खाली छोड़ा जा सकता है</translation>
     </message>
 </context>
 <context>
@@ -5279,32 +5283,32 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="-241"/>
         <source>Circular issued</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र जारी किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued as &lt;b&gt;%s&lt;/b&gt;. Print it now, or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; के रूप में जारी किया गया। इसे अभी मुद्रित करें, या PDF के रूप में सहेजें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजें…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the issued circular</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी परिपत्र सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5312,37 +5316,37 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="-77"/>
         <source>Issued as &lt;b&gt;%s&lt;/b&gt;. Save the PDF, open it, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; के रूप में जारी किया गया। PDF सहेजें, खोलें या मुद्रित करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सहेजें…(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करें…(&amp;P)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No program on this computer opens PDF files; save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर PDF फ़ाइलें खोलने वाला कोई प्रोग्राम नहीं है; इसके बजाय इसे सहेजें।</translation>
     </message>
 </context>
 <context>
@@ -5350,22 +5354,22 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/dialogs/level_scheme_dialog.py" line="+37"/>
         <source>New level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>नई स्तर योजना</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजना संपादित करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. FLN reading levels</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. FLN पठन स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5373,22 +5377,25 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
 Beginner
 Letter
 Word</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति पंक्ति एक स्तर, सबसे निचला पहले:
+आरंभिक
+अक्षर
+शब्द</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर (सबसे निचला पहले)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य प्राप्ति इस स्तर से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ</translation>
     </message>
 </context>
 <context>
@@ -5396,52 +5403,52 @@ Word</source>
     <message>
         <location line="+45"/>
         <source>Level schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजनाएँ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Levels, lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर, सबसे निचला पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य प्राप्ति इस स्तर से</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Delete level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजना हटाएँ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the level scheme %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजना %s हटाएँ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level scheme %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजना %s</translation>
     </message>
 </context>
 <context>
@@ -5449,223 +5456,223 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया डेटाबेस…(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खोलें…(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी बैकअप लें(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप से पुनर्स्थापित करें…(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स…(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About District Collective Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk के बारे में(&amp;A)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opening %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s खोला जा रहा है…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>नया डेटाबेस</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Database files (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइलें (*.db)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%s already exists; use Open instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पहले से मौजूद है; इसके बजाय खोलें का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खोलें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइलें (*.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक बैकअप विफल रहा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Daily backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक बैकअप सहेजा गया: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप लिया जा रहा है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप सहेजा गया: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप विफल रहा</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Restoring %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पुनर्स्थापित किया जा रहा है…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s से पुनर्स्थापित किया गया</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापना विफल रही</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो जिला बनाया जा रहा है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो डेटा</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Database: %(database)s&lt;br&gt;Backups: %(backups)s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस: %(database)s&lt;br&gt;बैकअप: %(backups)s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About District Collective Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk के बारे में</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;District Collective Desk %(version)s&lt;/h3&gt;&lt;p&gt;Partnerships between district education offices and NGOs: schools, offices, organisations and people, kept on this computer.&lt;/p&gt;&lt;p&gt;%(where)s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;District Collective Desk %(version)s&lt;/h3&gt;&lt;p&gt;जिला शिक्षा कार्यालयों और NGO के बीच साझेदारी: विद्यालय, कार्यालय, संस्थाएँ और व्यक्ति, इसी कंप्यूटर पर सुरक्षित।&lt;/p&gt;&lt;p&gt;%(where)s&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/page_set.py" line="+18"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक और क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>समितियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>बेसलाइन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Circulars</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>आदान-प्रदान</translation>
     </message>
 </context>
 <context>
@@ -5673,163 +5680,163 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_dialog.py" line="+82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यसूची</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक सूचना…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice of the meeting to its members, as a circular to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की सूचना उसके सदस्यों के लिए, जारी किए जाने वाले परिपत्र के रूप में</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the minutes as a PDF (marked DRAFT until approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त PDF के रूप में सहेजें (अनुमोदन तक ‘मसौदा’ अंकित)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>नई बैठक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(title)s — %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(title)s — %(date)s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This database is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस केवल पढ़ने के लिए खुला है: कुछ भी सहेजा नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the next meeting of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की अगली बैठक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a later meeting convened by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s द्वारा बुलाई गई कोई बाद की बैठक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The minutes were approved on %(date)s and are locked: nothing of this meeting changes any more. To correct them, open %(later)s and use “Record a correction to earlier approved minutes…” on its Minutes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त %(date)s को अनुमोदित हुआ और लॉक है: इस बैठक में अब कुछ नहीं बदलेगा। इसमें सुधार के लिए %(later)s खोलें और उसके कार्यवृत्त टैब पर “पूर्व में अनुमोदित कार्यवृत्त में सुधार दर्ज करें…” का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This meeting was cancelled (%s). It is kept for the record and no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बैठक रद्द कर दी गई थी (%s)। यह अभिलेख के लिए रखी गई है और अब इसमें परिवर्तन नहीं होगा।</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित की गई।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण सहेजा गया।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित चिह्नित करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked held.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित चिह्नित की गई।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo held</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित चिह्न हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से निर्धारित की गई।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द की गई।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Approve minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त अनुमोदित करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The minutes have changes that are not saved yet; save them before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त में ऐसे परिवर्तन हैं जो अभी सहेजे नहीं गए; अनुमोदन से पहले उन्हें सहेजें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त अनुमोदित किया गया।</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Notice of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की सूचना</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice issued as No. %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना सं. %s के रूप में जारी की गई।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त मुद्रित किया जा रहा है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
 </context>
 <context>
@@ -5837,133 +5844,133 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/meetings_page.py" line="+66"/>
         <source>Search by title, body, place or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक, निकाय, स्थान या आयोजन स्थल से खोजें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्तर</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any body</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी निकाय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी तिथियाँ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+114"/>
         <source>dates between…</source>
-        <translation type="unfinished"></translation>
+        <translation>इन तिथियों के बीच…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई बैठक…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate 2-4-6-8 reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>2-4-6-8 समीक्षाएँ बनाएँ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कैलेंडर…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा समूह…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्यक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>खुली कार्रवाइयाँ</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>माह</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Scheduled, not held</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित, आयोजित नहीं</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Review groups formed: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाए गए समीक्षा समूह: %s।</translation>
     </message>
 </context>
 <context>
@@ -5971,128 +5978,128 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/committee_members.py" line="+77"/>
         <source>Show who sat on the body on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ कि इस तिथि को निकाय में कौन था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास दिखाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every membership the body has had, with when and why each ended</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय की अब तक की प्रत्येक सदस्यता, यह बताते हुए कि प्रत्येक कब और क्यों समाप्त हुई</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members as on</source>
-        <translation type="unfinished"></translation>
+        <translation>इस तिथि को सदस्य</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य जोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य बदलें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता समाप्त करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (गलती से दर्ज)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति का कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके स्थान पर</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Choose a body above to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य देखने के लिए ऊपर से कोई निकाय चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%s&lt;/b&gt;: every membership</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;: प्रत्येक सदस्यता</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यताएँ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location line="+65"/>
         <location line="+12"/>
         <source>Remove membership</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता हटाएँ</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove %(person)s&apos;s membership of %(body)s as entered by mistake? It disappears from the history. A member who left is ended or replaced instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(body)s में %(person)s की सदस्यता को गलती से दर्ज मानकर हटाएँ? यह इतिहास से भी हट जाएगी। किसी सदस्य के हटने पर उसकी सदस्यता समाप्त की जाती है या उसका स्थान किसी अन्य को दिया जाता है।</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6107,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="-188"/>
         <source>%(person)s has been %(role)s of the %(body)s since %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(person)s %(date)s से %(body)s के %(role)s हैं।</translation>
     </message>
 </context>
 <context>
@@ -6108,67 +6115,67 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_minutes_tab.py" line="-225"/>
         <source>What was discussed, in paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या चर्चा हुई, अनुच्छेदों में।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One decision a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति पंक्ति एक निर्णय।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त सहेजें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>चर्चा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Corrects the minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके कार्यवृत्त में सुधार</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under item</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record a correction to earlier approved minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्व में अनुमोदित कार्यवृत्त में सुधार दर्ज करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार हटाएँ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Corrections to earlier approved minutes, recorded in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्व में अनुमोदित कार्यवृत्त में सुधार, इस बैठक में दर्ज</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Corrected in %(meeting)s on %(date)s: %(text)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(meeting)s में %(date)s को सुधारा गया: %(text)s</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No agenda item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई कार्यसूची बिंदु नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -6176,57 +6183,57 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/month_calendar.py" line="+227"/>
         <source>Whose working days and meetings the calendar shows</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर किसके कार्य दिवस और बैठकें दिखाता है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calendar of:</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not held, day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित नहीं, तिथि बीत गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त का मसौदा तैयार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त अनुमोदित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grey: day off</source>
-        <translation type="unfinished"></translation>
+        <translation>धूसर: अवकाश</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Every office (Sundays, 2nd and 4th Saturdays off)</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कार्यालय (रविवार, दूसरा और चौथा शनिवार अवकाश)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%s meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%s बैठकें</translation>
     </message>
 </context>
 <context>
@@ -6234,12 +6241,12 @@ Word</source>
     <message>
         <location line="-299"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला माह</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला माह</translation>
     </message>
 </context>
 <context>
@@ -6247,173 +6254,173 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_dialog.py" line="+76"/>
         <source>New MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>नया MoU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MoU %(reference)s — %(status)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s — %(status)s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>कवरेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा साझाकरण</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्नक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>समय-रेखा</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Text of the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU का पाठ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ संख्या</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. DDPI/KVD/MOU/2026/01</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. DDPI/KVD/MOU/2026/01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District office</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला कार्यालय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nodal officer</source>
-        <translation type="unfinished"></translation>
+        <translation>नोडल अधिकारी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार संस्थाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र-बिंदु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र-बिंदु का वर्णन करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तपोषण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU की भाषा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The clauses as they are to be printed. A line each; &apos;- &apos; for bullets, &apos;1. &apos; for numbered clauses, *bold* and _italic_.</source>
-        <translation type="unfinished"></translation>
+        <translation>खंड, जैसे वे मुद्रित होने हैं। प्रति पंक्ति एक; बुलेट के लिए &apos;- &apos;, क्रमांकित खंडों के लिए &apos;1. &apos;, *बोल्ड* और _इटैलिक_।</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+28"/>
         <source>Use the standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>मानक पाठ का उपयोग करें</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The district&apos;s standard clauses in the language chosen, to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई भाषा में जिले के मानक खंड, आवश्यकतानुसार बदलने के लिए</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Replace the text written so far with the standard clauses?</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक लिखे गए पाठ के स्थान पर मानक खंड रखें?</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%s” is not in the list of people: choose from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तियों की सूची में नहीं है: सूची से चुनें, या इसे खाली छोड़ दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the amount in whole rupees, e.g. 12,50,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि पूरे रुपयों में लिखें, उदा. 12,50,000।</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This database is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस केवल पढ़ने के लिए खुला है: कुछ भी सहेजा नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This MoU is %s: it is kept on record as it was, and nothing in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह MoU %s है: यह जैसा था वैसा ही अभिलेख में रखा गया है, और इसमें कुछ नहीं बदलता।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed MoUs change only through an amendment (on the MoU page). Here you can update the obligations and attach scanned copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित MoU केवल संशोधन द्वारा बदलते हैं (MoU पृष्ठ पर)। यहाँ आप दायित्व अद्यतन कर सकते हैं और स्कैन की गई प्रतियाँ संलग्न कर सकते हैं।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व सहेजें</translation>
     </message>
 </context>
 <context>
@@ -6421,72 +6428,72 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_mou_page.py" line="+62"/>
         <source>Choose the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU चुनें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A package holds only what the MoU&apos;s data-sharing terms allow, about the schools it covers. Only an active MoU can export.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज में केवल वही होता है जिसकी MoU की डेटा साझाकरण शर्तें अनुमति देती हैं, उसके अंतर्गत आने वाले विद्यालयों के बारे में। केवल सक्रिय MoU से ही निर्यात हो सकता है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by reference, title, partner or office</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ, शीर्षक, साझेदार या कार्यालय से खोजें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें(&amp;S):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक मान्य</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%(shown)d of %(total)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)d में से %(shown)d</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>MoU %(reference)s: %(title)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s: %(title)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its terms allow %(categories)d categories of data about %(schools)s schools; the partner keeps them until %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी शर्तें %(schools)s विद्यालयों के बारे में डेटा की %(categories)d श्रेणियों की अनुमति देती हैं; साझेदार इन्हें %(date)s तक रखेगा।</translation>
     </message>
 </context>
 <context>
@@ -6494,205 +6501,205 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/mou_printing.py" line="+47"/>
         <source>Save the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printing the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU मुद्रित किया जा रहा है</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Save the MoU register</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU रजिस्टर सहेजें</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर तैयार किया जा रहा है</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Authorisation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राधिकार पत्र</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/mous_page.py" line="+62"/>
         <source>Search by reference, title, partner or office</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ, शीर्षक, साझेदार या कार्यालय से खोजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any block</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any focus</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी केंद्र-बिंदु</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any end date</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी समाप्ति तिथियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ending within %s days</source>
-        <translation type="unfinished"></translation>
+        <translation>%s दिनों में समाप्त होने वाले</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New MoU…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया MoU…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा हेतु भेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मसौदे में वापस करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark signed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित चिह्नित करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकरण…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+206"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मसौदा हटाएँ</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>MoU as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU की PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorisation letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राधिकार पत्र…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register report…</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर रिपोर्ट…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र-बिंदु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>कवरेज</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>शेष दिन</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+27"/>
         <source>MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Delete the draft MoU %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU का मसौदा %s हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -6700,102 +6707,102 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+78"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. ರಮೇಶ್ ಕೆ</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. ರಮೇಶ್ ಕೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें या टाइप करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— दर्ज नहीं —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यस्थल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का UDISE कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No school has the UDISE code &apos;%s&apos;; type the school&apos;s 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी विद्यालय का UDISE कोड &apos;%s&apos; नहीं है; विद्यालय के 11 अंक टाइप करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the UDISE code of the school the person works at.</source>
-        <translation type="unfinished"></translation>
+        <translation>उस विद्यालय का UDISE कोड टाइप करें जहाँ व्यक्ति कार्य करता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the office from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से कार्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the organisation from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से संस्था चुनें।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The new person</source>
-        <translation type="unfinished"></translation>
+        <translation>नया व्यक्ति</translation>
     </message>
 </context>
 <context>
@@ -6803,97 +6810,97 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+108"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— चुनें —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nominated &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकनकर्ता(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the nominee did, and what changed because of it (figures, dates, places).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति ने क्या किया, और उससे क्या बदलाव आया (आँकड़े, तिथियाँ, स्थान)।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य(&amp;J)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nominated &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन तिथि(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा से</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nominate for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के लिए नामांकन करें</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nomination of %(nominee)s — %(cycle)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s का नामांकन — %(cycle)s</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This nomination is %(status)s (since %(date)s); it can be corrected only while Nominated or Shortlisted. Evidence can still be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नामांकन %(status)s है (%(date)s से); इसमें सुधार केवल ‘नामांकित’ या ‘शॉर्टलिस्ट’ स्थिति में ही हो सकता है। साक्ष्य अब भी जोड़े जा सकते हैं।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%(length)d characters; write at least %(minimum)d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d अक्षर; कम से कम %(minimum)d लिखें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(length)d characters; at most %(maximum)d fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d अक्षर; अधिकतम %(maximum)d आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(length)d characters (at least %(minimum)d, at most %(maximum)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d अक्षर (कम से कम %(minimum)d, अधिकतम %(maximum)d)।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nominations are open %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन की अवधि: %s।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This date is outside that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह तिथि उस अवधि से बाहर है।</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Already nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से नामांकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge into the existing nomination?</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा नामांकन में मिला दें?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification are added to it. Add evidence, or Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s को किए गए %(nominee)s के नामांकन में मिला दिया गया: यह नामांकनकर्ता और औचित्य उसमें जोड़ दिए गए हैं। साक्ष्य जोड़ें, या बंद करें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया: %s नामांकित है। नीचे साक्ष्य के रूप में फ़ोटो या PDF जोड़ें, या बंद करें।</translation>
     </message>
 </context>
 <context>
@@ -6901,262 +6908,262 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+50"/>
         <source>CRP / CRC</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP / CRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRP / BRC</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP / BRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक अधिकारी</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose a cycle above, or add one on Programmes and cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर से कोई चक्र चुनें, या कार्यक्रम और चक्र पर एक चक्र जोड़ें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search nominee, nominator, category or place (English or ಕನ್ನಡ)</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति, नामांकनकर्ता, श्रेणी या स्थान से खोजें (English या ಕನ್ನಡ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन खोजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी श्रेणियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+28"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+30"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&amp;Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन करें…(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लें…(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः बहाल करें(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Su&amp;ggestions from data…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा से सुझाव…(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clusters and schools that improved most between two assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>दो आकलन चरणों के बीच सबसे अधिक सुधार करने वाले क्लस्टर और विद्यालय</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated by</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकनकर्ता</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन तिथि</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>साक्ष्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा से</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a nomination to edit it or add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन संपादित करने या साक्ष्य जोड़ने के लिए उस पर डबल-क्लिक करें</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%(shown)d of %(total)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)d में से %(shown)d</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%d taken)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%d भरे)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nominations open on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन %s को खुलेंगे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations open until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन %s तक खुले हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations closed on %(closes)s; review opens on %(opens)s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन %(closes)s को बंद हुए; समीक्षा %(opens)s को खुलेगी</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominations closed · review open until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन बंद · समीक्षा %s तक खुली है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event today</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम आज</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event held on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम %s को आयोजित हुआ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review closed, scores locked</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद, अंक लॉक</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+9"/>
         <source>Delete nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन हटाएँ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the nomination of %s, with its evidence? Use this for a nomination made by mistake; otherwise withdraw it, which keeps it on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का नामांकन, उसके साक्ष्य सहित, हटाएँ? इसका उपयोग गलती से किए गए नामांकन के लिए करें; अन्यथा उसे वापस लें, जिससे वह अभिलेख में बना रहता है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The nomination of %s was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का नामांकन हटा दिया गया।</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Withdraw nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन वापस लें</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का नामांकन क्यों वापस लिया जा रहा है (अस्वीकार किया, अपात्र पाया गया, …)? यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The nomination of %(nominee)s was withdrawn on %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s का नामांकन %(date)s को वापस लिया गया।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reinstate nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन पुनः बहाल करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The nomination of %(nominee)s is back at Nominated (%(date)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s का नामांकन पुनः ‘नामांकित’ स्थिति में है (%(date)s)।</translation>
     </message>
 </context>
 <context>
@@ -7164,22 +7171,22 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+26"/>
         <source>Kind of nominator</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकनकर्ता का प्रकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of the name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, पदनाम या कार्यालय का कोई अंश टाइप करें</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>“%(typed)s” is not in the list: choose the nominating %(what)s from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(typed)s” सूची में नहीं है: नामांकन करने वाला %(what)s सूची से चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose who nominates: the nominating %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन कौन कर रहा है, चुनें: नामांकन करने वाला %s।</translation>
     </message>
 </context>
 <context>
@@ -7187,69 +7194,69 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+85"/>
         <source>Nominate a</source>
-        <translation type="unfinished"></translation>
+        <translation>किसका नामांकन:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%(programme)s recognises %(kinds)s only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(programme)s केवल %(kinds)s को सम्मानित करता है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+181"/>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया व्यक्ति…(&amp;N)</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Add someone missing from the records with this nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेखों में न दर्ज किसी व्यक्ति को इस नामांकन के साथ जोड़ें</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+165"/>
         <source>Not in the records?</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेखों में नहीं है?</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>School name or 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का नाम या 11 अंकों का UDISE कोड</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cluster or block name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर या ब्लॉक का नाम</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Choose the person nominated: search and tick them, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति चुनें: खोजकर उस पर सही का निशान लगाएँ, या नया व्यक्ति जोड़ें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the school nominated: type its name or UDISE code and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित विद्यालय चुनें: उसका नाम या UDISE कोड टाइप करें और उस पर सही का निशान लगाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the cluster nominated: type its name or its block&apos;s and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित क्लस्टर चुनें: उसका या उसके ब्लॉक का नाम टाइप करें और उस पर सही का निशान लगाएँ।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Added to People with the nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन के साथ व्यक्ति में जोड़ा गया।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose from the &amp;records</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिलेखों से चुनें(&amp;R)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%(name)s%(local)s, %(block)s block</source>
-        <translation type="unfinished"></translation>
+        <translation>%(name)s%(local)s, %(block)s ब्लॉक</translation>
     </message>
 </context>
 <context>
@@ -7257,27 +7264,27 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+35"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Withdrawn because: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लेने का कारण: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selection reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन का कारण: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also nominated by %(nominee)s on %(date)s: %(justification)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s द्वारा %(date)s को भी नामांकित: %(justification)s</translation>
     </message>
 </context>
 <context>
@@ -7285,57 +7292,57 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+308"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>पक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या किया जाना है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation type="unfinished"></translation>
+        <translation>संकेतक और लक्ष्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Responsibilities of each side, and deliverables with what is measured and the target (deliverables only). Status can be updated at any time while the MoU runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक पक्ष के उत्तरदायित्व, और प्रदेय जिनमें यह दिया हो कि क्या मापा जाएगा और लक्ष्य क्या है (केवल प्रदेय)। MoU के चलते स्थिति कभी भी अद्यतन की जा सकती है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व जोड़ें</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई तिथि नहीं</translation>
     </message>
 </context>
 <context>
@@ -7343,128 +7350,128 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/calendar_dialogs.py" line="+59"/>
         <source>Office calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कैलेंडर</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save days off</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश सहेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days off every week</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक सप्ताह के अवकाश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक अवकाश:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saturdays off in the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>माह में अवकाश वाले शनिवार:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से आयात करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to other offices…</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य कार्यालयों में कॉपी करें…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया: %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%(count)s holidays in %(year)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(year)s में %(count)s अवकाश</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Days off saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश सहेजे गए: %s।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete %(name)s (%(date)s) from this office&apos;s calendar? Meetings already set on that day stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यालय के कैलेंडर से %(name)s (%(date)s) हटाएँ? उस दिन पहले से निर्धारित बैठकें बनी रहेंगी।</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+12"/>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश आयात करें</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Holiday lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश सूचियाँ (*.csv *.xlsx);;CSV फ़ाइलें (*.csv);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%(file)s imported: %(added)s holidays added, %(unchanged)s already in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s आयात की गई: %(added)s अवकाश जोड़े गए, %(unchanged)s पहले से कैलेंडर में थे।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Holidays of %(year)s copied: %(added)s added, %(unchanged)s already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(year)s के अवकाश कॉपी किए गए: %(added)s जोड़े गए, %(unchanged)s पहले से थे।</translation>
     </message>
 </context>
 <context>
@@ -7472,97 +7479,97 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/office_dialog.py" line="+23"/>
         <source>Edit office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय जोड़ें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कोड</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>used in dispatch numbers, e.g. DDPI/BGK</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषण क्रमांकों में प्रयुक्त, उदा. DDPI/BGK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block (block offices)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक (ब्लॉक कार्यालयों के लिए)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>पता (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>चित्र चुनें…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emblem or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक चिह्न या लोगो</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the emblem or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक चिह्न या लोगो चुनें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>चित्र (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -7570,40 +7577,42 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/opening_flow.py" line="+60"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस नहीं खोला जा सकता</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database %(path)s is damaged (%(detail)s).
 
 It has been kept aside as %(aside)s; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %(path)s क्षतिग्रस्त है (%(detail)s)।
+
+इसे %(aside)s के रूप में अलग रख दिया गया है; कुछ भी हटाया नहीं गया।</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+15"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षतिग्रस्त डेटाबेस</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>There is no backup to restore, so a new empty database is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापित करने के लिए कोई बैकअप नहीं है, इसलिए एक नया खाली डेटाबेस आरंभ किया जा रहा है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore the newest backup, from %s? (No starts a new empty database.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s का सबसे नया बैकअप पुनर्स्थापित करें? (नहीं चुनने पर नया खाली डेटाबेस आरंभ होगा।)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापना विफल रही</translation>
     </message>
 </context>
 <context>
@@ -7611,7 +7620,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="-173"/>
         <source>Tick to give a date</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि देने के लिए सही का निशान लगाएँ</translation>
     </message>
 </context>
 <context>
@@ -7619,47 +7628,47 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="+163"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1ला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2रा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3रा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5th</source>
-        <translation type="unfinished"></translation>
+        <translation>5वाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6th</source>
-        <translation type="unfinished"></translation>
+        <translation>6ठा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7th</source>
-        <translation type="unfinished"></translation>
+        <translation>7वाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8th</source>
-        <translation type="unfinished"></translation>
+        <translation>8वाँ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%sth</source>
-        <translation type="unfinished"></translation>
+        <translation>%sवाँ</translation>
     </message>
 </context>
 <context>
@@ -7667,77 +7676,77 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/organisation_dialog.py" line="+18"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था जोड़ें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण सं.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO-Darpan ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य क्षेत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य कार्य क्षेत्र</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>एक से अधिक हों तो अल्पविराम से अलग करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबसाइट</translation>
     </message>
 </context>
 <context>
@@ -7745,22 +7754,22 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+22"/>
         <source>Activate MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s सक्रिय करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why both are needed (kept with the MoU)</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों की आवश्यकता क्यों है (MoU के साथ दर्ज रहेगा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर भी सक्रिय करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण बताएँ, या रद्द करें।</translation>
     </message>
 </context>
 <context>
@@ -7768,7 +7777,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-139"/>
         <source>Type to find someone else: name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अन्य को खोजने के लिए टाइप करें: नाम, पदनाम या कार्यालय</translation>
     </message>
 </context>
 <context>
@@ -7776,7 +7785,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_wizard.py" line="+41"/>
         <source>Import a partner&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार का पैकेज आयात करें</translation>
     </message>
 </context>
 <context>
@@ -7784,87 +7793,87 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_problems.py" line="+39"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याओं में खोजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें(&amp;H):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save problems as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ XLSX के रूप में सहेजें…(&amp;S)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा पढ़ने के लिए कोई समस्या चुनें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saving the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ सहेजी जा रही हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में सहेजा गया</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %s</translation>
     </message>
 </context>
 <context>
@@ -7872,52 +7881,52 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/partner_key_dialog.py" line="+42"/>
         <source>Register a partner&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की कुंजी पंजीकृत करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Programme office laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. कार्यक्रम कार्यालय का लैपटॉप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक कुंजी(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste or type the public key printed on the partner&apos;s hand-over receipt (44 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की हस्तांतरण पावती पर मुद्रित सार्वजनिक कुंजी (44 अक्षर) चिपकाएँ या टाइप करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िंगरप्रिंट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare this with the fingerprint printed on the partner&apos;s receipt, group by group, before saving. If a single character differs, do not save: the key is not theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने से पहले इसे साझेदार की पावती पर मुद्रित फ़िंगरप्रिंट से समूह-दर-समूह मिलाएँ। यदि एक भी अक्षर भिन्न हो तो न सहेजें: वह कुंजी उनकी नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Register key</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी पंजीकृत करें</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the organisation the key belongs to (add it first on the Organisations page).</source>
-        <translation type="unfinished"></translation>
+        <translation>वह संस्था चुनें जिसकी यह कुंजी है (पहले उसे संस्थाएँ पृष्ठ पर जोड़ें)।</translation>
     </message>
 </context>
 <context>
@@ -7925,12 +7934,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+39"/>
         <source>Filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थाएँ छाँटें</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%d chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%d चुने गए</translation>
     </message>
 </context>
 <context>
@@ -7938,7 +7947,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -7946,93 +7955,93 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_target_pages.py" line="+16"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is encrypted: only someone with this passphrase can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज एन्क्रिप्टेड है: केवल इस पासफ़्रेज़ वाला व्यक्ति ही इसे खोल सकता है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;suggested passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया पासफ़्रेज़ उपयोग करें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type my own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना पासफ़्रेज़ टाइप करें(&amp;T)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Suggested passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया पासफ़्रेज़</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggest &amp;another</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरा सुझाएँ(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sho&amp;w what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइप किया गया दिखाएँ(&amp;W)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा:</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Give this passphrase to the partner separately — by phone or on paper, never on the same drive. It is not kept anywhere: write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पासफ़्रेज़ साझेदार को अलग से दें — फ़ोन पर या काग़ज़ पर, कभी भी उसी ड्राइव पर नहीं। यह कहीं भी रखा नहीं जाता: इसे अभी लिख लें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय की हस्ताक्षर कुंजी</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी का पासफ़्रेज़:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key that signs this first package is protected by a passphrase of its own (at least %d characters). Choose it now, type it twice, and keep it where the office keeps its other passwords: every package is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC पर कार्यालय की हस्ताक्षर कुंजी रखने के लिए कोई कीरिंग नहीं है, इसलिए इस पहले पैकेज पर हस्ताक्षर करने वाली कुंजी अपने अलग पासफ़्रेज़ (कम से कम %d अक्षर) से सुरक्षित होगी। इसे अभी चुनें, दो बार टाइप करें, और वहीं रखें जहाँ कार्यालय अपने अन्य पासवर्ड रखता है: प्रत्येक पैकेज इसी से हस्ताक्षरित होगा।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This PC has no keyring, so the office&apos;s signing key (fingerprint %s) is protected by a passphrase of its own. Type it to sign the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC पर कोई कीरिंग नहीं है, इसलिए कार्यालय की हस्ताक्षर कुंजी (फ़िंगरप्रिंट %s) अपने अलग पासफ़्रेज़ से सुरक्षित है। पैकेज पर हस्ताक्षर करने के लिए इसे टाइप करें।</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases are not the same; type the same passphrase in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं; दोनों फ़ील्ड में एक ही पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the package&apos;s passphrase, which the partner gets; the office&apos;s key needs a passphrase of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैकेज का पासफ़्रेज़ है, जो साझेदार को मिलता है; कार्यालय की कुंजी के लिए अलग पासफ़्रेज़ आवश्यक है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two key passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी के दोनों पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8049,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+16"/>
         <source>Type part of the name, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम का कोई अंश टाइप करें, या खाली छोड़ दें</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
 </context>
 <context>
@@ -8053,92 +8062,92 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/person_dialog.py" line="+16"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति जोड़ें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— दर्ज नहीं —</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यस्थल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>School UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का UDISE कोड</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा भाषा</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No school has the UDISE code &apos;%s&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी विद्यालय का UDISE कोड &apos;%s&apos; नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -8146,7 +8155,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="+200"/>
         <source>Name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, पदनाम या कार्यालय</translation>
     </message>
 </context>
 <context>
@@ -8154,12 +8163,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_tables.py" line="+60"/>
         <source>The first %d rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली %d पंक्तियाँ, जैसे वे संग्रहीत होंगी:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No row would be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पंक्ति संग्रहीत नहीं होगी।</translation>
     </message>
 </context>
 <context>
@@ -8167,72 +8176,72 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+43"/>
         <source>Search the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याओं में खोजें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save problems as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ XLSX के रूप में सहेजें…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा पढ़ने के लिए कोई समस्या चुनें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ सहेजी जा रही हैं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में सहेजा गया</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया</translation>
     </message>
 </context>
 <context>
@@ -8240,78 +8249,79 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+119"/>
         <source>New recognition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>नया सम्मान कार्यक्रम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s संपादित करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ru&amp;bric</source>
-        <translation type="unfinished"></translation>
+        <translation>रूब्रिक(&amp;B)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Coffee with Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. Coffee with Collector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (re&amp;gional)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regional &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय भाषा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pu&amp;rpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश्य(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who may be
 nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>किसका नामांकन
+हो सकता है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One a line, e.g. Student welfare; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति पंक्ति एक, उदा. विद्यार्थी कल्याण; कोई न हो तो खाली छोड़ें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sel&amp;ection rules</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन नियम(&amp;E)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reviewers give each criterion a level of the scale; a nomination&apos;s total weighs the levels by the criteria&apos;s weights. Double-click a cell, or start typing, to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक प्रत्येक मानदंड को पैमाने का एक स्तर देते हैं; नामांकन का कुल योग मानदंडों के भार के अनुसार स्तरों को भारित करके बनता है। संपादित करने के लिए किसी सेल पर डबल-क्लिक करें, या टाइप करना आरंभ करें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>पैमाना(&amp;S)</translation>
     </message>
     <message>
         <location line="+17"/>
