@@ -14,47 +14,47 @@
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+258"/>
         <source>Change the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಬದಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಕ್ರಮ ಅಂಶ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಯಾವುದೂ ಇಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸೂಚಿ ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -62,142 +62,142 @@
     <message>
         <location filename="../../desktop/ui/pages/action_items_page.py" line="+75"/>
         <source>Search by action, owner, meeting, unit or body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ, ಜವಾಬ್ದಾರರು, ಸಭೆ, ಘಟಕ ಅಥವಾ ಸಮಿತಿಯ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸ್ಥಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಹಂತಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸಮಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ಮೀರಿದವು ಮಾತ್ರ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ ಎಂದು ಗುರುತಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ತೆರೆಯಿರಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತಿಹಾಸ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ ವರದಿ…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಯಾವುದೂ ಇಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raised on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಸ್ತಾಪಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ಮೀರಿದ ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Escalated from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೂಲ ಸಭೆ</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Save the action-item report</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳ ವರದಿಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preparing the action-item report</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳ ವರದಿ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
 </context>
 <context>
@@ -206,94 +206,94 @@
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="-210"/>
         <location line="+9"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue then</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಗ ಗಡುವು ಮೀರಿದ್ದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಿನ ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಿಂದ ಬಂದಿದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add action item…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ ಎಂದು ಗುರುತಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review note…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ಟಿಪ್ಪಣಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಡಿ…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raised in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಭೆಯಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carried forward from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಸಭೆಗಳಿಂದ ಮುಂದುವರಿದವು</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Carried forward from earlier meetings (%(count)d), as they stood on %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಸಭೆಗಳಿಂದ ಮುಂದುವರಿದವು (%(count)d), %(date)s ರಂದು ಇದ್ದ ಸ್ಥಿತಿಯಲ್ಲಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Action items are recorded from the meeting&apos;s decisions, from its day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳನ್ನು ಸಭೆಯ ನಿರ್ಣಯಗಳಿಂದ, ಸಭೆಯ ದಿನದಿಂದ ದಾಖಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items raised here are followed up in the body&apos;s later meetings until done or dropped. Overdue items are in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಿದ ಅಂಶಗಳನ್ನು ಪೂರ್ಣಗೊಳ್ಳುವವರೆಗೆ ಅಥವಾ ಕೈಬಿಡುವವರೆಗೆ ಸಮಿತಿಯ ಮುಂದಿನ ಸಭೆಗಳಲ್ಲಿ ಅನುಸರಿಸಲಾಗುತ್ತದೆ. ಗಡುವು ಮೀರಿದವು ಕೆಂಪು ಬಣ್ಣದಲ್ಲಿವೆ.</translation>
     </message>
 </context>
 <context>
@@ -301,27 +301,27 @@
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+126"/>
         <source>Add a member to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಮಿತಿಗೆ ಸದಸ್ಯರನ್ನು ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತಿಮ ದಿನಾಂಕವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ಅಂತ್ಯ</translation>
     </message>
 </context>
 <context>
@@ -329,57 +329,57 @@
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="+82"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಂಡಿಸುವವರು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಮಿಷಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲಕ್ಕೆ ಸರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೆಳಕ್ಕೆ ಸರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸೂಚಿ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The items in the order they are taken up. The first item of a body&apos;s meeting, the confirmation of the previous minutes, is added by itself and stays first; give minutes per item to see when each starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯಗಳು ಕೈಗೆತ್ತಿಕೊಳ್ಳುವ ಕ್ರಮದಲ್ಲಿವೆ. ಸಮಿತಿಯ ಸಭೆಯ ಮೊದಲ ವಿಷಯವಾದ ಹಿಂದಿನ ಸಭೆಯ ನಡಾವಳಿಯ ದೃಢೀಕರಣ ತಾನಾಗಿಯೇ ಸೇರುತ್ತದೆ ಮತ್ತು ಮೊದಲಲ್ಲೇ ಇರುತ್ತದೆ; ಪ್ರತಿ ವಿಷಯ ಯಾವಾಗ ಆರಂಭವಾಗುತ್ತದೆ ಎಂದು ತಿಳಿಯಲು ಪ್ರತಿ ವಿಷಯಕ್ಕೆ ನಿಮಿಷಗಳನ್ನು ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Added by itself: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಾನಾಗಿಯೇ ಸೇರಿದೆ: %s</translation>
     </message>
 </context>
 <context>
@@ -611,27 +611,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="+150"/>
         <source>Approve the minutes of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರ ನಡಾವಳಿಯನ್ನು ಅನುಮೋದಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved, the minutes are locked: a mistake found later is put right by a correction recorded in a later meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮೋದನೆಯ ನಂತರ ನಡಾವಳಿಯನ್ನು ಬದಲಿಸುವಂತಿಲ್ಲ: ನಂತರ ಕಂಡುಬರುವ ತಪ್ಪನ್ನು ಮುಂದಿನ ಸಭೆಯಲ್ಲಿ ತಿದ್ದುಪಡಿ ದಾಖಲಿಸುವ ಮೂಲಕ ಸರಿಪಡಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮೋದಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮೋದಿಸಿದವರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮೋದಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -717,88 +717,88 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿನಿಧಿಸುವುದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿನಿಧಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲರೂ ಹಾಜರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+48"/>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿತರನ್ನು ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿತರನ್ನು ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ ಪ್ರಮಾಣ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The members of %(body)s on %(date)s. Leave a row blank if it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು %(body)s ಸಮಿತಿಯ ಸದಸ್ಯರು. ತಿಳಿದಿಲ್ಲದಿದ್ದರೆ ಸಾಲನ್ನು ಖಾಲಿ ಬಿಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An ad-hoc meeting has no members: add everyone who was invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಶೇಷ ಸಭೆಗೆ ಸದಸ್ಯರಿಲ್ಲ: ಆಹ್ವಾನಿಸಿದ ಎಲ್ಲರನ್ನೂ ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendance can be recorded from the day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯ ದಿನದಿಂದ ಹಾಜರಾತಿ ದಾಖಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಯನ್ನು ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Name and designation of the representative</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿನಿಧಿಯ ಹೆಸರು ಮತ್ತು ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Attendance saved: %d member(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ ಉಳಿಸಲಾಗಿದೆ: %d ಸದಸ್ಯ(ರು) ದಾಖಲಾಗಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded as guest (not a member of %(body)s on %(date)s): %(guests)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿತರಾಗಿ ದಾಖಲಿಸಲಾಗಿದೆ (%(date)s ರಂದು %(body)s ಸಮಿತಿಯ ಸದಸ್ಯರಲ್ಲ): %(guests)s</translation>
     </message>
 </context>
 <context>
@@ -998,82 +998,82 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+219"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. District Task Force on FLN</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: FLN ಕುರಿತ ಜಿಲ್ಲಾ ಕಾರ್ಯಪಡೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind, described</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ (ವಿವರಿಸಿ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಘಟಕಕ್ಕೆ ಸೇರಿದೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The level and unit are fixed: %(body)s has %(count)d meeting(s) on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ ಮತ್ತು ಘಟಕವನ್ನು ಬದಲಿಸುವಂತಿಲ್ಲ: %(body)s ಸಮಿತಿಯ %(count)d ಸಭೆ(ಗಳು) ದಾಖಲಾಗಿವೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಚಾಲಕ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಗಳ ಆವರ್ತನ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ದೇಶ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Constituting order No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚನಾ ಆದೇಶ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set when the order is issued from the Constitution order button</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ರಚನಾ ಆದೇಶ&apos; ಗುಂಡಿಯಿಂದ ಆದೇಶ ಹೊರಡಿಸಿದಾಗ ತುಂಬಲಾಗುತ್ತದೆ</translation>
     </message>
 </context>
 <context>
@@ -1081,12 +1081,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+64"/>
         <source>%(level)s on the %(day)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(level)s: %(day)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each review group meets on its working day of the month (%s), counted in the calendar of the office that convenes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಯೊಂದು ಪರಿಶೀಲನಾ ತಂಡವು ತಿಂಗಳ ತನ್ನ ನಿಗದಿತ ಕೆಲಸದ ದಿನದಂದು ಸಭೆ ಸೇರುತ್ತದೆ (%s); ಕೆಲಸದ ದಿನಗಳನ್ನು ಸಭೆ ಕರೆಯುವ ಕಚೇರಿಯ ಕ್ಯಾಲೆಂಡರ್ ಪ್ರಕಾರ ಎಣಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -1094,22 +1094,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="-29"/>
         <source>Cancel %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason (kept with the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ (ಸಭೆಯೊಂದಿಗೆ ದಾಖಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯನ್ನು ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಬೇಡಿ</translation>
     </message>
 </context>
 <context>
@@ -1117,57 +1117,57 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/cascade_view.py" line="+45"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯೋಜಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡೆದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ದಾಖಲಾದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮೋದಿತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not held, day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನ ಕಳೆದರೂ ನಡೆದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದಾದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated upward</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>no reviews planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾವುದೇ ಪರಿಶೀಲನಾ ಸಭೆ ಯೋಜಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not held although their day has passed: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನ ಕಳೆದರೂ ನಡೆಯದವು: %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(shown)s of %(total)s reviews held.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ಪರಿಶೀಲನಾ ಸಭೆಗಳಲ್ಲಿ %(shown)s ನಡೆದಿವೆ.</translation>
     </message>
 </context>
 <context>
@@ -1188,27 +1188,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+179"/>
         <source>Change the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಬದಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ದಿನಾಂಕ</translation>
     </message>
 </context>
 <context>
@@ -1924,42 +1924,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-108"/>
         <source>Drop the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಕೈಬಿಡಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the action item done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ ಪೂರ್ಣಗೊಂಡಿದೆ ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಡಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dropped on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಟ್ಟ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason for dropping (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಡಲು ಕಾರಣ (ವಹಿಯಲ್ಲಿ ದಾಖಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remark (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಷರಾ (ಐಚ್ಛಿಕ)</translation>
     </message>
 </context>
 <context>
@@ -2068,149 +2068,149 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/committee_printing.py" line="+38"/>
         <source>Save the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪರ್ಕ ಪಟ್ಟಿಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪರ್ಕ ಪಟ್ಟಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪರ್ಕ ಪಟ್ಟಿ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>Constitution order</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚನಾ ಆದೇಶ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/committees_page.py" line="+56"/>
         <source>Search by name, kind, unit or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಬಗೆ, ಘಟಕ ಅಥವಾ ಕಚೇರಿಯ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಹಂತಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಬಗೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಸರ್ಜಿತವನ್ನೂ ತೋರಿಸಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New body…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸಮಿತಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಸರ್ಜಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪರ್ಕ ಪಟ್ಟಿ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Constitution order…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚನಾ ಆದೇಶ…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಚಾಲಕ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair today</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದಿನ ಅಧ್ಯಕ್ಷರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದಿನ ಸದಸ್ಯರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಗಳ ಆವರ್ತನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formed</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚನೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಸರ್ಜನೆ</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+12"/>
         <source>Delete body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯನ್ನು ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete %s and its memberships? Only a body entered by mistake is deleted; one that has met is dissolved instead. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಮತ್ತು ಅದರ ಸದಸ್ಯತ್ವಗಳನ್ನು ಅಳಿಸಬೇಕೇ? ತಪ್ಪಾಗಿ ನಮೂದಿಸಿದ ಸಮಿತಿಯನ್ನು ಮಾತ್ರ ಅಳಿಸಲಾಗುತ್ತದೆ; ಸಭೆ ನಡೆಸಿರುವ ಸಮಿತಿಯನ್ನು ವಿಸರ್ಜಿಸಬೇಕು. ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -2428,37 +2428,37 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="+83"/>
         <source>Copy the holidays of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರ ರಜಾ ದಿನಗಳನ್ನು ನಕಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲವನ್ನೂ ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಗುರುತು ತೆಗೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಕಚೇರಿಯಿಂದ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಕಚೇರಿಗಳಿಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates an office already has keep that office&apos;s own holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯಲ್ಲಿ ಈಗಾಗಲೇ ಇರುವ ದಿನಾಂಕಗಳಿಗೆ ಆ ಕಚೇರಿಯದೇ ರಜೆ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -2466,12 +2466,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+24"/>
         <source>Correct the membership of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರ ಸದಸ್ಯತ್ವವನ್ನು ಸರಿಪಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use this to correct a mistake. A member who leaves is ended or replaced instead, to keep the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಪ್ಪನ್ನು ಸರಿಪಡಿಸಲು ಮಾತ್ರ ಇದನ್ನು ಬಳಸಿ. ಸಮಿತಿಯಿಂದ ಹೊರಹೋಗುವ ಸದಸ್ಯರ ಸದಸ್ಯತ್ವವನ್ನು ಕೊನೆಗೊಳಿಸಿ ಅಥವಾ ಬದಲಿ ಸದಸ್ಯರನ್ನು ನೇಮಿಸಿ; ಆಗ ಇತಿಹಾಸ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -2479,42 +2479,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_minutes_tab.py" line="+258"/>
         <source>Record a correction to earlier approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಅನುಮೋದಿತ ನಡಾವಳಿಗೆ ತಿದ್ದುಪಡಿ ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಸಭೆಯ ನಡಾವಳಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No earlier meeting of the body has approved minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಮಿತಿಯ ಯಾವುದೇ ಹಿಂದಿನ ಸಭೆಯ ನಡಾವಳಿ ಅನುಮೋದನೆಯಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the confirmation of the previous minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಹಿಂದಿನ ಸಭೆಯ ನಡಾವಳಿಯ ದೃಢೀಕರಣ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recorded under</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ವಿಷಯದಡಿ ದಾಖಲಿಸಬೇಕು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the meeting whose minutes are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಸಭೆಯ ನಡಾವಳಿಗೆ ತಿದ್ದುಪಡಿ ಎಂದು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -2777,22 +2777,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_tabs.py" line="-22"/>
         <source>Meeting on a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ದಿನದಂದು ಸಭೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಾರಣದೊಂದಿಗೆ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason to meet on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದಿನ ಸಭೆ ನಡೆಸಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -2879,149 +2879,149 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_details.py" line="+103"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡೆದಿದೆ ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo held</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ನಡೆದಿದೆ&apos; ಗುರುತು ತೆಗೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ ರದ್ದುಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಅನುಮೋದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Convened by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ ಕರೆದ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಗದಿಯಾಗಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧ್ಯಕ್ಷರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left empty, the body&apos;s chair on the day of the meeting chairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ ಬಿಟ್ಟರೆ, ಸಭೆಯ ದಿನ ಸಮಿತಿಯ ಅಧ್ಯಕ್ಷರಾಗಿರುವವರು ಅಧ್ಯಕ್ಷತೆ ವಹಿಸುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schedule meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ ನಿಗದಿಪಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+4"/>
         <source>Ad-hoc meeting (no standing body)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಶೇಷ ಸಭೆ (ಸ್ಥಾಯಿ ಸಮಿತಿ ಇಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A new meeting: fill in the details and schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸಭೆ: ವಿವರಗಳನ್ನು ತುಂಬಿ ನಿಗದಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>e.g. Review of mid-day meal complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಮಧ್ಯಾಹ್ನದ ಉಪಾಹಾರ ದೂರುಗಳ ಪರಿಶೀಲನೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಭೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%s” is not in the list of people: choose from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” ವ್ಯಕ್ತಿಗಳ ಪಟ್ಟಿಯಲ್ಲಿ ಇಲ್ಲ: ಪಟ್ಟಿಯಿಂದ ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ ಖಾಲಿ ಬಿಡಿ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ಸ್ಥಿತಿ:&lt;/b&gt; %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meets on a day off: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ದಿನದಂದು ಸಭೆ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes approved on %(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು %(who)s ಅವರು ನಡಾವಳಿ ಅನುಮೋದಿಸಿದ್ದಾರೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notice issued: No. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭಾ ಸೂಚನೆ ಹೊರಡಿಸಲಾಗಿದೆ: ಸಂಖ್ಯೆ %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The meeting can be marked held from its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯ ದಿನದಿಂದ ಅದನ್ನು &apos;ನಡೆದಿದೆ&apos; ಎಂದು ಗುರುತಿಸಬಹುದು.</translation>
     </message>
 </context>
 <context>
@@ -3208,27 +3208,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+50"/>
         <source>Dissolve %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ವಿಸರ್ಜಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every membership still running on that date ends with it. The body and its history stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆ ದಿನಾಂಕದಂದು ಚಾಲ್ತಿಯಲ್ಲಿರುವ ಎಲ್ಲಾ ಸದಸ್ಯತ್ವಗಳೂ ಅದರೊಂದಿಗೆ ಕೊನೆಗೊಳ್ಳುತ್ತವೆ. ಸಮಿತಿ ಮತ್ತು ಅದರ ಇತಿಹಾಸ ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dissolved on (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಸರ್ಜನೆಯ ದಿನಾಂಕ (ಕೊನೆಯ ದಿನ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ (ಐಚ್ಛಿಕ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಸರ್ಜಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -3382,27 +3382,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+43"/>
         <source>End the membership of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರ ಸದಸ್ಯತ್ವವನ್ನು ಕೊನೆಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last day in the seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನದಲ್ಲಿದ್ದ ಕೊನೆಯ ದಿನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Retired, transferred, resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ನಿವೃತ್ತಿ, ವರ್ಗಾವಣೆ, ರಾಜೀನಾಮೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ಕೊನೆಗೊಳಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -3620,37 +3620,37 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+116"/>
         <source>Escalate the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗಾಯಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated on</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗಾಯಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಸಭೆಗೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ (ಐಚ್ಛಿಕ)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No meeting of the next level up over this item&apos;s unit is scheduled on or after %s; schedule one, then escalate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಅಂಶದ ಘಟಕದ ಮೇಲಿನ ಹಂತದ ಯಾವುದೇ ಸಭೆ %s ರಂದು ಅಥವಾ ನಂತರ ನಿಗದಿಯಾಗಿಲ್ಲ; ಮೊದಲು ಒಂದು ಸಭೆ ನಿಗದಿಪಡಿಸಿ, ನಂತರ ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the meeting that takes the item up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಅಂಶವನ್ನು ಕೈಗೆತ್ತಿಕೊಳ್ಳುವ ಸಭೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -4630,112 +4630,112 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+26"/>
         <source>Generate 2-4-6-8 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>2-4-6-8 ಪರಿಶೀಲನಾ ಸಭೆಗಳನ್ನು ರಚಿಸಿ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Left empty: the venue is filled in later, meeting by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ ಬಿಟ್ಟರೆ: ಸ್ಥಳವನ್ನು ನಂತರ ಪ್ರತಿ ಸಭೆಗೆ ತುಂಬಬಹುದು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿಂಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭದ ಸಮಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>already scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಾಗಲೇ ನಿಗದಿಯಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಗದಿಪಡಿಸಬೇಕಿದೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none this month</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ತಿಂಗಳು ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No review group of this office is on the 2-4-6-8 cadence in %s. Form review groups first (Review groups… on the Meetings page), or choose the office that convenes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರಲ್ಲಿ ಈ ಕಚೇರಿಯ ಯಾವುದೇ ಪರಿಶೀಲನಾ ತಂಡ 2-4-6-8 ಕ್ರಮದಲ್ಲಿ ಇಲ್ಲ. ಮೊದಲು ಪರಿಶೀಲನಾ ತಂಡಗಳನ್ನು ರಚಿಸಿ (&apos;ಸಭೆಗಳು&apos; ಪುಟದಲ್ಲಿ &apos;ಪರಿಶೀಲನಾ ತಂಡಗಳು…&apos;), ಅಥವಾ ಅವುಗಳ ಸಭೆ ಕರೆಯುವ ಕಚೇರಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%(month)s: %(groups)s review groups; %(to_schedule)s meetings to schedule, %(scheduled)s already scheduled, %(without_review)s without a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(month)s: %(groups)s ಪರಿಶೀಲನಾ ತಂಡಗಳು; %(to_schedule)s ಸಭೆಗಳನ್ನು ನಿಗದಿಪಡಿಸಬೇಕಿದೆ, %(scheduled)s ಈಗಾಗಲೇ ನಿಗದಿಯಾಗಿವೆ, %(without_review)s ಪರಿಶೀಲನೆ ಇಲ್ಲದವು.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Scheduling the reviews of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರ ಪರಿಶೀಲನಾ ಸಭೆಗಳನ್ನು ನಿಗದಿಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meetings scheduled: %(created)s. Already scheduled, left as they were: %(existing)s. Without a review: %(skipped)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಗದಿಪಡಿಸಿದ ಸಭೆಗಳು: %(created)s. ಈಗಾಗಲೇ ನಿಗದಿಯಾಗಿದ್ದು ಹಾಗೆಯೇ ಉಳಿದವು: %(existing)s. ಪರಿಶೀಲನೆ ಇಲ್ಲದವು: %(skipped)s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and %s more (see the Note column).</source>
-        <translation type="unfinished"></translation>
+        <translation>… ಮತ್ತು ಇನ್ನೂ %s (&apos;ಟಿಪ್ಪಣಿ&apos; ಅಂಕಣ ನೋಡಿ).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled; no meeting was scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ; ಯಾವುದೇ ಸಭೆ ನಿಗದಿಯಾಗಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -4816,42 +4816,42 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+37"/>
         <source>Add a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿತರನ್ನು ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A person in the records</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳಲ್ಲಿರುವ ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆಯವರು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯಿಂದ ವ್ಯಕ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿತರ ಹೆಸರನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -4859,27 +4859,27 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+11"/>
         <source>History of the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶದ ಇತಿಹಾಸ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟನೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ</translation>
     </message>
 </context>
 <context>
@@ -4887,27 +4887,27 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="-61"/>
         <source>New holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ರಜೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holiday: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜೆ: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Kannada Rajyotsava</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಕನ್ನಡ ರಾಜ್ಯೋತ್ಸವ</translation>
     </message>
 </context>
 <context>
@@ -5068,37 +5068,37 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/holiday_dialogs.py" line="+72"/>
         <source>Holidays not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಆಗದ ರಜಾ ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿರೀಕ್ಷಿತ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತವನ್ನು ಸರಿಪಡಿಸಿ ಮತ್ತೆ ಆಮದು ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -5671,163 +5671,163 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_dialog.py" line="+82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸೂಚಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭಾ ಸೂಚನೆ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice of the meeting to its members, as a circular to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರಿಗೆ ಸಭೆಯ ಸೂಚನೆ, ಹೊರಡಿಸಬೇಕಾದ ಸುತ್ತೋಲೆಯಾಗಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the minutes as a PDF (marked DRAFT until approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯನ್ನು PDF ಆಗಿ ಉಳಿಸಿ (ಅನುಮೋದನೆಯಾಗುವವರೆಗೆ &apos;ಕರಡು&apos; ಎಂದು ಗುರುತಿಸಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸಭೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(title)s — %(date)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(title)s — %(date)s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This database is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ಓದಲು ಮಾತ್ರ ತೆರೆಯಲಾಗಿದೆ: ಏನನ್ನೂ ಉಳಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the next meeting of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಮಿತಿಯ ಮುಂದಿನ ಸಭೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a later meeting convened by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಕರೆಯುವ ನಂತರದ ಸಭೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The minutes were approved on %(date)s and are locked: nothing of this meeting changes any more. To correct them, open %(later)s and use “Record a correction to earlier approved minutes…” on its Minutes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯನ್ನು %(date)s ರಂದು ಅನುಮೋದಿಸಲಾಗಿದ್ದು ಬದಲಿಸುವಂತಿಲ್ಲ: ಈ ಸಭೆಯ ಯಾವುದೇ ವಿವರ ಇನ್ನು ಬದಲಾಗುವುದಿಲ್ಲ. ತಿದ್ದುಪಡಿಗಾಗಿ %(later)s ತೆರೆದು, ಅದರ &apos;ನಡಾವಳಿ&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ “ಹಿಂದಿನ ಅನುಮೋದಿತ ನಡಾವಳಿಗೆ ತಿದ್ದುಪಡಿ ದಾಖಲಿಸಿ…” ಬಳಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This meeting was cancelled (%s). It is kept for the record and no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಭೆ ರದ್ದಾಗಿದೆ (%s). ದಾಖಲೆಗಾಗಿ ಉಳಿಸಿಕೊಳ್ಳಲಾಗಿದೆ; ಇನ್ನು ಬದಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಗದಿಪಡಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Mark held</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡೆದಿದೆ ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked held.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡೆದಿದೆ ಎಂದು ಗುರುತಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo held</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ನಡೆದಿದೆ&apos; ಗುರುತು ತೆಗೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ನಿಗದಿತ ಸ್ಥಿತಿಗೆ ತರಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Approve minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಅನುಮೋದಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The minutes have changes that are not saved yet; save them before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯಲ್ಲಿ ಇನ್ನೂ ಉಳಿಸದ ಬದಲಾವಣೆಗಳಿವೆ; ಅನುಮೋದಿಸುವ ಮೊದಲು ಅವುಗಳನ್ನು ಉಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಅನುಮೋದಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Notice of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯ ಸೂಚನೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice issued as No. %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭಾ ಸೂಚನೆಯನ್ನು ಸಂಖ್ಯೆ %s ಆಗಿ ಹೊರಡಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಮುದ್ರಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
 </context>
 <context>
@@ -5835,133 +5835,133 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/meetings_page.py" line="+66"/>
         <source>Search by title, body, place or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ, ಸಮಿತಿ, ಪ್ರದೇಶ ಅಥವಾ ಸಭಾ ಸ್ಥಳದ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಹಂತಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸ್ಥಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸಮಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ದಿನಾಂಕಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+114"/>
         <source>dates between…</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕಗಳ ನಡುವೆ…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸಭೆ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಿರಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate 2-4-6-8 reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>2-4-6-8 ಪರಿಶೀಲನಾ ಸಭೆಗಳನ್ನು ರಚಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕ್ಯಾಲೆಂಡರ್…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ತಂಡಗಳು…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧ್ಯಕ್ಷರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಾಕಿ ಕ್ರಮಗಳು</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿಂಗಳು</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Scheduled, not held</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಗದಿಯಾಗಿದೆ, ನಡೆದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Review groups formed: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ತಂಡಗಳನ್ನು ರಚಿಸಲಾಗಿದೆ: %s.</translation>
     </message>
 </context>
 <context>
@@ -5969,128 +5969,128 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/committee_members.py" line="+77"/>
         <source>Show who sat on the body on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದಿನಾಂಕದಂದು ಸಮಿತಿಯಲ್ಲಿದ್ದವರನ್ನು ತೋರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತಿಹಾಸ ತೋರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every membership the body has had, with when and why each ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ಎಲ್ಲಾ ಸದಸ್ಯತ್ವಗಳು, ಪ್ರತಿಯೊಂದೂ ಯಾವಾಗ ಮತ್ತು ಏಕೆ ಕೊನೆಗೊಂಡಿತು ಎಂಬುದರೊಂದಿಗೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members as on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದಿನಾಂಕದ ಸದಸ್ಯರು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರನ್ನು ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿ ನೇಮಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ಕೊನೆಗೊಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಿಪಡಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ (ತಪ್ಪಾಗಿ ನಮೂದಿಸಿದ್ದು)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾತ್ರ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿನಿಧಿಸುವುದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇ-ಮೇಲ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೊನೆಗೊಂಡ ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರ ಬದಲಿಗೆ</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Choose a body above to see its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರನ್ನು ನೋಡಲು ಮೇಲೆ ಒಂದು ಸಮಿತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%s&lt;/b&gt;: every membership</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;: ಎಲ್ಲಾ ಸದಸ್ಯತ್ವಗಳು</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರು</translation>
     </message>
     <message>
         <location line="+65"/>
         <location line="+12"/>
         <source>Remove membership</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Remove %(person)s&apos;s membership of %(body)s as entered by mistake? It disappears from the history. A member who left is ended or replaced instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(body)s ಸಮಿತಿಯಲ್ಲಿ %(person)s ಅವರ ಸದಸ್ಯತ್ವವನ್ನು ತಪ್ಪಾಗಿ ನಮೂದಿಸಿದ್ದು ಎಂದು ತೆಗೆದುಹಾಕಬೇಕೇ? ಅದು ಇತಿಹಾಸದಿಂದಲೂ ಮಾಯವಾಗುತ್ತದೆ. ಸಮಿತಿಯಿಂದ ಹೊರಹೋದ ಸದಸ್ಯರ ಸದಸ್ಯತ್ವವನ್ನು ಕೊನೆಗೊಳಿಸಿ ಅಥವಾ ಬದಲಿ ನೇಮಿಸಿ.</translation>
     </message>
 </context>
 <context>
@@ -6098,7 +6098,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="-188"/>
         <source>%(person)s has been %(role)s of the %(body)s since %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(person)s ಅವರು %(date)s ರಿಂದ %(role)s ಆಗಿದ್ದಾರೆ (%(body)s).</translation>
     </message>
 </context>
 <context>
@@ -6106,67 +6106,67 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_minutes_tab.py" line="-225"/>
         <source>What was discussed, in paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಚರ್ಚಿಸಿದ ವಿಷಯ, ಪ್ಯಾರಾಗಳಲ್ಲಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One decision a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು ನಿರ್ಣಯ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>ಚರ್ಚೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿರ್ಣಯಗಳು</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Corrects the minutes of</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ನಡಾವಳಿಗೆ ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under item</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯದಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record a correction to earlier approved minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಅನುಮೋದಿತ ನಡಾವಳಿಗೆ ತಿದ್ದುಪಡಿ ದಾಖಲಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Corrections to earlier approved minutes, recorded in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಭೆಯಲ್ಲಿ ದಾಖಲಿಸಿದ, ಹಿಂದಿನ ಅನುಮೋದಿತ ನಡಾವಳಿಗಳ ತಿದ್ದುಪಡಿಗಳು</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Corrected in %(meeting)s on %(date)s: %(text)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(meeting)s ಸಭೆಯಲ್ಲಿ %(date)s ರಂದು ತಿದ್ದುಪಡಿ: %(text)s</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No agenda item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಕಾರ್ಯಸೂಚಿ ವಿಷಯ ಇಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -6174,57 +6174,57 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/month_calendar.py" line="+227"/>
         <source>Whose working days and meetings the calendar shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಯಾಲೆಂಡರ್ ಯಾರ ಕೆಲಸದ ದಿನಗಳು ಮತ್ತು ಸಭೆಗಳನ್ನು ತೋರಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calendar of:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಯಾಲೆಂಡರ್:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಗದಿಯಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not held, day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನ ಕಳೆದರೂ ನಡೆದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಕರಡು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ ಅನುಮೋದಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grey: day off</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೂದು ಬಣ್ಣ: ರಜಾ ದಿನ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Every office (Sundays, 2nd and 4th Saturdays off)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಕಚೇರಿಗಳು (ಭಾನುವಾರ, 2ನೇ ಮತ್ತು 4ನೇ ಶನಿವಾರ ರಜೆ)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%s meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಭೆಗಳು</translation>
     </message>
 </context>
 <context>
@@ -6232,12 +6232,12 @@ Word</source>
     <message>
         <location line="-299"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ತಿಂಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಂದಿನ ತಿಂಗಳು</translation>
     </message>
 </context>
 <context>
@@ -7341,128 +7341,128 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/calendar_dialogs.py" line="+59"/>
         <source>Office calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕ್ಯಾಲೆಂಡರ್</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save days off</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ದಿನಗಳನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days off every week</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ವಾರದ ರಜಾ ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಾರದ ರಜೆ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saturdays off in the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿಂಗಳಲ್ಲಿ ರಜೆಯಿರುವ ಶನಿವಾರಗಳು:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜೆ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದಿಂದ ಆಮದು ಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to other offices…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತರ ಕಚೇರಿಗಳಿಗೆ ನಕಲಿಸಿ…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಷ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%(count)s holidays in %(year)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(year)s ರಲ್ಲಿ %(count)s ರಜಾ ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Days off saved: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ದಿನಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ: %s.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Delete holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜೆಯನ್ನು ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete %(name)s (%(date)s) from this office&apos;s calendar? Meetings already set on that day stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(name)s (%(date)s) ರಜೆಯನ್ನು ಈ ಕಚೇರಿಯ ಕ್ಯಾಲೆಂಡರ್‌ನಿಂದ ಅಳಿಸಬೇಕೇ? ಆ ದಿನ ಈಗಾಗಲೇ ನಿಗದಿಯಾದ ಸಭೆಗಳು ಹಾಗೆಯೇ ಉಳಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+12"/>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ದಿನಗಳನ್ನು ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Holiday lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜಾ ಪಟ್ಟಿಗಳು (*.csv *.xlsx);;CSV ಕಡತಗಳು (*.csv);;Excel ವರ್ಕ್‌ಬುಕ್‌ಗಳು (*.xlsx)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%(file)s imported: %(added)s holidays added, %(unchanged)s already in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s ಆಮದು ಮಾಡಲಾಗಿದೆ: %(added)s ರಜಾ ದಿನಗಳನ್ನು ಸೇರಿಸಲಾಗಿದೆ, %(unchanged)s ಈಗಾಗಲೇ ಕ್ಯಾಲೆಂಡರ್‌ನಲ್ಲಿವೆ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Holidays of %(year)s copied: %(added)s added, %(unchanged)s already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(year)s ರ ರಜಾ ದಿನಗಳನ್ನು ನಕಲಿಸಲಾಗಿದೆ: %(added)s ಸೇರಿಸಲಾಗಿದೆ, %(unchanged)s ಈಗಾಗಲೇ ಇದ್ದವು.</translation>
     </message>
 </context>
 <context>
@@ -7768,7 +7768,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-139"/>
         <source>Type to find someone else: name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆಯವರನ್ನು ಹುಡುಕಲು ಟೈಪ್ ಮಾಡಿ: ಹೆಸರು, ಹುದ್ದೆ ಅಥವಾ ಕಚೇರಿ</translation>
     </message>
 </context>
 <context>
@@ -9321,57 +9321,57 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+20"/>
         <source>Attendance at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಮಿತಿಯ ಹಾಜರಾತಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿನಿಧಿ ಮೂಲಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗೈರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾಗಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಗವಹಿಸಿದ್ದು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meetings held from %(first)s to %(last)s; present or represented counts as attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(first)s ರಿಂದ %(last)s ರವರೆಗೆ ನಡೆದ ಸಭೆಗಳು; ಹಾಜರು ಅಥವಾ ಪ್ರತಿನಿಧಿ ಮೂಲಕ ಹಾಜರಾದುದನ್ನು ಭಾಗವಹಿಸಿದ್ದು ಎಂದು ಎಣಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meeting of the body was held in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಹನ್ನೆರಡು ತಿಂಗಳುಗಳಲ್ಲಿ ಸಮಿತಿಯ ಯಾವುದೇ ಸಭೆ ನಡೆದಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -9537,22 +9537,22 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-18"/>
         <source>Reopen the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಮತ್ತೆ ತೆರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ತೆರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ತೆರೆದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ತೆರೆಯಲು ಕಾರಣ</translation>
     </message>
 </context>
 <context>
@@ -9593,32 +9593,32 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+155"/>
         <source>Replace %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರ ಬದಲಿ ನೇಮಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸದಸ್ಯರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Takes the seat on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನ ವಹಿಸಿಕೊಳ್ಳುವ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಹೋಗಲು ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ವರ್ಗಾವಣೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿ ನೇಮಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -9887,12 +9887,12 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+169"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was reported in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಭೆಯಲ್ಲಿ ವರದಿ ಮಾಡಿದ್ದು</translation>
     </message>
 </context>
 <context>
@@ -9900,47 +9900,47 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+18"/>
         <source>Review groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ತಂಡಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಚಾಲಕ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form review groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ತಂಡಗಳನ್ನು ರಚಿಸಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A school committee on the 2-4-6-8 cadence is formed for each school chosen below that has none; it reviews on the 2nd working day of every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೆಳಗೆ ಆಯ್ಕೆಮಾಡಿದ ಶಾಲೆಗಳಲ್ಲಿ 2-4-6-8 ಕ್ರಮದ ಶಾಲಾ ಸಮಿತಿ ಇಲ್ಲದ ಪ್ರತಿಯೊಂದು ಶಾಲೆಗೂ ಒಂದು ಸಮಿತಿ ರಚಿಸಲಾಗುತ್ತದೆ; ಅದು ಪ್ರತಿ ತಿಂಗಳ 2ನೇ ಕೆಲಸದ ದಿನದಂದು ಪರಿಶೀಲನೆ ನಡೆಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A district review group is formed if the district has none; it reviews on the 8th working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಗೆ ಪರಿಶೀಲನಾ ತಂಡ ಇಲ್ಲದಿದ್ದರೆ ಒಂದು ಜಿಲ್ಲಾ ಪರಿಶೀಲನಾ ತಂಡ ರಚಿಸಲಾಗುತ್ತದೆ; ಅದು 8ನೇ ಕೆಲಸದ ದಿನದಂದು ಪರಿಶೀಲನೆ ನಡೆಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %(level)s review group is formed for every %(level)s of the office&apos;s district that has none; those that have one keep it. They review on the %(day)s working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಜಿಲ್ಲೆಯಲ್ಲಿ ಪರಿಶೀಲನಾ ತಂಡ ಇಲ್ಲದ ಪ್ರತಿಯೊಂದು %(level)s ಗೂ ಒಂದು %(level)s ಹಂತದ ಪರಿಶೀಲನಾ ತಂಡ ರಚಿಸಲಾಗುತ್ತದೆ; ಈಗಾಗಲೇ ಇರುವವು ಹಾಗೆಯೇ ಉಳಿಯುತ್ತವೆ. ಅವು %(day)s ಕೆಲಸದ ದಿನದಂದು ಪರಿಶೀಲನೆ ನಡೆಸುತ್ತವೆ.</translation>
     </message>
 </context>
 <context>
@@ -10586,22 +10586,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-241"/>
         <source>Type part of the school&apos;s name or its UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರಿನ ಭಾಗ ಅಥವಾ ಅದರ UDISE ಕೋಡ್ ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nothing matches “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” ಗೆ ಹೊಂದುವ ಯಾವುದೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ: %s</translation>
     </message>
 </context>
 <context>
@@ -11578,7 +11578,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+31"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರಿನ ಭಾಗವನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -11785,32 +11785,32 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="-135"/>
         <source>Type part of the name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಹುದ್ದೆ ಅಥವಾ ಕಚೇರಿಯ ಭಾಗವನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾತ್ರ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ಯಾವುದೂ ಇಲ್ಲ —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿನಿಧಿಸುವುದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office or organisation the member speaks for on the body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರು ಸಮಿತಿಯಲ್ಲಿ ಪ್ರತಿನಿಧಿಸುವ ಕಚೇರಿ ಅಥವಾ ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nobody in the directory is called “%s”; choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಳಾಸಪಟ್ಟಿಯಲ್ಲಿ “%s” ಎಂಬ ಹೆಸರಿನವರು ಯಾರೂ ಇಲ್ಲ; ಪಟ್ಟಿಯಿಂದ ಒಬ್ಬ ವ್ಯಕ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
 </context>
 </TS>
