@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/ui/pages/baseline_chart.py" line="+102"/>
         <source>Grey bars: fewer than 5 students, suppressed in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>राखाडी स्तंभ: 5 पेक्षा कमी विद्यार्थी, सामायिक अहवालांत लपवले जातात</translation>
     </message>
 </context>
 <context>
@@ -420,190 +420,192 @@
     <message>
         <location filename="../../desktop/ui/pages/baseline_analysis_view.py" line="+76"/>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना नाही</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all grades</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व इयत्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व विषय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक शोधा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्याशी तुलना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>यानुसार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ मागे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>आकडेवारी काढत आहे…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office whose letterhead the report and workbook carry</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल व वर्कबुकवर ज्या कार्यालयाचे शीर्षपत्र असेल ते कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल PDF म्हणून जतन करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक जतन करा…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षपत्र</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Impact indicator (whole district)</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम निर्देशांक (संपूर्ण जिल्हा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>नंतर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>No assessment rounds yet: add one on the Rounds tab, then import its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप मूल्यमापन फेऱ्या नाहीत: &apos;फेऱ्या&apos; टॅबवर फेरी जोडा, नंतर तिचे निकाल आयात करा.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Grade %s</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्ता %s</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%s has no results or indicators yet for these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>या निवडींसाठी %s चे अद्याप निकाल किंवा निर्देशांक नाहीत.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> गुण</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%(unit)s as a whole: %(students)s students, %(achieving)s%% achieving, mean score %(mean)s; %(schools)s schools with indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपूर्ण %(unit)s: %(students)s विद्यार्थी, %(achieving)s%% उद्दिष्ट गाठलेले, सरासरी गुण %(mean)s; निर्देशांक असलेल्या %(schools)s शाळा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change in %% achieving since %(round)s: %(change)s points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s पासून उद्दिष्ट गाठलेल्यांच्या %% मधील बदल: %(change)s टक्के गुण.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Within the %(level)s %(unit)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(level)s %(unit)s अंतर्गत</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/baseline_exports.py" line="+38"/>
         <source>Add the office whose letterhead the report goes on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल ज्या कार्यालयाच्या शीर्षपत्रावर जाईल ते कार्यालय आधी जोडा.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>अहवाल जतन केला</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Saved %s.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले.
+
+आता उघडायचे?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s उघडणारा कोणताही प्रोग्राम या संगणकावर नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving the assessment report</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन अहवाल जतन करत आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving the assessment workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन वर्कबुक जतन करत आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -814,109 +816,109 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_analysis_table.py" line="+88"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+10"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%% %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%% %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>% achieving</source>
-        <translation type="unfinished"></translation>
+        <translation>% उद्दिष्ट गाठलेले</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+44"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी गुण</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+47"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>पटसंख्या</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+45"/>
         <source>Attendance %</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती %</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>PTR</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी-शिक्षक प्रमाण</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Students (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी (आधी)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Students (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी (नंतर)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल (टक्के गुण)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>change %</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>नंतर</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Fewer than %s students: suppressed in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पेक्षा कमी विद्यार्थी: सामायिक अहवालांत लपवले जातात</translation>
     </message>
 </context>
 <context>
@@ -924,32 +926,32 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_data_exports.py" line="+16"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx);;CSV फाइल (*.csv)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved %(count)s %(what)s to %(file)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(count)s %(what)s %(file)s मध्ये जतन केले.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export the school directory</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा निर्देशिका निर्यात करा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the results of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s चे निकाल निर्यात करा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाल</translation>
     </message>
 </context>
 <context>
@@ -957,17 +959,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_page.py" line="+31"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>फेऱ्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1219,7 @@ Open it now?</source>
         <location filename="../../desktop/ui/dialogs/import_check_page.py" line="+34"/>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="+69"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासणी</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1990,77 +1992,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_columns_page.py" line="+51"/>
         <source>— not in the file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— फाइलमध्ये नाही —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a value…</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य टाइप करा…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळीसाठीचे मूल्य</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ जुळवा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the column of the file that holds each field. Fields in bold (*) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक रकान्याची माहिती फाइलमधील कोणत्या स्तंभात आहे ते निवडा. ठळक (*) रकाने आवश्यक आहेत.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep student names</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्यांची नावे ठेवा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names are personal data: keep them only if the office needs them and may hold them. Without names, students are matched by their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>नावे ही वैयक्तिक माहिती आहे: कार्यालयाला त्यांची आवश्यकता असेल व ती ठेवण्याची परवानगी असेल तरच ती ठेवा. नावांशिवाय विद्यार्थी त्यांच्या ओळख क्रमांकाने जुळवले जातात.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whose school ids?</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळांचे ओळख क्रमांक कोणाचे?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. KLP</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. KLP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save this mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>ही स्तंभ जुळवणी या नावाने जतन करा…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Using your saved mapping ‘%s’.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपली जतन केलेली स्तंभ जुळवणी ‘%s’ वापरत आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns suggested from the file&apos;s headers: check each one before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलच्या शीर्षकांवरून सुचवलेले स्तंभ: पुढे जाण्यापूर्वी प्रत्येक तपासा.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Save this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ही स्तंभ जुळवणी जतन करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, to find it again for files with these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, हेच स्तंभ असलेल्या फाइल्ससाठी ती पुन्हा मिळावी म्हणून:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saved as ‘%s’; offered again for files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%s’ म्हणून जतन केली; हेच स्तंभ असलेल्या फाइल्ससाठी पुन्हा सुचवली जाईल.</translation>
     </message>
 </context>
 <context>
@@ -4292,133 +4294,133 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/import_file_page.py" line="+40"/>
         <source>Text file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर फाइल (CSV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 वर्कबुक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument स्प्रेडशीट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल निवडा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the file holds and choose it; check that it is read as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये काय आहे ते सांगा आणि ती निवडा; ती योग्य प्रकारे वाचली जात आहे ना हे तपासा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schools with their UDISE codes, names, blocks and clusters (e.g. a UDISE list).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक, नावे, तालुके व केंद्रांसह शाळा (उदा. UDISE यादी).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per school for a round: enrolment, attendance, teachers and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरीसाठी प्रत्येक शाळेची एक ओळ: पटसंख्या, उपस्थिती, शिक्षक इत्यादी.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per student and subject for a round: scores or levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरीसाठी प्रत्येक विद्यार्थी व विषयाची एक ओळ: गुण किंवा स्तर.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये आहे</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल निवडा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+165"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप फाइल निवडलेली नाही.</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन फेरी…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessment round:</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन फेरी:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वरूप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्कोडिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाजक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>असे वाचा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The first rows of the file (the header row is shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमधील पहिल्या ओळी (शीर्ष ओळ छायांकित आहे)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>— choose the round —</source>
-        <translation type="unfinished"></translation>
+        <translation>— फेरी निवडा —</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the file (several for GeoJSON pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल निवडा (GeoJSON पृष्ठांसाठी अनेक)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data files (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फाइल्स (%s);;सर्व फाइल्स (*)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%(file)s could not be read: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s वाचता आली नाही: %(error)s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_pages.py" line="+94"/>
@@ -5106,12 +5108,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_page.py" line="-210"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले; काहीही बदलले नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_wizard.py" line="+87"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा आयात करा</translation>
     </message>
 </context>
 <context>
@@ -5119,134 +5121,136 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/baseline_imports.py" line="+56"/>
         <source>Search by batch number, file or who imported it</source>
-        <translation type="unfinished"></translation>
+        <translation>संच क्रमांक, फाइल किंवा आयात करणाऱ्या व्यक्तीनुसार शोधा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणत्याही प्रकारचा डेटा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any round</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही फेरी</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल आयात करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात पूर्ववत करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the school directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा निर्देशिका निर्यात करा…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्र.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>केव्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>काय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल्स</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%(what)s from %(files)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(files)s मधील %(what)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(what)s in the round %(round)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s फेरीतील %(what)s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo import batch %(batch)s (%(what)s)?
 
 The %(created)s record(s) it created will be removed and the %(updated)s record(s) it changed will get their earlier values back. A backup of the database is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच %(batch)s (%(what)s) पूर्ववत करायचा?
+
+त्याने तयार केलेल्या %(created)s नोंदी काढल्या जातील आणि त्याने बदललेल्या %(updated)s नोंदींना त्यांची आधीची मूल्ये परत मिळतील. त्याआधी डेटाबेसचा बॅकअप घेतला जातो.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Imported as batch %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>संच %s म्हणून आयात केले.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत करा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undoing import batch %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच %s पूर्ववत करत आहे</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Batch %(batch)s undone; the database as it was is kept in %(backup)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>संच %(batch)s पूर्ववत केला; आधीचा डेटाबेस %(backup)s मध्ये ठेवला आहे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo import batch %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच %s पूर्ववत करा</translation>
     </message>
 </context>
 <context>
@@ -5348,22 +5352,22 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/dialogs/level_scheme_dialog.py" line="+37"/>
         <source>New level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन स्तर रचना</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना संपादित करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. FLN reading levels</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. FLN वाचन स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5371,22 +5375,25 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
 Beginner
 Letter
 Word</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळीत एक स्तर, सर्वात खालचा प्रथम:
+प्रारंभिक
+अक्षर
+शब्द</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर (सर्वात खालचा प्रथम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्दिष्ट गाठले — या स्तरापासून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिपा</translation>
     </message>
 </context>
 <context>
@@ -5394,52 +5401,52 @@ Word</source>
     <message>
         <location line="+45"/>
         <source>Level schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Levels, lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर, सर्वात खालचा प्रथम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्दिष्ट गाठले — या स्तरापासून</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Delete level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना हटवा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the level scheme %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ही स्तर रचना हटवायची?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level scheme %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना %s</translation>
     </message>
 </context>
 <context>
@@ -7313,7 +7320,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation>निर्देशक व उद्दिष्ट</translation>
+        <translation>निर्देशांक व उद्दिष्ट</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7776,7 +7783,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_wizard.py" line="+41"/>
         <source>Import a partner&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेचे पॅकेज आयात करा</translation>
     </message>
 </context>
 <context>
@@ -8154,12 +8161,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_tables.py" line="+60"/>
         <source>The first %d rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिल्या %d ओळी, जशा जतन केल्या जातील तशा:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No row would be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही ओळ जतन केली जाणार नाही.</translation>
     </message>
 </context>
 <context>
@@ -8167,72 +8174,72 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+43"/>
         <source>Search the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटींमध्ये शोधा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save problems as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी XLSX म्हणून जतन करा…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी पूर्ण वाचण्यासाठी ती निवडा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी जतन करत आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मध्ये जतन केले</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन झाले नाही</translation>
     </message>
 </context>
 <context>
@@ -9561,32 +9568,32 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_tables.py" line="-128"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaired to</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्तीनंतर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Apply these %s repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>या %s दुरुस्त्या लागू करा</translation>
     </message>
 </context>
 <context>
@@ -9710,177 +9717,177 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/return_template_dialog.py" line="+72"/>
         <source>Return template for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेसाठी परतावा साचा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A workbook a partner without the app fills in to send data back. It carries the MoU&apos;s school list and, where the MoU&apos;s terms allow pseudonymised results, its students under their pseudonyms with grade and gender. It is recorded in the exchange log as data given to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ॲप नसलेली भागीदार संस्था डेटा परत पाठवण्यासाठी भरते ते वर्कबुक. त्यात MoU मधील शाळांची यादी असते, आणि MoU च्या अटींनुसार छद्मनामित निकालांना परवानगी असल्यास, विद्यार्थी त्यांच्या छद्मनामांसह, इयत्ता व लिंगासह असतात. भागीदार संस्थेला दिलेला डेटा म्हणून त्याची देवाणघेवाण नोंदवहीत नोंद होते.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Endline 2027 (type a new round, or choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. अंतिम चाचणी 2027 (नवीन फेरी टाइप करा, किंवा निवडा)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा जतन करा…(&amp;S)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>There is no MoU in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवहीत अद्याप कोणताही MoU नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not offered (a template needs an MoU in force that covers schools):</source>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध नाही (साच्यासाठी शाळांचा समावेश असलेला लागू MoU आवश्यक आहे):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No MoU can have a return template today:</source>
-        <translation type="unfinished"></translation>
+        <translation>आज कोणत्याही MoU साठी परतावा साचा तयार करता येत नाही:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and %s more</source>
-        <translation type="unfinished"></translation>
+        <translation>… आणि आणखी %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्यासाठी: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s schools (UDISE code, name, block, cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s शाळा (UDISE क्रमांक, नाव, तालुका, केंद्र)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no students: the MoU&apos;s terms do not allow pseudonymised results</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी नाहीत: MoU च्या अटींनुसार छद्मनामित निकालांना परवानगी नाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no students: the office has no results for these schools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी नाहीत: कार्यालयाकडे या शाळांचे अद्याप निकाल नाहीत</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(students)s students of %(round)s under their pseudonyms for this MoU, with grade and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s मधील %(students)s विद्यार्थी, या MoU साठीच्या छद्मनामांसह, इयत्ता व लिंगासह</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pre-filled: %(schools)s; %(students)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीच भरलेले: %(schools)s; %(students)s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The partner keeps it until %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था तो %s पर्यंत ठेवू शकते.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keep-until date: the MoU&apos;s terms name none of what it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ठेवण्याची अंतिम मुदत नाही: MoU च्या अटींमध्ये त्यातील कोणत्याही डेटाचा उल्लेख नाही.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the name of the round the partner returns data for.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था ज्या फेरीचा डेटा परत पाठवणार आहे त्या फेरीचे नाव द्या.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the return template</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: nothing was written or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले: काहीही लिहिले किंवा नोंदवले गेले नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making the return template…</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा तयार करत आहे…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The template was not made, on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित त्रुटीमुळे साचा तयार झाला नाही: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The return template is saved and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा जतन झाला असून देवाणघेवाण नोंदवहीत नोंदवला आहे.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>येथे जतन केले: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(schools)s schools; %(students)s students under their pseudonyms (%(rows)s rows to fill in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(schools)s शाळा; छद्मनामांसह %(students)s विद्यार्थी (भरायच्या %(rows)s ओळी).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s schools; no students.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s शाळा; विद्यार्थी नाहीत.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकापर्यंत ठेवावे: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give it to the partner; it is not locked, so hand it over in person or on a drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>तो भागीदार संस्थेला द्या; तो कुलूपबंद नाही, त्यामुळे प्रत्यक्ष हाती किंवा ड्राइव्हवर द्या.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करत आहे…</translation>
     </message>
 </context>
 <context>
@@ -10017,85 +10024,85 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/round_dialog.py" line="+53"/>
         <source>New assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन मूल्यमापन फेरी</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी संपादित करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Baseline 2026-27</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. पायाभूत चाचणी 2026-27</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+20"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारंभ</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ती</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Assessment tool</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन साधन</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. FLN oral assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. FLN तोंडी मूल्यमापन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(काहीही नाही)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंधित MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(स्तर नाहीत)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>कमाल गुण</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>empty if results have no score</source>
-        <translation type="unfinished"></translation>
+        <translation>निकालांत गुण नसल्यास रिकामे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिपा</translation>
     </message>
 </context>
 <context>
@@ -10103,92 +10110,92 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_rounds.py" line="+47"/>
         <source>Search by name, kind, tool, scheme or MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, प्रकार, साधन, स्तर रचना किंवा MoU यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन फेरी…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करा…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाल निर्यात करा…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>साधन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schools with indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशांक असलेल्या शाळा</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी हटवा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the assessment round %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ही मूल्यमापन फेरी हटवायची? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी %s</translation>
     </message>
 </context>
 <context>
@@ -10301,83 +10308,83 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_run_page.py" line="+31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करत आहे…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing %s; a backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s आयात करत आहे; आधी बॅकअप घेतला जातो.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करत आहे…</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+13"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>काहीही आयात केले नाही.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>The import stopped on an unexpected error and was rolled back: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित त्रुटीमुळे आयात थांबली आणि ती पूर्ववत केली गेली: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing needed storing: every valid row is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>काहीही जतन करण्याची गरज नव्हती: प्रत्येक वैध ओळ आधीच डेटाबेसमध्ये आहे.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported as batch %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>संच %s म्हणून आयात केले.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावत: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल नाही: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE codes repaired: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्त केलेले UDISE क्रमांक: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows left out with problems: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटींमुळे वगळलेल्या ओळी: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check found:</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासणीत आढळले:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database was backed up first to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेसचा आधी %s येथे बॅकअप घेतला</translation>
     </message>
 </context>
 <context>
@@ -11319,7 +11326,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/wizard_task.py" line="+20"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करत आहे…</translation>
     </message>
 </context>
 <context>
