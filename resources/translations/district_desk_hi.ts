@@ -8326,12 +8326,12 @@ nominated</source>
     <message>
         <location line="+17"/>
         <source>Ru&amp;bric (%d criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>रूब्रिक (%d मानदंड)(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ru&amp;bric (1 criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>रूब्रिक (1 मानदंड)(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -8339,251 +8339,251 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+36"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmasters</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रधानाध्यापक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRPs</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRPs</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officers</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officials</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No recognition programmes yet. New from template gives Coffee with Collector or Pragatiya Hejje, with their rubrics, to adapt to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई सम्मान कार्यक्रम नहीं है। टेम्पलेट से नया चुनने पर Coffee with Collector या Pragatiya Hejje उनके रूब्रिक सहित मिलते हैं, जिन्हें जिले के अनुसार बदला जा सकता है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया कार्यक्रम…(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट से नया(&amp;T)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;D)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may be nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>किसका नामांकन हो सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>पैमाना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया चक्र…(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close &amp;review now…</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा अभी बंद करें…(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the scores before the review window ends, so that the shortlist can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा अवधि समाप्त होने से पहले अंक लॉक करें, ताकि शॉर्टलिस्ट बनाई जा सके।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन खोलें(&amp;O)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम तिथि</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>अवस्था</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a cycle to open its nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी चक्र के नामांकन खोलने के लिए उस पर डबल-क्लिक करें</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Saved %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>नया कार्यक्रम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s was made from the template; Edit… adapts its rubric and rules to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s टेम्पलेट से बनाया गया; संपादित करें… से इसके रूब्रिक और नियम जिले के अनुसार बदलें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+8"/>
         <source>Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम हटाएँ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम %s और उसका रूब्रिक हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हटाया गया।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved cycle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र %s सहेजा गया।</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Delete cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र हटाएँ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र %s और उसका समीक्षा पैनल हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted cycle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र %s हटाया गया।</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
         <source>Close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद करें</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change scores, and this cannot be undone; the shortlist can then be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(cycle)s की समीक्षा %(date)s से पहले अभी बंद करें? समीक्षक अब अंक दर्ज या परिवर्तित नहीं कर सकेंगे, और इसे पूर्ववत नहीं किया जा सकता; इसके बाद शॉर्टलिस्ट बनाई जा सकेगी।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The review of %s is closed; its scores are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s की समीक्षा बंद हो गई; इसके अंक लॉक हैं।</translation>
     </message>
 </context>
 <context>
@@ -8591,17 +8591,17 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="+73"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी का चयन करें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>बढ़ाएँ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>घटाएँ(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8609,27 +8609,27 @@ nominated</source>
     <message>
         <location line="-40"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे बिना बंद करें</translation>
     </message>
 </context>
 <context>
@@ -8637,37 +8637,37 @@ nominated</source>
     <message>
         <location line="+17"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी का चयन करें</translation>
     </message>
 </context>
 <context>
@@ -8675,12 +8675,12 @@ nominated</source>
     <message>
         <location line="-10"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण छिपाएँ...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण दिखाएँ...</translation>
     </message>
 </context>
 <context>
@@ -8688,92 +8688,92 @@ nominated</source>
     <message>
         <location line="-37"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यागें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>अनदेखा करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी को नहीं(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रीसेट करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी सहेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी को हाँ(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -8781,7 +8781,7 @@ nominated</source>
     <message>
         <location line="+21"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -8789,67 +8789,67 @@ nominated</source>
     <message>
         <location line="+23"/>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नीचे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>बायाँ किनारा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page down</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ नीचे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page left</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ बाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page right</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ दाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page up</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ ऊपर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>दायाँ किनारा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे स्क्रॉल करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ स्क्रॉल करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ स्क्रॉल करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ स्क्रॉल करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर स्क्रॉल करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे ऊपर</translation>
     </message>
 </context>
 <context>
@@ -8857,42 +8857,42 @@ nominated</source>
     <message>
         <location line="-25"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक का पता कॉपी करें(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी का चयन करें</translation>
     </message>
 </context>
 <context>
@@ -8900,57 +8900,57 @@ nominated</source>
     <message>
         <location line="-30"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त करें(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे(&amp;N) &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; पीछे(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे जाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता</translation>
     </message>
 </context>
 <context>
@@ -8958,12 +8958,12 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+132"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षकों के कुल अंकों में %(spread)s अंकों का अंतर है (%(totals)s); चयन से पहले इस पर चर्चा कर लेना उचित होगा।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected because: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन का कारण: %s</translation>
     </message>
 </context>
 <context>
@@ -8971,359 +8971,359 @@ nominated</source>
     <message>
         <location line="-83"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रधानाध्यापक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRP</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRP</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति दिखाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ(&amp;H):</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>रैंकिंग</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Short&amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टलिस्ट करें(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put the chosen nominations on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए नामांकनों को शॉर्टलिस्ट में रखें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित में वापस(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take the chosen nominations off the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए नामांकनों को शॉर्टलिस्ट से हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;elect…</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन करें…(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the chosen shortlisted nominees; a reason is asked when the ranking is overridden or the places exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए शॉर्टलिस्ट नामितों का चयन करें; रैंकिंग से हटकर चयन करने या स्थान संख्या से अधिक चयन होने पर कारण पूछा जाता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन रद्द करें(&amp;D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo the selection of the chosen nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए नामितों का चयन पूर्ववत करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;attended…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित चिह्नित करें…(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record that the chosen invited nominees attended the event</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करें कि चुने गए आमंत्रित नामित कार्यक्रम में उपस्थित रहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लें…(&amp;W)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Withdraw the chosen nomination, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया नामांकन कारण सहित वापस लें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue &amp;invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण जारी करें…(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One numbered invitation letter to the selected nominees (those chosen, or all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित नामितों (चुने गए, या सभी) को एक क्रमांकित आमंत्रण पत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue ce&amp;rtificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र जारी करें…(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered certificates for the nominees who attended (those chosen, or all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित रहे नामितों (चुने गए, या सभी) के लिए क्रमांकित प्रमाण-पत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र का पूर्वावलोकन(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The chosen nominee&apos;s certificate as it would print, marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए नामित का प्रमाण-पत्र, जैसा मुद्रित होगा, ‘मसौदा’ अंकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;publicity summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रचार सारांश सहेजें…(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A press note of who was selected or recognised, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>किसका चयन हुआ या कौन सम्मानित हुआ, और क्यों — इसकी प्रेस विज्ञप्ति</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total %</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल %</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a cycle above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर से कोई चक्र चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(places)d places · %(selected)d selected · %(shortlisted)d shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>%(places)d स्थान · %(selected)d चयनित · %(shortlisted)d शॉर्टलिस्ट</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scores locked on %s: the shortlist can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक %s को लॉक हुए: शॉर्टलिस्ट बनाई जा सकती है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>scores not locked yet: the review closes on %s (or close it early on Programmes and cycles); shortlist after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक अभी लॉक नहीं हुए: समीक्षा %s को बंद होगी (या कार्यक्रम और चक्र पर उसे पहले बंद करें); शॉर्टलिस्ट उसके बाद।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;span style=&apos;color:%s&apos;&gt;More selected than places.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%s&apos;&gt;स्थानों से अधिक चयनित।&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Ranking and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>रैंकिंग और चयन</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shortlisted: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टलिस्ट किए गए: %s।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken off the shortlist: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टलिस्ट से हटाए गए: %s।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selection undone: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन पूर्ववत किया गया: %s।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Selected with a reason: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण सहित चयनित: %s।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित: %s।</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Mark attended</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित चिह्नित करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित: %s।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Withdraw the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन वापस लें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Reason (kept on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (अभिलेख में रहेगा)(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawn: %s. It can be reinstated on the Nominations tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया गया: %s। इसे नामांकन टैब पर पुनः बहाल किया जा सकता है।</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="-159"/>
         <source>Issue invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण जारी करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करें</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र जारी करें</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र का पूर्वावलोकन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र तैयार किया जा रहा है</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रचार सारांश सहेजें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing the publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रचार सारांश तैयार किया जा रहा है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया: कुछ भी जारी नहीं हुआ।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Issued as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के रूप में जारी किया गया।</translation>
     </message>
 </context>
 <context>
@@ -9331,57 +9331,57 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_attendance.py" line="+20"/>
         <source>Attendance at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s में उपस्थिति</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधि द्वारा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज नहीं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meetings held from %(first)s to %(last)s; present or represented counts as attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(first)s से %(last)s तक आयोजित बैठकें; स्वयं उपस्थित या प्रतिनिधि द्वारा उपस्थिति को उपस्थित माना गया है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meeting of the body was held in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन बारह महीनों में निकाय की कोई बैठक आयोजित नहीं हुई।</translation>
     </message>
 </context>
 <context>
@@ -9389,7 +9389,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="-275"/>
         <source>&amp;Reason (kept with the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (कुंजी के साथ दर्ज रहेगा)(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -9397,57 +9397,57 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="+231"/>
         <source>Hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt; both sides sign it when the drive changes hands. The partner checks the package&apos;s SHA-256 and the office key&apos;s fingerprint against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती मुद्रित करें; ड्राइव सौंपते समय दोनों पक्ष इस पर हस्ताक्षर करते हैं। साझेदार इससे पैकेज के SHA-256 और कार्यालय की कुंजी के फ़िंगरप्रिंट का मिलान करता है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करें…(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती सहेजें…(&amp;S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती तैयार की जा रही है…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The receipt could not be made: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती नहीं बन सकी: %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर को भेजा गया।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती सहेजें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The receipt could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती सहेजी नहीं जा सकी: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s सहेजा गया</translation>
     </message>
 </context>
 <context>
@@ -9455,37 +9455,37 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_page.py" line="+37"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र(&amp;C):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programmes and cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम और चक्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>अंकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranking and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>रैंकिंग और चयन</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No cycles yet: add one on Programmes and cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई चक्र नहीं: कार्यक्रम और चक्र पर एक चक्र जोड़ें</translation>
     </message>
 </context>
 <context>
@@ -9493,17 +9493,17 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="-171"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -9511,7 +9511,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/records.py" line="+20"/>
         <source>{label} #{id} no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} #{id} अब मौजूद नहीं है; संभवतः इसे हटा दिया गया है।</translation>
     </message>
 </context>
 <context>
@@ -9519,27 +9519,27 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-65"/>
         <source>Renew MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s का नवीनीकरण</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference of the renewed MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकृत MoU का संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकरण करें</translation>
     </message>
 </context>
 <context>
@@ -9547,22 +9547,22 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-18"/>
         <source>Reopen the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु पुनः खोलें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened on</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः खोलने की तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः खोलने का कारण</translation>
     </message>
 </context>
 <context>
@@ -9570,32 +9570,32 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_tables.py" line="-128"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaired to</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारा गया रूप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Apply these %s repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ये %s सुधार लागू करें</translation>
     </message>
 </context>
 <context>
@@ -9603,32 +9603,32 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="+155"/>
         <source>Replace %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के स्थान पर नया सदस्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>नया सदस्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Takes the seat on</source>
-        <translation type="unfinished"></translation>
+        <translation>पद ग्रहण की तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>हटने का कारण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. स्थानांतरित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें</translation>
     </message>
 </context>
 <context>
@@ -9636,82 +9636,82 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="+24"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वयं लिया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>अपग्रेड से पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापना से पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़े पैमाने पर परिवर्तन से पहले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात से पहले</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप से पुनर्स्थापित करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>कब लिया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database is replaced by the backup you choose. The current database is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस को आपके चुने गए बैकअप से बदल दिया जाता है। वर्तमान डेटाबेस का पहले बैकअप लिया जाता है, ताकि उस बैकअप को पुनर्स्थापित करके इसे पूर्ववत किया जा सके।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य फ़ाइल…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप फ़ाइल चुनें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइलें (*.db);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
@@ -9719,177 +9719,177 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/return_template_dialog.py" line="+72"/>
         <source>Return template for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार के लिए वापसी टेम्पलेट</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A workbook a partner without the app fills in to send data back. It carries the MoU&apos;s school list and, where the MoU&apos;s terms allow pseudonymised results, its students under their pseudonyms with grade and gender. It is recorded in the exchange log as data given to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक वर्कबुक, जिसे ऐप के बिना काम करने वाला साझेदार डेटा वापस भेजने के लिए भरता है। इसमें MoU की विद्यालय सूची होती है और, जहाँ MoU की शर्तें छद्मनाम वाले परिणामों की अनुमति देती हैं, वहाँ उसके विद्यार्थी उनके छद्मनामों, कक्षा और लिंग सहित होते हैं। इसे आदान-प्रदान लॉग में साझेदार को दिए गए डेटा के रूप में दर्ज किया जाता है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Endline 2027 (type a new round, or choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. एंडलाइन 2027 (नए चरण का नाम टाइप करें, या कोई चुनें)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट सहेजें…(&amp;S)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>There is no MoU in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर में अभी कोई MoU नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not offered (a template needs an MoU in force that covers schools):</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तुत नहीं (टेम्पलेट के लिए विद्यालयों को शामिल करने वाला प्रभावी MoU आवश्यक है):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No MoU can have a return template today:</source>
-        <translation type="unfinished"></translation>
+        <translation>आज किसी भी MoU का वापसी टेम्पलेट नहीं बन सकता:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and %s more</source>
-        <translation type="unfinished"></translation>
+        <translation>… और %s अन्य</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s schools (UDISE code, name, block, cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s विद्यालय (UDISE कोड, नाम, ब्लॉक, क्लस्टर)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no students: the MoU&apos;s terms do not allow pseudonymised results</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई विद्यार्थी नहीं: MoU की शर्तें छद्मनाम वाले परिणामों की अनुमति नहीं देतीं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no students: the office has no results for these schools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई विद्यार्थी नहीं: कार्यालय के पास इन विद्यालयों के परिणाम अभी नहीं हैं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(students)s students of %(round)s under their pseudonyms for this MoU, with grade and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s के %(students)s विद्यार्थी, इस MoU के लिए उनके छद्मनामों, कक्षा और लिंग सहित</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pre-filled: %(schools)s; %(students)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से भरा गया: %(schools)s; %(students)s।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The partner keeps it until %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार इसे %s तक रखेगा।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keep-until date: the MoU&apos;s terms name none of what it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>रखने की कोई अंतिम तिथि नहीं: MoU की शर्तों में इसकी किसी भी सामग्री का उल्लेख नहीं है।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the name of the round the partner returns data for.</source>
-        <translation type="unfinished"></translation>
+        <translation>उस चरण का नाम दें जिसके लिए साझेदार डेटा लौटाएगा।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the return template</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट सहेजें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: nothing was written or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया: कुछ भी लिखा या दर्ज नहीं किया गया।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making the return template…</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट बनाया जा रहा है…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The template was not made, on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित त्रुटि के कारण टेम्पलेट नहीं बना: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The return template is saved and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट सहेजा गया और आदान-प्रदान लॉग में दर्ज किया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ सहेजा गया: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(schools)s schools; %(students)s students under their pseudonyms (%(rows)s rows to fill in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(schools)s विद्यालय; %(students)s विद्यार्थी उनके छद्मनामों सहित (भरने के लिए %(rows)s पंक्तियाँ)।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s schools; no students.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s विद्यालय; कोई विद्यार्थी नहीं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक रखें: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give it to the partner; it is not locked, so hand it over in person or on a drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे साझेदार को दें; यह लॉक नहीं है, इसलिए इसे स्वयं या ड्राइव पर सौंपें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -9897,12 +9897,12 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+169"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा टिप्पणी</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What was reported in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक में क्या बताया गया</translation>
     </message>
 </context>
 <context>
@@ -9910,47 +9910,47 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cadence_dialogs.py" line="+18"/>
         <source>Review groups</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा समूह</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Convening office</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Formed on</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन तिथि</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form review groups</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा समूह बनाएँ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A school committee on the 2-4-6-8 cadence is formed for each school chosen below that has none; it reviews on the 2nd working day of every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे चुने गए प्रत्येक ऐसे विद्यालय के लिए, जिसकी कोई समिति नहीं है, 2-4-6-8 क्रम पर एक विद्यालय समिति बनाई जाती है; समीक्षा का दिन: प्रत्येक माह का दूसरा कार्य दिवस।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A district review group is formed if the district has none; it reviews on the 8th working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले का कोई समीक्षा समूह न होने पर जिला समीक्षा समूह बनाया जाता है; समीक्षा का दिन: माह का आठवाँ कार्य दिवस।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %(level)s review group is formed for every %(level)s of the office&apos;s district that has none; those that have one keep it. They review on the %(day)s working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय के जिले के प्रत्येक ऐसे %(level)s के लिए, जिसका कोई समीक्षा समूह नहीं है, एक %(level)s समीक्षा समूह बनाया जाता है; जिनका पहले से है, उनका वही रहता है। समीक्षा का दिन: माह का %(day)s कार्य दिवस।</translation>
     </message>
 </context>
 <context>
@@ -9958,67 +9958,67 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="+37"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यस्थल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>अंकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>हित-टकराव</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person to add as reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक के रूप में जोड़े जाने वाला व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type part of a name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, पदनाम या कार्यालय का कोई अंश टाइप करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक हटाएँ(&amp;M)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Additions and removals are saved at once. Scored: nominations a reviewer has scored on every criterion. Conflicts: nominations they made, about themselves or about their school, which they may not score.</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ना और हटाना तुरंत सहेजा जाता है। अंकित: वे नामांकन जिनके प्रत्येक मानदंड पर समीक्षक ने अंक दिए हैं। हित-टकराव: वे नामांकन जो उन्होंने स्वयं किए, जो उनके स्वयं के बारे में हैं या उनके विद्यालय के बारे में हैं, जिन पर वे अंक नहीं दे सकते।</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>“%s” is not in the list of people: choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” व्यक्तियों की सूची में नहीं है: सूची से कोई व्यक्ति चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the person to add to the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैनल में जोड़ने के लिए व्यक्ति चुनें।</translation>
     </message>
 </context>
 <context>
@@ -10026,85 +10026,85 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/round_dialog.py" line="+53"/>
         <source>New assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>नया आकलन चरण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण संपादित करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Baseline 2026-27</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. बेसलाइन 2026-27</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+20"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Assessment tool</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन उपकरण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. FLN oral assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. FLN मौखिक आकलन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU के अंतर्गत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई स्तर नहीं)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजना</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम अंक</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>empty if results have no score</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि परिणामों में अंक नहीं हैं तो खाली छोड़ें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ</translation>
     </message>
 </context>
 <context>
@@ -10112,92 +10112,92 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_rounds.py" line="+47"/>
         <source>Search by name, kind, tool, scheme or MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, प्रकार, उपकरण, योजना या MoU से खोजें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया चरण…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजनाएँ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम निर्यात करें…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>उपकरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर योजना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schools with indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>संकेतकों वाले विद्यालय</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the assessment round %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन चरण %s हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण %s</translation>
     </message>
 </context>
 <context>
@@ -10205,64 +10205,66 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/rubric_editor.py" line="+127"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>रूब्रिक के मानदंड</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the criterion looks at, for the reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षकों के लिए: यह मानदंड किस बात को देखता है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर ले जाएँ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे ले जाएँ(&amp;W)</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 मानदंड</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>%d मानदंड</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(criteria)s, total weight %(weight)s; each share is the criterion&apos;s part of a nomination&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(criteria)s, कुल भार %(weight)s; प्रत्येक हिस्सा नामांकन के कुल योग में उस मानदंड का भाग है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No criteria yet: add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई मानदंड नहीं: कम से कम एक जोड़ें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What criterion %d
 looks a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड %d किस बात
+को देखता है(&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it
 looks a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>यह किस बात
+को देखता है(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -10270,37 +10272,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/rubric_model.py" line="+272"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>भार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>यह किस बात को देखता है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level %d</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर %d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The criterion&apos;s share of a nomination&apos;s weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन के भारित कुल योग में मानदंड का हिस्सा</translation>
     </message>
 </context>
 <context>
@@ -10308,83 +10310,83 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_run_page.py" line="+31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing %s; a backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s आयात किया जा रहा है; पहले बैकअप लिया जाता है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात हो रहा है…</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+13"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>The import stopped on an unexpected error and was rolled back: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात अप्रत्याशित त्रुटि के कारण रुक गया और वापस ले लिया गया: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing needed storing: every valid row is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी संग्रहीत करने की आवश्यकता नहीं थी: प्रत्येक मान्य पंक्ति पहले से डेटाबेस में है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported as batch %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच %s के रूप में आयात किया गया।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नए: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्यतन: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अपरिवर्तित: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE codes repaired: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारे गए UDISE कोड: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows left out with problems: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याओं के कारण छोड़ी गई पंक्तियाँ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check found:</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच में पाया गया:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database was backed up first to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का बैकअप पहले %s में लिया गया</translation>
     </message>
 </context>
 <context>
@@ -10392,22 +10394,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="-122"/>
         <source>Lowest level</source>
-        <translation type="unfinished"></translation>
+        <translation>निम्नतम स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest level</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्चतम स्तर</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>levels from</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
 </context>
 <context>
@@ -10415,112 +10417,112 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/school_dialog.py" line="+16"/>
         <source>Edit school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय जोड़ें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>11 digits, e.g. 29900101001</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंक, उदा. 29900101001</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— चुनें —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>गाँव</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रबंधन</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural / urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण / शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>decimal degrees, e.g. 16.1817</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री, उदा. 16.1817</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>देशांतर</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>decimal degrees, e.g. 75.6958</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री, उदा. 75.6958</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई क्लस्टर नहीं)</translation>
     </message>
 </context>
 <context>
@@ -10528,67 +10530,67 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/school_picker.py" line="+66"/>
         <source>Filter blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक और क्लस्टर छाँटें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>all kinds of school</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रकार के विद्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Narrows the blocks and clusters; single schools always go.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक और क्लस्टर को सीमित करता है; अलग से जोड़े गए विद्यालय हमेशा शामिल रहते हैं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name or 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम या 11 अंकों का UDISE कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single schools</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग-अलग विद्यालय</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind of school:</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का प्रकार:</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>No schools chosen yet: tick blocks or clusters, or add single schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई विद्यालय नहीं चुना गया: ब्लॉक या क्लस्टर पर निशान लगाएँ, या अलग-अलग विद्यालय जोड़ें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>single school</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग विद्यालय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>single schools</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग विद्यालय</translation>
     </message>
 </context>
 <context>
@@ -10596,22 +10598,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-241"/>
         <source>Type part of the school&apos;s name or its UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय के नाम का कोई अंश या उसका UDISE कोड टाइप करें</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nothing matches “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” से कुछ भी मेल नहीं खाता।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय: %s</translation>
     </message>
 </context>
 <context>
@@ -10619,83 +10621,83 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/schools.py" line="+29"/>
         <source>Department of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षा विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local body</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय निकाय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social Welfare Department</source>
-        <translation type="unfinished"></translation>
+        <translation>समाज कल्याण विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tribal Welfare Department</source>
-        <translation type="unfinished"></translation>
+        <translation>आदिवासी कल्याण विभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private aided</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी सहायता प्राप्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private unaided</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी गैर-सहायता प्राप्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central government</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र सरकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Primary (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक (1-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper primary (1-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च प्राथमिक (1-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Higher secondary (1-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्चतर माध्यमिक (1-12)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper primary only (6-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल उच्च प्राथमिक (6-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary (1-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यमिक (1-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary only (9-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल माध्यमिक (9-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Higher secondary only (11-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल उच्चतर माध्यमिक (11-12)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्नड़</translation>
     </message>
     <message>
         <location line="+1"/>
