@@ -387,32 +387,32 @@
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+63"/>
         <source>Amend MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes effect on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಾರಿಗೆ ಬರುವ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನನ್ನು ಬದಲಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿಯ ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes the end date to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ ದಿನಾಂಕವನ್ನು ಬದಲಿಸುತ್ತದೆ:</translation>
     </message>
 </context>
 <context>
@@ -639,77 +639,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_records.py" line="+69"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿದ್ದು</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Title (the file&apos;s name if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ (ಖಾಲಿ ಬಿಟ್ಟರೆ ಕಡತದ ಹೆಸರು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಗತ್ತಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach as</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಗತ್ತಿನ ಬಗೆ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scanned signed copies and annexures, as PDF, PNG or JPEG. A file is kept as soon as it is attached, without pressing Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ಪ್ರತಿಗಳ ಸ್ಕ್ಯಾನ್ ಮತ್ತು ಅನುಬಂಧಗಳು, PDF, PNG ಅಥವಾ JPEG ರೂಪದಲ್ಲಿ. ಕಡತವನ್ನು ಲಗತ್ತಿಸಿದ ಕೂಡಲೇ ಉಳಿಸಲಾಗುತ್ತದೆ; &apos;ಉಳಿಸಿ&apos; ಒತ್ತಬೇಕಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Attach a scanned copy or annexure</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಕ್ಯಾನ್ ಪ್ರತಿ ಅಥವಾ ಅನುಬಂಧವನ್ನು ಲಗತ್ತಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಅಥವಾ ಚಿತ್ರ (*.pdf *.png *.jpg *.jpeg);;ಎಲ್ಲಾ ಕಡತಗಳು (*)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಗತ್ತನ್ನು ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%(title)s” (%(file_name)s) from this MoU? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(title)s” (%(file_name)s) ಅನ್ನು ಈ MoU ನಿಂದ ತೆಗೆದುಹಾಕಬೇಕೇ? ಇತಿಹಾಸದಲ್ಲಿ ಅದರ ದಾಖಲೆ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -975,22 +975,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+51"/>
         <source>Edit block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
 </context>
 <context>
@@ -1967,22 +1967,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+13"/>
         <source>Edit cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
 </context>
 <context>
@@ -2522,12 +2522,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+26"/>
         <source>Whole district: every block, cluster and school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಡೀ ಜಿಲ್ಲೆ: ಎಲ್ಲಾ ಬ್ಲಾಕ್‌ಗಳು, ಕ್ಲಸ್ಟರ್‌ಗಳು ಮತ್ತು ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Otherwise tick whole blocks or some of their clusters, and add single schools by name or UDISE code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲದಿದ್ದರೆ ಸಂಪೂರ್ಣ ಬ್ಲಾಕ್‌ಗಳನ್ನು ಅಥವಾ ಅವುಗಳ ಕೆಲವು ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಗುರುತಿಸಿ, ಮತ್ತು ಪ್ರತ್ಯೇಕ ಶಾಲೆಗಳನ್ನು ಹೆಸರು ಅಥವಾ UDISE ಕೋಡ್ ಮೂಲಕ ಸೇರಿಸಿ.</translation>
     </message>
 </context>
 <context>
@@ -2759,17 +2759,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+58"/>
         <source>Why the partner needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಇದು ಏಕೆ ಬೇಕು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> ತಿಂಗಳು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the data ticked here can be given to the partner; anything else stays in the office. After the months given, the partner must delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿ ಗುರುತಿಸಿದ ದತ್ತಾಂಶವನ್ನು ಮಾತ್ರ ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ನೀಡಬಹುದು; ಉಳಿದದ್ದು ಕಚೇರಿಯಲ್ಲೇ ಉಳಿಯುತ್ತದೆ. ನೀಡಿದ ತಿಂಗಳುಗಳ ನಂತರ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅದನ್ನು ಅಳಿಸಬೇಕು.</translation>
     </message>
 </context>
 <context>
@@ -3236,42 +3236,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-50"/>
         <source>Edit district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯ ವಿವರ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Bagalkot</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಬಾಗಲಕೋಟೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಾಜ್ಯ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UDISE district code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಜಿಲ್ಲಾ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 digits, e.g. 2902</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ಅಂಕಿಗಳು, ಉದಾ: 2902</translation>
     </message>
 </context>
 <context>
@@ -3572,47 +3572,47 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/erasure_dialog.py" line="+22"/>
         <source>Record deletion of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅಳಿಸಿದ್ದನ್ನು ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(package)s (a return template) was given to %(partners)s on %(date)s under MoU %(mou)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(package)s (ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ) ಅನ್ನು MoU %(mou)s ಅಡಿಯಲ್ಲಿ %(date)s ರಂದು %(partners)s ಅವರಿಗೆ ನೀಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package %(package)s, sent to %(partners)s on %(date)s under MoU %(mou)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ %(package)s, MoU %(mou)s ಅಡಿಯಲ್ಲಿ %(date)s ರಂದು %(partners)s ಅವರಿಗೆ ಕಳುಹಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record the partner&apos;s written confirmation that they deleted its data; it cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಇದರ ದತ್ತಾಂಶವನ್ನು ಅಳಿಸಿರುವುದರ ಲಿಖಿತ ದೃಢೀಕರಣವನ್ನು ದಾಖಲಿಸಿ; ನಂತರ ಅದನ್ನು ಬದಲಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confirmed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೃಢೀಕರಿಸಿದ ದಿನಾಂಕ(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೃಢೀಕರಿಸಿದವರು(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and designation of who signed for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಪರವಾಗಿ ಸಹಿ ಮಾಡಿದವರ ಹೆಸರು ಮತ್ತು ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note (e.g. letter number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ (ಉದಾ: ಪತ್ರ ಸಂಖ್ಯೆ)(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸುವಿಕೆ ದಾಖಲಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -4612,17 +4612,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+252"/>
         <source>Non-financial</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರ್ಥಿಕವಲ್ಲದ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funded, amount ₹</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುದಾನಿತ, ಮೊತ್ತ ₹</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 12,50,000</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: 12,50,000</translation>
     </message>
 </context>
 <context>
@@ -6245,173 +6245,173 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_dialog.py" line="+76"/>
         <source>New MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ MoU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MoU %(reference)s — %(status)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s — %(status)s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಾಪ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ಹಂಚಿಕೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಗತ್ತುಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟನಾವಳಿ</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Text of the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. DDPI/KVD/MOU/2026/01</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: DDPI/KVD/MOU/2026/01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲಾ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nodal officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೋಡಲ್ ಅಧಿಕಾರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರವನ್ನು ವಿವರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುದಾನ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ದೇಶಗಳು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The clauses as they are to be printed. A line each; &apos;- &apos; for bullets, &apos;1. &apos; for numbered clauses, *bold* and _italic_.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಬೇಕಾದ ರೂಪದಲ್ಲಿ ಷರತ್ತುಗಳು. ಪ್ರತಿ ಷರತ್ತಿಗೆ ಒಂದು ಸಾಲು; ಬುಲೆಟ್‌ಗೆ &apos;- &apos;, ಸಂಖ್ಯೆಯ ಷರತ್ತಿಗೆ &apos;1. &apos;, *ದಪ್ಪ* ಮತ್ತು _ಓರೆ_ ಅಕ್ಷರ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+28"/>
         <source>Use the standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಿತ ಪಠ್ಯ ಬಳಸಿ</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The district&apos;s standard clauses in the language chosen, to adapt</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಭಾಷೆಯಲ್ಲಿ ಜಿಲ್ಲೆಯ ಪ್ರಮಾಣಿತ ಷರತ್ತುಗಳು, ಅಗತ್ಯಕ್ಕೆ ತಕ್ಕಂತೆ ಬದಲಿಸಲು</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Replace the text written so far with the standard clauses?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿಯವರೆಗೆ ಬರೆದ ಪಠ್ಯವನ್ನು ಪ್ರಮಾಣಿತ ಷರತ್ತುಗಳಿಂದ ಬದಲಿಸಬೇಕೇ?</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%s” is not in the list of people: choose from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” ವ್ಯಕ್ತಿಗಳ ಪಟ್ಟಿಯಲ್ಲಿ ಇಲ್ಲ: ಪಟ್ಟಿಯಿಂದ ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ ಖಾಲಿ ಬಿಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the amount in whole rupees, e.g. 12,50,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊತ್ತವನ್ನು ಪೂರ್ಣ ರೂಪಾಯಿಗಳಲ್ಲಿ ಬರೆಯಿರಿ, ಉದಾ: 12,50,000.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This database is open read-only: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ಓದಲು ಮಾತ್ರ ತೆರೆಯಲಾಗಿದೆ: ಏನನ್ನೂ ಉಳಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This MoU is %s: it is kept on record as it was, and nothing in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ MoU ನ ಸ್ಥಿತಿ: %s. ಇದ್ದಂತೆಯೇ ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಸಲಾಗಿದೆ; ಇದರಲ್ಲಿ ಏನೂ ಬದಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed MoUs change only through an amendment (on the MoU page). Here you can update the obligations and attach scanned copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿಯಾದ MoU ಅನ್ನು ತಿದ್ದುಪಡಿಯ ಮೂಲಕ ಮಾತ್ರ ಬದಲಿಸಬಹುದು (&apos;MoUಗಳು&apos; ಪುಟದಲ್ಲಿ). ಇಲ್ಲಿ ಹೊಣೆಗಾರಿಕೆಗಳನ್ನು ನವೀಕರಿಸಬಹುದು ಮತ್ತು ಸ್ಕ್ಯಾನ್ ಪ್ರತಿಗಳನ್ನು ಲಗತ್ತಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಚ್ಚಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆಗಳನ್ನು ಉಳಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -6492,205 +6492,205 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/mou_printing.py" line="+47"/>
         <source>Save the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printing the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಮುದ್ರಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Save the MoU register</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ವಹಿಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preparing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಹಿ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Authorisation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮತಿ ಪತ್ರ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/mous_page.py" line="+62"/>
         <source>Search by reference, title, partner or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ, ಶೀರ್ಷಿಕೆ, ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅಥವಾ ಕಚೇರಿಯ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸ್ಥಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಪಾಲುದಾರರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any focus</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಕಾರ್ಯಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any end date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ending within %s days</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ದಿನಗಳೊಳಗೆ ಮುಕ್ತಾಯವಾಗುವವು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New MoU…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ MoU…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಿರಿ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆಗೆ ಕಳುಹಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕರಡಿಗೆ ಹಿಂತಿರುಗಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿಯಾಗಿದೆ ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಾರಿಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯಗೊಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+206"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕರಡು ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-200"/>
         <source>MoU as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU PDF ರೂಪದಲ್ಲಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorisation letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಮತಿ ಪತ್ರ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಹಿ ವರದಿ…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಾಪ್ತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿದ ದಿನಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ಮೀರಿದವು</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+27"/>
         <source>MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Delete the draft MoU %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕರಡು MoU %s ಅನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -7283,57 +7283,57 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+308"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಕ್ಷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಡಬೇಕಾದ ಕೆಲಸ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಷ್ಟು ಬಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಕ ಮತ್ತು ಗುರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Responsibilities of each side, and deliverables with what is measured and the target (deliverables only). Status can be updated at any time while the MoU runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಯೊಂದು ಪಕ್ಷದ ಜವಾಬ್ದಾರಿಗಳು, ಮತ್ತು ಅಳೆಯುವ ಅಂಶ ಹಾಗೂ ಗುರಿಯೊಂದಿಗೆ ನೀಡಬೇಕಾದ ಫಲಿತಾಂಶಗಳು (ಫಲಿತಾಂಶಗಳಿಗೆ ಮಾತ್ರ). MoU ಜಾರಿಯಲ್ಲಿರುವಾಗ ಯಾವಾಗ ಬೇಕಾದರೂ ಸ್ಥಿತಿಯನ್ನು ನವೀಕರಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ ಇಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -7470,97 +7470,97 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/office_dialog.py" line="+23"/>
         <source>Edit office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>used in dispatch numbers, e.g. DDPI/BGK</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರರವಾನೆ ಸಂಖ್ಯೆಗಳಲ್ಲಿ ಬಳಸಲಾಗುತ್ತದೆ, ಉದಾ: DDPI/BGK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block (block offices)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ (ಬ್ಲಾಕ್ ಕಚೇರಿಗಳಿಗೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಳಾಸ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಳಾಸ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇ-ಮೇಲ್</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಚಿತ್ರ ಆಯ್ಕೆಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emblem or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಾಂಛನ ಅಥವಾ ಲೋಗೋ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the emblem or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಾಂಛನ ಅಥವಾ ಲೋಗೋ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಚಿತ್ರಗಳು (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -7611,7 +7611,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="-173"/>
         <source>Tick to give a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ ನೀಡಲು ಗುರುತಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -7667,77 +7667,77 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/organisation_dialog.py" line="+18"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೋಂದಣಿ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO-Darpan ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ಐಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಳಾಸ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತರ ಕಾರ್ಯಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಲವಿದ್ದರೆ ಅಲ್ಪವಿರಾಮದಿಂದ ಬೇರ್ಪಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪರ್ಕ ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇ-ಮೇಲ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಾಲತಾಣ</translation>
     </message>
 </context>
 <context>
@@ -7745,22 +7745,22 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+22"/>
         <source>Activate MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s ಜಾರಿಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why both are needed (kept with the MoU)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎರಡೂ ಏಕೆ ಅಗತ್ಯ (MoU ಜೊತೆ ದಾಖಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activate anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆದರೂ ಜಾರಿಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ ನೀಡಿ, ಅಥವಾ ರದ್ದುಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -7925,12 +7925,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+39"/>
         <source>Filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಗಳನ್ನು ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%d chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ಆಯ್ಕೆಯಾಗಿವೆ</translation>
     </message>
 </context>
 <context>
@@ -7938,7 +7938,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8040,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+16"/>
         <source>Type part of the name, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರಿನ ಭಾಗವನ್ನು ಟೈಪ್ ಮಾಡಿ, ಅಥವಾ ಖಾಲಿ ಬಿಡಿ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರೂ ಇಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -8053,92 +8053,92 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/person_dialog.py" line="+16"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಯ ವಿವರ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಯನ್ನು ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ದಾಖಲಿಸಿಲ್ಲ —</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>School UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 ಅಂಕಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇ-ಮೇಲ್</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆದ್ಯತೆಯ ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No school has the UDISE code &apos;%s&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%s&apos; UDISE ಕೋಡ್ ಹೊಂದಿರುವ ಯಾವುದೇ ಶಾಲೆ ಇಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -9509,27 +9509,27 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-65"/>
         <source>Renew MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s ನವೀಕರಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference of the renewed MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿದ MoU ನ ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -9626,82 +9626,82 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/restore_dialog.py" line="+24"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೈನಂದಿನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಯಾರೆ ಮಾಡಿದ್ದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ ಉನ್ನತೀಕರಣಕ್ಕೆ ಮುನ್ನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪನೆಗೆ ಮುನ್ನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಮೂಹಿಕ ಬದಲಾವಣೆಗೆ ಮುನ್ನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದಿಗೆ ಮುನ್ನ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್‌ನಿಂದ ಮರುಸ್ಥಾಪಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಡಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database is replaced by the backup you choose. The current database is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೀವು ಆಯ್ಕೆಮಾಡುವ ಬ್ಯಾಕಪ್‌ನಿಂದ ಡೇಟಾಬೇಸ್ ಅನ್ನು ಬದಲಿಸಲಾಗುತ್ತದೆ. ಮೊದಲು ಈಗಿನ ಡೇಟಾಬೇಸ್‌ನ ಬ್ಯಾಕಪ್ ಮಾಡಲಾಗುತ್ತದೆ; ಆದ್ದರಿಂದ ಆ ಬ್ಯಾಕಪ್‌ನಿಂದ ಮರುಸ್ಥಾಪಿಸಿ ಇದನ್ನು ಹಿಂಪಡೆಯಬಹುದು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆ ಕಡತ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪಿಸಿ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್ ಕಡತವನ್ನು ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ ಕಡತಗಳು (*.db);;ಎಲ್ಲಾ ಕಡತಗಳು (*)</translation>
     </message>
 </context>
 <context>
@@ -10405,112 +10405,112 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/school_dialog.py" line="+16"/>
         <source>Edit school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ವಿವರ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>11 digits, e.g. 29900101001</source>
-        <translation type="unfinished"></translation>
+        <translation>11 ಅಂಕಿಗಳು, ಉದಾ: 29900101001</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ಆಯ್ಕೆಮಾಡಿ —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಡಳಿತ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮೀಣ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಗರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural / urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮೀಣ / ನಗರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಿನ್ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಧ್ಯಮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಕ್ಷಾಂಶ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>decimal degrees, e.g. 16.1817</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳಲ್ಲಿ, ಉದಾ: 16.1817</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ರೇಖಾಂಶ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>decimal degrees, e.g. 75.6958</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳಲ್ಲಿ, ಉದಾ: 75.6958</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಕ್ಲಸ್ಟರ್ ಇಲ್ಲ)</translation>
     </message>
 </context>
 <context>
@@ -11127,47 +11127,47 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+139"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs for</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರ ಪರವಾಗಿ ಸಹಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಪಾಲುದಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡ್ಡಾಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone who signs the MoU. Give the date each one signed once they have; the MoU can be marked signed when every required signatory has a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಗೆ ಸಹಿ ಮಾಡುವ ಎಲ್ಲರೂ. ಪ್ರತಿಯೊಬ್ಬರೂ ಸಹಿ ಮಾಡಿದ ನಂತರ ಆ ದಿನಾಂಕ ನೀಡಿ; ಎಲ್ಲಾ ಕಡ್ಡಾಯ ಸಹಿದಾರರ ದಿನಾಂಕ ದಾಖಲಾದಾಗ MoU ಅನ್ನು ಸಹಿಯಾಗಿದೆ ಎಂದು ಗುರುತಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರನ್ನು ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಆಗಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -11532,22 +11532,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-22"/>
         <source>Terminate MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s ಅಂತ್ಯಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminated on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯಗೊಳಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ (ವಹಿಯಲ್ಲಿ ದಾಖಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯಗೊಳಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -11555,22 +11555,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_records.py" line="+33"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವಾಗ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳು</translation>
     </message>
 </context>
 <context>
