@@ -1224,339 +1224,339 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Every row is checked against the database; nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळ डेटाबेसशी पडताळली जाते; अद्याप काहीही जतन केलेले नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा तपासा</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import only if every row is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळ वैध असेल तरच आयात करा</translation>
     </message>
     <message>
         <location line="+65"/>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="+110"/>
         <source>Checking %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s तपासत आहे…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The check stopped on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित त्रुटीमुळे तपासणी थांबली: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल तपासता आली नाही.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checked %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s तपासली.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%s new schools</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नवीन शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new schools&apos; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नवीन शाळांचे निर्देशांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नवीन निकाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नवीन</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%s अद्ययावत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मध्ये बदल नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%s त्रुटींसह</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s with a repaired UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>%s दुरुस्त केलेल्या UDISE क्रमांकासह</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s codes read without spaces or as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%s क्रमांक रिकाम्या जागांशिवाय किंवा मजकूर म्हणून वाचले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ओळ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ओळी</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problems (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी (%s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposed repairs (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>सुचवलेल्या दुरुस्त्या (%s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import the %(valid)s valid rows and leave out the %(errors)s with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%(valid)s वैध ओळी आयात करा आणि त्रुटी असलेल्या %(errors)s वगळा</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="-140"/>
         <source>Cancelled; nothing was read into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले; डेटाबेसमध्ये काहीही वाचले गेले नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>चुकीचा पासफ्रेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी झाल्यानंतर पॅकेजमध्ये बदल झाला आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज खराब किंवा अपूर्ण आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signature does not match the package</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी पॅकेजशी जुळत नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by a key this office has not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>या कार्यालयाने नोंदवलेली नसलेल्या की ने स्वाक्षरित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an exchange package</source>
-        <translation type="unfinished"></translation>
+        <translation>हे देवाणघेवाण पॅकेज नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A package format this version cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आवृत्ती वाचू शकत नाही असे पॅकेज स्वरूप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package&apos;s lock is costlier than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजचे कुलूप परवानगीपेक्षा अधिक संगणकीय क्षमता मागते</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go Back and type the passphrase again, exactly as the partner gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे जा आणि भागीदार संस्थेने दिला तसाच, अचूक पासफ्रेज पुन्हा टाइप करा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go Back to the first page and register the partner&apos;s key from their receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिल्या पृष्ठावर मागे जा आणि भागीदार संस्थेच्या पावतीवरून त्यांची की नोंदवा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go Back and choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे जा आणि हा डेटा ज्या फेरीचा आहे ती फेरी निवडा.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verified and checked row by row, as a dry run: nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>पडताळले आणि प्रायोगिक स्वरूपात ओळीनुसार तपासले: अद्याप काहीही जतन केलेले नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cance&amp;l check</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासणी रद्द करा(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा तपासा(&amp;A)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+133"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>पडताळले</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी करणारे:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>तयार केल्याची वेळ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>की चा फिंगरप्रिंट:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>तक्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडायच्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावत करायच्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>बदल नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटींसह</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the import would do, table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात प्रत्येक तक्त्यात काय करेल</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Not checked: nothing was read into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासले नाही: डेटाबेसमध्ये काहीही वाचले गेले नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ही फाइल आयात करता येत नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which round?</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणती फेरी?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This package cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>हे पॅकेज आयात करता येत नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check stopped on an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित त्रुटीमुळे तपासणी थांबली</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासले.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>वाचले (स्वाक्षरित नाही)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not signed — the return template filled in for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरित नाही — %s यांनी भरलेला परतावा साचा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूद नाही</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is nothing more to do: close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>आणखी काहीही करायचे नाही: विझार्ड बंद करा.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Problems found: %(problems)s, in %(rows)s of the package&apos;s rows. This package cannot be imported, and nothing was stored: the partner must correct them and send it again (save the list below for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>आढळलेल्या त्रुटी: %(problems)s, पॅकेजच्या %(rows)s ओळींमध्ये. हे पॅकेज आयात करता येत नाही, आणि काहीही जतन केलेले नाही: भागीदार संस्थेने त्या दुरुस्त करून ते पुन्हा पाठवणे आवश्यक आहे (त्यांच्यासाठी खालील यादी जतन करा).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ready to import. Rows to store: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयातीसाठी तयार. जतन करायच्या ओळी: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows that would overwrite the office&apos;s newer data: %s; choose on the next page which to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या अधिक नवीन डेटावर अधिलेखन करणाऱ्या ओळी: %s; कोणत्या घ्यायच्या ते पुढील पृष्ठावर निवडा.</translation>
     </message>
 </context>
 <context>
@@ -2220,42 +2220,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_conflicts.py" line="+49"/>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>घ्या</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंद</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The office has</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाकडे आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयात बदलले</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s, %(who)s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The package has</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजमध्ये आहे</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ticked: the package&apos;s value replaces the office&apos;s. Unticked: the office&apos;s value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>खूण केल्यास: पॅकेजमधील मूल्य कार्यालयाच्या मूल्याची जागा घेते. खूण नसल्यास: कार्यालयाचे मूल्य कायम राहते.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Ticked: the package&apos;s value replaces the office&apos;s. Unticked: the office&apos;s stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>खूण केल्यास: पॅकेजमधील मूल्य कार्यालयाच्या मूल्याची जागा घेते. खूण नसल्यास: कार्यालयाचे कायम राहते.</translation>
     </message>
 </context>
 <context>
@@ -2263,52 +2263,52 @@ Open it now?</source>
     <message>
         <location line="+40"/>
         <source>Conflicts with the office&apos;s newer data</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या अधिक नवीन डेटाशी विसंगती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office changed these records after the package was made. Unticked rows keep the office&apos;s value; tick a row to take the package&apos;s value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज तयार झाल्यानंतर कार्यालयाने या नोंदी बदलल्या. खूण नसलेल्या ओळींमध्ये कार्यालयाचे मूल्य कायम राहते; त्याऐवजी पॅकेजमधील मूल्य घेण्यासाठी ओळीवर खूण करा.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conflicting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>विसंगत ओळी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by student, school, subject or value</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी, शाळा, विषय किंवा मूल्यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोधा:(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep all office values</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची सर्व मूल्ये ठेवा(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Take all from package</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्व पॅकेजमधून घ्या(&amp;T)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a row to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ पूर्ण वाचण्यासाठी ती निवडा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The office&apos;s value kept: %(kept)s. The package&apos;s value taken: %(taken)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचे मूल्य ठेवले: %(kept)s. पॅकेजमधील मूल्य घेतले: %(taken)s.</translation>
     </message>
 </context>
 <context>
@@ -2316,113 +2316,113 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_contents_page.py" line="+36"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>काय समाविष्ट केले जाईल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick what the partner does not need. Nothing outside the MoU&apos;s terms can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला ज्याची आवश्यकता नाही त्यावरील खूण काढा. MoU च्या अटींबाहेरील काहीही जोडता येत नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category and its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवर्ग व त्यातील रकाने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकापर्यंत ठेवावे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवर्ग व रकाने</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन फेऱ्या</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळले</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No assessment round has data about the schools this MoU covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा MoU ज्या शाळांना लागू आहे त्यांच्याविषयी कोणत्याही मूल्यमापन फेरीचा डेटा नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only indicators and results are about rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ निर्देशांक व निकाल फेऱ्यांशी संबंधित आहेत.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicators and results of the ticked rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>खूण केलेल्या फेऱ्यांचे निर्देशांक व निकाल.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्यासाठी: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About %s schools the MoU covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU आज लागू असलेल्या %s शाळांविषयी.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until %s: the earliest date of the chosen categories; the partner deletes the whole package then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पर्यंत ठेवावे: निवडलेल्या प्रवर्गांपैकी सर्वात आधीचा दिनांक; त्या दिवशी भागीदार संस्था संपूर्ण पॅकेज नष्ट करते.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Never included: children&apos;s names and the office&apos;s own student ids (student results carry a pseudonym used only under this MoU).</source>
-        <translation type="unfinished"></translation>
+        <translation>कधीही समाविष्ट केले जात नाही: मुलांची नावे आणि कार्यालयाचे स्वतःचे विद्यार्थी ओळख क्रमांक (विद्यार्थ्यांच्या निकालांसोबत केवळ या MoU अंतर्गत वापरले जाणारे छद्मनाम असते).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Officials&apos; names, phone numbers and email addresses: the MoU&apos;s terms do not allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकाऱ्यांची नावे, दूरध्वनी क्रमांक व ई-मेल पत्ते: MoU च्या अटींनुसार परवानगी नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officials&apos; names, phone numbers and email addresses: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकाऱ्यांची नावे, दूरध्वनी क्रमांक व ई-मेल पत्ते: वगळले.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the aggregated results, groups of fewer than %d students are suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>एकत्रित निकालांमध्ये %d पेक्षा कमी विद्यार्थ्यांचे गट लपवले जातात.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not allowed by the terms: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>अटींनुसार परवानगी नाही: %s.</translation>
     </message>
 </context>
 <context>
@@ -2537,47 +2537,47 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+51"/>
         <source>Create the office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची स्वाक्षरी की तयार करा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Packages sent to partners are signed with this key, so that partners can tell they come from this office. Its fingerprint is printed on every hand-over receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थांना पाठवलेली पॅकेजेस या की ने स्वाक्षरित केली जातात, जेणेकरून ती या कार्यालयाकडून आली आहेत हे भागीदार संस्थांना ओळखता येते. तिचा फिंगरप्रिंट प्रत्येक हस्तांतरण पावतीवर छापला जातो.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख नाव(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. DIET office PC</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. DIET कार्यालयाचा संगणक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least %s characters; asked at every export</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान %s अक्षरे; प्रत्येक निर्यातीच्या वेळी विचारला जातो</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>की तयार करा</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोन्ही पासफ्रेज वेगळे आहेत; तोच पासफ्रेज दोनदा टाइप करा.</translation>
     </message>
 </context>
 <context>
@@ -2802,78 +2802,78 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_details.py" line="+32"/>
         <source>Passphrase and round</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज व फेरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज दाखवा(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज:(&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase the partner gave you separately — by phone or on paper, never on the same drive. It is used only to open the package and is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेने आपल्याला स्वतंत्रपणे दिलेला पासफ्रेज — दूरध्वनीवर किंवा कागदावर, त्याच ड्राइव्हवर कधीही नाही. तो केवळ पॅकेज उघडण्यासाठी वापरला जातो आणि जतन केला जात नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन फेरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी:(&amp;R)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The round the workbook&apos;s results belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुकमधील निकाल ज्या फेरीचे आहेत ती फेरी.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package is unlocked with its passphrase and checked in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज त्याच्या पासफ्रेजने उघडले जाते आणि पुढील टप्प्यात तपासले जाते.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The round the workbook names</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुकमध्ये नमूद केलेली फेरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workbook names its round; choose another only if the office calls it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुकमध्ये त्याची फेरी नमूद आहे; कार्यालय तिला वेगळ्या नावाने ओळखत असेल तरच दुसरी निवडा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी निवडा…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package does not name a round: choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजमध्ये फेरी नमूद नाही: हा डेटा ज्या फेरीचा आहे ती निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package names the round “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजमध्ये “%s” ही फेरी नमूद आहे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package names the round “%s”, which this office does not have: choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजमध्ये “%s” ही फेरी नमूद आहे, जी या कार्यालयाकडे नाही: हा डेटा ज्या फेरीचा आहे ती निवडा.</translation>
     </message>
 </context>
 <context>
@@ -3281,102 +3281,102 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_target_pages.py" line="+43"/>
         <source>Where to write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज कोठे लिहायचे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug in the drive that goes to the partner and choose it, or choose a folder. The package is one file; it is written under a temporary name and checked before it is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेकडे जाणारी ड्राइव्ह जोडा आणि ती निवडा, किंवा फोल्डर निवडा. पॅकेज एकच फाइल असते; ती तात्पुरत्या नावाने लिहिली जाते आणि नाव देण्यापूर्वी तपासली जाते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव्ह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removable</source>
-        <translation type="unfinished"></translation>
+        <translation>काढता येणारी</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकामी जागा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव्ह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>यादी अद्ययावत करा(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drives on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकावरील ड्राइव्ह</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plugged a drive in just now? Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>आत्ताच ड्राइव्ह जोडली? यादी अद्ययावत करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a drive above, or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>वरील ड्राइव्ह निवडा, किंवा फोल्डर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>फोल्डर निवडा…(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>फोल्डर:(&amp;F)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Folder for the package</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजसाठी फोल्डर</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no folder %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हे फोल्डर अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s user may not write in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकाच्या वापरकर्त्याला %s मध्ये लिहिण्याची परवानगी नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free on this drive: %s. The space the package needs is checked before writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>या ड्राइव्हवरील रिकामी जागा: %s. पॅकेजला लागणारी जागा लिहिण्यापूर्वी तपासली जाते.</translation>
     </message>
 </context>
 <context>
@@ -3446,127 +3446,127 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_actions.py" line="+165"/>
         <source>Return template %s</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्देश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकापर्यंत ठेवावे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज फाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s बाइट्स</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणी</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deletion confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट केल्याची पुष्टी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %(date)s by %(confirmed_by)s (recorded by %(recorded_by)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी %(confirmed_by)s यांनी (नोंद करणारे %(recorded_by)s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deletion note</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट केल्याबाबत टीप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>नाही: स्वाक्षरित नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer&apos;s key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी करणाऱ्याच्या की चा फिंगरप्रिंट</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवर्ग व रकाने</translation>
     </message>
 </context>
 <context>
@@ -3574,47 +3574,47 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/erasure_dialog.py" line="+22"/>
         <source>Record deletion of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नष्ट केल्याची नोंद करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(package)s (a return template) was given to %(partners)s on %(date)s under MoU %(mou)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(package)s (परतावा साचा) %(date)s रोजी MoU %(mou)s अंतर्गत %(partners)s यांना दिला.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Package %(package)s, sent to %(partners)s on %(date)s under MoU %(mou)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज %(package)s, %(date)s रोजी MoU %(mou)s अंतर्गत %(partners)s यांना पाठवले.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record the partner&apos;s written confirmation that they deleted its data; it cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेने त्यातील डेटा नष्ट केल्याच्या लेखी पुष्टीची नोंद करा; ती नंतर बदलता येणार नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confirmed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टीचा दिनांक(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirmed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टी करणारे(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and designation of who signed for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेच्या वतीने स्वाक्षरी करणाऱ्याचे नाव व पदनाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note (e.g. letter number)</source>
-        <translation type="unfinished"></translation>
+        <translation>टीप (उदा. पत्र क्रमांक)(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट केल्याची नोंद करा</translation>
     </message>
 </context>
 <context>
@@ -3756,179 +3756,179 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+48"/>
         <source>This office has no signing key yet. One is created at the first export, or now with Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>या कार्यालयाची अद्याप स्वाक्षरी की नाही. पहिल्या निर्यातीच्या वेळी, किंवा आत्ता &apos;की तयार करा…&apos; द्वारे ती तयार होते.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करा(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the public key, to send it to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला पाठवण्यासाठी सार्वजनिक की कॉपी करा</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>की तयार करा…(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;place key…</source>
-        <translation type="unfinished"></translation>
+        <translation>की बदला…(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>या कार्यालयाची स्वाक्षरी की</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>फिंगरप्रिंट</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक की</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Register partner key…</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेची की नोंदवा…(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>वापरातून काढा…(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show retired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>वापरातून काढलेल्या की दाखवा(&amp;S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदणी दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retired on</source>
-        <translation type="unfinished"></translation>
+        <translation>वापरातून काढल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Partners&apos; keys (packages from partners must be signed with one of these)</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थांच्या की (भागीदार संस्थांकडून येणारी पॅकेजेस यांपैकी एका की ने स्वाक्षरित असणे आवश्यक आहे)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Created on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s रोजी तयार केली</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created on %(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी %(who)s यांनी तयार केली</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Earlier keys, still trusted for the packages they signed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीच्या की, त्यांनी स्वाक्षरित केलेल्या पॅकेजेससाठी अजूनही विश्वसनीय: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(fingerprint)s (retired %(date)s: %(reason)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(fingerprint)s (%(date)s रोजी वापरातून काढली: %(reason)s)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The private key is protected by a passphrase, asked for at every export.</source>
-        <translation type="unfinished"></translation>
+        <translation>खासगी की पासफ्रेजने संरक्षित आहे, जो प्रत्येक निर्यातीच्या वेळी विचारला जातो.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key is kept by Windows Credential Manager on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>खासगी की या संगणकावर Windows Credential Manager मध्ये ठेवलेली आहे.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key is kept by the system keyring on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>खासगी की या संगणकावर प्रणालीच्या कीरिंगमध्ये ठेवलेली आहे.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Public key copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक की कॉपी केली.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signing key %s created.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी की %s तयार केली.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key with fingerprint %s is retired now, and the next package you export creates a new key. Every partner will need a new hand-over receipt with the new fingerprint before they can check packages from this office. Packages already signed with this key stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s फिंगरप्रिंट असलेली की आता वापरातून काढली जाईल, आणि आपण पुढे निर्यात कराल त्या पॅकेजसोबत नवीन की तयार होईल. या कार्यालयाकडून आलेली पॅकेजेस तपासण्यापूर्वी प्रत्येक भागीदार संस्थेला नवीन फिंगरप्रिंट असलेली नवीन हस्तांतरण पावती लागेल. या की ने आधीच स्वाक्षरित झालेली पॅकेजेस वैध राहतील.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Replace the office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची स्वाक्षरी की बदला</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Retire key</source>
-        <translation type="unfinished"></translation>
+        <translation>की वापरातून काढा</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Key retired; the next export creates a new one. Give partners its new receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>की वापरातून काढली; पुढील निर्यातीत नवीन की तयार होईल. भागीदार संस्थांना तिची नवीन पावती द्या.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Key %(fingerprint)s registered for %(organisation)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>की %(fingerprint)s, %(organisation)s साठी नोंदवली.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Packages signed with %(organisation)s&apos;s key %(fingerprint)s will be refused from now on. Register the partner&apos;s new key from their new receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(organisation)s यांच्या %(fingerprint)s की ने स्वाक्षरित पॅकेजेस आतापासून नाकारली जातील. भागीदार संस्थेच्या नवीन पावतीवरून त्यांची नवीन की नोंदवा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retire %s&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांची की वापरातून काढा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key %s retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>की %s वापरातून काढली.</translation>
     </message>
 </context>
 <context>
@@ -3936,296 +3936,298 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_actions.py" line="-185"/>
         <source>A return template is not signed, so it has no hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा स्वाक्षरित नसतो, त्यामुळे त्याला हस्तांतरण पावती नसते</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>A hand-over receipt is printed for packages sent to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला पाठवलेल्या पॅकेजेससाठी हस्तांतरण पावती मुद्रित केली जाते</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Only data sent to a partner can be deleted by them</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला पाठवलेला डेटाच त्यांच्याकडून नष्ट केला जाऊ शकतो</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an import can be undone; a package sent stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ आयात पूर्ववत करता येते; पाठवलेले पॅकेज नोंदवहीत कायम राहते</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an import can be undone; a template given to a partner stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ आयात पूर्ववत करता येते; भागीदार संस्थेला दिलेला साचा नोंदवहीत कायम राहतो</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This entry already takes back an import</source>
-        <translation type="unfinished"></translation>
+        <translation>ही नोंद आधीच एक आयात मागे घेते</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save the hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती जतन करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receipt saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती %s मध्ये जतन केली</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the import of %(package)s from %(partners)s (received on %(date)s)?
 
 Everything it stored is taken back as a whole. A backup of the database is made first; the log keeps both entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s रोजी प्राप्त झालेली, %(partners)s यांच्याकडील %(package)s ची आयात पूर्ववत करायची?
+
+तिने जतन केलेले सर्व काही एकत्रितपणे मागे घेतले जाईल. त्याआधी डेटाबेसचा बॅकअप घेतला जातो; नोंदवहीत दोन्ही नोंदी राहतात.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undoing the import of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ची आयात पूर्ववत करत आहे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import undone; the database as it was is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत केली; आधीचा डेटाबेस %s मध्ये ठेवला आहे</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The partner&apos;s deletion is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेने नष्ट केल्याची नोंद आधीच झाली आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This import was already undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात आधीच पूर्ववत केली आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_parts.py" line="+81"/>
         <source>No package sent to a partner carried data about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला पाठवलेल्या कोणत्याही पॅकेजमध्ये %s विषयी डेटा नव्हता.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 package carried data about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 पॅकेजमध्ये %s विषयी डेटा होता.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(count)s packages carried data about %(whom)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(count)s पॅकेजेसमध्ये %(whom)s विषयी डेटा होता.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still held by: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>अजूनही यांच्याकडे: %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>यांनी नष्ट केला: %s.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_tab.py" line="+51"/>
         <source>Sent to partners</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थांना पाठवलेले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from partners</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थांकडून प्राप्त</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>S&amp;how them</source>
-        <translation type="unfinished"></translation>
+        <translation>ती दाखवा(&amp;H)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent and received</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठवलेले व प्राप्त</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणतीही भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by MoU reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU संदर्भानुसार शोधा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>पासून(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्यंत(&amp;T)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UDISE code of a school, or a student&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा UDISE क्रमांक, किंवा विद्यार्थ्याचा ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;School (UDISE code)</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा (UDISE क्रमांक)(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stude&amp;nt id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी ओळख क्रमांक(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who holds data about…</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्याविषयीचा डेटा कोणाकडे आहे…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show &amp;whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>संपूर्ण नोंदवही दाखवा(&amp;W)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>तपशील…(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती जतन करा…(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record de&amp;letion…</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट केल्याची नोंद करा…(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत करा…(&amp;U)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवर्ग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकापर्यंत ठेवावे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज फाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणी</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 package is past its keep-until date: ask the partner to confirm deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 पॅकेज ठेवण्याची मुदत उलटून गेली आहे: भागीदार संस्थेकडे ते नष्ट केल्याची पुष्टी मागा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s packages are past their keep-until date: ask the partners to confirm deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s पॅकेजेसची ठेवण्याची मुदत उलटून गेली आहे: भागीदार संस्थांकडे ती नष्ट केल्याची पुष्टी मागा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पूर्ववत केली</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात केले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes back an earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीची आयात मागे घेते</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Packages past their keep-until date, deletion not confirmed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ठेवण्याची मुदत उलटलेली, नष्ट केल्याची पुष्टी नसलेली पॅकेजेस: %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>school %s</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>student %s</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी %s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Deletion of %s recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s नष्ट केल्याची नोंद झाली.</translation>
     </message>
 </context>
 <context>
@@ -4233,47 +4235,47 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/exchange_page.py" line="+29"/>
         <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज निर्यात करा…(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a signed, encrypted package for a partner under an active MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय MoU अंतर्गत भागीदार संस्थेसाठी स्वाक्षरित, कूटबद्ध पॅकेज लिहा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import package…</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज आयात करा…(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a partner&apos;s package and import what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेचे पॅकेज तपासा आणि त्यातील डेटा आयात करा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा…(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the workbook a partner without the app fills in to send data back (logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>ॲप नसलेली भागीदार संस्था डेटा परत पाठवण्यासाठी भरते ते वर्कबुक जतन करा (नोंदवहीत नोंद होते)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>देवाणघेवाण नोंदवही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>की</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%s saved and recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले आणि नोंदवहीत नोंदवले.</translation>
     </message>
 </context>
 <context>
@@ -4281,12 +4283,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/export_wizard.py" line="+81"/>
         <source>Export a package for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेसाठी पॅकेज निर्यात करा</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करा</translation>
     </message>
 </context>
 <context>
@@ -4425,188 +4427,188 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_pages.py" line="+94"/>
         <source>What did the partner send?</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेने काय पाठवले?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A package (.zip) made by the partner&apos;s app, or the return template (.xlsx) this office gave a partner without the app, filled in. Nothing is stored before the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेच्या ॲपने तयार केलेले पॅकेज (.zip), किंवा या कार्यालयाने ॲप नसलेल्या भागीदार संस्थेला दिलेला व त्यांनी भरलेला परतावा साचा (.xlsx). शेवटच्या पृष्ठापूर्वी काहीही जतन केले जात नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव्ह</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारित</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Packages on removable drives</source>
-        <translation type="unfinished"></translation>
+        <translation>काढता येणाऱ्या ड्राइव्हवरील पॅकेजेस</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावत करा(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a package above, or browse for a .zip or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>वरील पॅकेज निवडा, किंवा .zip किंवा .xlsx फाइल शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउझ करा…(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल:(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the package says about itself — not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज स्वतःविषयी काय सांगते — अद्याप पडताळलेले नाही</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claims to be from:</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्याकडून असल्याचा दावा:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under MoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंधित MoU:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>तयार केल्याची वेळ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>समाविष्ट:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signer&apos;s key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी करणाऱ्याच्या की चा फिंगरप्रिंट:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gister partner key…</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेची की नोंदवा…(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A filled return template is not signed: nothing proves who filled it in or that it was not changed on the way. It is checked by the baseline import rules only. Check with the partner that this is the file they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>भरलेला परतावा साचा स्वाक्षरित नसतो: तो कोणी भरला किंवा वाटेत बदलला गेला नाही हे सिद्ध करणारे काहीही नाही. तो केवळ पायाभूत चाचणीच्या आयात नियमांनुसार तपासला जातो. हीच फाइल त्यांनी पाठवली आहे याची भागीदार संस्थेकडून खात्री करा.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%d found. Plugged a drive in just now? Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d आढळले. आत्ताच ड्राइव्ह जोडली? यादी अद्ययावत करा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No package on a removable drive. Plug the partner&apos;s drive in and Refresh, or Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>काढता येणाऱ्या ड्राइव्हवर कोणतेही पॅकेज नाही. भागीदार संस्थेची ड्राइव्ह जोडा आणि &apos;अद्ययावत करा&apos;, किंवा &apos;ब्राउझ करा&apos;.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the partner sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेने काय पाठवले</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Packages and return templates (*.zip *.xlsx);;Packages (*.zip);;Return templates (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजेस व परतावा साचे (*.zip *.xlsx);;पॅकेजेस (*.zip);;परतावा साचे (*.xlsx)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%s is neither a package (.zip) nor a return template (.xlsx). Choose the file exactly as the partner handed it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s हे पॅकेज (.zip) नाही आणि परतावा साचाही (.xlsx) नाही. भागीदार संस्थेने दिली तशीच फाइल निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no file %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ही फाइल अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%(file)s cannot be read: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s वाचता येत नाही: %(error)s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(names none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(काहीही नमूद नाही)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This package was made for a partner, not for the district: only packages partners make for the office are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे पॅकेज जिल्ह्यासाठी नव्हे तर भागीदार संस्थेसाठी तयार केले आहे: भागीदार संस्थांनी कार्यालयासाठी तयार केलेली पॅकेजेसच आयात केली जातात.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%s (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (आज)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(when)s (%(days)d days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(when)s (%(days)d दिवसांपूर्वी)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s (later than today: check the partner&apos;s computer clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (आजच्या नंतरचा: भागीदार संस्थेच्या संगणकाचे घड्याळ तपासा)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%(category)s: %(count)s records</source>
-        <translation type="unfinished"></translation>
+        <translation>%(category)s: %(count)s नोंदी</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This package is signed with this office&apos;s own key: it was made here for a partner. Only packages from partners are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे पॅकेज या कार्यालयाच्याच की ने स्वाक्षरित आहे: ते येथे भागीदार संस्थेसाठी तयार केले होते. केवळ भागीदार संस्थांकडून आलेली पॅकेजेसच आयात केली जातात.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No partner&apos;s key with this fingerprint is registered, so the signature cannot be checked. Register the partner&apos;s key from their hand-over receipt — its fingerprint must be the one above — then go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>या फिंगरप्रिंटची कोणत्याही भागीदार संस्थेची की नोंदवलेली नाही, त्यामुळे स्वाक्षरी तपासता येत नाही. भागीदार संस्थेच्या हस्तांतरण पावतीवरून त्यांची की नोंदवा — तिचा फिंगरप्रिंट वरीलप्रमाणेच असला पाहिजे — आणि मग पुढे जा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This key was registered for %(organisation)s but retired on %(retired)s (%(reason)s): packages signed with it are refused. Ask the partner for a package signed with their new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही की %(organisation)s साठी नोंदवली होती, परंतु %(retired)s रोजी वापरातून काढली (%(reason)s): तिने स्वाक्षरित पॅकेजेस नाकारली जातात. भागीदार संस्थेकडे त्यांच्या नवीन की ने स्वाक्षरित पॅकेज मागा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key is registered for %s. The signature, the files and the passphrase are checked in the next steps, before anything is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही की %s साठी नोंदवलेली आहे. काहीही वाचण्यापूर्वी पुढील टप्प्यांत स्वाक्षरी, फाइल्स व पासफ्रेज तपासले जातात.</translation>
     </message>
 </context>
 <context>
@@ -4917,152 +4919,152 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_run.py" line="+28"/>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>काहीही आयात केले नाही; डेटाबेस पूर्वीसारखाच आहे.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import can be undone as a whole: on the Exchange page, select it in the exchange log and choose Undo import.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपूर्ण आयात एकत्रितपणे पूर्ववत करता येते: &apos;डेटा देवाणघेवाण&apos; पृष्ठावर देवाणघेवाण नोंदवहीत ती निवडा आणि &apos;आयात पूर्ववत करा&apos; निवडा.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything is checked again and stored in one go, after a backup of the database: all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेसचा बॅकअप घेतल्यानंतर सर्व काही पुन्हा तपासले जाते आणि एकाच वेळी जतन केले जाते: सर्व किंवा काहीच नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>काय आयात केले जाईल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करा(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cance&amp;l import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात रद्द करा(&amp;L)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात केले</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केले:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>विसंगती:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup taken first:</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी घेतलेला बॅकअप:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange log:</source>
-        <translation type="unfinished"></translation>
+        <translation>देवाणघेवाण नोंदवही:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करण्यासाठी:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>signed by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s यांनी स्वाक्षरित</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not signed, filled in for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरित नाही, %s यांनी भरलेले</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(package)s (%(signer)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(package)s (%(signer)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU %(mou)s; round %(round)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(mou)s; फेरी %(round)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>• %(table)s: %(created)s to add, %(updated)s to update, %(unchanged)s unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>• %(table)s: %(created)s जोडायच्या, %(updated)s अद्ययावत करायच्या, %(unchanged)s मध्ये बदल नाही</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Conflicts with newer office data: the office&apos;s value kept in %(kept)s, the package&apos;s taken in %(taken)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या अधिक नवीन डेटाशी विसंगती: %(kept)s मध्ये कार्यालयाचे मूल्य ठेवले, %(taken)s मध्ये पॅकेजचे घेतले.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले. </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करत आहे…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The import stopped: %s. It was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात थांबली: %s. ती पूर्ववत केली गेली.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import stopped on an unexpected error and was rolled back: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित त्रुटीमुळे आयात थांबली आणि ती पूर्ववत केली गेली: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>करण्यासारखे काहीही नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported, and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात केले, आणि देवाणघेवाण नोंदवहीत नोंदवले.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was checked and imported</source>
-        <translation type="unfinished"></translation>
+        <translation>काय तपासले व आयात केले</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(category)s: %(created)s added, %(updated)s updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%(category)s: %(created)s जोडल्या, %(updated)s अद्ययावत केल्या</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(kept)s kept as the office had them; %(replaced)s replaced by the package&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(kept)s कार्यालयाकडे होत्या तशाच ठेवल्या; %(replaced)s पॅकेजमधील मूल्यांनी बदलल्या.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>काहीही नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>entry %d</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंद %d</translation>
     </message>
 </context>
 <context>
@@ -6426,72 +6428,72 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_mou_page.py" line="+62"/>
         <source>Choose the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU निवडा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A package holds only what the MoU&apos;s data-sharing terms allow, about the schools it covers. Only an active MoU can export.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजमध्ये MoU च्या डेटा सामायिकरण अटींनुसार परवानगी असलेलाच, त्यात समाविष्ट शाळांविषयीचा डेटा असतो. केवळ सक्रिय MoU साठीच निर्यात करता येते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by reference, title, partner or office</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ, शीर्षक, भागीदार संस्था किंवा कार्यालय यानुसार शोधा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोधा:(&amp;S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>वैधता दिनांक</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%(shown)d of %(total)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)d पैकी %(shown)d</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>MoU %(reference)s: %(title)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s: %(title)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्यासाठी: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its terms allow %(categories)d categories of data about %(schools)s schools; the partner keeps them until %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या अटींनुसार %(schools)s शाळांविषयीच्या डेटाच्या %(categories)d प्रवर्गांना परवानगी आहे; भागीदार संस्था तो %(date)s पर्यंत ठेवू शकते.</translation>
     </message>
 </context>
 <context>
@@ -7791,87 +7793,87 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_problems.py" line="+39"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटींमध्ये शोधा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>शोधा:(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save problems as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी XLSX म्हणून जतन करा…(&amp;S)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s पैकी %(shown)s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी पूर्ण वाचण्यासाठी ती निवडा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी जतन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saving the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटी जतन करत आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s मध्ये जतन केले</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन झाले नाही: %s</translation>
     </message>
 </context>
 <context>
@@ -7879,52 +7881,52 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/partner_key_dialog.py" line="+42"/>
         <source>Register a partner&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेची की नोंदवा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळख नाव(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Programme office laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. कार्यक्रम कार्यालयाचा लॅपटॉप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक की(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste or type the public key printed on the partner&apos;s hand-over receipt (44 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेच्या हस्तांतरण पावतीवर छापलेली सार्वजनिक की (44 अक्षरे) पेस्ट किंवा टाइप करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>फिंगरप्रिंट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare this with the fingerprint printed on the partner&apos;s receipt, group by group, before saving. If a single character differs, do not save: the key is not theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करण्यापूर्वी हा फिंगरप्रिंट भागीदार संस्थेच्या पावतीवर छापलेल्या फिंगरप्रिंटशी गटानुसार पडताळा. एक जरी अक्षर वेगळे असेल तर जतन करू नका: ती की त्यांची नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Register key</source>
-        <translation type="unfinished"></translation>
+        <translation>की नोंदवा</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the organisation the key belongs to (add it first on the Organisations page).</source>
-        <translation type="unfinished"></translation>
+        <translation>ही की ज्या संस्थेची आहे ती संस्था निवडा (आधी &apos;संस्था&apos; पृष्ठावर ती जोडा).</translation>
     </message>
 </context>
 <context>
@@ -7953,93 +7955,93 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_target_pages.py" line="+16"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is encrypted: only someone with this passphrase can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज कूटबद्ध आहे: हा पासफ्रेज असलेली व्यक्तीच ते उघडू शकते.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;suggested passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>सुचवलेला पासफ्रेज वापरा(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type my own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>माझा स्वतःचा पासफ्रेज टाइप करा(&amp;T)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Suggested passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>सुचवलेला पासफ्रेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggest &amp;another</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसरा सुचवा(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करा(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sho&amp;w what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइप केलेले दाखवा(&amp;W)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेज:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा:</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Give this passphrase to the partner separately — by phone or on paper, never on the same drive. It is not kept anywhere: write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा पासफ्रेज भागीदार संस्थेला स्वतंत्रपणे द्या — दूरध्वनीवर किंवा कागदावर, त्याच ड्राइव्हवर कधीही नाही. तो कोठेही जतन केला जात नाही: आत्ताच लिहून ठेवा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची स्वाक्षरी की</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>की चा पासफ्रेज:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key that signs this first package is protected by a passphrase of its own (at least %d characters). Choose it now, type it twice, and keep it where the office keeps its other passwords: every package is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची स्वाक्षरी की ठेवण्यासाठी या संगणकावर कीरिंग नाही, त्यामुळे हे पहिले पॅकेज स्वाक्षरित करणारी की तिच्या स्वतःच्या पासफ्रेजने (किमान %d अक्षरे) संरक्षित केली जाते. तो आत्ता निवडा, दोनदा टाइप करा, आणि कार्यालय आपले इतर पासवर्ड जेथे ठेवते तेथे ठेवा: प्रत्येक पॅकेज त्याद्वारे स्वाक्षरित होते.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This PC has no keyring, so the office&apos;s signing key (fingerprint %s) is protected by a passphrase of its own. Type it to sign the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकावर कीरिंग नाही, त्यामुळे कार्यालयाची स्वाक्षरी की (फिंगरप्रिंट %s) तिच्या स्वतःच्या पासफ्रेजने संरक्षित आहे. पॅकेज स्वाक्षरित करण्यासाठी तो टाइप करा.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases are not the same; type the same passphrase in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोन्ही पासफ्रेज सारखे नाहीत; दोन्ही रकान्यांत तोच पासफ्रेज टाइप करा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the package&apos;s passphrase, which the partner gets; the office&apos;s key needs a passphrase of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा पॅकेजचा पासफ्रेज आहे, जो भागीदार संस्थेला मिळतो; कार्यालयाच्या की साठी स्वतंत्र पासफ्रेज आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two key passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>की चे दोन्ही पासफ्रेज सारखे नाहीत.</translation>
     </message>
 </context>
 <context>
@@ -9387,7 +9389,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="-275"/>
         <source>&amp;Reason (kept with the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (की सोबत जतन केले जाते)(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -9395,57 +9397,57 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="+231"/>
         <source>Hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt; both sides sign it when the drive changes hands. The partner checks the package&apos;s SHA-256 and the office key&apos;s fingerprint against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती मुद्रित करा; ड्राइव्ह हस्तांतरित होताना दोन्ही पक्ष तिच्यावर स्वाक्षरी करतात. भागीदार संस्था पॅकेजचा SHA-256 व कार्यालयाच्या की चा फिंगरप्रिंट तिच्याशी पडताळते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करा…(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती जतन करा…(&amp;S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती तयार करत आहे…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The receipt could not be made: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती तयार करता आली नाही: %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटरकडे पाठवले.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती जतन करा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फाइल्स (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The receipt could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती जतन करता आली नाही: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जतन केले</translation>
     </message>
 </context>
 <context>
@@ -11662,132 +11664,132 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="-299"/>
         <source>Nothing was written to the drive and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव्हवर काहीही लिहिले गेले नाही आणि कशाचीही नोंद झाली नाही.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज लिहा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package is written, read back and checked, then recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज लिहिले जाते, पुन्हा वाचून तपासले जाते, आणि नंतर देवाणघेवाण नोंदवहीत नोंदवले जाते.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज लिहा(&amp;W)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ca&amp;ncel writing</source>
-        <translation type="unfinished"></translation>
+        <translation>लेखन रद्द करा(&amp;N)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by the office key:</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या की ने स्वाक्षरित:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner keeps it until:</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था या दिनांकापर्यंत ठेवू शकते:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>MoU %(reference)s: %(title)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s: %(title)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>यांच्यासाठी: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>• %(category)s: %(count)s records</source>
-        <translation type="unfinished"></translation>
+        <translation>• %(category)s: %(count)s नोंदी</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rounds: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>फेऱ्या: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Into: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>येथे: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>या दिनांकापर्यंत ठेवावे: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This first package creates the office&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>या पहिल्या पॅकेजसोबत कार्यालयाची स्वाक्षरी की तयार होते.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with the office key %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या की %s ने स्वाक्षरित</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज लिहित आहे…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द केले. </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go Back to the passphrase page to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>तो टाइप करण्यासाठी पासफ्रेज पृष्ठावर मागे जा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The package could not be written to %(folder)s: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज %(folder)s मध्ये लिहिता आले नाही: %(error)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing stopped on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित त्रुटीमुळे लेखन थांबले: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The package is written, checked and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज लिहिले, तपासले आणि देवाणघेवाण नोंदवहीत नोंदवले आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(size)s (%(bytes)s bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(size)s (%(bytes)s बाइट्स)</translation>
     </message>
 </context>
 <context>
