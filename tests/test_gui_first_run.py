@@ -95,5 +95,5 @@ def test_a_block_with_schools_cannot_be_deleted(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     page.blocks.delete_button.click()
-    assert warnings and "still has 10 cluster(s) and 250 school(s)" in warnings[0]
+    assert warnings and "still has 10 clusters and 250 schools" in warnings[0]
     assert len(geography.list_blocks(demo_db)) == 10

@@ -733,7 +733,7 @@ def test_records_taking_part_in_a_cycle_are_named_for_their_delete_actions(
             with pytest.raises(ConflictError) as caught:
                 refuse_if_in_recognition(session, name, kind, record_id)
             assert str(caught.value) == (
-                f"{name} {role} 1 recognition cycle(s) (Coffee with Collector 2026); it stays on record while they do."
+                f"{name} {role} 1 recognition cycle (Coffee with Collector 2026); it stays on record while they do."
             )
         # Not taking part: nothing raised.
         refuse_if_in_recognition(session, "GHPS Kerur", "school", world.school_id)

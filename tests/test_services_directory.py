@@ -177,9 +177,7 @@ def test_deleting_an_office_with_people_is_refused(db: Database) -> None:
     create_person(db, PersonInput("Geetha Naik", "District Education Officer (DEO)", office_id=office))
     with pytest.raises(ConflictError) as caught:
         delete_office(db, office)
-    assert (
-        str(caught.value) == "Office of the DDPI, Belagavi still has 2 person(s); move or remove them first."
-    )
+    assert str(caught.value) == "Office of the DDPI, Belagavi still has 2 people; move or remove them first."
     assert _count(db, Office) == 1
     assert _count(db, Person) == 2
 
@@ -268,9 +266,7 @@ def test_deleting_an_organisation_with_people_is_refused(db: Database) -> None:
     audits = _count(db, AuditEntry)
     with pytest.raises(ConflictError) as caught:
         delete_organisation(db, org)
-    assert (
-        str(caught.value) == "Akshara Pathways Foundation still has 3 person(s); move or remove them first."
-    )
+    assert str(caught.value) == "Akshara Pathways Foundation still has 3 people; move or remove them first."
     assert _count(db, Organisation) == 1
     assert _count(db, AuditEntry) == audits
 

@@ -141,7 +141,7 @@ def test_delete_district_with_blocks_or_offices_is_refused(db: Database) -> None
     block = create_block(db, BlockInput(district, "Gokak")).id
     create_office(db, OfficeInput("DDPI Belagavi", "DDPI", "DDPI/BGM", district_id=district))
     with pytest.raises(
-        ConflictError, match=r"^Belagavi still has 1 block\(s\) and 1 office\(s\); remove them first\.$"
+        ConflictError, match=r"^Belagavi still has 1 block and 1 office; remove them first\.$"
     ):
         delete_district(db, district)
     assert [b.id for b in list_blocks(db)] == [block]
@@ -208,9 +208,7 @@ def test_deleting_a_block_with_schools_and_clusters_is_refused_and_changes_nothi
     before = _counts(db)
     with pytest.raises(ConflictError) as caught:
         delete_block(db, tree.gokak)
-    assert (
-        str(caught.value) == "Block Gokak still has 1 cluster(s) and 2 school(s); move or delete them first."
-    )
+    assert str(caught.value) == "Block Gokak still has 1 cluster and 2 schools; move or delete them first."
     assert _counts(db) == before
     assert tree.gokak in [b.id for b in list_blocks(db)]
     assert sorted(search_school_ids(db, "gokak")) == sorted([tree.school_a, tree.school_b])
@@ -220,7 +218,7 @@ def test_deleting_a_block_with_only_a_cluster_is_refused(db: Database) -> None:
     district = create_district(db, DistrictInput("Belagavi", "Karnataka", "2901")).id
     block = create_block(db, BlockInput(district, "Gokak")).id
     create_cluster(db, ClusterInput(block, "Kallur"))
-    with pytest.raises(ConflictError, match=r"^Block Gokak still has 1 cluster\(s\) and 0 school\(s\);"):
+    with pytest.raises(ConflictError, match=r"^Block Gokak still has 1 cluster and 0 schools;"):
         delete_block(db, block)
     assert len(list_blocks(db)) == 1
 
@@ -315,7 +313,7 @@ def test_deleting_a_cluster_with_schools_is_refused(db: Database) -> None:
     before = _counts(db)
     with pytest.raises(ConflictError) as caught:
         delete_cluster(db, tree.kallur)
-    assert str(caught.value) == "Cluster Kallur still has 2 school(s); move them first."
+    assert str(caught.value) == "Cluster Kallur still has 2 schools; move them first."
     assert _counts(db) == before
 
 

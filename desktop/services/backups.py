@@ -17,6 +17,7 @@ from pathlib import Path
 from db.engine import BUSY_TIMEOUT_MS, DatabaseDamagedError, integrity_check
 from db.schema import NotOurDatabaseError, SchemaStatus, refuse_foreign, schema_state_of_file
 from desktop.services.errors import DomainError
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, CancelledError, Progress
 
 # How many of each kind to keep; older ones are deleted after a new one is made.
@@ -61,7 +62,7 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection, progress: Prog
         if remaining == 0 and progress.cancelled:
             return  # the last step has already committed the copy: too late to cancel it
         # Raising here makes sqlite3 abort the backup: that is how Cancel stops it.
-        progress.report(total - remaining, total, "Copying")
+        progress.report(total - remaining, total, translate("Backups", "Copying"))
 
     source.backup(target, pages=PAGES_PER_STEP, progress=step)
 
@@ -104,7 +105,11 @@ def create_backup(
     except sqlite3.Error as exc:
         target.close()
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not back up {database.name}: {exc}") from exc
+        raise BackupError(
+            translate("Backups", "Could not back up {database}: {reason}").format(
+                database=database.name, reason=exc
+            )
+        ) from exc
     finally:
         source.close()
     target.close()
@@ -113,7 +118,10 @@ def create_backup(
     except DatabaseDamagedError as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"The backup copy failed its integrity check ({exc.detail}); the database itself may be damaged."
+            translate(
+                "Backups",
+                "The backup copy failed its integrity check ({detail}); the database itself may be damaged.",
+            ).format(detail=exc.detail)
         ) from exc
     _fsync(partial)
     os.replace(partial, final)
@@ -173,7 +181,11 @@ def restore(database: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -
     try:
         integrity_check(backup)
     except DatabaseDamagedError as exc:
-        raise BackupError(f"{backup.name} cannot be restored: it is damaged ({exc.detail}).") from exc
+        raise BackupError(
+            translate("Backups", "{backup} cannot be restored: it is damaged ({detail}).").format(
+                backup=backup.name, detail=exc.detail
+            )
+        ) from exc
     state = schema_state_of_file(backup)
     refuse_foreign(state, backup)
     if state.status is SchemaStatus.EMPTY:
@@ -192,7 +204,11 @@ def restore(database: Path, backup: Path, *, progress: Progress = NO_PROGRESS) -
     try:
         _copy(source, target, progress)
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not restore from {backup.name}: {exc}") from exc
+        raise BackupError(
+            translate("Backups", "Could not restore from {backup}: {reason}").format(
+                backup=backup.name, reason=exc
+            )
+        ) from exc
     finally:
         source.close()
         target.close()

@@ -14,11 +14,14 @@ from db.audit import OPERATOR_KEY, install_audit
 from db.engine import WRITE_OPTIONS
 from db.lock import InstanceLock
 from desktop.services.errors import ReadOnlyError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.operator import default_operator
 
-READ_ONLY_BECAUSE_IN_USE = (
+# Translated where a database is opened read-only for this reason (opening.py).
+READ_ONLY_BECAUSE_IN_USE = QT_TRANSLATE_NOOP(
+    "Database",
     "Another District Collective Desk window is already using this database, so it is open here "
-    "read-only. Close the other window and reopen to make changes."
+    "read-only. Close the other window and reopen to make changes.",
 )
 
 
@@ -48,7 +51,9 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything done in the block commits together or not at all."""
         if self.read_only:
-            raise ReadOnlyError(self.read_only_reason or "This database is open read-only.")
+            raise ReadOnlyError(
+                self.read_only_reason or translate("Database", "This database is open read-only.")
+            )
         session = self._writer()
         session.info[OPERATOR_KEY] = self.operator
         try:

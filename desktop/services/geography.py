@@ -12,6 +12,7 @@ from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import plural, translate
 from desktop.services.mous.usage import refuse_if_in_mous
 from desktop.services.recognition.usage import refuse_if_in_recognition
 from desktop.services.records import assign, count, get_or_raise, is_taken
@@ -84,17 +85,29 @@ def _cluster_row(c: Cluster) -> ClusterRow:
 
 def _district_values(session: Session, data: DistrictInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "District name", 120)
-    state = errors.required("state_name", data.state_name, "State", 120)
+    name = errors.required("name", data.name, translate("Geography", "District name"), 120)
+    state = errors.required("state_name", data.state_name, translate("Geography", "State"), 120)
     # Length is checked below, after the spaces are gone: "29 01" is a valid way to type 2901.
-    code = errors.required("udise_code", data.udise_code, "UDISE district code", 20).replace(" ", "")
+    code = errors.required(
+        "udise_code", data.udise_code, translate("Geography", "UDISE district code"), 20
+    ).replace(" ", "")
     if code and not (code.isdigit() and len(code) == 4):
-        errors.add("udise_code", f"UDISE district code '{code}' must be 4 digits (state 2 + district 2).")
+        errors.add(
+            "udise_code",
+            translate(
+                "Geography", "UDISE district code '{code}' must be 4 digits (state 2 + district 2)."
+            ).format(code=code),
+        )
     if name and is_taken(session, District.name, name, own_id):
-        errors.add("name", f"A district named {name} already exists.")
+        errors.add(
+            "name", translate("Geography", "A district named {name} already exists.").format(name=name)
+        )
     if code and is_taken(session, District.udise_code, code, own_id):
-        errors.add("udise_code", f"Another district already has UDISE code {code}.")
-    name_local = errors.optional("name_local", data.name_local, "Local name", 120)
+        errors.add(
+            "udise_code",
+            translate("Geography", "Another district already has UDISE code {code}.").format(code=code),
+        )
+    name_local = errors.optional("name_local", data.name_local, translate("Geography", "Local name"), 120)
     errors.raise_if_any()
     return {"name": name, "state_name": state, "udise_code": code, "name_local": name_local}
 
@@ -109,11 +122,14 @@ def create_district(db: Database, data: DistrictInput) -> DistrictRow:
 
 def update_district(db: Database, district_id: int, data: DistrictInput) -> DistrictRow:
     with db.transaction() as session:
-        district = get_or_raise(session, District, district_id, "District")
+        district = get_or_raise(session, District, district_id, translate("Geography", "District"))
         values = _district_values(session, data, district_id)
         if values["udise_code"] != district.udise_code and count(session, School.district_id, district_id):
             raise ValidationError.single(
-                "udise_code", "The UDISE district code cannot change while the district has schools."
+                "udise_code",
+                translate(
+                    "Geography", "The UDISE district code cannot change while the district has schools."
+                ),
             )
         assign(district, values)
         session.flush()
@@ -123,14 +139,26 @@ def update_district(db: Database, district_id: int, data: DistrictInput) -> Dist
 
 def delete_district(db: Database, district_id: int) -> None:
     with db.transaction() as session:
-        district = get_or_raise(session, District, district_id, "District")
+        district = get_or_raise(session, District, district_id, translate("Geography", "District"))
         blocks = count(session, Block.district_id, district_id)
         offices = count(session, Office.district_id, district_id)
         if blocks or offices:
-            raise ConflictError(
-                f"{district.name} still has {blocks} block(s) and {offices} office(s); remove them first."
+            counted = {
+                "blocks": plural(
+                    blocks, translate("Geography", "{count} block"), translate("Geography", "{count} blocks")
+                ).format(count=blocks),
+                "offices": plural(
+                    offices,
+                    translate("Geography", "{count} office"),
+                    translate("Geography", "{count} offices"),
+                ).format(count=offices),
+            }
+            message = translate(
+                "Geography", "{district} still has {blocks} and {offices}; remove them first."
             )
-        refuse_unit_in_committees(session, f"{district.name} district", "district", district_id)
+            raise ConflictError(message.format(district=district.name, **counted))
+        name = translate("Geography", "{district} district").format(district=district.name)
+        refuse_unit_in_committees(session, name, "district", district_id)
         session.delete(district)
 
 
@@ -144,16 +172,19 @@ def list_districts(db: Database) -> list[DistrictRow]:
 
 def _block_values(session: Session, data: BlockInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Block name", 120)
-    name_local = errors.optional("name_local", data.name_local, "Local name", 120)
+    name = errors.required("name", data.name, translate("Geography", "Block name"), 120)
+    name_local = errors.optional("name_local", data.name_local, translate("Geography", "Local name"), 120)
     if session.get(District, data.district_id) is None:
-        errors.add("district_id", "Choose the district the block belongs to.")
+        errors.add("district_id", translate("Geography", "Choose the district the block belongs to."))
     elif name:
         clash = select(func.count()).where(
             Block.district_id == data.district_id, Block.name == name, Block.id != (own_id or -1)
         )
         if session.scalar(clash):
-            errors.add("name", f"The district already has a block named {name}.")
+            errors.add(
+                "name",
+                translate("Geography", "The district already has a block named {name}.").format(name=name),
+            )
     errors.raise_if_any()
     return {"district_id": data.district_id, "name": name, "name_local": name_local}
 
@@ -168,11 +199,11 @@ def create_block(db: Database, data: BlockInput) -> BlockRow:
 
 def update_block(db: Database, block_id: int, data: BlockInput) -> BlockRow:
     with db.transaction() as session:
-        block = get_or_raise(session, Block, block_id, "Block")
+        block = get_or_raise(session, Block, block_id, translate("Geography", "Block"))
         values = _block_values(session, data, block_id)
         if values["district_id"] != block.district_id and count(session, School.block_id, block_id):
             raise ValidationError.single(
-                "district_id", "A block with schools cannot move to another district."
+                "district_id", translate("Geography", "A block with schools cannot move to another district.")
             )
         assign(block, values)
         session.flush()
@@ -186,16 +217,29 @@ def update_block(db: Database, block_id: int, data: BlockInput) -> BlockRow:
 
 def delete_block(db: Database, block_id: int) -> None:
     with db.transaction() as session:
-        block = get_or_raise(session, Block, block_id, "Block")
+        block = get_or_raise(session, Block, block_id, translate("Geography", "Block"))
         schools = count(session, School.block_id, block_id)
         clusters = count(session, Cluster.block_id, block_id)
         if schools or clusters:
-            raise ConflictError(
-                f"Block {block.name} still has {clusters} cluster(s) and {schools} school(s); "
-                "move or delete them first."
+            counted = {
+                "clusters": plural(
+                    clusters,
+                    translate("Geography", "{count} cluster"),
+                    translate("Geography", "{count} clusters"),
+                ).format(count=clusters),
+                "schools": plural(
+                    schools,
+                    translate("Geography", "{count} school"),
+                    translate("Geography", "{count} schools"),
+                ).format(count=schools),
+            }
+            message = translate(
+                "Geography", "Block {block} still has {clusters} and {schools}; move or delete them first."
             )
-        refuse_if_in_mous(session, f"Block {block.name}", MouCoverage.block_id, block_id, "is covered by")
-        refuse_unit_in_committees(session, f"Block {block.name}", "block", block_id)
+            raise ConflictError(message.format(block=block.name, **counted))
+        name = translate("Geography", "Block {block}").format(block=block.name)
+        refuse_if_in_mous(session, name, MouCoverage.block_id, block_id, "covered")
+        refuse_unit_in_committees(session, name, "block", block_id)
         session.delete(block)
 
 
@@ -212,16 +256,19 @@ def list_blocks(db: Database, district_id: int | None = None) -> list[BlockRow]:
 
 def _cluster_values(session: Session, data: ClusterInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Cluster name", 120)
-    name_local = errors.optional("name_local", data.name_local, "Local name", 120)
+    name = errors.required("name", data.name, translate("Geography", "Cluster name"), 120)
+    name_local = errors.optional("name_local", data.name_local, translate("Geography", "Local name"), 120)
     if session.get(Block, data.block_id) is None:
-        errors.add("block_id", "Choose the block the cluster belongs to.")
+        errors.add("block_id", translate("Geography", "Choose the block the cluster belongs to."))
     elif name:
         clash = select(func.count()).where(
             Cluster.block_id == data.block_id, Cluster.name == name, Cluster.id != (own_id or -1)
         )
         if session.scalar(clash):
-            errors.add("name", f"The block already has a cluster named {name}.")
+            errors.add(
+                "name",
+                translate("Geography", "The block already has a cluster named {name}.").format(name=name),
+            )
     errors.raise_if_any()
     return {"block_id": data.block_id, "name": name, "name_local": name_local}
 
@@ -236,10 +283,12 @@ def create_cluster(db: Database, data: ClusterInput) -> ClusterRow:
 
 def update_cluster(db: Database, cluster_id: int, data: ClusterInput) -> ClusterRow:
     with db.transaction() as session:
-        cluster = get_or_raise(session, Cluster, cluster_id, "Cluster")
+        cluster = get_or_raise(session, Cluster, cluster_id, translate("Geography", "Cluster"))
         values = _cluster_values(session, data, cluster_id)
         if values["block_id"] != cluster.block_id and count(session, School.cluster_id, cluster_id):
-            raise ValidationError.single("block_id", "A cluster with schools cannot move to another block.")
+            raise ValidationError.single(
+                "block_id", translate("Geography", "A cluster with schools cannot move to another block.")
+            )
         assign(cluster, values)
         session.flush()
         refresh_schools(session, School.cluster_id == cluster_id)
@@ -249,15 +298,19 @@ def update_cluster(db: Database, cluster_id: int, data: ClusterInput) -> Cluster
 
 def delete_cluster(db: Database, cluster_id: int) -> None:
     with db.transaction() as session:
-        cluster = get_or_raise(session, Cluster, cluster_id, "Cluster")
+        cluster = get_or_raise(session, Cluster, cluster_id, translate("Geography", "Cluster"))
         schools = count(session, School.cluster_id, cluster_id)
         if schools:
-            raise ConflictError(f"Cluster {cluster.name} still has {schools} school(s); move them first.")
-        refuse_if_in_mous(
-            session, f"Cluster {cluster.name}", MouCoverage.cluster_id, cluster_id, "is covered by"
-        )
-        refuse_unit_in_committees(session, f"Cluster {cluster.name}", "cluster", cluster_id)
-        refuse_if_in_recognition(session, f"Cluster {cluster.name}", "cluster", cluster_id)
+            message = plural(
+                schools,
+                translate("Geography", "Cluster {cluster} still has one school; move it first."),
+                translate("Geography", "Cluster {cluster} still has {count} schools; move them first."),
+            )
+            raise ConflictError(message.format(cluster=cluster.name, count=schools))
+        name = translate("Geography", "Cluster {cluster}").format(cluster=cluster.name)
+        refuse_if_in_mous(session, name, MouCoverage.cluster_id, cluster_id, "covered")
+        refuse_unit_in_committees(session, name, "cluster", cluster_id)
+        refuse_if_in_recognition(session, name, "cluster", cluster_id)
         session.delete(cluster)
 
 

@@ -47,6 +47,15 @@ def install(implementation: Translator | None) -> None:
     _implementation = implementation or _untranslated
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` when ``count`` is 1, else ``many``. translate() carries no Qt plural forms (lupdate
+    makes none for it), so a message with a count is written twice, each translated whole::
+
+        plural(n, translate("Meetings", "one meeting"), translate("Meetings", "{count} meetings"))
+    """
+    return one if count == 1 else many
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks ``text`` for translation under ``context`` and returns it unchanged: for words kept
     in English in the database and translated only when shown."""

@@ -16,6 +16,7 @@ from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.committees.usage import refuse_office_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import plural, translate
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
@@ -81,25 +82,30 @@ SORT_KEYS: dict[str, Sequence[ColumnElement]] = {
 
 def _values(session: Session, data: OfficeInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Office name", 200)
-    code = errors.required("office_code", data.office_code, "Office code", 30).upper()
-    kind = errors.required("kind", data.kind, "Kind of office", 40)
+    name = errors.required("name", data.name, translate("Offices", "Office name"), 200)
+    code = errors.required("office_code", data.office_code, translate("Offices", "Office code"), 30).upper()
+    kind = errors.required("kind", data.kind, translate("Offices", "Kind of office"), 40)
     if name and is_taken(session, Office.name, name, own_id):
-        errors.add("name", f"An office named {name} already exists.")
+        errors.add("name", translate("Offices", "An office named {name} already exists.").format(name=name))
     if code and is_taken(session, Office.office_code, code, own_id):
-        errors.add("office_code", f"Office code {code} is already used by another office.")
+        errors.add(
+            "office_code",
+            translate("Offices", "Office code {code} is already used by another office.").format(code=code),
+        )
     if data.district_id is not None and session.get(District, data.district_id) is None:
-        errors.add("district_id", "The chosen district no longer exists.")
+        errors.add("district_id", translate("Offices", "The chosen district no longer exists."))
     block = session.get(Block, data.block_id) if data.block_id is not None else None
     if data.block_id is not None and block is None:
-        errors.add("block_id", "The chosen block no longer exists.")
+        errors.add("block_id", translate("Offices", "The chosen block no longer exists."))
     values = {
         "name": name,
         "office_code": code,
         "kind": kind,
-        "name_local": errors.optional("name_local", data.name_local, "Local name", 200),
-        "address": errors.optional("address", data.address, "Address", 500),
-        "address_local": errors.optional("address_local", data.address_local, "Local address", 500),
+        "name_local": errors.optional("name_local", data.name_local, translate("Offices", "Local name"), 200),
+        "address": errors.optional("address", data.address, translate("Offices", "Address"), 500),
+        "address_local": errors.optional(
+            "address_local", data.address_local, translate("Offices", "Local address"), 500
+        ),
         "district_id": data.district_id
         if data.district_id is not None
         else (block.district_id if block else None),
@@ -134,7 +140,11 @@ def _row(office: Office, block_name: str | None) -> OfficeRow:
 def _logo_problem(logo: bytes) -> str | None:
     try:
         stored_files.checked_content(
-            logo, "The logo", field="logo", allowed=stored_files.IMAGES, max_bytes=MAX_LOGO_BYTES
+            logo,
+            translate("Offices", "The logo"),
+            field="logo",
+            allowed=stored_files.IMAGES,
+            max_bytes=MAX_LOGO_BYTES,
         )
         # A file that starts like a PNG but does not decode must not reach a printed page.
         load_logo(Letterhead("", logo=logo))
@@ -167,7 +177,7 @@ def create_office(db: Database, data: OfficeInput) -> OfficeRow:
 
 def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
     with db.transaction() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         assign(office, _values(session, data, office_id))
         _apply_logo(session, office, data)
         block = session.get(Block, office.block_id) if office.block_id is not None else None
@@ -180,26 +190,31 @@ def update_office(db: Database, office_id: int, data: OfficeInput) -> OfficeRow:
 
 def delete_office(db: Database, office_id: int) -> None:
     with db.transaction() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
-        refuse_if_in_mous(session, office.name, Mou.office_id, office_id, "signs for the district in")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
+        refuse_if_in_mous(session, office.name, Mou.office_id, office_id, "signs")
         refuse_office_in_committees(session, office.name, office_id)
         refuse_if_in_recognition(session, office.name, "office", office_id)
         people = count(session, Person.office_id, office_id)
         if people:
-            raise ConflictError(f"{office.name} still has {people} person(s); move or remove them first.")
+            message = plural(
+                people,
+                translate("Offices", "{office} still has one person; move or remove them first."),
+                translate("Offices", "{office} still has {count} people; move or remove them first."),
+            )
+            raise ConflictError(message.format(office=office.name, count=people))
         session.delete(office)
 
 
 def office_logo(db: Database, office_id: int) -> bytes | None:
     """The office's logo image, checked against its hash; None if it has none."""
     with db.reading() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         return stored_files.load(session, office.logo_sha256) if office.logo_sha256 else None
 
 
 def get_office(db: Database, office_id: int) -> OfficeRow:
     with db.reading() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         return _row(office, office.block.name if office.block else None)
 
 

@@ -23,6 +23,7 @@ from desktop.services import backups
 from desktop.services.backups import set_aside_damaged
 from desktop.services.database import READ_ONLY_BECAUSE_IN_USE, Database
 from desktop.services.errors import DomainError
+from desktop.services.i18n import translate
 from desktop.services.operator import default_operator
 from desktop.services.progress import NO_PROGRESS, Progress
 
@@ -67,13 +68,19 @@ def open_database(path: Path, *, operator: str | None = None) -> tuple[Database,
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CannotOpenError(f"Cannot create the folder {path.parent}: {exc.strerror}") from exc
+        raise CannotOpenError(
+            translate("Database", "Cannot create the folder {folder}: {reason}").format(
+                folder=path.parent, reason=exc.strerror
+            )
+        ) from exc
     operator = operator or default_operator()
     lock = InstanceLock(path)
     try:
         writer = lock.acquire()
     except OSError as exc:
-        raise CannotOpenError(f"Cannot use {path}: {exc.strerror or exc}") from exc
+        raise CannotOpenError(
+            translate("Database", "Cannot use {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     try:
         if _has_content(path):
             quick_check(path)
@@ -87,7 +94,11 @@ def open_database(path: Path, *, operator: str | None = None) -> tuple[Database,
 
 def _open_read_only(path: Path, operator: str) -> Database:
     if not path.exists():
-        raise CannotOpenError(f"{path} does not exist yet and another window holds it for writing.")
+        raise CannotOpenError(
+            translate(
+                "Database", "{path} does not exist yet and another window holds it for writing."
+            ).format(path=path)
+        )
     engine = make_engine(path, read_only=True)
     state = schema_state(engine)
     if state.status is not SchemaStatus.CURRENT:
@@ -95,10 +106,17 @@ def _open_read_only(path: Path, operator: str) -> Database:
         if state.status is SchemaStatus.TOO_NEW:
             raise SchemaTooNewError(state.current or "?")
         raise CannotOpenError(
-            "This database is being upgraded or used by another window; try again once it is closed."
+            translate(
+                "Database",
+                "This database is being upgraded or used by another window; try again once it is closed.",
+            )
         )
     return Database(
-        path, engine, read_only=True, read_only_reason=READ_ONLY_BECAUSE_IN_USE, operator=operator
+        path,
+        engine,
+        read_only=True,
+        read_only_reason=translate("Database", READ_ONLY_BECAUSE_IN_USE),
+        operator=operator,
     )
 
 
@@ -132,11 +150,17 @@ def restore_into(path: Path, backup: Path, *, progress: Progress = NO_PROGRESS) 
     path = path.expanduser().resolve()
     backup = backup.expanduser().resolve()
     if not backup.is_file():
-        raise CannotOpenError(f"There is no backup file at {backup}.")
+        raise CannotOpenError(
+            translate("Database", "There is no backup file at {backup}.").format(backup=backup)
+        )
     lock = InstanceLock(path)
     if not lock.acquire():
         raise CannotOpenError(
-            "Close every District Collective Desk window that has this database open, then restore again."
+            translate(
+                "Database",
+                "Close every District Collective Desk window that has this database open, then restore "
+                "again.",
+            )
         )
     try:
         return backups.restore(path, backup, progress=progress).set_aside

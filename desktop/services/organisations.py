@@ -13,6 +13,7 @@ from desktop.services.committees.usage import refuse_organisation_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.exchange.partner_keys import refuse_if_organisation_has_keys
+from desktop.services.i18n import plural, translate
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
@@ -77,13 +78,21 @@ SORT_KEYS: dict[str, Sequence[ColumnElement]] = {
 
 def _values(session: Session, data: OrganisationInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Organisation name", 200)
-    kind = errors.required("kind", data.kind, "Kind of organisation", 40)
+    name = errors.required("name", data.name, translate("Organisations", "Organisation name"), 200)
+    kind = errors.required("kind", data.kind, translate("Organisations", "Kind of organisation"), 40)
     darpan = errors.darpan_id("ngo_darpan_id", data.ngo_darpan_id)
     if name and is_taken(session, Organisation.name, name, own_id):
-        errors.add("name", f"An organisation named {name} already exists.")
+        errors.add(
+            "name",
+            translate("Organisations", "An organisation named {name} already exists.").format(name=name),
+        )
     if darpan and is_taken(session, Organisation.ngo_darpan_id, darpan, own_id):
-        errors.add("ngo_darpan_id", f"NGO-Darpan ID {darpan} is already recorded for another organisation.")
+        errors.add(
+            "ngo_darpan_id",
+            translate(
+                "Organisations", "NGO-Darpan ID {darpan} is already recorded for another organisation."
+            ).format(darpan=darpan),
+        )
     focus = []
     for area in data.focus_areas:
         cleaned = clean(area)
@@ -93,16 +102,23 @@ def _values(session: Session, data: OrganisationInput, own_id: int | None) -> di
         "name": name,
         "kind": kind,
         "ngo_darpan_id": darpan,
-        "name_local": errors.optional("name_local", data.name_local, "Local name", 200),
-        "registration_number": errors.optional(
-            "registration_number", data.registration_number, "Registration no.", 80
+        "name_local": errors.optional(
+            "name_local", data.name_local, translate("Organisations", "Local name"), 200
         ),
-        "address": errors.optional("address", data.address, "Address", 500),
+        "registration_number": errors.optional(
+            "registration_number",
+            data.registration_number,
+            translate("Organisations", "Registration no."),
+            80,
+        ),
+        "address": errors.optional("address", data.address, translate("Organisations", "Address"), 500),
         "focus_areas": focus,
-        "contact_person": errors.optional("contact_person", data.contact_person, "Contact person", 120),
+        "contact_person": errors.optional(
+            "contact_person", data.contact_person, translate("Organisations", "Contact person"), 120
+        ),
         "phone": errors.phone("phone", data.phone),
         "email": errors.email("email", data.email),
-        "website": errors.optional("website", data.website, "Website", 200),
+        "website": errors.optional("website", data.website, translate("Organisations", "Website"), 200),
     }
     errors.raise_if_any()
     return values
@@ -136,7 +152,7 @@ def create_organisation(db: Database, data: OrganisationInput) -> OrganisationRo
 
 def update_organisation(db: Database, organisation_id: int, data: OrganisationInput) -> OrganisationRow:
     with db.transaction() as session:
-        org = get_or_raise(session, Organisation, organisation_id, "Organisation")
+        org = get_or_raise(session, Organisation, organisation_id, translate("Organisations", "Organisation"))
         assign(org, _values(session, data, organisation_id))
         org.search_text = organisation_search_text(org)
         session.flush()
@@ -146,20 +162,29 @@ def update_organisation(db: Database, organisation_id: int, data: OrganisationIn
 
 def delete_organisation(db: Database, organisation_id: int) -> None:
     with db.transaction() as session:
-        org = get_or_raise(session, Organisation, organisation_id, "Organisation")
-        refuse_if_in_mous(session, org.name, MouPartner.organisation_id, organisation_id, "is a party to")
+        org = get_or_raise(session, Organisation, organisation_id, translate("Organisations", "Organisation"))
+        refuse_if_in_mous(session, org.name, MouPartner.organisation_id, organisation_id, "party")
         refuse_organisation_in_committees(session, org.name, organisation_id)
         refuse_if_in_recognition(session, org.name, "organisation", organisation_id)
         refuse_if_organisation_has_keys(session, org.name, organisation_id)
         people = count(session, Person.organisation_id, organisation_id)
         if people:
-            raise ConflictError(f"{org.name} still has {people} person(s); move or remove them first.")
+            message = plural(
+                people,
+                translate("Organisations", "{organisation} still has one person; move or remove them first."),
+                translate(
+                    "Organisations", "{organisation} still has {count} people; move or remove them first."
+                ),
+            )
+            raise ConflictError(message.format(organisation=org.name, count=people))
         session.delete(org)
 
 
 def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
     with db.reading() as session:
-        return _row(get_or_raise(session, Organisation, organisation_id, "Organisation"))
+        return _row(
+            get_or_raise(session, Organisation, organisation_id, translate("Organisations", "Organisation"))
+        )
 
 
 def list_organisations(db: Database) -> list[OrganisationRow]:

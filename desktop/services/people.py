@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import Mou, Office, Organisation, Person, School
 from desktop.services.committees.usage import refuse_person_in_committees
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.listing import apply_search, apply_sort, chunks, ordered_ids
 from desktop.services.listing_index import ListingIndex, build_index
 from desktop.services.mous.usage import refuse_if_in_mous
@@ -93,8 +94,8 @@ def _with_affiliation(statement):  # type: ignore[no-untyped-def]
 
 def _values(session: Session, data: PersonInput) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Name", 120)
-    designation = errors.required("designation", data.designation, "Designation", 80)
+    name = errors.required("name", data.name, translate("People", "Name"), 120)
+    designation = errors.required("designation", data.designation, translate("People", "Designation"), 80)
     chosen = [
         (key, model, value)
         for key, model, value in (
@@ -106,21 +107,29 @@ def _values(session: Session, data: PersonInput) -> dict:
     ]
     affiliation = None
     if len(chosen) > 1:
-        errors.add(chosen[1][0], "A person belongs to one office, organisation or school, not several.")
+        errors.add(
+            chosen[1][0],
+            translate("People", "A person belongs to one office, organisation or school, not several."),
+        )
     elif chosen:
         key, model, value = chosen[0]
         affiliation = session.get(model, value)
         if affiliation is None:
-            errors.add(key, "The chosen office, organisation or school no longer exists.")
+            errors.add(
+                key, translate("People", "The chosen office, organisation or school no longer exists.")
+            )
     language = data.preferred_language or "en"
     if language not in LANGUAGES:
         errors.add(
-            "preferred_language", f"Preferred language must be one of {', '.join(LANGUAGES.values())}."
+            "preferred_language",
+            translate("People", "Preferred language must be one of {values}.").format(
+                values=", ".join(LANGUAGES.values())
+            ),
         )
     values = {
         "name": name,
         "designation": designation,
-        "name_local": errors.optional("name_local", data.name_local, "Local name", 120),
+        "name_local": errors.optional("name_local", data.name_local, translate("People", "Local name"), 120),
         "office_id": data.office_id,
         "organisation_id": data.organisation_id,
         "school_id": data.school_id,
@@ -163,7 +172,7 @@ def create_person(db: Database, data: PersonInput) -> PersonRow:
 
 def update_person(db: Database, person_id: int, data: PersonInput) -> PersonRow:
     with db.transaction() as session:
-        person = get_or_raise(session, Person, person_id, "Person")
+        person = get_or_raise(session, Person, person_id, translate("People", "Person"))
         assign(person, _values(session, data))
         person.search_text = person_search_text(person, affiliation_name(session, person))
         session.flush()
@@ -172,8 +181,8 @@ def update_person(db: Database, person_id: int, data: PersonInput) -> PersonRow:
 
 def delete_person(db: Database, person_id: int) -> None:
     with db.transaction() as session:
-        person = get_or_raise(session, Person, person_id, "Person")
-        refuse_if_in_mous(session, person.name, Mou.nodal_officer_id, person_id, "is the nodal officer of")
+        person = get_or_raise(session, Person, person_id, translate("People", "Person"))
+        refuse_if_in_mous(session, person.name, Mou.nodal_officer_id, person_id, "nodal")
         refuse_person_in_committees(session, person.name, person_id)
         refuse_if_in_recognition(session, person.name, "person", person_id)
         session.delete(person)
@@ -181,7 +190,7 @@ def delete_person(db: Database, person_id: int) -> None:
 
 def get_person(db: Database, person_id: int) -> PersonRow:
     with db.reading() as session:
-        person = get_or_raise(session, Person, person_id, "Person")
+        person = get_or_raise(session, Person, person_id, translate("People", "Person"))
         return _row(person, _affiliation_of(session, person_id))
 
 

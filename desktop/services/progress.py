@@ -10,13 +10,14 @@ import threading
 from collections.abc import Callable
 
 from desktop.services.errors import DomainError
+from desktop.services.i18n import translate
 
 ProgressCallback = Callable[[int, int, str], None]
 
 
 class CancelledError(DomainError):
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(translate("Progress", "Cancelled; nothing was changed."))
 
 
 class Progress:

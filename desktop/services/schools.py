@@ -220,7 +220,7 @@ def delete_school(db: Database, school_id: int) -> None:
                 )
             raise ConflictError(message.format(school=school.name, code=school.udise_code, count=people))
         name = f"{school.name} ({school.udise_code})"
-        refuse_if_in_mous(session, name, MouCoverage.school_id, school_id, "is covered by")
+        refuse_if_in_mous(session, name, MouCoverage.school_id, school_id, "covered")
         refuse_unit_in_committees(session, name, "school", school_id)
         refuse_if_in_recognition(session, name, "school", school_id)
         session.delete(school)

@@ -16,14 +16,13 @@ from sqlalchemy.orm import Session
 from db.models import StoredFile
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
+from desktop.services.i18n import translate
 
 PDF = "application/pdf"
 PNG = "image/png"
 JPEG = "image/jpeg"
 IMAGES = frozenset({PNG, JPEG})
 DOCUMENTS = frozenset({PDF, PNG, JPEG})
-# What the user is told the file should be, by the set of types allowed.
-_EXPECTED = {IMAGES: "a PNG or JPEG image", DOCUMENTS: "a PDF, PNG or JPEG file"}
 
 
 class DamagedFileError(DomainError):
@@ -60,18 +59,30 @@ def too_large(name: str, size: int, max_bytes: int) -> str:
     Just over the limit both round alike, so the bytes are given instead of "10.0 MB; at most
     10.0 MB"."""
     if size_text(size) != size_text(max_bytes):
-        return f"{name} is {size_text(size)}; at most {size_text(max_bytes)} can be kept."
-    return f"{name} is {size:,} bytes, just over the {size_text(max_bytes)} limit ({max_bytes:,} bytes)."
+        message = translate("Files", "{name} is {size}; at most {limit} can be kept.")
+        return message.format(name=name, size=size_text(size), limit=size_text(max_bytes))
+    message = translate(
+        "Files", "{name} is {bytes} bytes, just over the {limit} limit ({limit_bytes} bytes)."
+    )
+    return message.format(
+        name=name, bytes=f"{size:,}", limit=size_text(max_bytes), limit_bytes=f"{max_bytes:,}"
+    )
 
 
 def checked_content(data: bytes, name: str, *, field: str, allowed: frozenset[str], max_bytes: int) -> str:
     """The media type of ``data`` if it is allowed and small enough; else a ValidationError on
     ``field`` naming the file and what was expected."""
     if not data:
-        raise ValidationError.single(field, f"{name} is empty.")
+        raise ValidationError.single(field, translate("Files", "{name} is empty.").format(name=name))
     media_type = media_type_of(data)
     if media_type not in allowed:
-        raise ValidationError.single(field, f"{name} is not {_EXPECTED.get(allowed, 'a supported file')}.")
+        if allowed == IMAGES:
+            message = translate("Files", "{name} is not a PNG or JPEG image.")
+        elif allowed == DOCUMENTS:
+            message = translate("Files", "{name} is not a PDF, PNG or JPEG file.")
+        else:
+            message = translate("Files", "{name} is not a supported file.")
+        raise ValidationError.single(field, message.format(name=name))
     if len(data) > max_bytes:
         raise ValidationError.single(field, too_large(name, len(data), max_bytes))
     return media_type
@@ -85,7 +96,10 @@ def read_upload(path: Path, *, field: str, allowed: frozenset[str], max_bytes: i
             raise ValidationError.single(field, too_large(path.name, size, max_bytes))
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError.single(field, f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        message = translate("Files", "{name} cannot be read: {reason}.")
+        raise ValidationError.single(
+            field, message.format(name=path.name, reason=exc.strerror or exc)
+        ) from exc
     checked_content(data, path.name, field=field, allowed=allowed, max_bytes=max_bytes)
     return data
 
@@ -103,12 +117,15 @@ def load(session: Session, sha256: str) -> bytes:
     """The stored content, after checking that it still has the hash it was stored under."""
     stored = session.get(StoredFile, sha256)
     if stored is None:
-        raise DamagedFileError(f"The stored file {sha256[:12]}… is missing from the database.")
+        message = translate("Files", "The stored file {sha256}… is missing from the database.")
+        raise DamagedFileError(message.format(sha256=sha256[:12]))
     if hashlib.sha256(stored.data).hexdigest() != sha256:
-        raise DamagedFileError(
-            f"The stored file {sha256[:12]}… has changed since it was saved; restore a backup "
-            "or attach the file again."
+        message = translate(
+            "Files",
+            "The stored file {sha256}… has changed since it was saved; "
+            "restore a backup or attach the file again.",
         )
+        raise DamagedFileError(message.format(sha256=sha256[:12]))
     return stored.data
 
 

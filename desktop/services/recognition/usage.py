@@ -14,24 +14,88 @@ from db.models import (
     RecognitionReviewer,
 )
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import plural, translate
 from desktop.services.recognition.cycles import cycle_label
 
 # How each kind of record can take part in recognition: (column, role in the refusal message).
 _USES: dict[str, tuple[tuple[object, str], ...]] = {
     "person": (
-        (RecognitionNomination.person_id, "is nominated in"),
-        (RecognitionNominator.person_id, "nominated someone in"),
-        (RecognitionReviewer.person_id, "reviews nominations in"),
-        (RecognitionCycle.signatory_person_id, "signs for"),
+        (RecognitionNomination.person_id, "nominated"),
+        (RecognitionNominator.person_id, "nominator"),
+        (RecognitionReviewer.person_id, "reviewer"),
+        (RecognitionCycle.signatory_person_id, "signatory"),
     ),
-    "school": ((RecognitionNomination.school_id, "is nominated in"),),
-    "cluster": ((RecognitionNomination.cluster_id, "is nominated in"),),
+    "school": ((RecognitionNomination.school_id, "nominated"),),
+    "cluster": ((RecognitionNomination.cluster_id, "nominated"),),
     "office": (
-        (RecognitionNominator.office_id, "nominated someone in"),
-        (RecognitionCycle.office_id, "issues the letters of"),
+        (RecognitionNominator.office_id, "nominator"),
+        (RecognitionCycle.office_id, "issuer"),
     ),
-    "organisation": ((RecognitionNominator.organisation_id, "nominated someone in"),),
+    "organisation": ((RecognitionNominator.organisation_id, "nominator"),),
 }
+
+
+def _messages(role: str) -> tuple[str, str]:
+    """The refusal for one cycle and for several, for each way of taking part."""
+    if role == "nominated":
+        return (
+            translate(
+                "Recognition",
+                "{name} is nominated in {count} recognition cycle ({cycles}); it stays on record while they do.",
+            ),
+            translate(
+                "Recognition",
+                "{name} is nominated in {count} recognition cycles ({cycles}); it stays on record while they do.",
+            ),
+        )
+    if role == "nominator":
+        return (
+            translate(
+                "Recognition",
+                "{name} nominated someone in {count} recognition cycle ({cycles}); "
+                "it stays on record while they do.",
+            ),
+            translate(
+                "Recognition",
+                "{name} nominated someone in {count} recognition cycles ({cycles}); "
+                "it stays on record while they do.",
+            ),
+        )
+    if role == "reviewer":
+        return (
+            translate(
+                "Recognition",
+                "{name} reviews nominations in {count} recognition cycle ({cycles}); "
+                "it stays on record while they do.",
+            ),
+            translate(
+                "Recognition",
+                "{name} reviews nominations in {count} recognition cycles ({cycles}); "
+                "it stays on record while they do.",
+            ),
+        )
+    if role == "signatory":
+        return (
+            translate(
+                "Recognition",
+                "{name} signs for {count} recognition cycle ({cycles}); it stays on record while they do.",
+            ),
+            translate(
+                "Recognition",
+                "{name} signs for {count} recognition cycles ({cycles}); it stays on record while they do.",
+            ),
+        )
+    return (
+        translate(
+            "Recognition",
+            "{name} issues the letters of {count} recognition cycle ({cycles}); it stays on record while they do.",
+        ),
+        translate(
+            "Recognition",
+            "{name} issues the letters of {count} recognition cycles ({cycles}); "
+            "it stays on record while they do.",
+        ),
+    )
 
 
 def refuse_if_in_recognition(session: Session, name: str, kind: str, record_id: int) -> None:
@@ -51,7 +115,5 @@ def refuse_if_in_recognition(session: Session, name: str, kind: str, record_id: 
         cycles = session.execute(statement.where(column == record_id).distinct()).all()
         if cycles:
             labels = sorted(cycle_label(cycle, programme) for cycle, programme in cycles)
-            raise ConflictError(
-                f"{name} {role} {len(labels)} recognition cycle(s) ({', '.join(labels)}); "
-                "it stays on record while they do."
-            )
+            message = plural(len(labels), *_messages(role))
+            raise ConflictError(message.format(name=name, count=len(labels), cycles=", ".join(labels)))
