@@ -1175,12 +1175,12 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="+238"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಉಳಿಸಿ…(&amp;S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_rubric_row.py" line="+50"/>
         <source>weight %(weight)s, %(share)s%% of the total</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾರಾಂಕ %(weight)s, ಒಟ್ಟಿನ %(share)s%%</translation>
     </message>
 </context>
 <context>
@@ -2591,97 +2591,97 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="+228"/>
         <source>New cycle of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: ಹೊಸ ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit cycle %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ %s ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. %d-%02d</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: %d-%02d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nominations &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಆರಂಭ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮುಕ್ತಾಯ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review o&amp;pens</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಆರಂಭ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review closes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯ(&amp;R)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭದ ದಿನಾಂಕ(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Zilla Panchayat Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಜಿಲ್ಲಾ ಪಂಚಾಯತ್ ಸಭಾಂಗಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue (re&amp;gional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ (ಸ್ಥಳೀಯ ಭಾಷೆ)(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;laces</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನಗಳು(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issuing office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸುವ ಕಚೇರಿ(&amp;I)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡುವವರು(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿಗಳು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen once the cycle is saved: select it and click Edit… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿಯನ್ನು ಉಳಿಸಿದ ನಂತರ ಆಯ್ಕೆಮಾಡಬಹುದು: ಅದನ್ನು ಆಯ್ಕೆಮಾಡಿ ಮತ್ತೆ &apos;ಸಂಪಾದಿಸಿ…&apos; ಒತ್ತಿ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“%s” is not in the list of people: choose the signatory from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” ವ್ಯಕ್ತಿಗಳ ಪಟ್ಟಿಯಲ್ಲಿ ಇಲ್ಲ: ಸಹಿ ಮಾಡುವವರನ್ನು ಪಟ್ಟಿಯಿಂದ ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ ಖಾಲಿ ಬಿಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -3658,17 +3658,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="-249"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ದಿನಾಂಕವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಸಮಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಯ</translation>
     </message>
 </context>
 <context>
@@ -3676,77 +3676,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_evidence.py" line="+53"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿದ್ದು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಾವೆ ಕಡತಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ ಸೇರಿಸಿ…(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಿರಿ(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ(&amp;V)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>PDF, PNG or JPEG, up to %(file_size)s each, %(files)d files and %(total_size)s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG ಅಥವಾ JPEG; ಪ್ರತಿಯೊಂದೂ ಗರಿಷ್ಠ %(file_size)s, ಒಟ್ಟು %(files)d ಕಡತಗಳು ಮತ್ತು %(total_size)s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photos and PDFs can be added once the nomination is saved. </source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನವನ್ನು ಉಳಿಸಿದ ನಂತರ ಫೋಟೋಗಳು ಮತ್ತು PDFಗಳನ್ನು ಸೇರಿಸಬಹುದು. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept as soon as added, without Save. </source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಿದ ಕೂಡಲೇ ಉಳಿಯುತ್ತದೆ; &apos;ಉಳಿಸಿ&apos; ಬೇಕಿಲ್ಲ. </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಾವೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಅಥವಾ ಚಿತ್ರ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಾವೆ ತೆಗೆದುಹಾಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove “%(title)s” (%(file_name)s) from the nomination? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(title)s” (%(file_name)s) ಅನ್ನು ನಾಮನಿರ್ದೇಶನದಿಂದ ತೆಗೆದುಹಾಕಬೇಕೇ? ಇತಿಹಾಸದಲ್ಲಿ ಅದರ ದಾಖಲೆ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -5254,22 +5254,22 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="+123"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಖೆ(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. ACAD, ADM (in the number); may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ACAD, ADM (ಸಂಖ್ಯೆಯಲ್ಲಿ); ಖಾಲಿ ಇರಬಹುದು</translation>
     </message>
 </context>
 <context>
@@ -5310,37 +5310,37 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="-77"/>
         <source>Issued as &lt;b&gt;%s&lt;/b&gt;. Save the PDF, open it, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; ಸಂಖ್ಯೆಯಲ್ಲಿ ಹೊರಡಿಸಲಾಗಿದೆ. PDF ಉಳಿಸಿ, ತೆರೆಯಿರಿ ಅಥವಾ ಮುದ್ರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಉಳಿಸಿ…(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಿರಿ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಿ…(&amp;P)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No program on this computer opens PDF files; save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ PDF ಕಡತಗಳನ್ನು ತೆರೆಯುವ ಯಾವುದೇ ಪ್ರೋಗ್ರಾಂ ಇಲ್ಲ; ಬದಲಿಗೆ ಉಳಿಸಿ.</translation>
     </message>
 </context>
 <context>
@@ -6698,102 +6698,102 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+78"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. ರಮೇಶ್ ಕೆ</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ರಮೇಶ್ ಕೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿ ಅಥವಾ ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ದಾಖಲಿಸಿಲ್ಲ —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 ಅಂಕಿಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No school has the UDISE code &apos;%s&apos;; type the school&apos;s 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%s&apos; UDISE ಕೋಡ್ ಹೊಂದಿರುವ ಯಾವುದೇ ಶಾಲೆ ಇಲ್ಲ; ಶಾಲೆಯ 11 ಅಂಕಿಗಳನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the UDISE code of the school the person works at.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿ ಕೆಲಸ ಮಾಡುವ ಶಾಲೆಯ UDISE ಕೋಡ್ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the office from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯಿಂದ ಕಚೇರಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the organisation from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯಿಂದ ಸಂಸ್ಥೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The new person</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ವ್ಯಕ್ತಿ</translation>
     </message>
 </context>
 <context>
@@ -6801,97 +6801,97 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+108"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ಆಯ್ಕೆಮಾಡಿ —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗ(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nominated &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮಾಡಿದವರು(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the nominee did, and what changed because of it (figures, dates, places).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು ಏನು ಮಾಡಿದರು, ಅದರಿಂದ ಏನು ಬದಲಾಯಿತು (ಅಂಕಿಅಂಶಗಳು, ದಿನಾಂಕಗಳು, ಸ್ಥಳಗಳು).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮರ್ಥನೆ(&amp;J)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nominated &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನದ ದಿನಾಂಕ(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From data</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದಿಂದ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nominate for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಗೆ ನಾಮನಿರ್ದೇಶನ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nomination of %(nominee)s — %(cycle)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನ — %(cycle)s</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This nomination is %(status)s (since %(date)s); it can be corrected only while Nominated or Shortlisted. Evidence can still be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ನಾಮನಿರ್ದೇಶನದ ಸ್ಥಿತಿ: %(status)s (%(date)s ರಿಂದ); &apos;ನಾಮನಿರ್ದೇಶಿತ&apos; ಅಥವಾ &apos;ಕಿರುಪಟ್ಟಿಯಲ್ಲಿ&apos; ಸ್ಥಿತಿಯಲ್ಲಿದ್ದಾಗ ಮಾತ್ರ ಇದನ್ನು ತಿದ್ದಬಹುದು. ಪುರಾವೆಗಳನ್ನು ಈಗಲೂ ಸೇರಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%(length)d characters; write at least %(minimum)d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d ಅಕ್ಷರಗಳು; ಕನಿಷ್ಠ %(minimum)d ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(length)d characters; at most %(maximum)d fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d ಅಕ್ಷರಗಳು; ಗರಿಷ್ಠ %(maximum)d ಮಾತ್ರ ಸಾಧ್ಯ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(length)d characters (at least %(minimum)d, at most %(maximum)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(length)d ಅಕ್ಷರಗಳು (ಕನಿಷ್ಠ %(minimum)d, ಗರಿಷ್ಠ %(maximum)d).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nominations are open %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಅವಧಿ: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This date is outside that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದಿನಾಂಕ ಆ ಅವಧಿಯ ಹೊರಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Already nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಾಗಲೇ ನಾಮನಿರ್ದೇಶನವಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge into the existing nomination?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಿರುವ ನಾಮನಿರ್ದೇಶನದೊಂದಿಗೆ ವಿಲೀನಗೊಳಿಸಬೇಕೇ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification are added to it. Add evidence, or Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು ಮಾಡಿದ %(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನದೊಂದಿಗೆ ವಿಲೀನಗೊಳಿಸಲಾಗಿದೆ: ಈ ನಾಮನಿರ್ದೇಶಕರು ಮತ್ತು ಸಮರ್ಥನೆಯನ್ನು ಅದಕ್ಕೆ ಸೇರಿಸಲಾಗಿದೆ. ಪುರಾವೆ ಸೇರಿಸಿ, ಅಥವಾ &apos;ಮುಚ್ಚಿ&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s ಅವರ ನಾಮನಿರ್ದೇಶನವಾಗಿದೆ. ಕೆಳಗೆ ಫೋಟೋಗಳು ಅಥವಾ PDFಗಳನ್ನು ಪುರಾವೆಯಾಗಿ ಸೇರಿಸಿ, ಅಥವಾ &apos;ಮುಚ್ಚಿ&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6899,262 +6899,262 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+50"/>
         <source>CRP / CRC</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP / CRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRP / BRC</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP / BRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಅಧಿಕಾರಿ</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Choose a cycle above, or add one on Programmes and cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲೆ ಒಂದು ಆವೃತ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ &apos;ಕಾರ್ಯಕ್ರಮಗಳು ಮತ್ತು ಆವೃತ್ತಿಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search nominee, nominator, category or place (English or ಕನ್ನಡ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು, ನಾಮನಿರ್ದೇಶಕರು, ವಿಭಾಗ ಅಥವಾ ಸ್ಥಳದ ಮೂಲಕ ಹುಡುಕಿ (English ಅಥವಾ ಕನ್ನಡ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳನ್ನು ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸ್ಥಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಬಗೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ವಿಭಾಗಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+28"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+30"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗ</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&amp;Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿಸಿ…(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಿರಿ…(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮರುಸ್ಥಾಪಿಸಿ(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Su&amp;ggestions from data…</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದಿಂದ ಸಲಹೆಗಳು…(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clusters and schools that improved most between two assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎರಡು ಮೌಲ್ಯಮಾಪನ ಸುತ್ತುಗಳ ನಡುವೆ ಅತಿ ಹೆಚ್ಚು ಸುಧಾರಿಸಿದ ಕ್ಲಸ್ಟರ್‌ಗಳು ಮತ್ತು ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated by</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮಾಡಿದವರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಾವೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೂಲ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from data</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದಿಂದ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a nomination to edit it or add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನವನ್ನು ಸಂಪಾದಿಸಲು ಅಥವಾ ಪುರಾವೆ ಸೇರಿಸಲು ಅದನ್ನು ಡಬಲ್-ಕ್ಲಿಕ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%(shown)d of %(total)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)d ರಲ್ಲಿ %(shown)d</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%d taken)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%d ಭರ್ತಿ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nominations open on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ %s ರಂದು ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations open until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ %s ರವರೆಗೆ ತೆರೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations closed on %(closes)s; review opens on %(opens)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ %(closes)s ರಂದು ಮುಕ್ತಾಯವಾಗಿದೆ; ಮೌಲ್ಯಮಾಪನ %(opens)s ರಂದು ಆರಂಭ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nominations closed · review open until %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮುಕ್ತಾಯ · ಮೌಲ್ಯಮಾಪನ %s ರವರೆಗೆ ತೆರೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event today</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು ಸಮಾರಂಭ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event held on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭ %s ರಂದು ನಡೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review closed, scores locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯ, ಅಂಕಗಳು ಅಂತಿಮ</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+9"/>
         <source>Delete nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the nomination of %s, with its evidence? Use this for a nomination made by mistake; otherwise withdraw it, which keeps it on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು ಅದರ ಪುರಾವೆಗಳೊಂದಿಗೆ ಅಳಿಸಬೇಕೇ? ತಪ್ಪಾಗಿ ಮಾಡಿದ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಮಾತ್ರ ಇದನ್ನು ಬಳಸಿ; ಇಲ್ಲದಿದ್ದರೆ ಅದನ್ನು ಹಿಂಪಡೆಯಿರಿ, ಆಗ ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The nomination of %s was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Withdraw nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಹಿಂಪಡೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು ಏಕೆ ಹಿಂಪಡೆಯಲಾಗುತ್ತಿದೆ (ನಿರಾಕರಿಸಿದರು, ಅನರ್ಹರೆಂದು ಕಂಡುಬಂದಿದೆ, …)? ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The nomination of %(nominee)s was withdrawn on %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು %(date)s ರಂದು ಹಿಂಪಡೆಯಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reinstate nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮರುಸ್ಥಾಪಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The nomination of %(nominee)s is back at Nominated (%(date)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನ ಮತ್ತೆ &apos;ನಾಮನಿರ್ದೇಶಿತ&apos; ಸ್ಥಿತಿಗೆ ಬಂದಿದೆ (%(date)s).</translation>
     </message>
 </context>
 <context>
@@ -7162,22 +7162,22 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+26"/>
         <source>Kind of nominator</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಕರ ಬಗೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of the name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಹುದ್ದೆ ಅಥವಾ ಕಚೇರಿಯ ಭಾಗವನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>“%(typed)s” is not in the list: choose the nominating %(what)s from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(typed)s” ಪಟ್ಟಿಯಲ್ಲಿ ಇಲ್ಲ: ನಾಮನಿರ್ದೇಶಿಸುವ %(what)s ಅನ್ನು ಪಟ್ಟಿಯಿಂದ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose who nominates: the nominating %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರು ನಾಮನಿರ್ದೇಶಿಸುತ್ತಾರೆ ಎಂದು ಆಯ್ಕೆಮಾಡಿ: ನಾಮನಿರ್ದೇಶಿಸುವ %s.</translation>
     </message>
 </context>
 <context>
@@ -7185,69 +7185,69 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+85"/>
         <source>Nominate a</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%(programme)s recognises %(kinds)s only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(programme)s ಕೇವಲ %(kinds)s ಅವರನ್ನು ಪುರಸ್ಕರಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+181"/>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ವ್ಯಕ್ತಿ…(&amp;N)</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Add someone missing from the records with this nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲದವರನ್ನು ಈ ನಾಮನಿರ್ದೇಶನದೊಂದಿಗೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+165"/>
         <source>Not in the records?</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲವೇ?</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>School name or 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು ಅಥವಾ 11 ಅಂಕಿಯ UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cluster or block name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ ಅಥವಾ ಬ್ಲಾಕ್ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Choose the person nominated: search and tick them, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತ ವ್ಯಕ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಹುಡುಕಿ ಗುರುತಿಸಿ, ಅಥವಾ ಹೊಸ ವ್ಯಕ್ತಿಯನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the school nominated: type its name or UDISE code and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತ ಶಾಲೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಅದರ ಹೆಸರು ಅಥವಾ UDISE ಕೋಡ್ ಟೈಪ್ ಮಾಡಿ ಗುರುತಿಸಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the cluster nominated: type its name or its block&apos;s and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತ ಕ್ಲಸ್ಟರ್ ಅನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಅದರ ಅಥವಾ ಅದರ ಬ್ಲಾಕ್‌ನ ಹೆಸರು ಟೈಪ್ ಮಾಡಿ ಗುರುತಿಸಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Added to People with the nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನದೊಂದಿಗೆ &apos;ವ್ಯಕ್ತಿಗಳು&apos; ಪಟ್ಟಿಗೆ ಸೇರಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose from the &amp;records</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳಿಂದ ಆಯ್ಕೆಮಾಡಿ(&amp;R)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%(name)s%(local)s, %(block)s block</source>
-        <translation type="unfinished"></translation>
+        <translation>%(name)s%(local)s, %(block)s ಬ್ಲಾಕ್</translation>
     </message>
 </context>
 <context>
@@ -7255,27 +7255,27 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+35"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತಗಳು: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Withdrawn because: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಲು ಕಾರಣ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selection reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಗೆ ಕಾರಣ: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also nominated by %(nominee)s on %(date)s: %(justification)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು %(nominee)s ಅವರೂ ನಾಮನಿರ್ದೇಶಿಸಿದ್ದಾರೆ: %(justification)s</translation>
     </message>
 </context>
 <context>
@@ -8240,88 +8240,89 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+119"/>
         <source>New recognition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಪುರಸ್ಕಾರ ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ru&amp;bric</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸೂಚಿ(&amp;B)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Coffee with Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: Coffee with Collector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (re&amp;gional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಸ್ಥಳೀಯ ಭಾಷೆ)(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Regional &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಭಾಷೆ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pu&amp;rpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ದೇಶ(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who may be
 nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರನ್ನು
+ನಾಮನಿರ್ದೇಶಿಸಬಹುದು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗಗಳು(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One a line, e.g. Student welfare; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು, ಉದಾ: ವಿದ್ಯಾರ್ಥಿ ಕಲ್ಯಾಣ; ಇಲ್ಲದಿದ್ದರೆ ಖಾಲಿ ಬಿಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sel&amp;ection rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆ ನಿಯಮಗಳು(&amp;E)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reviewers give each criterion a level of the scale; a nomination&apos;s total weighs the levels by the criteria&apos;s weights. Double-click a cell, or start typing, to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು ಪ್ರತಿ ಮಾನದಂಡಕ್ಕೆ ಮಾಪಕದ ಒಂದು ಮಟ್ಟವನ್ನು ನೀಡುತ್ತಾರೆ; ನಾಮನಿರ್ದೇಶನದ ಒಟ್ಟು ಅಂಕವನ್ನು ಮಾನದಂಡಗಳ ಭಾರಾಂಕಗಳ ಪ್ರಕಾರ ಲೆಕ್ಕಿಸಲಾಗುತ್ತದೆ. ಸಂಪಾದಿಸಲು ಕೋಶವನ್ನು ಡಬಲ್-ಕ್ಲಿಕ್ ಮಾಡಿ ಅಥವಾ ಟೈಪ್ ಮಾಡಲು ಆರಂಭಿಸಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಪಕ(&amp;S)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ru&amp;bric (%d criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸೂಚಿ (%d ಮಾನದಂಡಗಳು)(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ru&amp;bric (1 criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸೂಚಿ (1 ಮಾನದಂಡ)(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -8329,251 +8330,251 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+36"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಿಕ್ಷಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmasters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಶಿಕ್ಷಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRPs</source>
-        <translation type="unfinished"></translation>
+        <translation>CRPಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRPs</source>
-        <translation type="unfinished"></translation>
+        <translation>BRPಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officers</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಅಧಿಕಾರಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officials</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧಿಕಾರಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No recognition programmes yet. New from template gives Coffee with Collector or Pragatiya Hejje, with their rubrics, to adapt to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾವುದೇ ಪುರಸ್ಕಾರ ಕಾರ್ಯಕ್ರಮವಿಲ್ಲ. &apos;ಮಾದರಿಯಿಂದ ಹೊಸದು&apos; ಆಯ್ಕೆಯು Coffee with Collector ಅಥವಾ ಪ್ರಗತಿಯ ಹೆಜ್ಜೆ ಕಾರ್ಯಕ್ರಮವನ್ನು ಅವುಗಳ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಗಳೊಂದಿಗೆ ನೀಡುತ್ತದೆ; ಅವನ್ನು ಜಿಲ್ಲೆಗೆ ತಕ್ಕಂತೆ ಬದಲಿಸಿಕೊಳ್ಳಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಕಾರ್ಯಕ್ರಮ…(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New from &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿಯಿಂದ ಹೊಸದು(&amp;T)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ(&amp;D)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may be nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರನ್ನು ನಾಮನಿರ್ದೇಶಿಸಬಹುದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಪಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮಗಳು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New c&amp;ycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಆವೃತ್ತಿ…(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close &amp;review now…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನವನ್ನು ಈಗಲೇ ಮುಕ್ತಾಯಗೊಳಿಸಿ…(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the scores before the review window ends, so that the shortlist can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಿರುಪಟ್ಟಿ ಸಿದ್ಧಪಡಿಸಲು ಸಾಧ್ಯವಾಗುವಂತೆ, ಮೌಲ್ಯಮಾಪನ ಅವಧಿ ಮುಗಿಯುವ ಮೊದಲೇ ಅಂಕಗಳನ್ನು ಅಂತಿಮಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳನ್ನು ತೆರೆಯಿರಿ(&amp;O)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಯಾದವರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a cycle to open its nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿಯ ನಾಮನಿರ್ದೇಶನಗಳನ್ನು ತೆರೆಯಲು ಅದನ್ನು ಡಬಲ್-ಕ್ಲಿಕ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Saved %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%s was made from the template; Edit… adapts its rubric and rules to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅನ್ನು ಮಾದರಿಯಿಂದ ರಚಿಸಲಾಗಿದೆ; &apos;ಸಂಪಾದಿಸಿ…&apos; ಮೂಲಕ ಅದರ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿ ಮತ್ತು ನಿಯಮಗಳನ್ನು ಜಿಲ್ಲೆಗೆ ತಕ್ಕಂತೆ ಬದಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+8"/>
         <source>Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮ ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಕಾರ್ಯಕ್ರಮ ಮತ್ತು ಅದರ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved cycle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ %s ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Delete cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ %s ಮತ್ತು ಅದರ ಮೌಲ್ಯಮಾಪನ ಸಮಿತಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted cycle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ %s ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
         <source>Close the review</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change scores, and this cannot be undone; the shortlist can then be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(cycle)s ರ ಮೌಲ್ಯಮಾಪನವನ್ನು %(date)s ಕ್ಕಿಂತ ಮೊದಲೇ, ಈಗಲೇ ಮುಕ್ತಾಯಗೊಳಿಸಬೇಕೇ? ನಂತರ ಮೌಲ್ಯಮಾಪಕರು ಅಂಕಗಳನ್ನು ನಮೂದಿಸಲು ಅಥವಾ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ, ಮತ್ತು ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ; ನಂತರ ಕಿರುಪಟ್ಟಿ ಸಿದ್ಧಪಡಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The review of %s is closed; its scores are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರ ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗಿದೆ; ಅದರ ಅಂಕಗಳು ಅಂತಿಮಗೊಂಡಿವೆ.</translation>
     </message>
 </context>
 <context>
@@ -8948,12 +8949,12 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+132"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರ ಒಟ್ಟು ಅಂಕಗಳಲ್ಲಿ %(spread)s ಅಂಕಗಳ ಅಂತರವಿದೆ (%(totals)s); ಆಯ್ಕೆಗೆ ಮುನ್ನ ಚರ್ಚಿಸುವುದು ಸೂಕ್ತ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected because: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಗೆ ಕಾರಣ: %s</translation>
     </message>
 </context>
 <context>
@@ -8961,359 +8962,359 @@ nominated</source>
     <message>
         <location line="-83"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಿಕ್ಷಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmaster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಶಿಕ್ಷಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRP</source>
-        <translation type="unfinished"></translation>
+        <translation>CRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BRP</source>
-        <translation type="unfinished"></translation>
+        <translation>BRP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಅಧಿಕಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧಿಕಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸ್ಥಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೋರಿಸಬೇಕಾದ ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೋರಿಸಿ(&amp;H):</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶ್ರೇಣೀಕರಣ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Short&amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಿರುಪಟ್ಟಿಗೆ(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put the chosen nominations on the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನಾಮನಿರ್ದೇಶನಗಳನ್ನು ಕಿರುಪಟ್ಟಿಗೆ ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತ ಸ್ಥಿತಿಗೆ ಹಿಂತಿರುಗಿಸಿ(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take the chosen nominations off the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನಾಮನಿರ್ದೇಶನಗಳನ್ನು ಕಿರುಪಟ್ಟಿಯಿಂದ ತೆಗೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;elect…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿ…(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select the chosen shortlisted nominees; a reason is asked when the ranking is overridden or the places exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ, ಕಿರುಪಟ್ಟಿಯಲ್ಲಿರುವ ನಾಮನಿರ್ದೇಶಿತರನ್ನು ಪುರಸ್ಕಾರಕ್ಕೆ ಆಯ್ಕೆಮಾಡಿ; ಶ್ರೇಣಿಯನ್ನು ಮೀರಿ ಆಯ್ಕೆಮಾಡಿದಾಗ ಅಥವಾ ಸ್ಥಾನಗಳಿಗಿಂತ ಹೆಚ್ಚು ಆಯ್ಕೆಯಾದಾಗ ಕಾರಣ ಕೇಳಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆ ರದ್ದುಮಾಡಿ(&amp;D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo the selection of the chosen nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನಾಮನಿರ್ದೇಶಿತರ ಆಯ್ಕೆಯನ್ನು ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;attended…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾಗಿದ್ದಾರೆ ಎಂದು ಗುರುತಿಸಿ…(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record that the chosen invited nominees attended the event</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಆಹ್ವಾನಿತ ನಾಮನಿರ್ದೇಶಿತರು ಸಮಾರಂಭಕ್ಕೆ ಹಾಜರಾಗಿದ್ದನ್ನು ದಾಖಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಿರಿ…(&amp;W)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Withdraw the chosen nomination, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನಾಮನಿರ್ದೇಶನವನ್ನು ಕಾರಣದೊಂದಿಗೆ ಹಿಂಪಡೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue &amp;invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನ ಪತ್ರಗಳನ್ನು ಹೊರಡಿಸಿ…(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One numbered invitation letter to the selected nominees (those chosen, or all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಯಾದ ನಾಮನಿರ್ದೇಶಿತರಿಗೆ (ಆರಿಸಿದವರಿಗೆ, ಅಥವಾ ಎಲ್ಲರಿಗೂ) ಸಂಖ್ಯೆಯುಳ್ಳ ಒಂದು ಆಹ್ವಾನ ಪತ್ರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue ce&amp;rtificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಹೊರಡಿಸಿ…(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered certificates for the nominees who attended (those chosen, or all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾದ ನಾಮನಿರ್ದೇಶಿತರಿಗೆ (ಆರಿಸಿದವರಿಗೆ, ಅಥವಾ ಎಲ್ಲರಿಗೂ) ಸಂಖ್ಯೆಯುಳ್ಳ ಪ್ರಮಾಣಪತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರದ ಮುನ್ನೋಟ(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The chosen nominee&apos;s certificate as it would print, marked DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನಾಮನಿರ್ದೇಶಿತರ ಪ್ರಮಾಣಪತ್ರ ಮುದ್ರಣವಾಗುವ ರೂಪದಲ್ಲಿ, &apos;ಕರಡು&apos; ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;publicity summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಚಾರ ಸಾರಾಂಶ ಉಳಿಸಿ…(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A press note of who was selected or recognised, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರನ್ನು ಆಯ್ಕೆಮಾಡಲಾಗಿದೆ ಅಥವಾ ಪುರಸ್ಕರಿಸಲಾಗಿದೆ ಮತ್ತು ಏಕೆ ಎಂಬ ಪತ್ರಿಕಾ ಪ್ರಕಟಣೆ</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶ್ರೇಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total %</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಟ್ಟು %</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತರ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a cycle above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲೆ ಒಂದು ಆವೃತ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(places)d places · %(selected)d selected · %(shortlisted)d shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>%(places)d ಸ್ಥಾನಗಳು · %(selected)d ಆಯ್ಕೆ · %(shortlisted)d ಕಿರುಪಟ್ಟಿಯಲ್ಲಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scores locked on %s: the shortlist can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರಂದು ಅಂಕಗಳು ಅಂತಿಮಗೊಂಡಿವೆ: ಕಿರುಪಟ್ಟಿ ಸಿದ್ಧಪಡಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>scores not locked yet: the review closes on %s (or close it early on Programmes and cycles); shortlist after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಗಳು ಇನ್ನೂ ಅಂತಿಮಗೊಂಡಿಲ್ಲ: ಮೌಲ್ಯಮಾಪನ %s ರಂದು ಮುಕ್ತಾಯವಾಗುತ್ತದೆ (ಅಥವಾ &apos;ಕಾರ್ಯಕ್ರಮಗಳು ಮತ್ತು ಆವೃತ್ತಿಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಮೊದಲೇ ಮುಕ್ತಾಯಗೊಳಿಸಿ); ನಂತರ ಕಿರುಪಟ್ಟಿ ಸಿದ್ಧಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;span style=&apos;color:%s&apos;&gt;More selected than places.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%s&apos;&gt;ಸ್ಥಾನಗಳಿಗಿಂತ ಹೆಚ್ಚು ಆಯ್ಕೆಯಾಗಿದ್ದಾರೆ.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Ranking and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶ್ರೇಣೀಕರಣ ಮತ್ತು ಆಯ್ಕೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shortlisted: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಿರುಪಟ್ಟಿಗೆ ಸೇರಿಸಲಾಗಿದೆ: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken off the shortlist: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಿರುಪಟ್ಟಿಯಿಂದ ತೆಗೆಯಲಾಗಿದೆ: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selection undone: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆ ರದ್ದಾಗಿದೆ: %s.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Selected with a reason: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣದೊಂದಿಗೆ ಆಯ್ಕೆಮಾಡಲಾಗಿದೆ: %s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಲಾಗಿದೆ: %s.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Mark attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾಗಿದ್ದಾರೆ ಎಂದು ಗುರುತಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾದವರು: %s.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Withdraw the nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಹಿಂಪಡೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Reason (kept on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ (ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ)(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Withdrawn: %s. It can be reinstated on the Nominations tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಲಾಗಿದೆ: %s. &apos;ನಾಮನಿರ್ದೇಶನಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಇದನ್ನು ಮರುಸ್ಥಾಪಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recognition_ranking_printing.py" line="-159"/>
         <source>Issue invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನ ಪತ್ರಗಳನ್ನು ಹೊರಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಿ</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಹೊರಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರದ ಮುನ್ನೋಟ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಚಾರ ಸಾರಾಂಶವನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing the publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಚಾರ ಸಾರಾಂಶ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cancelled: nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ: ಏನನ್ನೂ ಹೊರಡಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Issued as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಂಖ್ಯೆಯಲ್ಲಿ ಹೊರಡಿಸಲಾಗಿದೆ.</translation>
     </message>
 </context>
 <context>
@@ -9445,37 +9446,37 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_page.py" line="+37"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ(&amp;C):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Programmes and cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮಗಳು ಮತ್ತು ಆವೃತ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ ನೀಡಿಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranking and selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶ್ರೇಣೀಕರಣ ಮತ್ತು ಆಯ್ಕೆ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No cycles yet: add one on Programmes and cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾವುದೇ ಆವೃತ್ತಿ ಇಲ್ಲ: &apos;ಕಾರ್ಯಕ್ರಮಗಳು ಮತ್ತು ಆವೃತ್ತಿಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಸೇರಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -9948,67 +9949,67 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/cycle_dialog.py" line="+37"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Works at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ ನೀಡಿದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿತಾಸಕ್ತಿ ಸಂಘರ್ಷ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person to add as reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರಾಗಿ ಸೇರಿಸಬೇಕಾದ ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type part of a name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಹುದ್ದೆ ಅಥವಾ ಕಚೇರಿಯ ಭಾಗವನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರನ್ನು ಸೇರಿಸಿ(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರನ್ನು ತೆಗೆದುಹಾಕಿ(&amp;M)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Additions and removals are saved at once. Scored: nominations a reviewer has scored on every criterion. Conflicts: nominations they made, about themselves or about their school, which they may not score.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರ್ಪಡೆ ಮತ್ತು ತೆಗೆದುಹಾಕುವಿಕೆ ತಕ್ಷಣ ಉಳಿಯುತ್ತವೆ. ಅಂಕ ನೀಡಿದವು: ಮೌಲ್ಯಮಾಪಕರು ಎಲ್ಲಾ ಮಾನದಂಡಗಳಿಗೂ ಅಂಕ ನೀಡಿರುವ ನಾಮನಿರ್ದೇಶನಗಳು. ಹಿತಾಸಕ್ತಿ ಸಂಘರ್ಷ: ಅವರೇ ಮಾಡಿದ, ಅವರ ಕುರಿತಾದ ಅಥವಾ ಅವರ ಶಾಲೆಯ ಕುರಿತಾದ ನಾಮನಿರ್ದೇಶನಗಳು; ಇವುಗಳಿಗೆ ಅವರು ಅಂಕ ನೀಡುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>“%s” is not in the list of people: choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” ವ್ಯಕ್ತಿಗಳ ಪಟ್ಟಿಯಲ್ಲಿ ಇಲ್ಲ: ಪಟ್ಟಿಯಿಂದ ಒಬ್ಬ ವ್ಯಕ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the person to add to the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಗೆ ಸೇರಿಸಬೇಕಾದ ವ್ಯಕ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -10195,64 +10196,66 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/rubric_editor.py" line="+127"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯ ಮಾನದಂಡಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the criterion looks at, for the reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರಿಗಾಗಿ: ಈ ಮಾನದಂಡ ಏನನ್ನು ಪರಿಗಣಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ ಸೇರಿಸಿ(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಹಾಕಿ(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲಕ್ಕೆ ಸರಿಸಿ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೆಳಕ್ಕೆ ಸರಿಸಿ(&amp;W)</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>1 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ಮಾನದಂಡ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ಮಾನದಂಡಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(criteria)s, total weight %(weight)s; each share is the criterion&apos;s part of a nomination&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(criteria)s, ಒಟ್ಟು ಭಾರಾಂಕ %(weight)s; ಪ್ರತಿ ಪಾಲು ನಾಮನಿರ್ದೇಶನದ ಒಟ್ಟು ಅಂಕದಲ್ಲಿ ಆ ಮಾನದಂಡದ ಭಾಗ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No criteria yet: add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಮಾನದಂಡಗಳಿಲ್ಲ: ಕನಿಷ್ಠ ಒಂದನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What criterion %d
 looks a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ %d
+ಏನನ್ನು ಪರಿಗಣಿಸುತ್ತದೆ(&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it
 looks a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದು ಏನನ್ನು
+ಪರಿಗಣಿಸುತ್ತದೆ(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -10260,37 +10263,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/rubric_model.py" line="+272"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾರಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನನ್ನು ಪರಿಗಣಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level %d</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ %d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The criterion&apos;s share of a nomination&apos;s weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನದ ಭಾರಾಂಕಿತ ಒಟ್ಟು ಅಂಕದಲ್ಲಿ ಈ ಮಾನದಂಡದ ಪಾಲು</translation>
     </message>
 </context>
 <context>
@@ -10382,22 +10385,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="-122"/>
         <source>Lowest level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಮಟ್ಟ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗರಿಷ್ಠ ಮಟ್ಟ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>levels from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಿಂದ</translation>
     </message>
 </context>
 <context>
@@ -10835,192 +10838,192 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_score_sheet_model.py" line="+16"/>
         <source>Nominated by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೀವೇ ನಾಮನಿರ್ದೇಶಿಸಿದ್ದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಮ್ಮ ಕುರಿತು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your school</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಮ್ಮ ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿತಾಸಕ್ತಿ ಸಂಘರ್ಷ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(scored)d of %(criteria)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(criteria)d ರಲ್ಲಿ %(scored)d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭಿಸಿಲ್ಲ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+71"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು(&amp;R):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ ನೀಡಿಕೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nominations to score</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ ನೀಡಬೇಕಾದ ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Optional: a note kept with your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ಐಚ್ಛಿಕ: ನಿಮ್ಮ ಅಂಕಗಳೊಂದಿಗೆ ಉಳಿಯುವ ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ(&amp;O):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys: a digit gives the current criterion that level and moves on · ↑ ↓ or Tab: criteria · ← →: level · Delete: clear · Ctrl+Enter: save and next · PgUp PgDn: nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಗಳು: ಒಂದು ಅಂಕಿ ಒತ್ತಿದರೆ ಈಗಿನ ಮಾನದಂಡಕ್ಕೆ ಆ ಮಟ್ಟ ನೀಡಿ ಮುಂದೆ ಸಾಗುತ್ತದೆ · ↑ ↓ ಅಥವಾ Tab: ಮಾನದಂಡಗಳು · ← →: ಮಟ್ಟ · Delete: ತೆರವು · Ctrl+Enter: ಉಳಿಸಿ ಮುಂದಿನದು · PgUp PgDn: ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನಂತೆ ಮಾಡಿ(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put back the levels last saved for this nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಕೊನೆಯದಾಗಿ ಉಳಿಸಿದ ಮಟ್ಟಗಳನ್ನು ಮರಳಿ ತನ್ನಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿ ಮುಂದಿನದು(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the levels and open the next nomination not yet scored (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟಗಳನ್ನು ಉಳಿಸಿ, ಇನ್ನೂ ಅಂಕ ನೀಡದ ಮುಂದಿನ ನಾಮನಿರ್ದೇಶನವನ್ನು ತೆರೆಯಿರಿ (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Choose a cycle above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲೆ ಒಂದು ಆವೃತ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No reviewers on this cycle&apos;s panel yet: add them with Edit… on Programmes and cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆವೃತ್ತಿಯ ಸಮಿತಿಯಲ್ಲಿ ಇನ್ನೂ ಮೌಲ್ಯಮಾಪಕರಿಲ್ಲ: &apos;ಕಾರ್ಯಕ್ರಮಗಳು ಮತ್ತು ಆವೃತ್ತಿಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ &apos;ಸಂಪಾದಿಸಿ…&apos; ಮೂಲಕ ಅವರನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಓದಲು ಮಾತ್ರ. %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review open until %s: scores can be entered and changed until that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ %s ರವರೆಗೆ ತೆರೆದಿದೆ: ಆ ದಿನದವರೆಗೆ ಅಂಕಗಳನ್ನು ನಮೂದಿಸಬಹುದು ಮತ್ತು ಬದಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(complete)d of %(scorable)d scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%(scorable)d ರಲ್ಲಿ %(complete)d ಕ್ಕೆ ಅಂಕ ನೀಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No nominations in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆವೃತ್ತಿಯಲ್ಲಿ ಇನ್ನೂ ನಾಮನಿರ್ದೇಶನಗಳಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Category: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗ: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ: %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ಪುರಾವೆ ಕಡತ(ಗಳು) ಲಗತ್ತಿಸಲಾಗಿದೆ: &apos;ನಾಮನಿರ್ದೇಶನಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಅವುಗಳನ್ನು ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No evidence files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಪುರಾವೆ ಕಡತ ಲಗತ್ತಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You cannot score this nomination: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ನೀವು ಅಂಕ ನೀಡುವಂತಿಲ್ಲ: %s.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Weighted total: — (no level given yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾರಾಂಕಿತ ಒಟ್ಟು: — (ಇನ್ನೂ ಯಾವುದೇ ಮಟ್ಟ ನೀಡಿಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weighted total: &lt;b&gt;%s%%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾರಾಂಕಿತ ಒಟ್ಟು: &lt;b&gt;%s%%&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weighted total so far: &lt;b&gt;%(percent)s%%&lt;/b&gt; on %(scored)d of %(criteria)d criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿಯವರೆಗಿನ ಭಾರಾಂಕಿತ ಒಟ್ಟು: %(criteria)d ರಲ್ಲಿ %(scored)d ಮಾನದಂಡಗಳಿಗೆ &lt;b&gt;%(percent)s%%&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saved the scores for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರಿಗೆ ನೀಡಿದ ಅಂಕಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every nomination %s can score is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರು ಅಂಕ ನೀಡಬಹುದಾದ ಎಲ್ಲಾ ನಾಮನಿರ್ದೇಶನಗಳಿಗೂ ಅಂಕ ನೀಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Scores not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಗಳನ್ನು ಉಳಿಸಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The levels you gave %s are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅವರಿಗೆ ನೀವು ನೀಡಿದ ಮಟ್ಟಗಳನ್ನು ಇನ್ನೂ ಉಳಿಸಿಲ್ಲ. ಉಳಿಸಬೇಕೇ?</translation>
     </message>
 </context>
 <context>
@@ -11066,22 +11069,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="-74"/>
         <source>Select with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣದೊಂದಿಗೆ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason (kept with the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ (ಆಯ್ಕೆಯೊಂದಿಗೆ ದಾಖಲಾಗುತ್ತದೆ)(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason for this selection, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಯ್ಕೆಗೆ ಕಾರಣ ನೀಡಿ, ಅಥವಾ ರದ್ದುಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -11175,12 +11178,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="+23"/>
         <source>Nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ(&amp;D)</translation>
     </message>
 </context>
 <context>
