@@ -152,7 +152,7 @@
     <message>
         <location line="+6"/>
         <source>Raised on</source>
-        <translation>उठाया गया</translation>
+        <translation>उठाने की तिथि</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -450,7 +450,7 @@
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation>के अनुसार</translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2191,12 +2191,12 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Formed</source>
-        <translation>गठन</translation>
+        <translation>गठन तिथि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dissolved</source>
-        <translation>भंग</translation>
+        <translation>भंग तिथि</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4432,7 +4432,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+3"/>
         <source>A package (.zip) made by the partner&apos;s app, or the return template (.xlsx) this office gave a partner without the app, filled in. Nothing is stored before the last page.</source>
-        <translation>साझेदार के ऐप द्वारा बनाया गया पैकेज (.zip), या इस कार्यालय द्वारा ऐप के बिना काम करने वाले साझेदार को दिया गया वापसी टेम्पलेट (.xlsx), भरा हुआ। अंतिम पृष्ठ से पहले कुछ भी संग्रहीत नहीं होता।</translation>
+        <translation>साझेदार के ऐप द्वारा बनाया गया पैकेज (.zip), या भरा हुआ वापसी टेम्पलेट (.xlsx) जो इस कार्यालय ने ऐप के बिना काम करने वाले साझेदार को दिया था। अंतिम पृष्ठ से पहले कुछ भी संग्रहीत नहीं होता।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10702,144 +10702,144 @@ looks a&amp;t:</source>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>अंग्रेज़ी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>उर्दू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marathi</source>
-        <translation type="unfinished"></translation>
+        <translation>मराठी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>हिन्दी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telugu</source>
-        <translation type="unfinished"></translation>
+        <translation>तेलुगु</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tamil</source>
-        <translation type="unfinished"></translation>
+        <translation>तमिल</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>UDISE code {code} already belongs to {school}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड {code} पहले से {school} का है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the block the school is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह ब्लॉक चुनें जिसमें विद्यालय स्थित है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen cluster no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया क्लस्टर अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster {cluster} is not in block {block}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर {cluster} ब्लॉक {block} में नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>गाँव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रबंधन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rural / urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण / शहरी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>माध्यम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>देशांतर</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+12"/>
         <location line="+26"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>{school} ({code}) still has one person recorded at it; move them to another school or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ({code}) में अभी भी एक व्यक्ति दर्ज है; पहले उन्हें किसी अन्य विद्यालय में स्थानांतरित करें या हटाएँ।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{school} ({code}) still has {count} people recorded at it; move them to another school or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ({code}) में अभी भी {count} व्यक्ति दर्ज हैं; पहले उन्हें किसी अन्य विद्यालय में स्थानांतरित करें या हटाएँ।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/udise.py" line="+16"/>
         <source>UDISE code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड आवश्यक है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE code {code} contains &apos;{character}&apos;; it must have digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड {code} में &apos;{character}&apos; है; इसमें केवल अंक होने चाहिए।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE code {code} has {count} digits; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड {code} में {count} अंक हैं; {expected} अपेक्षित हैं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>district {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला कोड {code} वाले जिले</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} district</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} जिले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UDISE code {code} starts with {start}, but school codes of {where} start with {prefix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड {code} {start} से आरंभ होता है, परंतु {where} के विद्यालय कोड {prefix} से आरंभ होते हैं।</translation>
     </message>
 </context>
 <context>
@@ -10847,192 +10847,192 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/pages/recognition_score_sheet_model.py" line="+16"/>
         <source>Nominated by you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके द्वारा नामांकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके बारे में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your school</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका विद्यालय</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>हितों का टकराव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(scored)d of %(criteria)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(criteria)d में से %(scored)d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ नहीं</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+71"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक(&amp;R):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>अंकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nominations to score</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक दिए जाने वाले नामांकन</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Optional: a note kept with your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: आपके अंकों के साथ रखी जाने वाली टिप्पणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी(&amp;O):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys: a digit gives the current criterion that level and moves on · ↑ ↓ or Tab: criteria · ← →: level · Delete: clear · Ctrl+Enter: save and next · PgUp PgDn: nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ: कोई अंक दबाने पर वर्तमान मानदंड को वह स्तर मिलता है और अगला मानदंड आता है · ↑ ↓ या Tab: मानदंड · ← →: स्तर · Delete: मिटाएँ · Ctrl+Enter: सहेजें और अगला · PgUp PgDn: नामांकन</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put back the levels last saved for this nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नामांकन के लिए अंतिम बार सहेजे गए स्तर वापस लाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें और अगला(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the levels and open the next nomination not yet scored (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर सहेजें और अगला ऐसा नामांकन खोलें जिसे अभी अंक नहीं दिए गए (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Choose a cycle above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर से कोई चक्र चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No reviewers on this cycle&apos;s panel yet: add them with Edit… on Programmes and cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चक्र के पैनल में अभी कोई समीक्षक नहीं है: कार्यक्रम और चक्र पर संपादित करें… से उन्हें जोड़ें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पढ़ने के लिए। %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review open until %s: scores can be entered and changed until that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा %s तक खुली है: उस दिन तक अंक दर्ज और परिवर्तित किए जा सकते हैं।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(complete)d of %(scorable)d scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%(scorable)d में से %(complete)d को अंक दिए गए</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No nominations in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चक्र में अभी कोई नामांकन नहीं है।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Category: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति: %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d साक्ष्य फ़ाइल(ें) संलग्न: उन्हें नामांकन टैब पर खोलें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No evidence files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई साक्ष्य फ़ाइल संलग्न नहीं है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You cannot score this nomination: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप इस नामांकन को अंक नहीं दे सकते: %s।</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Weighted total: — (no level given yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>भारित कुल योग: — (अभी कोई स्तर नहीं दिया गया)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weighted total: &lt;b&gt;%s%%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>भारित कुल योग: &lt;b&gt;%s%%&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weighted total so far: &lt;b&gt;%(percent)s%%&lt;/b&gt; on %(scored)d of %(criteria)d criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक का भारित कुल योग: %(criteria)d में से %(scored)d मानदंडों पर &lt;b&gt;%(percent)s%%&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saved the scores for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के अंक सहेजे गए।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every nomination %s can score is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s जिन नामांकनों को अंक दे सकते हैं, उन सभी को अंक दे दिए गए हैं।</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Scores not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक सहेजे नहीं गए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The levels you gave %s are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने %s को जो स्तर दिए हैं वे अभी सहेजे नहीं गए हैं। उन्हें सहेजें?</translation>
     </message>
 </context>
 <context>
@@ -11040,37 +11040,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="-254"/>
         <source>Chosen: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया: &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कुछ नहीं चुना गया।</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/person_picker.py" line="-129"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Nothing matches “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” से कुछ भी मेल नहीं खाता।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first %d matches are shown; type more to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले %d मिलान दिखाए गए हैं; इन्हें सीमित करने के लिए और टाइप करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजने के लिए टाइप करें।</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Chosen: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए: %d</translation>
     </message>
 </context>
 <context>
@@ -11078,22 +11078,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="-74"/>
         <source>Select with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण सहित चयन करें</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason (kept with the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (चयन के साथ दर्ज रहेगा)(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the reason for this selection, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चयन का कारण बताएँ, या रद्द करें।</translation>
     </message>
 </context>
 <context>
@@ -11101,37 +11101,37 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded as the author of every change in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग में प्रत्येक परिवर्तन के कर्ता के रूप में दर्ज होता है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>System default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम डिफ़ॉल्ट (%s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language takes effect when the app is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भाषा ऐप को दोबारा आरंभ करने पर लागू होती है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save and restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें और अभी पुनः आरंभ करें</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -11139,47 +11139,47 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+139"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs for</source>
-        <translation type="unfinished"></translation>
+        <translation>किसकी ओर से हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which partner</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सा साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>अनिवार्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर तिथि</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone who signs the MoU. Give the date each one signed once they have; the MoU can be marked signed when every required signatory has a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU पर हस्ताक्षर करने वाले सभी व्यक्ति। प्रत्येक के हस्ताक्षर करने के बाद उसकी तिथि भरें; जब प्रत्येक अनिवार्य हस्ताक्षरकर्ता की तिथि भर जाए, तब MoU को हस्ताक्षरित चिह्नित किया जा सकता है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता जोड़ें</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर नहीं हुए</translation>
     </message>
 </context>
 <context>
@@ -11187,12 +11187,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/selection_reason_dialog.py" line="+23"/>
         <source>Nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>नामित व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -11200,127 +11200,127 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/suggestions_dialog.py" line="+62"/>
         <source>Suggestions from data — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा से सुझाव — %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>all grades</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कक्षाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी विषय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Earlier round</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले का चरण(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later round</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद का चरण(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;bject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय(&amp;B)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Suggestions need two assessment rounds with students&apos; results: import them on Baseline → Imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझावों के लिए विद्यार्थियों के परिणामों वाले दो आकलन चरण आवश्यक हैं: उन्हें बेसलाइन → आयात पर आयात करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The units whose share of students at or above grade level rose most (then their mean score), largest rise first; units with too few students in either round are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>वे इकाइयाँ जिनमें कक्षा-स्तर पर या उससे ऊपर के विद्यार्थियों का अनुपात सबसे अधिक बढ़ा (फिर उनका औसत अंक), सबसे अधिक वृद्धि पहले; किसी भी चरण में बहुत कम विद्यार्थियों वाली इकाइयाँ छोड़ दी गई हैं।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier %</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later %</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन (अंक)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean score change</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत अंक में परिवर्तन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से नामांकित</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggested nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाए गए नामित</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन करें…(&amp;N)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>, %s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s क्लस्टर</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Grade %d</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा %d</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No unit improved between these rounds for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चयन के लिए इन चरणों के बीच किसी इकाई में सुधार नहीं हुआ।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Already nominated in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चक्र में पहले से नामांकित</translation>
     </message>
 </context>
 <context>
@@ -11328,7 +11328,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/wizard_task.py" line="+20"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -11336,77 +11336,77 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/template_dialog.py" line="+22"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट संपादित करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>नया टेम्पलेट</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे भेजा जाता है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ (प्रति पंक्ति एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य पाठ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One line per paragraph; “- ” starts a bullet, “1. ” a numbered point, “|” a table row; *bold*, _italic_. Placeholders such as {school_name} are filled per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति अनुच्छेद एक पंक्ति; “- ” से बुलेट, “1. ” से क्रमांकित बिंदु, “|” से तालिका की पंक्ति आरंभ होती है; *बोल्ड*, _इटैलिक_। {school_name} जैसे प्लेसहोल्डर प्रत्येक प्राप्तकर्ता के लिए भरे जाते हैं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own fields (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने फ़ील्ड (प्रति पंक्ति एक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. meeting_date — filled in once per circular</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. meeting_date — प्रत्येक परिपत्र में एक बार भरा जाता है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filled in for you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके लिए स्वतः भरे जाते हैं</translation>
     </message>
 </context>
 <context>
@@ -11414,129 +11414,129 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/template_manager.py" line="+37"/>
         <source>Circular templates</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र टेम्पलेट</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी भाषाएँ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>किसे भेजा जाता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी प्रति</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make a copy to edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन के लिए प्रति बनाएँ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित करें…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built-in templates come with the app and are kept up to date by it, so they cannot be changed: make a copy and edit the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित टेम्पलेट ऐप के साथ आते हैं और ऐप ही उन्हें अद्यतन रखता है, इसलिए उन्हें बदला नहीं जा सकता: एक प्रति बनाएँ और उस प्रति को संपादित करें।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>%s टेम्पलेट</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>A built-in template cannot be changed: make a copy to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित टेम्पलेट बदला नहीं जा सकता: संपादन के लिए प्रति बनाएँ।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built-in templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित टेम्पलेट हटाए नहीं जा सकते।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति बनाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति का नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s (our copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (हमारी प्रति)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Cannot copy</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति नहीं बन सकी</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादित नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template %s? Circulars already issued from it keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट %s हटाएँ? इससे पहले जारी हो चुके परिपत्रों का पाठ यथावत रहेगा।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया नहीं जा सकता</translation>
     </message>
 </context>
 <context>
@@ -11544,22 +11544,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-22"/>
         <source>Terminate MoU %s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %s समाप्त करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminated on</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (रजिस्टर में दर्ज रहेगा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त करें</translation>
     </message>
 </context>
 <context>
@@ -11567,22 +11567,22 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_records.py" line="+33"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
 </context>
 <context>
@@ -11590,7 +11590,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+31"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम का कोई अंश टाइप करें</translation>
     </message>
 </context>
 <context>
@@ -11598,52 +11598,52 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/validation.py" line="+36"/>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} आवश्यक है।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} &apos;{value}&apos; इनमें से कोई नहीं है: {allowed}।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PIN code &apos;{value}&apos; must be 6 digits, not starting with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड &apos;{value}&apos; 6 अंकों का होना चाहिए और 0 से आरंभ नहीं होना चाहिए।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Phone number &apos;{value}&apos; may contain only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर &apos;{value}&apos; में केवल अंक, रिक्त स्थान, डैश और आरंभ में + हो सकते हैं।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Phone number &apos;{value}&apos; has {count} digits after the prefix; expected 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर &apos;{value}&apos; में उपसर्ग के बाद {count} अंक हैं; 10 अपेक्षित हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{value}&apos; is not an e-mail address (expected name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ई-मेल पता नहीं है (अपेक्षित: name@example.org)।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NGO-Darpan ID &apos;{value}&apos; should look like KA/2017/0123456 (state/year/7 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID &apos;{value}&apos; KA/2017/0123456 जैसी होनी चाहिए (राज्य/वर्ष/7 अंक)।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{label} &apos;{value}&apos; is not a number (expected decimal degrees such as 15.85).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} &apos;{value}&apos; कोई संख्या नहीं है (दशमलव डिग्री अपेक्षित, जैसे 15.85)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} {value} is outside India ({low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} भारत की सीमा ({low} से {high}) से बाहर है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{label} is {length} characters long; at most {max_length} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {length} अक्षरों का है; अधिकतम {max_length} आ सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -11651,12 +11651,12 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/widgets.py" line="+126"/>
         <source>The file could not be written for viewing: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>देखने के लिए फ़ाइल नहीं लिखी जा सकी: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर %s को खोलने वाला कोई प्रोग्राम नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -11664,132 +11664,132 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="-299"/>
         <source>Nothing was written to the drive and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइव पर कुछ भी नहीं लिखा गया और कुछ भी दर्ज नहीं किया गया।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज लिखें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package is written, read back and checked, then recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज लिखा जाता है, फिर से पढ़ा और जाँचा जाता है, और फिर आदान-प्रदान लॉग में दर्ज किया जाता है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज लिखें(&amp;W)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ca&amp;ncel writing</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखना रद्द करें(&amp;N)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by the office key:</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय की कुंजी से हस्ताक्षरित:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner keeps it until:</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार इसे कब तक रखेगा:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>MoU %(reference)s: %(title)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s: %(title)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>• %(category)s: %(count)s records</source>
-        <translation type="unfinished"></translation>
+        <translation>• %(category)s: %(count)s अभिलेख</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rounds: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Into: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक रखें: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This first package creates the office&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहला पैकेज कार्यालय की हस्ताक्षर कुंजी बनाता है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with the office key %s</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय की कुंजी %s से हस्ताक्षरित</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज लिखा जा रहा है…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया। </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go Back to the passphrase page to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे टाइप करने के लिए पासफ़्रेज़ पृष्ठ पर वापस जाएँ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The package could not be written to %(folder)s: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज %(folder)s में नहीं लिखा जा सका: %(error)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing stopped on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित त्रुटि के कारण लिखना रुक गया: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The package is written, checked and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज लिखा गया, जाँचा गया और आदान-प्रदान लॉग में दर्ज किया गया।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(size)s (%(bytes)s bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(size)s (%(bytes)s बाइट)</translation>
     </message>
 </context>
 <context>
@@ -11797,32 +11797,32 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/membership_dialogs.py" line="-135"/>
         <source>Type part of the name, designation or office</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, पदनाम या कार्यालय का कोई अंश टाइप करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— कोई नहीं —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Representing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office or organisation the member speaks for on the body</source>
-        <translation type="unfinished"></translation>
+        <translation>वह कार्यालय या संस्था जिसकी ओर से सदस्य निकाय में बोलता है</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nobody in the directory is called “%s”; choose a person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशिका में “%s” नाम का कोई व्यक्ति नहीं है; सूची से कोई व्यक्ति चुनें।</translation>
     </message>
 </context>
 </TS>
