@@ -877,7 +877,7 @@ Open it now?</source>
     <message>
         <location line="-41"/>
         <source>PTR</source>
-        <translation>विद्यार्थी-शिक्षक प्रमाण</translation>
+        <translation>PTR</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1300,7 +1300,7 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>%s unchanged</source>
-        <translation>%s मध्ये बदल नाही</translation>
+        <translation>%s अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1481,7 +1481,7 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation>बदल नाही</translation>
+        <translation>अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2486,7 +2486,7 @@ Open it now?</source>
     <message>
         <location line="+9"/>
         <source>Minutes of</source>
-        <translation>इतिवृत्त — बैठक</translation>
+        <translation>कोणत्या बैठकीचे इतिवृत्त</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5004,7 +5004,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+5"/>
         <source>• %(table)s: %(created)s to add, %(updated)s to update, %(unchanged)s unchanged</source>
-        <translation>• %(table)s: %(created)s जोडायच्या, %(updated)s अद्ययावत करायच्या, %(unchanged)s मध्ये बदल नाही</translation>
+        <translation>• %(table)s: %(created)s जोडायच्या, %(updated)s अद्ययावत करायच्या, %(unchanged)s अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5188,7 +5188,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation>बदल नाही</translation>
+        <translation>अपरिवर्तित</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5390,7 +5390,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation>उद्दिष्ट गाठले — या स्तरापासून</translation>
+        <translation>उद्दिष्ट गाठल्याचा किमान स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5418,7 +5418,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation>उद्दिष्ट गाठले — या स्तरापासून</translation>
+        <translation>उद्दिष्ट गाठल्याचा किमान स्तर</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9041,7 +9041,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Put the chosen nominations on the shortlist</source>
-        <translation>निवडलेली नामनिर्देशने प्राथमिक यादीत घ्या</translation>
+        <translation>तक्त्यात निवडलेली नामनिर्देशने प्राथमिक यादीत घ्या</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9051,7 +9051,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Take the chosen nominations off the shortlist</source>
-        <translation>निवडलेली नामनिर्देशने प्राथमिक यादीतून काढा</translation>
+        <translation>तक्त्यात निवडलेली नामनिर्देशने प्राथमिक यादीतून काढा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9061,7 +9061,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Select the chosen shortlisted nominees; a reason is asked when the ranking is overridden or the places exceeded</source>
-        <translation>प्राथमिक यादीतील निवडलेल्या नामनिर्देशितांची निवड करा; क्रमवारी डावलल्यास किंवा जागांपेक्षा अधिक निवड झाल्यास कारण विचारले जाते</translation>
+        <translation>तक्त्यात निवडलेल्या, प्राथमिक यादीतील नामनिर्देशितांची निवड करा; क्रमवारी डावलल्यास किंवा जागांपेक्षा अधिक निवड झाल्यास कारण विचारले जाते</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9071,7 +9071,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Undo the selection of the chosen nominees</source>
-        <translation>निवडलेल्या नामनिर्देशितांची निवड रद्द करा</translation>
+        <translation>तक्त्यात निवडलेल्या नामनिर्देशितांची निवड रद्द करा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9081,7 +9081,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Record that the chosen invited nominees attended the event</source>
-        <translation>निवडलेले निमंत्रित नामनिर्देशित समारंभास उपस्थित होते अशी नोंद करा</translation>
+        <translation>तक्त्यात निवडलेले निमंत्रित नामनिर्देशित समारंभास उपस्थित होते अशी नोंद करा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9091,7 +9091,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Withdraw the chosen nomination, with the reason</source>
-        <translation>निवडलेले नामनिर्देशन कारणासह मागे घ्या</translation>
+        <translation>तक्त्यात निवडलेले नामनिर्देशन कारणासह मागे घ्या</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9101,7 +9101,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>One numbered invitation letter to the selected nominees (those chosen, or all of them)</source>
-        <translation>निवड झालेल्या नामनिर्देशितांना (निवडलेल्या, किंवा सर्वांना) एक क्रमांकित निमंत्रण पत्र</translation>
+        <translation>निवड झालेल्या नामनिर्देशितांना (तक्त्यात निवडलेल्या, किंवा सर्वांना) एक क्रमांकित निमंत्रण पत्र</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9111,7 +9111,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>Numbered certificates for the nominees who attended (those chosen, or all of them)</source>
-        <translation>उपस्थित राहिलेल्या नामनिर्देशितांसाठी (निवडलेल्या, किंवा सर्वांसाठी) क्रमांकित प्रमाणपत्रे</translation>
+        <translation>उपस्थित राहिलेल्या नामनिर्देशितांसाठी (तक्त्यात निवडलेल्या, किंवा सर्वांसाठी) क्रमांकित प्रमाणपत्रे</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9121,7 +9121,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>The chosen nominee&apos;s certificate as it would print, marked DRAFT</source>
-        <translation>निवडलेल्या नामनिर्देशिताचे प्रमाणपत्र, मुद्रित होईल तसे, &apos;मसुदा&apos; असे चिन्हांकित</translation>
+        <translation>तक्त्यात निवडलेल्या नामनिर्देशिताचे प्रमाणपत्र, मुद्रित होईल तसे, &apos;मसुदा&apos; असे चिन्हांकित</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10366,7 +10366,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+1"/>
         <source>Unchanged: %s</source>
-        <translation>बदल नाही: %s</translation>
+        <translation>अपरिवर्तित: %s</translation>
     </message>
     <message>
         <location line="+3"/>
