@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -30,8 +31,8 @@ RELEASE_DB = ROOT / "tests" / "fixtures" / "release-0.1.0.db"
 KANNADA_LETTER = re.compile("[\u0c80-\u0cff]")
 
 
-def _self_test(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+def _self_test(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", **extra_env}
     return subprocess.run(
         [sys.executable, "-m", "desktop", "self-test", *args],
         cwd=ROOT,
@@ -90,6 +91,7 @@ def test_self_test_upgrades_a_copy_of_the_oldest_release_after_a_backup(tmp_path
         "pre-migration"
     ) == 1
     assert hashlib.sha256(RELEASE_DB.read_bytes()).hexdigest() == before  # the original is untouched
+    assert not RELEASE_DB.with_name(RELEASE_DB.name + "-shm").exists()  # and nothing left beside it
 
 
 def test_self_test_fails_clearly_on_a_database_that_is_not_ours(tmp_path: Path) -> None:
@@ -102,6 +104,18 @@ def test_self_test_fails_clearly_on_a_database_that_is_not_ours(tmp_path: Path) 
     assert result.returncode == 1
     assert "FAILED while opening the database" in result.stdout
     assert "not one made by District Collective Desk" in result.stdout
+
+
+def test_self_test_stops_at_once_when_a_page_cannot_be_built(tmp_path: Path) -> None:
+    # As in a bundle that left a library out: the baseline page's chart library fails to import.
+    shadow = tmp_path / "shadow" / "pyqtgraph"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ImportError('pyqtgraph was left out')\n")
+    started = time.monotonic()
+    result = _self_test("--timeout", "100", PYTHONPATH=str(shadow.parent))
+    assert result.returncode == 1
+    assert "FAILED while opening the database: unhandled ImportError: pyqtgraph was left out" in result.stdout
+    assert time.monotonic() - started < 60  # not the time limit
 
 
 def test_prepare_refuses_a_folder_with_files_and_a_file_that_is_no_database(tmp_path: Path) -> None:

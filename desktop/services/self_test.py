@@ -72,8 +72,12 @@ def prepare(folder: Path | None = None, source: Path | None = None) -> Workspace
     if source is not None:
         if not source.is_file():
             raise SelfTestError(f"There is no database at {source} to copy.")
+        # Read-only; and "immutable" when no write-ahead log is beside it, since even a read-only
+        # connection to a WAL database leaves -wal and -shm files behind where none were.
+        wal = source.with_name(source.name + "-wal")
+        query = "mode=ro" if wal.exists() else "immutable=1"
         try:
-            origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            origin = sqlite3.connect(f"{source.resolve().as_uri()}?{query}", uri=True)
             copy = sqlite3.connect(database)
             try:
                 origin.backup(copy)
