@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/ui/pages/baseline_chart.py" line="+102"/>
         <source>Grey bars: fewer than 5 students, suppressed in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೂದು ಪಟ್ಟಿಗಳು: 5 ಕ್ಕಿಂತ ಕಡಿಮೆ ವಿದ್ಯಾರ್ಥಿಗಳು; ಹಂಚಿಕೊಳ್ಳುವ ವರದಿಗಳಲ್ಲಿ ತೋರಿಸಲಾಗುವುದಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -420,190 +420,192 @@
     <message>
         <location filename="../../desktop/ui/pages/baseline_analysis_view.py" line="+76"/>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೋಲಿಕೆ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>all grades</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ತರಗತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ವಿಷಯಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟಕವನ್ನು ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರೊಂದಿಗೆ ಹೋಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತವಾರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>ತರಗತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ ಹಿಂದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಿಅಂಶಗಳನ್ನು ಲೆಕ್ಕಹಾಕಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office whose letterhead the report and workbook carry</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರದಿ ಮತ್ತು ವರ್ಕ್‌ಬುಕ್‌ನಲ್ಲಿ ಯಾವ ಕಚೇರಿಯ ಲೆಟರ್‌ಹೆಡ್ ಇರಬೇಕು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರದಿಯನ್ನು PDF ಆಗಿ ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್ ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲೆಟರ್‌ಹೆಡ್</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Impact indicator (whole district)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಣಾಮ ಸೂಚಕ (ಇಡೀ ಜಿಲ್ಲೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಂತರದ್ದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾವಣೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>No assessment rounds yet: add one on the Rounds tab, then import its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾವುದೇ ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು ಇಲ್ಲ: &apos;ಸುತ್ತುಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಒಂದನ್ನು ಸೇರಿಸಿ, ನಂತರ ಅದರ ಫಲಿತಾಂಶಗಳನ್ನು ಆಮದು ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Grade %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%sನೇ ತರಗತಿ</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%s has no results or indicators yet for these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಯ್ಕೆಗಳಿಗೆ %s ನಲ್ಲಿ ಇನ್ನೂ ಫಲಿತಾಂಶಗಳು ಅಥವಾ ಸೂಚಕಗಳು ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> ಅಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%(unit)s as a whole: %(students)s students, %(achieving)s%% achieving, mean score %(mean)s; %(schools)s schools with indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(unit)s ಒಟ್ಟಾರೆ: %(students)s ವಿದ್ಯಾರ್ಥಿಗಳು, %(achieving)s%% ಗುರಿ ಸಾಧಿಸಿದ್ದಾರೆ, ಸರಾಸರಿ ಅಂಕ %(mean)s; ಸೂಚಕಗಳಿರುವ ಶಾಲೆಗಳು %(schools)s.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change in %% achieving since %(round)s: %(change)s points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s ನಂತರ ಗುರಿ ಸಾಧಿಸಿದವರ %% ನಲ್ಲಿ ಬದಲಾವಣೆ: %(change)s ಅಂಶಗಳು.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Within the %(level)s %(unit)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(unit)s %(level)s ಒಳಗೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/baseline_exports.py" line="+38"/>
         <source>Add the office whose letterhead the report goes on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರದಿಯ ಲೆಟರ್‌ಹೆಡ್‌ಗಾಗಿ ಮೊದಲು ಕಚೇರಿಯನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರದಿ ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Saved %s.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s.
+
+ಈಗ ತೆರೆಯಬೇಕೇ?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅನ್ನು ತೆರೆಯುವ ಯಾವುದೇ ಪ್ರೋಗ್ರಾಂ ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving the assessment report</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ವರದಿಯನ್ನು ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving the assessment workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ವರ್ಕ್‌ಬುಕ್ ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -814,109 +816,109 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_analysis_table.py" line="+88"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+10"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%% %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%% %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>% achieving</source>
-        <translation type="unfinished"></translation>
+        <translation>% ಗುರಿ ಸಾಧನೆ</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+44"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ಅಂಕ</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+47"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾತಿ</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+45"/>
         <source>Attendance %</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ %</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>PTR</source>
-        <translation type="unfinished"></translation>
+        <translation>PTR</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Students (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳು (ಹಿಂದಿನ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Students (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳು (ನಂತರದ)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾವಣೆ (ಅಂಶಗಳು)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾವಣೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>change %</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾವಣೆ %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಂತರದ</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Fewer than %s students: suppressed in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಕ್ಕಿಂತ ಕಡಿಮೆ ವಿದ್ಯಾರ್ಥಿಗಳು: ಹಂಚಿಕೊಳ್ಳುವ ವರದಿಗಳಲ್ಲಿ ತೋರಿಸಲಾಗುವುದಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -924,32 +926,32 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_data_exports.py" line="+16"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ (*.xlsx);;CSV ಕಡತ (*.csv)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved %(count)s %(what)s to %(file)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(count)s %(what)s ಅನ್ನು %(file)s ಗೆ ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export the school directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಪಟ್ಟಿಯನ್ನು ರಫ್ತು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the results of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರ ಫಲಿತಾಂಶಗಳನ್ನು ರಫ್ತು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಲಿತಾಂಶಗಳು</translation>
     </message>
 </context>
 <context>
@@ -957,17 +959,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_page.py" line="+31"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತುಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದುಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಶ್ಲೇಷಣೆ</translation>
     </message>
 </context>
 <context>
@@ -1990,77 +1992,77 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_columns_page.py" line="+51"/>
         <source>— not in the file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ಕಡತದಲ್ಲಿ ಇಲ್ಲ —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a value…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸಾಲುಗಳಿಗೂ ಇದೇ ಮೌಲ್ಯ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣಗಳನ್ನು ಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the column of the file that holds each field. Fields in bold (*) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಯೊಂದು ಕ್ಷೇತ್ರ ಕಡತದ ಯಾವ ಅಂಕಣದಲ್ಲಿದೆ ಎಂದು ಆಯ್ಕೆಮಾಡಿ. ದಪ್ಪ ಅಕ್ಷರದ (*) ಕ್ಷೇತ್ರಗಳು ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep student names</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳ ಹೆಸರುಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names are personal data: keep them only if the office needs them and may hold them. Without names, students are matched by their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರುಗಳು ವೈಯಕ್ತಿಕ ದತ್ತಾಂಶ: ಕಚೇರಿಗೆ ಅಗತ್ಯವಿದ್ದು, ಇಟ್ಟುಕೊಳ್ಳಲು ಅನುಮತಿ ಇದ್ದರೆ ಮಾತ್ರ ಉಳಿಸಿಕೊಳ್ಳಿ. ಹೆಸರುಗಳಿಲ್ಲದಿದ್ದರೆ ವಿದ್ಯಾರ್ಥಿಗಳನ್ನು ಅವರ ಐಡಿ ಮೂಲಕ ಹೊಂದಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whose school ids?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರ ಶಾಲಾ ಐಡಿಗಳು?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. KLP</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: KLP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save this mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಹೊಂದಾಣಿಕೆಯನ್ನು ಹೀಗೆ ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Using your saved mapping ‘%s’.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೀವು ಉಳಿಸಿದ ‘%s’ ಹೊಂದಾಣಿಕೆಯನ್ನು ಬಳಸಲಾಗುತ್ತಿದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns suggested from the file&apos;s headers: check each one before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದ ಶೀರ್ಷಿಕೆಗಳಿಂದ ಸೂಚಿಸಿದ ಅಂಕಣಗಳು: ಮುಂದುವರಿಯುವ ಮೊದಲು ಪ್ರತಿಯೊಂದನ್ನೂ ಪರಿಶೀಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Save this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಹೊಂದಾಣಿಕೆಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, to find it again for files with these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು (ಇದೇ ಅಂಕಣಗಳಿರುವ ಕಡತಗಳಿಗೆ ಮತ್ತೆ ಬಳಸಲು):</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saved as ‘%s’; offered again for files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%s’ ಎಂದು ಉಳಿಸಲಾಗಿದೆ; ಇದೇ ಅಂಕಣಗಳಿರುವ ಕಡತಗಳಿಗೆ ಮತ್ತೆ ನೀಡಲಾಗುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -5106,12 +5108,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_page.py" line="-210"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ; ಏನನ್ನೂ ಬದಲಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/import_wizard.py" line="+87"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ಆಮದು ಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -5119,134 +5121,136 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/baseline_imports.py" line="+56"/>
         <source>Search by batch number, file or who imported it</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂತು ಸಂಖ್ಯೆ, ಕಡತ ಅಥವಾ ಆಮದು ಮಾಡಿದವರ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಬಗೆಯ ದತ್ತಾಂಶ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸುತ್ತುಗಳು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತವನ್ನು ಆಮದು ಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the school directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಪಟ್ಟಿಯನ್ನು ರಫ್ತು ಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವಾಗ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸದಾಗಿ ರಚಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾಗದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೋಷಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%(what)s from %(files)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(files)s ನಿಂದ %(what)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%(what)s in the round %(round)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s ಸುತ್ತಿನಲ್ಲಿ %(what)s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo import batch %(batch)s (%(what)s)?
 
 The %(created)s record(s) it created will be removed and the %(updated)s record(s) it changed will get their earlier values back. A backup of the database is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತು %(batch)s (%(what)s) ಅನ್ನು ರದ್ದುಗೊಳಿಸಬೇಕೇ?
+
+ಅದು ರಚಿಸಿದ %(created)s ದಾಖಲೆ(ಗಳನ್ನು) ತೆಗೆದುಹಾಕಲಾಗುತ್ತದೆ ಮತ್ತು ಅದು ಬದಲಿಸಿದ %(updated)s ದಾಖಲೆ(ಗಳಿಗೆ) ಹಿಂದಿನ ಮೌಲ್ಯಗಳು ಮರಳುತ್ತವೆ. ಮೊದಲು ಡೇಟಾಬೇಸ್‌ನ ಬ್ಯಾಕಪ್ ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Imported as batch %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂತು %s ಆಗಿ ಆಮದು ಮಾಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ರದ್ದುಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undoing import batch %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತು %s ರದ್ದುಗೊಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Batch %(batch)s undone; the database as it was is kept in %(backup)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂತು %(batch)s ರದ್ದುಗೊಳಿಸಲಾಗಿದೆ; ಹಿಂದಿನ ಸ್ಥಿತಿಯ ಡೇಟಾಬೇಸ್ ಅನ್ನು %(backup)s ನಲ್ಲಿ ಇರಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo import batch %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತು %s ರದ್ದುಗೊಳಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -5348,22 +5352,22 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/dialogs/level_scheme_dialog.py" line="+37"/>
         <source>New level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಮಟ್ಟ ಶ್ರೇಣಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. FLN reading levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: FLN ಓದುವ ಮಟ್ಟಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5371,22 +5375,25 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
 Beginner
 Letter
 Word</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು ಮಟ್ಟ, ಕೆಳಗಿನದು ಮೊದಲು:
+ಆರಂಭಿಕ
+ಅಕ್ಷರ
+ಪದ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟಗಳು (ಕೆಳಗಿನದು ಮೊದಲು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರಿ ಸಾಧನೆ ಈ ಮಟ್ಟದಿಂದ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿಗಳು</translation>
     </message>
 </context>
 <context>
@@ -5394,52 +5401,52 @@ Word</source>
     <message>
         <location line="+45"/>
         <source>Level schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿಗಳು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Levels, lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟಗಳು, ಕೆಳಗಿನದು ಮೊದಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets the goal from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರಿ ಸಾಧನೆ ಈ ಮಟ್ಟದಿಂದ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸದು…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Delete level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿ ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the level scheme %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಮಟ್ಟ ಶ್ರೇಣಿಯನ್ನು ಅಳಿಸಬೇಕೇ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level scheme %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿ %s</translation>
     </message>
 </context>
 <context>
@@ -8154,12 +8161,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_tables.py" line="+60"/>
         <source>The first %d rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲ %d ಸಾಲುಗಳು, ಉಳಿಸಲಾಗುವ ರೂಪದಲ್ಲಿ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No row would be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಸಾಲು ಉಳಿಯುವುದಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -8167,72 +8174,72 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+43"/>
         <source>Search the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save problems as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು XLSX ಆಗಿ ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿರೀಕ್ಷಿತ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣವಾಗಿ ಓದಲು ಒಂದು ಸಮಸ್ಯೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ (*.xlsx)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saving the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿ ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -9561,32 +9568,32 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_check_tables.py" line="-128"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದಲ್ಲಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaired to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಿಪಡಿಸಿದ ಮೌಲ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Apply these %s repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ %s ತಿದ್ದುಪಡಿಗಳನ್ನು ಅನ್ವಯಿಸಿ</translation>
     </message>
 </context>
 <context>
@@ -10017,85 +10024,85 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/round_dialog.py" line="+53"/>
         <source>New assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Baseline 2026-27</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಬೇಸ್‌ಲೈನ್ 2026-27</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+20"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Assessment tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸಾಧನ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. FLN oral assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: FLN ಮೌಖಿಕ ಮೌಲ್ಯಮಾಪನ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಯಾವುದೂ ಇಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ MoU ಅಡಿಯಲ್ಲಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಮಟ್ಟಗಳಿಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗರಿಷ್ಠ ಅಂಕ</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>empty if results have no score</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಲಿತಾಂಶಗಳಲ್ಲಿ ಅಂಕವಿಲ್ಲದಿದ್ದರೆ ಖಾಲಿ ಬಿಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿಗಳು</translation>
     </message>
 </context>
 <context>
@@ -10103,92 +10110,92 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/baseline_rounds.py" line="+47"/>
         <source>Search by name, kind, tool, scheme or MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಬಗೆ, ಸಾಧನ, ಮಟ್ಟ ಶ್ರೇಣಿ ಅಥವಾ MoU ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸುತ್ತು…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level schemes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿಗಳು…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಲಿತಾಂಶಗಳನ್ನು ರಫ್ತು ಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಧನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಲಿತಾಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schools with indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಕಗಳಿರುವ ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the assessment round %s? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಮೌಲ್ಯಮಾಪನ ಸುತ್ತನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು %s</translation>
     </message>
 </context>
 <context>
@@ -10301,83 +10308,83 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/import_run_page.py" line="+31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing %s; a backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಆಮದು ಮಾಡಲಾಗುತ್ತಿದೆ; ಮೊದಲು ಬ್ಯಾಕಪ್ ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಮಾಡಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+13"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನನ್ನೂ ಆಮದು ಮಾಡಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>The import stopped on an unexpected error and was rolled back: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನಿರೀಕ್ಷಿತ ದೋಷದಿಂದ ಆಮದು ನಿಂತಿತು ಮತ್ತು ಹಿಂಪಡೆಯಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing needed storing: every valid row is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಬೇಕಾದದ್ದು ಏನೂ ಇರಲಿಲ್ಲ: ಎಲ್ಲಾ ಸರಿಯಾದ ಸಾಲುಗಳು ಈಗಾಗಲೇ ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿವೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported as batch %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂತು %s ಆಗಿ ಆಮದು ಮಾಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸದು: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿದವು: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾಗದವು: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE codes repaired: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಿಪಡಿಸಿದ UDISE ಕೋಡ್‌ಗಳು: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows left out with problems: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳಿಂದ ಬಿಟ್ಟ ಸಾಲುಗಳು: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check found:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆಯಲ್ಲಿ ಕಂಡುಬಂದದ್ದು:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database was backed up first to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲು ಡೇಟಾಬೇಸ್‌ನ ಬ್ಯಾಕಪ್ ಇಲ್ಲಿ ಮಾಡಲಾಗಿದೆ: %s</translation>
     </message>
 </context>
 <context>
@@ -11191,127 +11198,127 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/suggestions_dialog.py" line="+62"/>
         <source>Suggestions from data — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದಿಂದ ಸಲಹೆಗಳು — %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>all grades</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ತರಗತಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ವಿಷಯಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Earlier round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಸುತ್ತು(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later round</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಂತರದ ಸುತ್ತು(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le&amp;vel</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತ(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>ತರಗತಿ(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Su&amp;bject</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ(&amp;B)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Suggestions need two assessment rounds with students&apos; results: import them on Baseline → Imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಲಹೆಗಳಿಗೆ ವಿದ್ಯಾರ್ಥಿಗಳ ಫಲಿತಾಂಶಗಳಿರುವ ಎರಡು ಮೌಲ್ಯಮಾಪನ ಸುತ್ತುಗಳು ಬೇಕು: ಅವುಗಳನ್ನು &apos;ಬೇಸ್‌ಲೈನ್ → ಆಮದುಗಳು&apos; ನಲ್ಲಿ ಆಮದು ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The units whose share of students at or above grade level rose most (then their mean score), largest rise first; units with too few students in either round are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತರಗತಿ ಮಟ್ಟದಲ್ಲಿ ಅಥವಾ ಅದಕ್ಕಿಂತ ಮೇಲಿರುವ ವಿದ್ಯಾರ್ಥಿಗಳ ಪ್ರಮಾಣ ಅತಿ ಹೆಚ್ಚು ಏರಿದ (ನಂತರ ಸರಾಸರಿ ಅಂಕ ಏರಿದ) ಘಟಕಗಳು, ಹೆಚ್ಚು ಏರಿಕೆ ಮೊದಲು; ಯಾವುದೇ ಸುತ್ತಿನಲ್ಲಿ ತೀರಾ ಕಡಿಮೆ ವಿದ್ಯಾರ್ಥಿಗಳಿರುವ ಘಟಕಗಳನ್ನು ಬಿಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier %</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later %</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಂತರದ %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾವಣೆ (ಅಂಶಗಳು)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean score change</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ಅಂಕದಲ್ಲಿ ಬದಲಾವಣೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಾಗಲೇ ನಾಮನಿರ್ದೇಶಿತ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೌದು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggested nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಿಸಿದ ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Nominate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿಸಿ…(&amp;N)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>, %s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Grade %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%dನೇ ತರಗತಿ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No unit improved between these rounds for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಯ್ಕೆಗೆ ಈ ಸುತ್ತುಗಳ ನಡುವೆ ಯಾವುದೇ ಘಟಕ ಸುಧಾರಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Already nominated in this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆವೃತ್ತಿಯಲ್ಲಿ ಈಗಾಗಲೇ ನಾಮನಿರ್ದೇಶಿತ</translation>
     </message>
 </context>
 <context>
@@ -11319,7 +11326,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/wizard_task.py" line="+20"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗುತ್ತಿದೆ…</translation>
     </message>
 </context>
 <context>
