@@ -11,6 +11,9 @@ SYSTEM_PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0
   fonts-noto-core fonts-dejavu-core
   poppler-utils sqlite3 zip
+  # The bundle (scripts/build_bundle.sh): PyInstaller reads and strips libraries with binutils, and
+  # copies the XCB libraries Qt's xcb plugin needs that the list above does not bring.
+  binutils libxcb-icccm4 libxcb-keysyms1
 )
 
 missing=()
