@@ -1564,193 +1564,193 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+76"/>
         <source>New circular, superseding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸುತ್ತೋಲೆ, %s ರ ಬದಲಿಗೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸುತ್ತೋಲೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸುವ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಖೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. ACAD, ADM (in the number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ACAD, ADM (ಸಂಖ್ಯೆಯಲ್ಲಿ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭಿಸುವ ಮಾದರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖಗಳು (ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿಯ ಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ ಕಳುಹಿಸಬೇಕು</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ವೀಕರಿಸುವವರು</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡುವವರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy-to list</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಕಳುಹಿಸುವ ಪಟ್ಟಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ (ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯಾಗಿ ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುನ್ನೋಟ ಇಲ್ಲಿ ಕಾಣಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುನ್ನೋಟ ನವೀಕರಿಸಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುನ್ನೋಟ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಖಾಲಿ)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Save copy-to list</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಕಳುಹಿಸುವ ಪಟ್ಟಿಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nobody chosen yet: tick them under Recipients, beside.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾರನ್ನೂ ಆಯ್ಕೆಮಾಡಿಲ್ಲ: ಪಕ್ಕದ &apos;ಸ್ವೀಕರಿಸುವವರು&apos; ಅಡಿಯಲ್ಲಿ ಗುರುತಿಸಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d offices</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 office</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d people</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add the issuing office under Offices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲು &apos;ಕಚೇರಿಗಳು&apos; ಪುಟದಲ್ಲಿ ಹೊರಡಿಸುವ ಕಚೇರಿಯನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name and designation of the officer who signs are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡುವ ಅಧಿಕಾರಿಯ ಹೆಸರು ಮತ್ತು ಹುದ್ದೆ ಎರಡೂ ಅಗತ್ಯ.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Issuing the circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆ ಹೊರಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
 </context>
 <context>
@@ -1758,167 +1758,167 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="+39"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Search by number or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆ ಅಥವಾ ವಿಷಯದ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New circular…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸುತ್ತೋಲೆ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿಗಳು…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ದ್ವಿಪ್ರತಿ ಮುದ್ರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಗಳನ್ನು ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel circular…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆ ರದ್ದುಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supersede…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿ ಸುತ್ತೋಲೆ…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ವೀಕರಿಸುವವರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%s in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಹಿಯಲ್ಲಿ %s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A certificate batch is replaced by cancelling it and issuing the certificates again from the Recognition page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಗಳ ಕಂತನ್ನು ಬದಲಿಸಲು, ಅದನ್ನು ರದ್ದುಮಾಡಿ &apos;ಪುರಸ್ಕಾರ&apos; ಪುಟದಿಂದ ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಮತ್ತೆ ಹೊರಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a new circular that replaces the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಸುತ್ತೋಲೆಯ ಬದಲಿಗೆ ಹೊಸ ಸುತ್ತೋಲೆ ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Superseded by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Preparing the duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ದ್ವಿಪ್ರತಿ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Folder for one PDF per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸ್ವೀಕರಿಸುವವರಿಗೆ ಒಂದು PDF ಗಾಗಿ ಫೋಲ್ಡರ್</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving one PDF per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸ್ವೀಕರಿಸುವವರಿಗೆ ಒಂದು PDF ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(count)s files saved in %(folder)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(folder)s ನಲ್ಲಿ %(count)s ಕಡತಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why is %s cancelled? The register keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಅನ್ನು ಏಕೆ ರದ್ದುಮಾಡಲಾಗುತ್ತಿದೆ? ಕಾರಣ ವಹಿಯಲ್ಲಿ ದಾಖಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its invitees go back to selected, to be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರ ಆಹ್ವಾನಿತರು ಮತ್ತೆ &apos;ಆಯ್ಕೆಯಾಗಿದೆ&apos; ಸ್ಥಿತಿಗೆ ಮರಳುತ್ತಾರೆ; ಅವರನ್ನು ಮತ್ತೆ ಆಹ್ವಾನಿಸಬೇಕು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its nominees go back to attended; issue their certificates again from the Recognition page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರ ನಾಮನಿರ್ದೇಶಿತರು ಮತ್ತೆ &apos;ಹಾಜರಾಗಿದ್ದಾರೆ&apos; ಸ್ಥಿತಿಗೆ ಮರಳುತ್ತಾರೆ; &apos;ಪುರಸ್ಕಾರ&apos; ಪುಟದಿಂದ ಅವರ ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಮತ್ತೆ ಹೊರಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆ ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Circulars</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆಗಳು</translation>
     </message>
 </context>
 <context>
@@ -5281,32 +5281,32 @@ The %(created)s record(s) it created will be removed and the %(updated)s record(
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="-241"/>
         <source>Circular issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆ ಹೊರಡಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued as &lt;b&gt;%s&lt;/b&gt;. Print it now, or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; ಸಂಖ್ಯೆಯಲ್ಲಿ ಹೊರಡಿಸಲಾಗಿದೆ. ಈಗಲೇ ಮುದ್ರಿಸಿ, ಅಥವಾ PDF ಆಗಿ ಉಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಉಳಿಸಿ…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the issued circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಿದ ಸುತ್ತೋಲೆಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -11334,77 +11334,77 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/template_dialog.py" line="+22"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿ ಸಂಪಾದಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಮಾದರಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖಗಳು (ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One line per paragraph; “- ” starts a bullet, “1. ” a numbered point, “|” a table row; *bold*, _italic_. Placeholders such as {school_name} are filled per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಪ್ಯಾರಾಕ್ಕೆ ಒಂದು ಸಾಲು; “- ” ಬುಲೆಟ್, “1. ” ಸಂಖ್ಯೆಯ ಅಂಶ, “|” ಕೋಷ್ಟಕದ ಸಾಲು ಆರಂಭಿಸುತ್ತದೆ; *ದಪ್ಪ*, _ಓರೆ_. {school_name} ನಂತಹ ಸ್ಥಾನಸೂಚಕಗಳನ್ನು ಪ್ರತಿ ಸ್ವೀಕರಿಸುವವರಿಗೆ ತುಂಬಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own fields (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ವಂತ ಕ್ಷೇತ್ರಗಳು (ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. meeting_date — filled in once per circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: meeting_date — ಪ್ರತಿ ಸುತ್ತೋಲೆಗೆ ಒಮ್ಮೆ ತುಂಬಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filled in for you</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಾನಾಗಿ ತುಂಬಲಾಗುವವು</translation>
     </message>
 </context>
 <context>
@@ -11412,129 +11412,129 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/template_manager.py" line="+37"/>
         <source>Circular templates</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆ ಮಾದರಿಗಳು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಭಾಷೆಗಳು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತರ್ನಿರ್ಮಿತ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ವಂತ ಪ್ರತಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Make a copy to edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಲು ಪ್ರತಿ ಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸದು…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಚ್ಚಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built-in templates come with the app and are kept up to date by it, so they cannot be changed: make a copy and edit the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತರ್ನಿರ್ಮಿತ ಮಾದರಿಗಳು ತಂತ್ರಾಂಶದೊಂದಿಗೆ ಬರುತ್ತವೆ ಮತ್ತು ತಂತ್ರಾಂಶವೇ ಅವನ್ನು ನವೀಕರಿಸುತ್ತದೆ; ಆದ್ದರಿಂದ ಅವನ್ನು ಬದಲಿಸುವಂತಿಲ್ಲ: ಪ್ರತಿ ಮಾಡಿ, ಆ ಪ್ರತಿಯನ್ನು ಸಂಪಾದಿಸಿ.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಮಾದರಿಗಳು</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>A built-in template cannot be changed: make a copy to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತರ್ನಿರ್ಮಿತ ಮಾದರಿಯನ್ನು ಬದಲಿಸುವಂತಿಲ್ಲ: ಸಂಪಾದಿಸಲು ಪ್ರತಿ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built-in templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತರ್ನಿರ್ಮಿತ ಮಾದರಿಗಳನ್ನು ಅಳಿಸುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Make a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s (our copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ನಮ್ಮ ಪ್ರತಿ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Cannot copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಪಾದಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿ ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template %s? Circulars already issued from it keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಮಾದರಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಅದರಿಂದ ಈಗಾಗಲೇ ಹೊರಡಿಸಿದ ಸುತ್ತೋಲೆಗಳ ಪಠ್ಯ ಹಾಗೆಯೇ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
