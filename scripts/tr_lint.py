@@ -223,6 +223,21 @@ class _Checker(ast.NodeVisitor):
 
     visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _in_function  # noqa: N815 - ast's names
 
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        # lupdate does not read inside f-strings: a literal translated there never reaches the
+        # .ts files and stays English in every language.
+        for value in node.values:
+            for inner in ast.walk(value):
+                parts = _translation_parts(inner) if isinstance(inner, ast.Call) else None
+                if parts is not None and parts[2] is not None and literal(parts[2]) is not None:
+                    self.add(
+                        inner,
+                        "a text translated inside an f-string: lupdate never sees it; translate it "
+                        'outside, e.g. "<b>%s</b>" % self.tr("Text")',
+                        literal(parts[2]) or "",
+                    )
+        self.generic_visit(node)
+
     def visit_Call(self, node: ast.Call) -> None:
         parts = _translation_parts(node)
         if parts is not None:

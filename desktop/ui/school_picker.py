@@ -89,7 +89,7 @@ class SchoolPicker(QWidget):
 
         area = QVBoxLayout()
         area.setSpacing(4)
-        area.addWidget(QLabel(f"<b>{self.tr('Blocks and clusters')}</b>"))
+        area.addWidget(QLabel("<b>{}</b>".format(self.tr("Blocks and clusters"))))
         area.addWidget(self.filter)
         area.addWidget(self.tree, 1)
         if self.category is not None:
@@ -253,7 +253,8 @@ class SchoolPicker(QWidget):
             if number:
                 parts.append(f"{number} {one if number == 1 else many}")
         total = count_school_recipients(self._db, selection)
-        return f"{', '.join(parts)} — {total:,} {self.tr('school') if total == 1 else self.tr('schools')}"
+        schools = self.tr("school") if total == 1 else self.tr("schools")
+        return "{} — {} {}".format(", ".join(parts), f"{total:,}", schools)
 
 
 def _checkable_item(texts: list[str], record_id: int, key: str) -> QTreeWidgetItem:

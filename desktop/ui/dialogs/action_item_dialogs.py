@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,11 +40,26 @@ OWNER_MATCHES = 30
 def item_summary(row: ActionRow) -> str:
     """The item as the forms name it: what, whose, when due, who follows it up."""
     followed = row.current_body_name or row.raised_meeting_title
-    status = row.status_label if row.closed_on is None else f"{row.status_label} on {row.closed_on:%d/%m/%Y}"
-    return (
-        f"“{row.description}”\n{row.owner_name}, {row.owner_designation} · due {row.due_date:%d/%m/%Y}"
-        f" · {status} · followed up by {followed} ({row.current_level_label.lower()} level)"
+    status = QCoreApplication.translate("ActionItems", row.status_label)
+    if row.closed_on is not None:
+        status = QCoreApplication.translate("ActionItemDialogs", "%(status)s on %(day)s") % {
+            "status": status,
+            "day": f"{row.closed_on:%d/%m/%Y}",
+        }
+    text = QCoreApplication.translate(
+        "ActionItemDialogs",
+        "“%(description)s”\n%(owner)s, %(designation)s · due %(due)s · %(status)s · "
+        "followed up by %(body)s (%(level)s level)",
     )
+    return text % {
+        "description": row.description,
+        "owner": row.owner_name,
+        "designation": row.owner_designation,
+        "due": f"{row.due_date:%d/%m/%Y}",
+        "status": status,
+        "body": followed,
+        "level": QCoreApplication.translate("Committees", row.current_level_label).lower(),
+    }
 
 
 def _summary_label(row: ActionRow) -> QLabel:
@@ -256,7 +271,7 @@ class HistoryDialog(QDialog):
         self.model = ListTableModel(
             [
                 Column(self.tr("Date"), lambda e: f"{e.on_date:%d/%m/%Y}", order_by=lambda e: e.on_date),
-                Column(self.tr("Event"), lambda e: self.tr(e.kind_label)),
+                Column(self.tr("Event"), lambda e: QCoreApplication.translate("ActionItems", e.kind_label)),
                 Column(self.tr("Meeting"), lambda e: e.meeting_title or ""),
                 Column(self.tr("Note"), lambda e: e.note or ""),
             ],
@@ -271,7 +286,7 @@ class HistoryDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.summary = _summary_label(row)
-        self.origin = QLabel(f"<i>{self.tr('Origin')}:</i> {html.escape(row.origin)}")
+        self.origin = QLabel("<i>{}:</i> {}".format(self.tr("Origin"), html.escape(row.origin)))
         self.origin.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

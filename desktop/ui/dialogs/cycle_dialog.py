@@ -149,7 +149,7 @@ class ReviewerPanel(QWidget):
         adding.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{self.tr('Review panel')}</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Review panel"))))
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(adding)

@@ -82,9 +82,9 @@ class DataSharingTab(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(f"<b>{self.tr('The partner may receive')}</b>"), 0, 0)
-        grid.addWidget(QLabel(f"<b>{self.tr('For what purpose')}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('Keep it for')}</b>"), 0, 2)
+        grid.addWidget(QLabel("<b>{}</b>".format(self.tr("The partner may receive"))), 0, 0)
+        grid.addWidget(QLabel("<b>{}</b>".format(self.tr("For what purpose"))), 0, 1)
+        grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Keep it for"))), 0, 2)
         for row, (category, label) in enumerate(DATA_CATEGORIES.items(), start=1):
             check = QCheckBox(label)
             check.setObjectName(f"share_{category}")

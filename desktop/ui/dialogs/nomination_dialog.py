@@ -96,7 +96,7 @@ class NominationDialog(QDialog):
         self.summary = NomineeSummary()
         self.summary.hide()
         left = self.left = QVBoxLayout()
-        left.addWidget(QLabel(f"<b>{self.tr('Nominee')}</b>"))
+        left.addWidget(QLabel("<b>{}</b>".format(self.tr("Nominee"))))
         left.addWidget(self.chooser, 1)
         left.addWidget(self.summary)
         left.addStretch(0)  # takes the chooser's room once the nominee is fixed

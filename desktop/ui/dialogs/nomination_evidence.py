@@ -81,7 +81,7 @@ class EvidencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(QLabel(f"<b>{self.tr('Evidence')}</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Evidence"))))
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,10 +76,18 @@ class ActionItemsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.owner = filter_combo(self.tr("any owner"), [])
         self.status = filter_combo(
-            self.tr("any status"), [(code, self.tr(label)) for code, label in ACTION_STATUSES.items()]
+            self.tr("any status"),
+            [
+                (code, QCoreApplication.translate("ActionItems", label))
+                for code, label in ACTION_STATUSES.items()
+            ],
         )
         self.level = filter_combo(
-            self.tr("any level"), [(code, self.tr(LEVELS[code])) for code in reversed(LEVEL_ORDER)]
+            self.tr("any level"),
+            [
+                (code, QCoreApplication.translate("Committees", LEVELS[code]))
+                for code in reversed(LEVEL_ORDER)
+            ],
         )
         self.body = filter_combo(self.tr("any body"), [])
         for combo in (self.owner, self.status, self.level, self.body):
@@ -114,7 +122,7 @@ class ActionItemsPage(QWidget):
                 Column(self.tr("Body"), lambda r: r.current_body_name or self.tr("(none)"), foreground=red),
                 Column(
                     self.tr("Level"),
-                    lambda r: self.tr(r.current_level_label),
+                    lambda r: QCoreApplication.translate("Committees", r.current_level_label),
                     order_by=lambda r: -LEVEL_ORDER.index(r.current_level),
                     foreground=red,
                 ),
@@ -130,7 +138,11 @@ class ActionItemsPage(QWidget):
                     order_by=lambda r: r.due_date,
                     foreground=red,
                 ),
-                Column(self.tr("Status"), lambda r: self.tr(r.status_label), foreground=red),
+                Column(
+                    self.tr("Status"),
+                    lambda r: QCoreApplication.translate("ActionItems", r.status_label),
+                    foreground=red,
+                ),
                 Column(
                     self.tr("Days overdue"),
                     lambda r: r.days_overdue if r.overdue else "",
@@ -156,7 +168,7 @@ class ActionItemsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)  # the oldest due first
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Action items')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Action items"))))
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -32,7 +32,7 @@ class BaselinePage(QWidget):
         self.tabs.addTab(self.imports, self.tr("Imports"))
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Baseline and assessments')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Baseline and assessments"))))
         layout.addWidget(self.tabs, 1)
         # A change on one tab shows on the others (a new round to import into, an undone batch's
         # figures gone) and on the pages that count rounds and results.

@@ -64,7 +64,7 @@ class CascadeView(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         head = QHBoxLayout()
-        head.addWidget(QLabel(f"<b>{self.tr('Review cascade, all offices')}</b>"))
+        head.addWidget(QLabel("<b>{}</b>".format(self.tr("Review cascade, all offices"))))
         head.addWidget(self.chooser)
         head.addWidget(self.summary, 1)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -131,7 +131,7 @@ class CircularsPage(QWidget):
         self.table = record_table(self.model, stretch=QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Circulars')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Circulars"))))
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.new_button.clicked.connect(self.new_circular)

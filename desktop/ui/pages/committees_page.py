@@ -123,7 +123,7 @@ class CommitteesPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Committees and task forces')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Committees and task forces"))))
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

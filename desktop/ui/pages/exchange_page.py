@@ -50,7 +50,7 @@ class ExchangePage(QWidget):
         self.tabs.addTab(self.log, self.tr("Exchange log"))
         self.tabs.addTab(self.keys, self.tr("Keys"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Exchange with partners')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Exchange with partners"))))
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         self.log.changed.connect(self.changed)

@@ -102,7 +102,7 @@ class GeographyPage(QWidget):
         splitter.addWidget(self.blocks)
         splitter.addWidget(self.clusters)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Blocks and clusters')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Blocks and clusters"))))
         layout.addLayout(district_row)
         layout.addWidget(splitter, 1)
 
@@ -157,7 +157,8 @@ class GeographyPage(QWidget):
         block = self.blocks.selected()
         clusters = geography.list_clusters(self.db, block.id) if block else []
         self.clusters.title.setText(
-            f"<h3>{self.tr('Clusters of %s') % block.name if block else self.tr('Clusters (choose a block)')}</h3>"
+            "<h3>%s</h3>"
+            % (self.tr("Clusters of %s") % block.name if block else self.tr("Clusters (choose a block)"))
         )
         self.clusters.set_rows(clusters, keep_cluster if isinstance(keep_cluster, int) else None)
         self._update_buttons()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -66,10 +66,15 @@ class MeetingsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search by title, body, place or venue"))
         self.search.setClearButtonEnabled(True)
         self.level = filter_combo(
-            self.tr("any level"), [(level, self.tr(LEVELS[level])) for level in reversed(LEVEL_ORDER)]
+            self.tr("any level"),
+            [
+                (level, QCoreApplication.translate("Committees", LEVELS[level]))
+                for level in reversed(LEVEL_ORDER)
+            ],
         )
         self.status = filter_combo(
-            self.tr("any status"), [(key, self.tr(text)) for key, text in MEETING_STATUSES.items()]
+            self.tr("any status"),
+            [(key, QCoreApplication.translate("Meetings", text)) for key, text in MEETING_STATUSES.items()],
         )
         self.body = compact(filter_combo(self.tr("any body"), []))
         self.period = filter_combo(self.tr("any date"), [(BETWEEN, self.tr("dates between…"))])
@@ -107,7 +112,7 @@ class MeetingsPage(QWidget):
                 Column(self.tr("Body"), lambda r: r.body_name or ""),
                 Column(
                     self.tr("Level"),
-                    lambda r: self.tr(r.level_label),
+                    lambda r: QCoreApplication.translate("Committees", r.level_label),
                     order_by=lambda r: LEVEL_ORDER.index(r.level),
                 ),
                 Column(self.tr("Unit"), lambda r: r.unit_name),
@@ -149,7 +154,7 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(month_tab, self.tr("Month"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Meetings')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Meetings"))))
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
@@ -169,7 +174,7 @@ class MeetingsPage(QWidget):
     def _status_text(self, row: MeetingRow) -> str:
         if row.status == "scheduled" and row.meeting_date < self.today():
             return self.tr("Scheduled, not held")
-        return self.tr(row.status_label)
+        return QCoreApplication.translate("Meetings", row.status_label)
 
     # --- data ---------------------------------------------------------------------------------
 

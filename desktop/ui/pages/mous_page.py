@@ -126,7 +126,7 @@ class MousPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # soonest end first
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('MoUs')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("MoUs"))))
         layout.addWidget(self.banner)
         layout.addLayout(filters)
         layout.addLayout(bar)

@@ -48,7 +48,7 @@ class RecognitionPage(QWidget):
         self.tabs.addTab(self.ranking, self.tr("Ranking and selection"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Recognition')}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Recognition"))))
         layout.addLayout(chooser)
         layout.addWidget(self.tabs, 1)
 

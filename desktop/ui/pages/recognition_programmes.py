@@ -84,7 +84,7 @@ class ProgrammesTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         programme_bar = QHBoxLayout()
-        programme_bar.addWidget(QLabel(f"<b>{self.tr('Programmes')}</b>"))
+        programme_bar.addWidget(QLabel("<b>{}</b>".format(self.tr("Programmes"))))
         programme_bar.addSpacing(12)
         for button in (self.new_button, self.template_button, self.edit_button, self.delete_button):
             programme_bar.addWidget(button)
@@ -233,10 +233,10 @@ class ProgrammesTab(QWidget):
         if self.selected_cycle() is None and self.cycle_rows:
             self.cycle_table.selectRow(0)
         if programme is None:
-            self.cycles_heading.setText(f"<b>{self.tr('Cycles')}</b>")
+            self.cycles_heading.setText("<b>{}</b>".format(self.tr("Cycles")))
             self.purpose.clear()
         else:
-            self.cycles_heading.setText(f"<b>{self.tr('Cycles of %s') % programme.name}</b>")
+            self.cycles_heading.setText("<b>%s</b>" % (self.tr("Cycles of %s") % programme.name))
             self.purpose.setText(programme.purpose)
         self.purpose.setVisible(bool(self.purpose.text()))
         self._update_buttons()

@@ -113,7 +113,9 @@ class CriterionRow(QFrame):
         elif self.level is not None:
             self.descriptors.setText(f"{self.level} — {html.escape(self.descriptor(self.level))}")
         else:
-            self.descriptors.setText(f"<i style='color:{GREY}'>{html.escape(self.tr('Not scored yet'))}</i>")
+            self.descriptors.setText(
+                f"<i style='color:{GREY}'>%s</i>" % html.escape(self.tr("Not scored yet"))
+            )
 
     def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)

@@ -365,11 +365,15 @@ class ScoringTab(QWidget):
         lines = []
         for nominator, justification in zip(entry.nominated_by, entry.justifications, strict=False):
             lines.append(
-                f"<b>{html.escape(self.tr('Nominated by %s') % nominator)}:</b> {html.escape(justification)}"
+                "<b>{}:</b> {}".format(
+                    html.escape(self.tr("Nominated by %s") % nominator), html.escape(justification)
+                )
             )
         if entry.evidence_note:
             lines.append(
-                f"<b>{html.escape(self.tr('From the data'))}:</b> {html.escape(entry.evidence_note)}"
+                "<b>{}:</b> {}".format(
+                    html.escape(self.tr("From the data")), html.escape(entry.evidence_note)
+                )
             )
         evidence = (
             self.tr("%d evidence file(s) attached: open them on the Nominations tab.") % entry.evidence_count
@@ -447,7 +451,9 @@ class ScoringTab(QWidget):
             self.total.setText("")
             return
         unsaved = (
-            f" <i style='color:#b26a00'>{html.escape(self.tr('(not saved yet)'))}</i>" if self.dirty() else ""
+            " <i style='color:#b26a00'>{}</i>".format(html.escape(self.tr("(not saved yet)")))
+            if self.dirty()
+            else ""
         )
         if not given:
             self.total.setText(self.tr("Weighted total: — (no level given yet)") + unsaved)
