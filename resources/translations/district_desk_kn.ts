@@ -2316,113 +2316,113 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_contents_page.py" line="+36"/>
         <source>What will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನೆಲ್ಲಾ ಸೇರಿರುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick what the partner does not need. Nothing outside the MoU&apos;s terms can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಅಗತ್ಯವಿಲ್ಲದ್ದರ ಗುರುತು ತೆಗೆಯಿರಿ. MoU ನ ಷರತ್ತುಗಳ ಹೊರಗಿನ ಯಾವುದನ್ನೂ ಸೇರಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category and its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗ ಮತ್ತು ಅದರ ಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ದೇಶ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗಗಳು ಮತ್ತು ಕ್ಷೇತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸುತ್ತುಗಳು</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಿಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No assessment round has data about the schools this MoU covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ MoU ವ್ಯಾಪ್ತಿಯ ಶಾಲೆಗಳ ಕುರಿತು ಯಾವುದೇ ಮೌಲ್ಯಮಾಪನ ಸುತ್ತಿನಲ್ಲಿ ದತ್ತಾಂಶವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only indicators and results are about rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಕಗಳು ಮತ್ತು ಫಲಿತಾಂಶಗಳು ಮಾತ್ರ ಸುತ್ತುಗಳಿಗೆ ಸಂಬಂಧಿಸಿವೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicators and results of the ticked rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತಿಸಿದ ಸುತ್ತುಗಳ ಸೂಚಕಗಳು ಮತ್ತು ಫಲಿತಾಂಶಗಳು.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About %s schools the MoU covers today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು MoU ವ್ಯಾಪ್ತಿಯಲ್ಲಿರುವ %s ಶಾಲೆಗಳ ಕುರಿತು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until %s: the earliest date of the chosen categories; the partner deletes the whole package then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರವರೆಗೆ ಇಟ್ಟುಕೊಳ್ಳಬಹುದು: ಆಯ್ಕೆಮಾಡಿದ ವರ್ಗಗಳಲ್ಲಿ ಅತಿ ಮುಂಚಿನ ದಿನಾಂಕ; ಆಗ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಇಡೀ ಪ್ಯಾಕೇಜನ್ನು ಅಳಿಸಬೇಕು.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Never included: children&apos;s names and the office&apos;s own student ids (student results carry a pseudonym used only under this MoU).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಂದಿಗೂ ಸೇರಿಸಲಾಗುವುದಿಲ್ಲ: ಮಕ್ಕಳ ಹೆಸರುಗಳು ಮತ್ತು ಕಚೇರಿಯ ಸ್ವಂತ ವಿದ್ಯಾರ್ಥಿ ಐಡಿಗಳು (ವಿದ್ಯಾರ್ಥಿಗಳ ಫಲಿತಾಂಶಗಳಲ್ಲಿ ಈ MoU ಗೆ ಮಾತ್ರ ಬಳಸುವ ಗುಪ್ತನಾಮ ಇರುತ್ತದೆ).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Officials&apos; names, phone numbers and email addresses: the MoU&apos;s terms do not allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧಿಕಾರಿಗಳ ಹೆಸರುಗಳು, ದೂರವಾಣಿ ಸಂಖ್ಯೆಗಳು ಮತ್ತು ಇ-ಮೇಲ್ ವಿಳಾಸಗಳು: MoU ನ ಷರತ್ತುಗಳು ಅನುಮತಿಸುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officials&apos; names, phone numbers and email addresses: left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧಿಕಾರಿಗಳ ಹೆಸರುಗಳು, ದೂರವಾಣಿ ಸಂಖ್ಯೆಗಳು ಮತ್ತು ಇ-ಮೇಲ್ ವಿಳಾಸಗಳು: ಬಿಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the aggregated results, groups of fewer than %d students are suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಟ್ಟುಗೂಡಿಸಿದ ಫಲಿತಾಂಶಗಳಲ್ಲಿ %d ಕ್ಕಿಂತ ಕಡಿಮೆ ವಿದ್ಯಾರ್ಥಿಗಳಿರುವ ಗುಂಪುಗಳನ್ನು ತೋರಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not allowed by the terms: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಷರತ್ತುಗಳು ಅನುಮತಿಸುವುದಿಲ್ಲ: %s.</translation>
     </message>
 </context>
 <context>
@@ -2537,47 +2537,47 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+51"/>
         <source>Create the office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ರಚಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Packages sent to partners are signed with this key, so that partners can tell they come from this office. Its fingerprint is printed on every hand-over receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳಿಗೆ ಕಳುಹಿಸುವ ಪ್ಯಾಕೇಜುಗಳಿಗೆ ಈ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗುತ್ತದೆ; ಇದರಿಂದ ಅವು ಈ ಕಚೇರಿಯಿಂದಲೇ ಬಂದಿವೆ ಎಂದು ಪಾಲುದಾರರು ತಿಳಿಯಬಹುದು. ಇದರ ಬೆರಳಚ್ಚು ಪ್ರತಿಯೊಂದು ಹಸ್ತಾಂತರ ರಸೀದಿಯಲ್ಲೂ ಮುದ್ರಿತವಾಗಿರುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತು ಹೆಸರು(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. DIET office PC</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: DIET ಕಚೇರಿ ಕಂಪ್ಯೂಟರ್</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least %s characters; asked at every export</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ %s ಅಕ್ಷರಗಳು; ಪ್ರತಿ ರಫ್ತಿನಲ್ಲಿ ಕೇಳಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೊಮ್ಮೆ(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚಿಸಿ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎರಡು ಗುಪ್ತ ವಾಕ್ಯಗಳು ಬೇರೆಬೇರೆಯಾಗಿವೆ; ಒಂದೇ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಎರಡು ಬಾರಿ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -3281,102 +3281,102 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_target_pages.py" line="+43"/>
         <source>Where to write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜನ್ನು ಎಲ್ಲಿ ಬರೆಯಬೇಕು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plug in the drive that goes to the partner and choose it, or choose a folder. The package is one file; it is written under a temporary name and checked before it is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಹೋಗುವ ಡ್ರೈವ್ ಅನ್ನು ಜೋಡಿಸಿ ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ ಒಂದು ಫೋಲ್ಡರ್ ಆಯ್ಕೆಮಾಡಿ. ಪ್ಯಾಕೇಜ್ ಒಂದೇ ಕಡತ; ಅದನ್ನು ತಾತ್ಕಾಲಿಕ ಹೆಸರಿನಲ್ಲಿ ಬರೆದು, ಪರಿಶೀಲಿಸಿದ ನಂತರ ಹೆಸರಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡ್ರೈವ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removable</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆಯಬಹುದಾದ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿರ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡ್ರೈವ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯನ್ನು ನವೀಕರಿಸಿ(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drives on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಂಪ್ಯೂಟರ್‌ನ ಡ್ರೈವ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plugged a drive in just now? Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಷ್ಟೇ ಡ್ರೈವ್ ಜೋಡಿಸಿದಿರಾ? ಪಟ್ಟಿಯನ್ನು ನವೀಕರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a drive above, or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲೆ ಒಂದು ಡ್ರೈವ್ ಅಥವಾ ಫೋಲ್ಡರ್ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೋಲ್ಡರ್ ಆಯ್ಕೆಮಾಡಿ…(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೋಲ್ಡರ್(&amp;F):</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Folder for the package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್‌ಗಾಗಿ ಫೋಲ್ಡರ್</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no folder %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಎಂಬ ಫೋಲ್ಡರ್ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s user may not write in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಂಪ್ಯೂಟರ್‌ನ ಬಳಕೆದಾರರಿಗೆ %s ನಲ್ಲಿ ಬರೆಯಲು ಅನುಮತಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free on this drive: %s. The space the package needs is checked before writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡ್ರೈವ್‌ನಲ್ಲಿ ಖಾಲಿ ಸ್ಥಳ: %s. ಪ್ಯಾಕೇಜ್‌ಗೆ ಬೇಕಾದ ಸ್ಥಳವನ್ನು ಬರೆಯುವ ಮೊದಲು ಪರಿಶೀಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -3446,127 +3446,127 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_actions.py" line="+165"/>
         <source>Return template %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Package %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ %s</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟನೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ(ರು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ದೇಶ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಕಡತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಬೈಟ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಐಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಡಿದವರು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deletion confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸುವಿಕೆ ದೃಢೀಕರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %(date)s by %(confirmed_by)s (recorded by %(recorded_by)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು %(confirmed_by)s ಅವರಿಂದ (ದಾಖಲಿಸಿದವರು %(recorded_by)s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deletion note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸುವಿಕೆ ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತುಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲ: ಸಹಿ ಮಾಡಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer&apos;s key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದವರ ಕೀಲಿಯ ಬೆರಳಚ್ಚು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Categories and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗಗಳು ಮತ್ತು ಕ್ಷೇತ್ರಗಳು</translation>
     </message>
 </context>
 <context>
@@ -3756,179 +3756,179 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+48"/>
         <source>This office has no signing key yet. One is created at the first export, or now with Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಚೇರಿಗೆ ಇನ್ನೂ ಸಹಿ ಕೀಲಿ ಇಲ್ಲ. ಮೊದಲ ರಫ್ತಿನಲ್ಲಿ ಅಥವಾ ಈಗಲೇ &apos;ಕೀಲಿ ರಚಿಸಿ…&apos; ಮೂಲಕ ಅದನ್ನು ರಚಿಸಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಿ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the public key, to send it to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಕಳುಹಿಸಲು ಸಾರ್ವಜನಿಕ ಕೀಲಿಯನ್ನು ನಕಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚಿಸಿ…(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;place key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ಬದಲಿಸಿ…(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೆರಳಚ್ಚು</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾರ್ವಜನಿಕ ಕೀಲಿ</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Register partner key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ…(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿ…(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show retired keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಷ್ಕ್ರಿಯ ಕೀಲಿಗಳನ್ನೂ ತೋರಿಸಿ(&amp;S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತು ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೋಂದಾಯಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಡಿದವರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retired on</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Partners&apos; keys (packages from partners must be signed with one of these)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರ ಕೀಲಿಗಳು (ಪಾಲುದಾರರಿಂದ ಬರುವ ಪ್ಯಾಕೇಜುಗಳಿಗೆ ಇವುಗಳಲ್ಲಿ ಒಂದರಿಂದ ಸಹಿ ಆಗಿರಬೇಕು)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Created on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ರಂದು ರಚಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created on %(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು %(who)s ಅವರಿಂದ ರಚಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Earlier keys, still trusted for the packages they signed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಕೀಲಿಗಳು, ಅವು ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜುಗಳಿಗೆ ಈಗಲೂ ವಿಶ್ವಾಸಾರ್ಹ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(fingerprint)s (retired %(date)s: %(reason)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(fingerprint)s (%(date)s ರಂದು ನಿಷ್ಕ್ರಿಯ: %(reason)s)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The private key is protected by a passphrase, asked for at every export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಸಗಿ ಕೀಲಿಯನ್ನು ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗಿದೆ; ಪ್ರತಿ ರಫ್ತಿನಲ್ಲಿ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private key is kept by Windows Credential Manager on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಸಗಿ ಕೀಲಿಯನ್ನು ಈ ಕಂಪ್ಯೂಟರ್‌ನ Windows Credential Manager ಇಟ್ಟುಕೊಂಡಿದೆ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The private key is kept by the system keyring on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಸಗಿ ಕೀಲಿಯನ್ನು ಈ ಕಂಪ್ಯೂಟರ್‌ನ ಸಿಸ್ಟಂ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಟ್ಟುಕೊಂಡಿದೆ.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Public key copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾರ್ವಜನಿಕ ಕೀಲಿಯನ್ನು ನಕಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signing key %s created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಕೀಲಿ %s ರಚಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key with fingerprint %s is retired now, and the next package you export creates a new key. Every partner will need a new hand-over receipt with the new fingerprint before they can check packages from this office. Packages already signed with this key stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೆರಳಚ್ಚು %s ಇರುವ ಕೀಲಿ ಈಗ ನಿಷ್ಕ್ರಿಯಗೊಳ್ಳುತ್ತದೆ; ನೀವು ರಫ್ತು ಮಾಡುವ ಮುಂದಿನ ಪ್ಯಾಕೇಜ್ ಹೊಸ ಕೀಲಿಯನ್ನು ರಚಿಸುತ್ತದೆ. ಈ ಕಚೇರಿಯ ಪ್ಯಾಕೇಜುಗಳನ್ನು ಪರಿಶೀಲಿಸಲು ಪ್ರತಿಯೊಂದು ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೂ ಹೊಸ ಬೆರಳಚ್ಚಿನ ಹೊಸ ಹಸ್ತಾಂತರ ರಸೀದಿ ಬೇಕಾಗುತ್ತದೆ. ಈ ಕೀಲಿಯಿಂದ ಈಗಾಗಲೇ ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜುಗಳು ಮಾನ್ಯವಾಗಿರುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Replace the office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಬದಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Retire key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Key retired; the next export creates a new one. Give partners its new receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ನಿಷ್ಕ್ರಿಯಗೊಂಡಿದೆ; ಮುಂದಿನ ರಫ್ತು ಹೊಸದನ್ನು ರಚಿಸುತ್ತದೆ. ಪಾಲುದಾರರಿಗೆ ಅದರ ಹೊಸ ರಸೀದಿ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Key %(fingerprint)s registered for %(organisation)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(organisation)s ಸಂಸ್ಥೆಗೆ ಕೀಲಿ %(fingerprint)s ನೋಂದಾಯಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Packages signed with %(organisation)s&apos;s key %(fingerprint)s will be refused from now on. Register the partner&apos;s new key from their new receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(organisation)s ಸಂಸ್ಥೆಯ ಕೀಲಿ %(fingerprint)s ನಿಂದ ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜುಗಳನ್ನು ಇನ್ನು ಮುಂದೆ ತಿರಸ್ಕರಿಸಲಾಗುತ್ತದೆ. ಪಾಲುದಾರರ ಹೊಸ ರಸೀದಿಯಿಂದ ಅವರ ಹೊಸ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retire %s&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಂಸ್ಥೆಯ ಕೀಲಿಯನ್ನು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key %s retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ %s ನಿಷ್ಕ್ರಿಯಗೊಂಡಿದೆ.</translation>
     </message>
 </context>
 <context>
@@ -3936,296 +3936,298 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_actions.py" line="-185"/>
         <source>A return template is not signed, so it has no hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಗೆ ಸಹಿ ಇರುವುದಿಲ್ಲ; ಆದ್ದರಿಂದ ಅದಕ್ಕೆ ಹಸ್ತಾಂತರ ರಸೀದಿ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>A hand-over receipt is printed for packages sent to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಕಳುಹಿಸಿದ ಪ್ಯಾಕೇಜುಗಳಿಗೆ ಮಾತ್ರ ಹಸ್ತಾಂತರ ರಸೀದಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Only data sent to a partner can be deleted by them</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಕಳುಹಿಸಿದ ದತ್ತಾಂಶವನ್ನು ಮಾತ್ರ ಅವರು ಅಳಿಸಬಹುದು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an import can be undone; a package sent stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದನ್ನು ಮಾತ್ರ ರದ್ದುಗೊಳಿಸಬಹುದು; ಕಳುಹಿಸಿದ ಪ್ಯಾಕೇಜ್ ವಹಿಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an import can be undone; a template given to a partner stays in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದನ್ನು ಮಾತ್ರ ರದ್ದುಗೊಳಿಸಬಹುದು; ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ನೀಡಿದ ನಮೂನೆ ವಹಿಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This entry already takes back an import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ನಮೂದು ಈಗಾಗಲೇ ಒಂದು ಆಮದನ್ನು ಹಿಂಪಡೆಯುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save the hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಸ್ತಾಂತರ ರಸೀದಿಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Receipt saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿಯನ್ನು ಇಲ್ಲಿ ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ರದ್ದುಗೊಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the import of %(package)s from %(partners)s (received on %(date)s)?
 
 Everything it stored is taken back as a whole. A backup of the database is made first; the log keeps both entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s ರಂದು %(partners)s ಅವರಿಂದ ಸ್ವೀಕರಿಸಿದ %(package)s ನ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಬೇಕೇ?
+
+ಅದು ಉಳಿಸಿದ ಎಲ್ಲವನ್ನೂ ಒಟ್ಟಾಗಿ ಹಿಂಪಡೆಯಲಾಗುತ್ತದೆ. ಮೊದಲು ಡೇಟಾಬೇಸ್‌ನ ಬ್ಯಾಕಪ್ ಮಾಡಲಾಗುತ್ತದೆ; ವಹಿಯಲ್ಲಿ ಎರಡೂ ನಮೂದುಗಳು ಉಳಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undoing the import of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ನ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import undone; the database as it was is kept in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ರದ್ದುಗೊಳಿಸಲಾಗಿದೆ; ಹಿಂದಿನ ಸ್ಥಿತಿಯ ಡೇಟಾಬೇಸ್ ಅನ್ನು %s ನಲ್ಲಿ ಇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The partner&apos;s deletion is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಅಳಿಸುವಿಕೆ ಈಗಾಗಲೇ ದಾಖಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This import was already undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದು ಈಗಾಗಲೇ ರದ್ದುಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_parts.py" line="+81"/>
         <source>No package sent to a partner carried data about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳಿಗೆ ಕಳುಹಿಸಿದ ಯಾವುದೇ ಪ್ಯಾಕೇಜ್‌ನಲ್ಲಿ %s ಕುರಿತ ದತ್ತಾಂಶ ಇರಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 package carried data about %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ಪ್ಯಾಕೇಜ್‌ನಲ್ಲಿ %s ಕುರಿತ ದತ್ತಾಂಶ ಇತ್ತು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(count)s packages carried data about %(whom)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(count)s ಪ್ಯಾಕೇಜುಗಳಲ್ಲಿ %(whom)s ಕುರಿತ ದತ್ತಾಂಶ ಇತ್ತು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still held by: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಇಟ್ಟುಕೊಂಡಿರುವವರು: %s.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted by: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಿದವರು: %s.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/exchange_log_tab.py" line="+51"/>
         <source>Sent to partners</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರಿಗೆ ಕಳುಹಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from partners</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರಿಂದ ಸ್ವೀಕರಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>S&amp;how them</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅವುಗಳನ್ನು ತೋರಿಸಿ(&amp;H)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent and received</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಳುಹಿಸಿದವು ಮತ್ತು ಸ್ವೀಕರಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಪಾಲುದಾರರು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by MoU reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಉಲ್ಲೇಖ ಸಂಖ್ಯೆಯಿಂದ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯ(&amp;T)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UDISE code of a school, or a student&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್, ಅಥವಾ ವಿದ್ಯಾರ್ಥಿಯ ಐಡಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;School (UDISE code)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ (UDISE ಕೋಡ್)(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stude&amp;nt id</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿ ಐಡಿ(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who holds data about…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇವರ ಕುರಿತ ದತ್ತಾಂಶ ಯಾರ ಬಳಿ ಇದೆ…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show &amp;whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಡೀ ವಹಿ ತೋರಿಸಿ(&amp;W)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಗಳು…(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿ ಉಳಿಸಿ…(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record de&amp;letion…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸುವಿಕೆ ದಾಖಲಿಸಿ…(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ರದ್ದುಗೊಳಿಸಿ…(&amp;U)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>ಘಟನೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ(ರು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಕಡತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಡಿದವರು</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 package is past its keep-until date: ask the partner to confirm deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ಪ್ಯಾಕೇಜ್ ತನ್ನ ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವನ್ನು ಮೀರಿದೆ: ಅಳಿಸುವಿಕೆಯನ್ನು ದೃಢೀಕರಿಸಲು ಪಾಲುದಾರ ಸಂಸ್ಥೆಯನ್ನು ಕೇಳಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s packages are past their keep-until date: ask the partners to confirm deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಪ್ಯಾಕೇಜುಗಳು ತಮ್ಮ ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವನ್ನು ಮೀರಿವೆ: ಅಳಿಸುವಿಕೆಯನ್ನು ದೃಢೀಕರಿಸಲು ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳನ್ನು ಕೇಳಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ರದ್ದುಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಮಾಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes back an earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಒಂದು ಆಮದನ್ನು ಹಿಂಪಡೆಯುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Packages past their keep-until date, deletion not confirmed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು ಮೀರಿದ, ಅಳಿಸುವಿಕೆ ದೃಢೀಕರಿಸದ ಪ್ಯಾಕೇಜುಗಳು: %s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>school %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>student %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿ %s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Deletion of %s recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ನ ಅಳಿಸುವಿಕೆ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
 </context>
 <context>
@@ -4233,47 +4235,47 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/pages/exchange_page.py" line="+29"/>
         <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ರಫ್ತು ಮಾಡಿ…(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a signed, encrypted package for a partner under an active MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಾರಿಯಲ್ಲಿರುವ MoU ಅಡಿಯಲ್ಲಿ ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಾಗಿ ಸಹಿ ಮಾಡಿದ, ಗೂಢಲಿಪೀಕರಿಸಿದ ಪ್ಯಾಕೇಜ್ ಬರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಆಮದು ಮಾಡಿ…(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a partner&apos;s package and import what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಪ್ಯಾಕೇಜನ್ನು ಪರಿಶೀಲಿಸಿ ಅದರಲ್ಲಿರುವುದನ್ನು ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ…(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the workbook a partner without the app fills in to send data back (logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಂತ್ರಾಂಶ ಇಲ್ಲದ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ದತ್ತಾಂಶ ಮರಳಿ ಕಳುಹಿಸಲು ತುಂಬುವ ವರ್ಕ್‌ಬುಕ್ ಉಳಿಸಿ (ವಹಿಯಲ್ಲಿ ದಾಖಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exchange log</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿನಿಮಯ ವಹಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಗಳು</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%s saved and recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಉಳಿಸಲಾಗಿದೆ ಮತ್ತು ವಹಿಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
 </context>
 <context>
@@ -4281,12 +4283,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/export_wizard.py" line="+81"/>
         <source>Export a package for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಾಗಿ ಪ್ಯಾಕೇಜ್ ರಫ್ತು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಚ್ಚಿ</translation>
     </message>
 </context>
 <context>
@@ -6426,72 +6428,72 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_mou_page.py" line="+62"/>
         <source>Choose the MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A package holds only what the MoU&apos;s data-sharing terms allow, about the schools it covers. Only an active MoU can export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್‌ನಲ್ಲಿ MoU ನ ದತ್ತಾಂಶ ಹಂಚಿಕೆ ಷರತ್ತುಗಳು ಅನುಮತಿಸುವುದು ಮಾತ್ರ, ಅದರ ವ್ಯಾಪ್ತಿಯ ಶಾಲೆಗಳ ಕುರಿತು ಮಾತ್ರ ಇರುತ್ತದೆ. ಜಾರಿಯಲ್ಲಿರುವ MoU ಮಾತ್ರ ರಫ್ತು ಮಾಡಬಹುದು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by reference, title, partner or office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ, ಶೀರ್ಷಿಕೆ, ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅಥವಾ ಕಚೇರಿಯ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುಡುಕಿ(&amp;S):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನ್ಯತೆ ಅವಧಿ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>MoUಗಳು</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%(shown)d of %(total)d</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)d ರಲ್ಲಿ %(shown)d</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>MoU %(reference)s: %(title)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s: %(title)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its terms allow %(categories)d categories of data about %(schools)s schools; the partner keeps them until %(date)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರ ಷರತ್ತುಗಳು %(schools)s ಶಾಲೆಗಳ ಕುರಿತು %(categories)d ವರ್ಗಗಳ ದತ್ತಾಂಶವನ್ನು ಅನುಮತಿಸುತ್ತವೆ; ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅವನ್ನು %(date)s ರವರೆಗೆ ಇಟ್ಟುಕೊಳ್ಳಬಹುದು.</translation>
     </message>
 </context>
 <context>
@@ -7879,52 +7881,52 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/partner_key_dialog.py" line="+42"/>
         <source>Register a partner&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತು ಹೆಸರು(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Programme office laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಕಾರ್ಯಕ್ರಮ ಕಚೇರಿಯ ಲ್ಯಾಪ್‌ಟಾಪ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾರ್ವಜನಿಕ ಕೀಲಿ(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste or type the public key printed on the partner&apos;s hand-over receipt (44 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರ ಹಸ್ತಾಂತರ ರಸೀದಿಯಲ್ಲಿ ಮುದ್ರಿತವಾದ ಸಾರ್ವಜನಿಕ ಕೀಲಿಯನ್ನು ಅಂಟಿಸಿ ಅಥವಾ ಟೈಪ್ ಮಾಡಿ (44 ಅಕ್ಷರಗಳು)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೆರಳಚ್ಚು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare this with the fingerprint printed on the partner&apos;s receipt, group by group, before saving. If a single character differs, do not save: the key is not theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸುವ ಮೊದಲು ಇದನ್ನು ಪಾಲುದಾರರ ರಸೀದಿಯಲ್ಲಿ ಮುದ್ರಿತವಾದ ಬೆರಳಚ್ಚಿನೊಂದಿಗೆ ಗುಂಪುಗುಂಪಾಗಿ ತಾಳೆ ನೋಡಿ. ಒಂದೇ ಒಂದು ಅಕ್ಷರ ಬೇರೆಯಾಗಿದ್ದರೂ ಉಳಿಸಬೇಡಿ: ಆ ಕೀಲಿ ಅವರದಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Register key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ನೋಂದಾಯಿಸಿ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the organisation the key belongs to (add it first on the Organisations page).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ಸೇರಿದ ಸಂಸ್ಥೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ (ಮೊದಲು &apos;ಸಂಸ್ಥೆಗಳು&apos; ಪುಟದಲ್ಲಿ ಅದನ್ನು ಸೇರಿಸಿ).</translation>
     </message>
 </context>
 <context>
@@ -7953,93 +7955,93 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_target_pages.py" line="+16"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is encrypted: only someone with this passphrase can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಗೂಢಲಿಪೀಕರಿಸಲಾಗಿದೆ: ಈ ಗುಪ್ತ ವಾಕ್ಯ ತಿಳಿದವರು ಮಾತ್ರ ಅದನ್ನು ತೆರೆಯಬಹುದು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;suggested passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಿಸಿದ ಗುಪ್ತ ವಾಕ್ಯ ಬಳಸಿ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type my own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ನನ್ನದೇ ಗುಪ್ತ ವಾಕ್ಯ ಟೈಪ್ ಮಾಡುತ್ತೇನೆ(&amp;T)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Suggested passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಿಸಿದ ಗುಪ್ತ ವಾಕ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggest &amp;another</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೊಂದನ್ನು ಸೂಚಿಸಿ(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಿ(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sho&amp;w what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟೈಪ್ ಮಾಡಿದ್ದನ್ನು ತೋರಿಸಿ(&amp;W)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೊಮ್ಮೆ:</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Give this passphrase to the partner separately — by phone or on paper, never on the same drive. It is not kept anywhere: write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಪ್ರತ್ಯೇಕವಾಗಿ ನೀಡಿ — ದೂರವಾಣಿಯಲ್ಲಿ ಅಥವಾ ಕಾಗದದಲ್ಲಿ, ಎಂದಿಗೂ ಅದೇ ಡ್ರೈವ್‌ನಲ್ಲಿ ಅಲ್ಲ. ಇದನ್ನು ಎಲ್ಲಿಯೂ ಉಳಿಸಲಾಗುವುದಿಲ್ಲ: ಈಗಲೇ ಬರೆದಿಟ್ಟುಕೊಳ್ಳಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The office&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಯ ಗುಪ್ತ ವಾಕ್ಯ:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key that signs this first package is protected by a passphrase of its own (at least %d characters). Choose it now, type it twice, and keep it where the office keeps its other passwords: every package is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಡಲು ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಲ್ಲ; ಆದ್ದರಿಂದ ಈ ಮೊದಲ ಪ್ಯಾಕೇಜಿಗೆ ಸಹಿ ಮಾಡುವ ಕೀಲಿಯನ್ನು ಅದರದೇ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ (ಕನಿಷ್ಠ %d ಅಕ್ಷರಗಳು) ರಕ್ಷಿಸಲಾಗುತ್ತದೆ. ಅದನ್ನು ಈಗಲೇ ಆಯ್ಕೆಮಾಡಿ, ಎರಡು ಬಾರಿ ಟೈಪ್ ಮಾಡಿ, ಮತ್ತು ಕಚೇರಿ ಇತರ ಪಾಸ್‌ವರ್ಡ್‌ಗಳನ್ನು ಇಡುವಲ್ಲಿ ಇಡಿ: ಪ್ರತಿಯೊಂದು ಪ್ಯಾಕೇಜಿಗೂ ಇದರಿಂದಲೇ ಸಹಿ ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This PC has no keyring, so the office&apos;s signing key (fingerprint %s) is protected by a passphrase of its own. Type it to sign the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಲ್ಲ; ಆದ್ದರಿಂದ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು (ಬೆರಳಚ್ಚು %s) ಅದರದೇ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗಿದೆ. ಪ್ಯಾಕೇಜಿಗೆ ಸಹಿ ಮಾಡಲು ಅದನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The two passphrases are not the same; type the same passphrase in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎರಡು ಗುಪ್ತ ವಾಕ್ಯಗಳು ಒಂದೇ ಆಗಿಲ್ಲ; ಎರಡೂ ಕ್ಷೇತ್ರಗಳಲ್ಲಿ ಒಂದೇ ಗುಪ್ತ ವಾಕ್ಯ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is the package&apos;s passphrase, which the partner gets; the office&apos;s key needs a passphrase of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದು ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ನೀಡುವ ಪ್ಯಾಕೇಜಿನ ಗುಪ್ತ ವಾಕ್ಯ; ಕಚೇರಿಯ ಕೀಲಿಗೆ ಅದರದೇ ಬೇರೆ ಗುಪ್ತ ವಾಕ್ಯ ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The two key passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಯ ಎರಡು ಗುಪ್ತ ವಾಕ್ಯಗಳು ಒಂದೇ ಆಗಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -9387,7 +9389,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="-275"/>
         <source>&amp;Reason (kept with the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ (ಕೀಲಿಯೊಂದಿಗೆ ದಾಖಲಾಗುತ್ತದೆ)(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -9395,57 +9397,57 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="+231"/>
         <source>Hand-over receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಸ್ತಾಂತರ ರಸೀದಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt; both sides sign it when the drive changes hands. The partner checks the package&apos;s SHA-256 and the office key&apos;s fingerprint against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿಯನ್ನು ಮುದ್ರಿಸಿ; ಡ್ರೈವ್ ಹಸ್ತಾಂತರವಾದಾಗ ಎರಡೂ ಕಡೆಯವರು ಸಹಿ ಮಾಡುತ್ತಾರೆ. ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಪ್ಯಾಕೇಜಿನ SHA-256 ಮತ್ತು ಕಚೇರಿ ಕೀಲಿಯ ಬೆರಳಚ್ಚನ್ನು ಇದರೊಂದಿಗೆ ತಾಳೆ ನೋಡುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಿ…(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿ ಉಳಿಸಿ…(&amp;S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The receipt could not be made: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿ ಸಿದ್ಧಪಡಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಕಕ್ಕೆ ಕಳುಹಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ಕಡತಗಳು (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The receipt could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿ ಉಳಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
 </context>
 <context>
@@ -9717,177 +9719,177 @@ nominated</source>
     <message>
         <location filename="../../desktop/ui/dialogs/return_template_dialog.py" line="+72"/>
         <source>Return template for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಾಗಿ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A workbook a partner without the app fills in to send data back. It carries the MoU&apos;s school list and, where the MoU&apos;s terms allow pseudonymised results, its students under their pseudonyms with grade and gender. It is recorded in the exchange log as data given to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಂತ್ರಾಂಶ ಇಲ್ಲದ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ದತ್ತಾಂಶ ಮರಳಿ ಕಳುಹಿಸಲು ತುಂಬುವ ವರ್ಕ್‌ಬುಕ್. ಇದರಲ್ಲಿ MoU ನ ಶಾಲಾ ಪಟ್ಟಿ ಇರುತ್ತದೆ; MoU ನ ಷರತ್ತುಗಳು ಗುಪ್ತನಾಮೀಕೃತ ಫಲಿತಾಂಶಗಳನ್ನು ಅನುಮತಿಸಿದರೆ, ವಿದ್ಯಾರ್ಥಿಗಳು ಅವರ ಗುಪ್ತನಾಮಗಳಲ್ಲಿ ತರಗತಿ ಮತ್ತು ಲಿಂಗದೊಂದಿಗೆ ಇರುತ್ತಾರೆ. ಇದನ್ನು ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ನೀಡಿದ ದತ್ತಾಂಶವಾಗಿ ವಿನಿಮಯ ವಹಿಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Endline 2027 (type a new round, or choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಎಂಡ್‌ಲೈನ್ 2027 (ಹೊಸ ಸುತ್ತಿನ ಹೆಸರು ಟೈಪ್ ಮಾಡಿ, ಅಥವಾ ಒಂದನ್ನು ಆಯ್ಕೆಮಾಡಿ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆ ಉಳಿಸಿ…(&amp;S)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>There is no MoU in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಹಿಯಲ್ಲಿ ಇನ್ನೂ ಯಾವುದೇ MoU ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not offered (a template needs an MoU in force that covers schools):</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೀಡಲಾಗಿಲ್ಲ (ನಮೂನೆಗೆ ಶಾಲೆಗಳನ್ನು ಒಳಗೊಂಡ, ಜಾರಿಯಲ್ಲಿರುವ MoU ಬೇಕು):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No MoU can have a return template today:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು ಯಾವುದೇ MoU ಗೆ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ ಸಾಧ್ಯವಿಲ್ಲ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and %s more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ಮತ್ತು ಇನ್ನೂ %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s schools (UDISE code, name, block, cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಶಾಲೆಗಳು (UDISE ಕೋಡ್, ಹೆಸರು, ಬ್ಲಾಕ್, ಕ್ಲಸ್ಟರ್)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no students: the MoU&apos;s terms do not allow pseudonymised results</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳಿಲ್ಲ: MoU ನ ಷರತ್ತುಗಳು ಗುಪ್ತನಾಮೀಕೃತ ಫಲಿತಾಂಶಗಳನ್ನು ಅನುಮತಿಸುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no students: the office has no results for these schools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳಿಲ್ಲ: ಈ ಶಾಲೆಗಳ ಫಲಿತಾಂಶಗಳು ಕಚೇರಿಯಲ್ಲಿ ಇನ್ನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(students)s students of %(round)s under their pseudonyms for this MoU, with grade and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>%(round)s ರ %(students)s ವಿದ್ಯಾರ್ಥಿಗಳು, ಈ MoU ಗಾಗಿ ಅವರ ಗುಪ್ತನಾಮಗಳಲ್ಲಿ, ತರಗತಿ ಮತ್ತು ಲಿಂಗದೊಂದಿಗೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pre-filled: %(schools)s; %(students)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಂಚಿತವಾಗಿ ತುಂಬಿದ್ದು: %(schools)s; %(students)s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The partner keeps it until %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಇದನ್ನು %s ರವರೆಗೆ ಇಟ್ಟುಕೊಳ್ಳಬಹುದು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No keep-until date: the MoU&apos;s terms name none of what it carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು ಇಲ್ಲ: ಇದರಲ್ಲಿರುವ ಯಾವುದನ್ನೂ MoU ನ ಷರತ್ತುಗಳು ಹೆಸರಿಸುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಚ್ಚಿ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the name of the round the partner returns data for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಯಾವ ಸುತ್ತಿನ ದತ್ತಾಂಶ ಮರಳಿಸುತ್ತದೆ ಎಂದು ಅದರ ಹೆಸರು ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the return template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಯನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್‌ಗಳು (*.xlsx)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: nothing was written or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ: ಏನನ್ನೂ ಬರೆದಿಲ್ಲ ಅಥವಾ ದಾಖಲಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making the return template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The template was not made, on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನಿರೀಕ್ಷಿತ ದೋಷದಿಂದ ನಮೂನೆ ಸಿದ್ಧವಾಗಲಿಲ್ಲ: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The return template is saved and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಯನ್ನು ಉಳಿಸಲಾಗಿದೆ ಮತ್ತು ವಿನಿಮಯ ವಹಿಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿ ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(schools)s schools; %(students)s students under their pseudonyms (%(rows)s rows to fill in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%(schools)s ಶಾಲೆಗಳು; ಗುಪ್ತನಾಮಗಳಲ್ಲಿ %(students)s ವಿದ್ಯಾರ್ಥಿಗಳು (ತುಂಬಬೇಕಾದ %(rows)s ಸಾಲುಗಳು).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s schools; no students.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಶಾಲೆಗಳು; ವಿದ್ಯಾರ್ಥಿಗಳಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep until: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give it to the partner; it is not locked, so hand it over in person or on a drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದನ್ನು ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ನೀಡಿ; ಇದಕ್ಕೆ ಬೀಗವಿಲ್ಲ, ಆದ್ದರಿಂದ ಖುದ್ದಾಗಿ ಅಥವಾ ಡ್ರೈವ್‌ನಲ್ಲಿ ಹಸ್ತಾಂತರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗುತ್ತಿದೆ…</translation>
     </message>
 </context>
 <context>
@@ -11662,132 +11664,132 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="-299"/>
         <source>Nothing was written to the drive and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡ್ರೈವ್‌ಗೆ ಏನನ್ನೂ ಬರೆದಿಲ್ಲ ಮತ್ತು ಏನನ್ನೂ ದಾಖಲಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Write the package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಬರೆಯಿರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package is written, read back and checked, then recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜನ್ನು ಬರೆದು, ಮತ್ತೆ ಓದಿ ಪರಿಶೀಲಿಸಿ, ನಂತರ ವಿನಿಮಯ ವಹಿಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಬರೆಯಿರಿ(&amp;W)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ca&amp;ncel writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬರೆಯುವುದನ್ನು ರದ್ದುಮಾಡಿ(&amp;N)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by the office key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕೀಲಿಯ ಸಹಿ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner keeps it until:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>MoU %(reference)s: %(title)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(reference)s: %(title)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರಿಗೆ: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>• %(category)s: %(count)s records</source>
-        <translation type="unfinished"></translation>
+        <translation>• %(category)s: %(count)s ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rounds: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತುಗಳು: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Into: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿಗೆ: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep until: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This first package creates the office&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಮೊದಲ ಪ್ಯಾಕೇಜ್ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ರಚಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with the office key %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕೀಲಿ %s ನಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಬರೆಯಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ. </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Go Back to the passphrase page to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದನ್ನು ಟೈಪ್ ಮಾಡಲು &apos;ಗುಪ್ತ ವಾಕ್ಯ&apos; ಪುಟಕ್ಕೆ ಹಿಂತಿರುಗಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The package could not be written to %(folder)s: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜನ್ನು %(folder)s ಗೆ ಬರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: %(error)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing stopped on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನಿರೀಕ್ಷಿತ ದೋಷದಿಂದ ಬರೆಯುವಿಕೆ ನಿಂತಿತು: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The package is written, checked and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜನ್ನು ಬರೆದು, ಪರಿಶೀಲಿಸಿ, ವಿನಿಮಯ ವಹಿಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(size)s (%(bytes)s bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(size)s (%(bytes)s ಬೈಟ್‌ಗಳು)</translation>
     </message>
 </context>
 <context>
