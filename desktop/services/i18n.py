@@ -20,7 +20,7 @@ shows them, with the same context.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 Translator = Callable[[str, str, str | None, int], str]
 
@@ -54,6 +54,13 @@ def plural(count: int, one: str, many: str) -> str:
         plural(n, translate("Meetings", "one meeting"), translate("Meetings", "{count} meetings"))
     """
     return one if count == 1 else many
+
+
+def and_list(items: Sequence[str]) -> str:
+    """ "a, b and c" in the interface's language (the items already translated)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return translate("Lists", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

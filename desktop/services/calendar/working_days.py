@@ -11,11 +11,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Holiday, OfficeCalendar
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 
 SATURDAY = 5
 DEFAULT_WEEKLY_OFFS: tuple[int, ...] = (6,)  # Sunday
 DEFAULT_OFF_SATURDAYS: tuple[int, ...] = (2, 4)
 _ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th"}
+# The reasons day_off_reason gives besides a holiday's name: kept in English (the code compares
+# them), translated where shown with translate("Calendar", reason); a holiday's name stays as typed.
+DAY_OFF_WORDS = (
+    QT_TRANSLATE_NOOP("Calendar", "Monday"),
+    QT_TRANSLATE_NOOP("Calendar", "Tuesday"),
+    QT_TRANSLATE_NOOP("Calendar", "Wednesday"),
+    QT_TRANSLATE_NOOP("Calendar", "Thursday"),
+    QT_TRANSLATE_NOOP("Calendar", "Friday"),
+    QT_TRANSLATE_NOOP("Calendar", "Saturday"),
+    QT_TRANSLATE_NOOP("Calendar", "Sunday"),
+    QT_TRANSLATE_NOOP("Calendar", "1st Saturday"),
+    QT_TRANSLATE_NOOP("Calendar", "2nd Saturday"),
+    QT_TRANSLATE_NOOP("Calendar", "3rd Saturday"),
+    QT_TRANSLATE_NOOP("Calendar", "4th Saturday"),
+    QT_TRANSLATE_NOOP("Calendar", "5th Saturday"),
+)
 
 
 def ordinal(number: int) -> str:

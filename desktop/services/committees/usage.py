@@ -16,7 +16,7 @@ from db.models import ActionItem, AgendaItem, Attendance, Body, BodyMembership, 
 from desktop.documents.text import indian_date
 from desktop.services.committees.units import UNIT_COLUMNS, body_unit_name, join_units
 from desktop.services.errors import ConflictError
-from desktop.services.i18n import translate
+from desktop.services.i18n import and_list, translate
 
 _SHOWN = 3  # names listed in a message before "and N more"
 
@@ -26,7 +26,7 @@ def _body_label(_id: int, name: str, unit: str) -> str:
 
 
 def _meeting_label(_id: int, title: str, on: Any) -> str:
-    return translate("Committees", "{meeting} on {day}").format(meeting=title, day=indian_date(on))
+    return translate("Meetings", "{meeting} on {day}").format(meeting=title, day=indian_date(on))
 
 
 def _item_label(_id: int, description: str) -> str:
@@ -73,11 +73,7 @@ def _refuse(session: Session, name: str, uses: list[_Use]) -> None:
     clauses = [clause for use in uses if (clause := _clause(session, use))]
     if not clauses:
         return
-    joined = clauses[0]
-    if len(clauses) > 1:
-        joined = translate("Committees", "{uses} and {last}").format(
-            uses=", ".join(clauses[:-1]), last=clauses[-1]
-        )
+    joined = and_list(clauses)
     message = translate("Committees", "{name} {uses}; it stays on record while they do.")
     raise ConflictError(message.format(name=name, uses=joined))
 

@@ -21,18 +21,19 @@ from desktop.documents.text import indian_date
 from desktop.services.committees.units import Unit, unit_name, unit_of
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.database import Database
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
 from desktop.services.records import get_or_raise
 from desktop.services.text import search_key, search_terms
 
 EVENT_KINDS: dict[str, str] = {
-    "raised": "Raised",
-    "reviewed": "Reviewed",
-    "changed": "Changed",
-    "escalated": "Escalated",
-    "done": "Done",
-    "dropped": "Dropped",
-    "reopened": "Reopened",
+    "raised": QT_TRANSLATE_NOOP("ActionItems", "Raised"),
+    "reviewed": QT_TRANSLATE_NOOP("ActionItems", "Reviewed"),
+    "changed": QT_TRANSLATE_NOOP("ActionItems", "Changed"),
+    "escalated": QT_TRANSLATE_NOOP("ActionItems", "Escalated"),
+    "done": QT_TRANSLATE_NOOP("ActionItems", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("ActionItems", "Dropped"),
+    "reopened": QT_TRANSLATE_NOOP("ActionItems", "Reopened"),
 }
 CLOSING_KINDS = frozenset({"done", "dropped"})
 NO_BODY = "No body (ad-hoc meeting)"
@@ -252,12 +253,18 @@ def names_for(session: Session, loaded: list[Loaded]) -> dict[Unit, str]:
 
 
 def origin_of(entry: Loaded) -> str:
-    text = f"Raised at {entry.raised.title} on {indian_date(entry.raised.meeting_date)}"
+    text = translate("ActionItems", "Raised at {meeting} on {day}").format(
+        meeting=entry.raised.title, day=indian_date(entry.raised.meeting_date)
+    )
     for event in entry.escalations:
         if event.meeting_title is not None and event.meeting_date is not None:
-            text += f", escalated to {event.meeting_title} on {indian_date(event.meeting_date)}"
+            text = translate("ActionItems", "{origin}, escalated to {meeting} on {day}").format(
+                origin=text, meeting=event.meeting_title, day=indian_date(event.meeting_date)
+            )
         else:  # the meeting it went to has since been deleted
-            text += f", escalated on {indian_date(event.on_date)}"
+            text = translate("ActionItems", "{origin}, escalated on {day}").format(
+                origin=text, day=indian_date(event.on_date)
+            )
     return text
 
 
@@ -302,7 +309,7 @@ def items_for_meeting(db: Database, meeting_id: int) -> MeetingActions:
     """The items a meeting raised, and those it carries forward from earlier meetings, as they
     stood on the meeting's date; both by due date. Overdue is counted as of the meeting's date."""
     with db.reading() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         entries = load_items(session, _candidates(meeting))
         day = meeting.meeting_date
         raised = [entry for entry in entries if entry.item.meeting_id == meeting.id]
@@ -376,7 +383,7 @@ def list_action_items(db: Database, wanted: ActionFilter, today: date) -> list[A
 def item_history(db: Database, item_id: int) -> list[EventRow]:
     """Everything that happened to an item, oldest first."""
     with db.reading() as session:
-        get_or_raise(session, ActionItem, item_id, "Action item")
+        get_or_raise(session, ActionItem, item_id, translate("ActionItems", "Action item"))
         entries = load_items(session, ActionItem.id == item_id)
         return [
             EventRow(event.on_date, event.kind, EVENT_KINDS[event.kind], event.meeting_title, event.note)
@@ -386,7 +393,7 @@ def item_history(db: Database, item_id: int) -> list[EventRow]:
 
 def load_one(session: Session, item_id: int) -> Loaded:
     """One item for the rules in :mod:`actions`, or :class:`NotFoundError`."""
-    get_or_raise(session, ActionItem, item_id, "Action item")
+    get_or_raise(session, ActionItem, item_id, translate("ActionItems", "Action item"))
     return load_items(session, ActionItem.id == item_id)[0]
 
 

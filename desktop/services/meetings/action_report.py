@@ -18,6 +18,7 @@ from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.meetings.action_listing import (
     ActionFilter,
     ActionRow,
@@ -128,7 +129,9 @@ def save_status_report(
     """Write the status report to ``path`` (.pdf or .xlsx by its suffix), whole or not at all."""
     render = {".pdf": action_report_pdf, ".xlsx": action_report_xlsx}.get(path.suffix.lower())
     if render is None:
-        raise ValidationError.single("path", "Save the action-item report as a .pdf or an .xlsx file.")
+        raise ValidationError.single(
+            "path", translate("ActionItems", "Save the action-item report as a .pdf or an .xlsx file.")
+        )
     write_file(path, render(status_report(db, wanted, today, office_id)))
     return path
 
@@ -137,5 +140,5 @@ def action_item_input(db: Database, item_id: int) -> ActionItemInput:
     """An item's description, owner, due date and agenda item as they stand: what the Change form
     starts from, so saving it unchanged changes nothing (the agenda item included)."""
     with db.reading() as session:
-        item = get_or_raise(session, ActionItem, item_id, "Action item")
+        item = get_or_raise(session, ActionItem, item_id, translate("ActionItems", "Action item"))
         return ActionItemInput(item.description, item.owner_person_id, item.due_date, item.agenda_item_id)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.models import AgendaItem, Meeting, Person
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.meetings.reading import AgendaRow, agenda_rows
 from desktop.services.meetings.states import describe, ensure_open
 from desktop.services.records import get_or_raise
@@ -47,7 +48,7 @@ class _Timed(Protocol):
 def save_agenda(db: Database, meeting_id: int, items: Sequence[AgendaItemInput]) -> tuple[AgendaRow, ...]:
     """Save the agenda as listed, in one transaction; returns it as saved."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         ensure_open(meeting)
         current = {
             item.id: item
@@ -60,8 +61,11 @@ def save_agenda(db: Database, meeting_id: int, items: Sequence[AgendaItemInput])
             if row.id is not None and (existing is None or row.id in seen):
                 errors.add(
                     "items",
-                    f"Item {number} is no longer on the agenda of this meeting, or is listed twice; "
-                    "close the agenda and open it again.",
+                    translate(
+                        "Meetings",
+                        "Item {number} is no longer on the agenda of this meeting, or is listed twice; close the "
+                        "agenda and open it again.",
+                    ).format(number=number),
                 )
             if row.id is not None:
                 seen.add(row.id)
@@ -71,8 +75,11 @@ def save_agenda(db: Database, meeting_id: int, items: Sequence[AgendaItemInput])
         written = [item.title for item in dropped if item.discussion or item.decisions]
         if written:
             raise ConflictError(
-                f"The minutes of {describe(meeting)} already say something under "
-                f"{'; '.join(written)}; clear that first if the item is to be removed from the agenda."
+                translate(
+                    "Meetings",
+                    "The minutes of {meeting} already say something under {written}; clear that first if the "
+                    "item is to be removed from the agenda.",
+                ).format(meeting=describe(meeting), written="; ".join(written))
             )
         for item in dropped:
             session.delete(item)
@@ -97,19 +104,33 @@ def _check_item(
 ) -> None:
     title = clean(row.title)
     if not automatic and not title:
-        errors.add("items", f"Item {number}: give its title.")
+        errors.add("items", translate("Meetings", "Item {number}: give its title.").format(number=number))
     elif not automatic and len(title) > TITLE_LENGTH:
         errors.add(
-            "items", f"Item {number}: the title is {len(title)} characters long; at most {TITLE_LENGTH} fit."
+            "items",
+            translate(
+                "Meetings", "Item {number}: the title is {count} characters long; at most {limit} fit."
+            ).format(number=number, count=len(title), limit=TITLE_LENGTH),
         )
-    named = f"Item {number} ({title})" if title and not automatic else f"Item {number}"
+    if title and not automatic:
+        named = translate("Meetings", "Item {number} ({title})").format(number=number, title=title)
+    else:
+        named = translate("Meetings", "Item {number}").format(number=number)
     if row.presenter_person_id is not None and session.get(Person, row.presenter_person_id) is None:
-        errors.add("items", f"{named}: the chosen presenter is not in the people records; choose again.")
+        errors.add(
+            "items",
+            translate(
+                "Meetings", "{item}: the chosen presenter is not in the people records; choose again."
+            ).format(item=named),
+        )
     minutes = row.duration_minutes
     if minutes is not None and not 1 <= minutes <= MAX_DURATION_MINUTES:
         errors.add(
             "items",
-            f"{named}: {minutes} minutes is not a duration; give 1 to {MAX_DURATION_MINUTES} minutes.",
+            translate(
+                "Meetings",
+                "{item}: {minutes} minutes is not a duration; give 1 to {limit} minutes.",
+            ).format(item=named, minutes=minutes, limit=MAX_DURATION_MINUTES),
         )
 
 

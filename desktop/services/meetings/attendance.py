@@ -22,6 +22,7 @@ from desktop.documents.text import indian_date
 from desktop.services.committees.vocabulary import ROLE_ORDER, ROLES
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.meetings.states import HELD_STATUSES, describe, ensure_open, mark_held_if_due
 from desktop.services.meetings.vocabulary import ATTENDANCE_STATUSES
 from desktop.services.records import get_or_raise
@@ -46,11 +47,13 @@ class AttendanceRow:
 
     @property
     def role_label(self) -> str:
-        return ROLES[self.role] if self.role else "Guest"
+        return ROLES[self.role] if self.role else QT_TRANSLATE_NOOP("Committees", "Guest")
 
     @property
     def status_label(self) -> str:
-        return ATTENDANCE_STATUSES[self.status] if self.status else "Not recorded"
+        return (
+            ATTENDANCE_STATUSES[self.status] if self.status else QT_TRANSLATE_NOOP("Meetings", "Not recorded")
+        )
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def attendance_sheet(db: Database, meeting_id: int) -> list[AttendanceRow]:
     """The body's members on the meeting date with what was recorded for them (None where
     nothing is yet), then the guests recorded, by name."""
     with db.reading() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         members = members_on(session, meeting.body_id, meeting.meeting_date) if meeting.body_id else []
         recorded = session.execute(
             select(Attendance, Person)
@@ -186,11 +189,13 @@ def record_attendance(
     """Record who attended, replacing what was recorded before, in one transaction. A scheduled
     meeting whose day has come is marked held."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         ensure_open(meeting)
         if meeting.status == "scheduled" and today < meeting.meeting_date:
             raise ConflictError(
-                f"{describe(meeting)} is still to come; attendance can be recorded from that day."
+                translate(
+                    "Meetings", "{meeting} is still to come; attendance can be recorded from that day."
+                ).format(meeting=describe(meeting))
             )
         body = session.get(Body, meeting.body_id) if meeting.body_id is not None else None
         members = {
@@ -204,22 +209,46 @@ def record_attendance(
         for number, entry in enumerate(entries, start=1):
             person = people.get(entry.person_id) if entry.person_id is not None else None
             guest_name = clean_optional(entry.guest_name) if person is None else None
-            name = person.name if person else guest_name or f"Row {number}"
+            name = (
+                person.name
+                if person
+                else guest_name or translate("Meetings", "Row {number}").format(number=number)
+            )
             if entry.person_id is not None and person is None:
-                errors.add("entries", f"Row {number}: the chosen person is not in the people records.")
+                errors.add(
+                    "entries",
+                    translate(
+                        "Meetings", "Row {number}: the chosen person is not in the people records."
+                    ).format(number=number),
+                )
             elif entry.person_id is None and guest_name is None:
-                errors.add("entries", f"Row {number}: choose the person, or type the guest's name.")
+                errors.add(
+                    "entries",
+                    translate(
+                        "Meetings", "Row {number}: choose the person, or type the guest's name."
+                    ).format(number=number),
+                )
             if person is not None and person.id in seen:
-                errors.add("entries", f"{name} is listed twice; record each person once.")
+                errors.add(
+                    "entries",
+                    translate("Meetings", "{name} is listed twice; record each person once.").format(
+                        name=name
+                    ),
+                )
             seen.add(entry.person_id)
             if entry.status not in ATTENDANCE_STATUSES:
-                errors.add("entries", f"{name}: record present, absent or represented.")
+                errors.add(
+                    "entries",
+                    translate("Meetings", "{name}: record present, absent or represented.").format(name=name),
+                )
             membership_id = members.get(person.id) if person is not None else None
             if body is not None and membership_id is None and entry.status != "present":
                 errors.add(
                     "entries",
-                    f"{name} is not a member of {body.name} on {indian_date(meeting.meeting_date)}; "
-                    "a guest is recorded only as present.",
+                    translate(
+                        "Meetings",
+                        "{name} is not a member of {body} on {day}; a guest is recorded only as present.",
+                    ).format(name=name, body=body.name, day=indian_date(meeting.meeting_date)),
                 )
             representative = _checked_representative(entry, person, name, people, errors)
             if body is not None and person is not None and membership_id is None:
@@ -250,13 +279,26 @@ def _checked_representative(
     if entry.represented_by_person_id is not None:
         representative = people.get(entry.represented_by_person_id)
         if representative is None:
-            errors.add("entries", f"{name}: the representative is not in the people records.")
+            errors.add(
+                "entries",
+                translate("Meetings", "{name}: the representative is not in the people records.").format(
+                    name=name
+                ),
+            )
         elif person is not None and representative.id == person.id:
-            errors.add("entries", f"{name} cannot be their own representative.")
+            errors.add(
+                "entries",
+                translate("Meetings", "{name} cannot be their own representative.").format(name=name),
+            )
         return none | {"represented_by_person_id": entry.represented_by_person_id}
     typed = clean_optional(entry.represented_by_name)
     if typed is None:
-        errors.add("entries", f"{name} is marked represented; say who represented them.")
+        errors.add(
+            "entries",
+            translate("Meetings", "{name} is marked represented; say who represented them.").format(
+                name=name
+            ),
+        )
     return none | {"represented_by_name": typed}
 
 
@@ -295,7 +337,7 @@ def attendance_rates(
     """How often each member attended the body's meetings held in the period (either date may be
     open), counting only the meetings at which the person was a member."""
     with db.reading() as session:
-        get_or_raise(session, Body, body_id, "Body")
+        get_or_raise(session, Body, body_id, translate("Committees", "Body"))
         held = select(Meeting.id, Meeting.meeting_date).where(
             Meeting.body_id == body_id, Meeting.status.in_(HELD_STATUSES)
         )

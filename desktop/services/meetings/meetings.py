@@ -25,6 +25,7 @@ from desktop.services.committees.units import Unit, unit_of, unit_record
 from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from desktop.services.i18n import and_list, translate
 from desktop.services.meetings.creation import (
     add_meeting,
     chair_on,
@@ -74,40 +75,54 @@ def _checked(session: Session, data: MeetingInput, own: Meeting | None) -> _Chec
     if own is not None and data.body_id != own.body_id:
         errors.add(
             "body_id",
-            "A meeting stays with the body it was scheduled for; cancel it and schedule a new one instead.",
+            translate(
+                "Meetings",
+                "A meeting stays with the body it was scheduled for; cancel it and schedule a new one "
+                "instead.",
+            ),
         )
     elif data.body_id is not None and body is None:
-        errors.add("body_id", "The chosen body no longer exists; choose again.")
+        errors.add("body_id", translate("Meetings", "The chosen body no longer exists; choose again."))
     unit, office = _unit_and_office(session, data, body, errors)
-    title = errors.required("title", data.title or (f"{body.name} meeting" if body else ""), "Title", 300)
+    title = errors.required(
+        "title", data.title or (f"{body.name} meeting" if body else ""), translate("Meetings", "Title"), 300
+    )
     day = data.meeting_date
     if day is None:
-        errors.add("meeting_date", "Give the date of the meeting.")
+        errors.add("meeting_date", translate("Meetings", "Give the date of the meeting."))
     elif body is not None and day < body.formed_on:
         errors.add(
             "meeting_date",
-            f"{body.name} was formed on {indian_date(body.formed_on)}; it cannot meet on {indian_date(day)}.",
+            translate("Meetings", "{body} was formed on {formed_on}; it cannot meet on {day}.").format(
+                body=body.name, formed_on=indian_date(body.formed_on), day=indian_date(day)
+            ),
         )
     elif body is not None and body.dissolved_on is not None and day > body.dissolved_on:
         errors.add(
             "meeting_date",
-            f"{body.name} was dissolved on {indian_date(body.dissolved_on)}; "
-            f"it cannot meet on {indian_date(day)}.",
+            translate("Meetings", "{body} was dissolved on {dissolved_on}; it cannot meet on {day}.").format(
+                body=body.name, dissolved_on=indian_date(body.dissolved_on), day=indian_date(day)
+            ),
         )
     if data.end_time is not None and data.start_time is None:
-        errors.add("start_time", "Give the start time as well as the end time.")
+        errors.add("start_time", translate("Meetings", "Give the start time as well as the end time."))
     elif data.end_time is not None and data.start_time is not None and data.end_time <= data.start_time:
         errors.add(
             "end_time",
-            f"The meeting ends ({data.end_time:%H:%M}) before it starts ({data.start_time:%H:%M}).",
+            translate(
+                "Meetings", "The meeting ends ({end_time:%H:%M}) before it starts ({start_time:%H:%M})."
+            ).format(end_time=data.end_time, start_time=data.start_time),
         )
     chair = data.chair_person_id
     if chair is not None and session.get(Person, chair) is None:
-        errors.add("chair_person_id", "The chosen chair is not in the people records; choose again.")
+        errors.add(
+            "chair_person_id",
+            translate("Meetings", "The chosen chair is not in the people records; choose again."),
+        )
     if chair is None and body is not None and day is not None:
         chair = chair_on(session, body.id, day)
-    venue = errors.optional("venue", data.venue, "Venue", 300)
-    reason = errors.optional("holiday_reason", data.holiday_reason, "The reason", 2000)
+    venue = errors.optional("venue", data.venue, translate("Meetings", "Venue"), 300)
+    reason = errors.optional("holiday_reason", data.holiday_reason, translate("Meetings", "The reason"), 2000)
     errors.raise_if_any()
     assert unit is not None and office is not None
     return _Checked(body, unit, office, title, venue, chair, reason)
@@ -122,18 +137,29 @@ def _unit_and_office(
         return None, None  # the missing body is reported already
     unit = None
     if data.level not in LEVELS:
-        errors.add("level", "Choose the level of the meeting: district, block, cluster or school.")
+        errors.add(
+            "level",
+            translate("Meetings", "Choose the level of the meeting: district, block, cluster or school."),
+        )
     elif data.unit_id is None:
-        errors.add("unit_id", f"Choose the {LEVELS[data.level].lower()} the meeting is for.")
+        errors.add(
+            "unit_id",
+            translate("Meetings", "Choose the {level} the meeting is for.").format(level=_level(data.level)),
+        )
     else:
         unit = Unit(data.level, data.unit_id)
         try:
             unit_record(session, unit)
         except NotFoundError:
-            errors.add("unit_id", f"The chosen {LEVELS[data.level].lower()} no longer exists; choose again.")
+            errors.add(
+                "unit_id",
+                translate("Meetings", "The chosen {level} no longer exists; choose again.").format(
+                    level=_level(data.level)
+                ),
+            )
     office = session.get(Office, data.office_id) if data.office_id is not None else None
     if office is None:
-        errors.add("office_id", "Choose the office that convenes the meeting.")
+        errors.add("office_id", translate("Meetings", "Choose the office that convenes the meeting."))
     return unit, office
 
 
@@ -145,16 +171,39 @@ def _day_off_reason(session: Session, office: Office, day: date, reason: str | N
     if reason:
         return reason
     if off in stdlib_calendar.day_name:
-        what = "a weekly off"
+        message = translate(
+            "Meetings",
+            "{weekday} {day} is a weekly off, not a working day at {office}. "
+            "Give a reason to meet on it anyway.",
+        )
     elif off.endswith(" Saturday") and off[0].isdigit():
-        what = f"the {off}"
+        message = translate(
+            "Meetings",
+            "{weekday} {day} is the {saturday}, not a working day at {office}. "
+            "Give a reason to meet on it anyway.",
+        )
     else:
-        what = f"a holiday ({off})"
+        message = translate(
+            "Meetings",
+            "{weekday} {day} is a holiday ({holiday}), not a working day at {office}. "
+            "Give a reason to meet on it anyway.",
+        )
+    weekday = translate("Calendar", stdlib_calendar.day_name[day.weekday()])
     raise DayOffWarning(
-        f"{day:%A} {indian_date(day)} is {what}, not a working day at {office.name}. "
-        "Give a reason to meet on it anyway.",
+        message.format(
+            weekday=weekday,
+            day=indian_date(day),
+            saturday=translate("Calendar", off),
+            holiday=off,
+            office=office.name,
+        ),
         off,
     )
+
+
+def _level(level: str) -> str:
+    """A level's word inside a sentence ("the block the meeting is for")."""
+    return translate("Committees", LEVELS[level]).lower()
 
 
 def schedule_meeting(db: Database, data: MeetingInput) -> int:
@@ -185,7 +234,7 @@ def schedule_meeting(db: Database, data: MeetingInput) -> int:
 def update_meeting(db: Database, meeting_id: int, data: MeetingInput) -> MeetingDetail:
     """Change a meeting's details; not once its minutes are approved or it is cancelled."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         ensure_open(meeting)
         checked = _checked(session, data, meeting)
         assert data.meeting_date is not None
@@ -247,10 +296,14 @@ def refresh_previous_reviews(
 def mark_held(db: Database, meeting_id: int, today: date) -> MeetingDetail:
     """The meeting took place; from its date on."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         check_move(meeting, "held")
         if today < meeting.meeting_date:
-            raise ConflictError(f"{describe(meeting)} is still to come; it can be marked held from that day.")
+            raise ConflictError(
+                translate(
+                    "Meetings", "{meeting} is still to come; it can be marked held from that day."
+                ).format(meeting=describe(meeting))
+            )
         meeting.status = "held"
         return detail_of(session, meeting)
 
@@ -258,23 +311,26 @@ def mark_held(db: Database, meeting_id: int, today: date) -> MeetingDetail:
 def undo_held(db: Database, meeting_id: int) -> MeetingDetail:
     """A meeting marked held by mistake goes back to scheduled, while nothing is recorded for it."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         check_move(meeting, "scheduled")
         recorded = []
         if session.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)):
-            recorded.append("attendance")
+            recorded.append(translate("Meetings", "attendance"))
         written = select(AgendaItem.id).where(
             AgendaItem.meeting_id == meeting_id,
             or_(AgendaItem.discussion.is_not(None), AgendaItem.decisions.is_not(None)),
         )
         if session.scalar(written.limit(1)):
-            recorded.append("minutes")
+            recorded.append(translate("Meetings", "minutes"))
         if session.scalar(select(ActionItem.id).where(ActionItem.meeting_id == meeting_id).limit(1)):
-            recorded.append("action items")
+            recorded.append(translate("Meetings", "action items"))
         if recorded:
             raise ConflictError(
-                f"{describe(meeting)} already has {' and '.join(recorded)} recorded; "
-                "it stays held. Remove what is recorded first if the meeting really did not take place."
+                translate(
+                    "Meetings",
+                    "{meeting} already has {recorded} recorded; it stays held. Remove what is recorded first "
+                    "if the meeting really did not take place.",
+                ).format(meeting=describe(meeting), recorded=and_list(recorded))
             )
         meeting.status = "scheduled"
         return detail_of(session, meeting)
@@ -283,9 +339,9 @@ def undo_held(db: Database, meeting_id: int) -> MeetingDetail:
 def cancel_meeting(db: Database, meeting_id: int, reason: str) -> MeetingDetail:
     """Call off a scheduled meeting, keeping it with the reason."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         errors = FieldErrors()
-        cleaned = errors.required("reason", reason, "The reason for cancelling", 2000)
+        cleaned = errors.required("reason", reason, translate("Meetings", "The reason for cancelling"), 2000)
         errors.raise_if_any()
         move(meeting, "cancelled")
         meeting.cancel_reason = cleaned
@@ -299,29 +355,32 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
     """Remove a meeting scheduled by mistake. One that was held, or that anything refers to, stays
     (cancel a scheduled one instead)."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         if meeting.status != "scheduled":
             raise ConflictError(
-                f"{describe(meeting)} is {status_word(meeting.status)}; only a meeting still scheduled "
-                "can be deleted."
+                translate(
+                    "Meetings", "{meeting} is {status}; only a meeting still scheduled can be deleted."
+                ).format(meeting=describe(meeting), status=status_word(meeting.status))
             )
         refers = select(ActionItem.id).where(
             or_(ActionItem.meeting_id == meeting_id, ActionItem.escalated_to_meeting_id == meeting_id)
         )
         reasons = []
         if session.scalar(refers.limit(1)):
-            reasons.append("action items are raised in it or escalated to it")
+            reasons.append(translate("Meetings", "action items are raised in it or escalated to it"))
         if session.scalar(
             select(MinutesCorrection.id)
             .where(MinutesCorrection.recorded_in_meeting_id == meeting_id)
             .limit(1)
         ):
-            reasons.append("corrections to earlier minutes are recorded in it")
+            reasons.append(translate("Meetings", "corrections to earlier minutes are recorded in it"))
         if meeting.notice_entry_id is not None:
-            reasons.append("its notice was issued from the dispatch register")
+            reasons.append(translate("Meetings", "its notice was issued from the dispatch register"))
         if reasons:
             raise ConflictError(
-                f"{describe(meeting)} cannot be deleted: {'; '.join(reasons)}. Cancel it instead."
+                translate("Meetings", "{meeting} cannot be deleted: {reasons}. Cancel it instead.").format(
+                    meeting=describe(meeting), reasons="; ".join(reasons)
+                )
             )
         for model in (AgendaItem, Attendance):  # one by one, so the audit log shows each
             for row in session.scalars(select(model).where(model.meeting_id == meeting_id)):

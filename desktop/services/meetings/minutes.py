@@ -22,6 +22,7 @@ from db.models import AgendaItem, Body, Meeting, MinutesCorrection, Office
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.meetings.reading import CorrectionRow, MeetingDetail, correction_rows, detail_of
 from desktop.services.meetings.states import (
     check_move,
@@ -60,7 +61,7 @@ def save_minutes(
 ) -> MeetingDetail:
     """Write the minutes under the items given (other items are left as they are)."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         ensure_open(meeting)
         items = {
             item.id: item
@@ -68,8 +69,11 @@ def save_minutes(
         }
         if not items:
             raise ConflictError(
-                f"{describe(meeting)} has no agenda items; add the items taken up to the agenda, "
-                "then write the minutes under them."
+                translate(
+                    "Meetings",
+                    "{meeting} has no agenda items; add the items taken up to the agenda, then write the "
+                    "minutes under them.",
+                ).format(meeting=describe(meeting))
             )
         errors = FieldErrors()
         values = []
@@ -78,16 +82,26 @@ def save_minutes(
             if item is None:
                 errors.add(
                     "entries",
-                    f"Entry {number} is for an item no longer on the agenda of this meeting; "
-                    "close the minutes and open them again.",
+                    translate(
+                        "Meetings",
+                        "Entry {number} is for an item no longer on the agenda of this meeting; close the "
+                        "minutes and open them again.",
+                    ).format(number=number),
                 )
                 continue
             discussion, decisions = minutes_text(entry.discussion), minutes_text(entry.decisions)
-            for text, what in ((discussion, "discussion"), (decisions, "decisions")):
+            too_long = (
+                translate(
+                    "Meetings", "{title}: the discussion is {count} characters long; at most {limit} fit."
+                ),
+                translate(
+                    "Meetings", "{title}: the decisions are {count} characters long; at most {limit} fit."
+                ),
+            )
+            for text, message in zip((discussion, decisions), too_long, strict=True):
                 if text is not None and len(text) > MINUTES_LENGTH:
                     errors.add(
-                        "entries",
-                        f"{item.title}: the {what} is {len(text)} characters long; at most {MINUTES_LENGTH} fit.",
+                        "entries", message.format(title=item.title, count=len(text), limit=MINUTES_LENGTH)
                     )
             values.append((item, discussion, decisions))
         errors.raise_if_any()
@@ -96,8 +110,11 @@ def save_minutes(
             item.discussion, item.decisions = discussion, decisions
         if not any(item.discussion or item.decisions for item in items.values()):
             raise ConflictError(
-                f"Nothing is written in the minutes of {describe(meeting)}; write what was discussed "
-                "or decided under at least one item."
+                translate(
+                    "Meetings",
+                    "Nothing is written in the minutes of {meeting}; write what was discussed or decided "
+                    "under at least one item.",
+                ).format(meeting=describe(meeting))
             )
         if meeting.status == "held":
             move(meeting, "minutes_drafted")
@@ -109,17 +126,21 @@ def approve_minutes(
 ) -> MeetingDetail:
     """Approve drafted minutes; from then on the meeting is locked."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
         check_move(meeting, "minutes_approved")
         errors = FieldErrors()
-        by = errors.required("approved_by", approved_by, "Who approved the minutes", 200)
+        by = errors.required(
+            "approved_by", approved_by, translate("Meetings", "Who approved the minutes"), 200
+        )
         if approved_on is None:
-            errors.add("approved_on", "Give the date the minutes were approved.")
+            errors.add("approved_on", translate("Meetings", "Give the date the minutes were approved."))
         elif approved_on < meeting.meeting_date:
             errors.add(
                 "approved_on",
-                f"The minutes cannot be approved on {indian_date(approved_on)}, before the meeting "
-                f"itself ({indian_date(meeting.meeting_date)}).",
+                translate(
+                    "Meetings",
+                    "The minutes cannot be approved on {day}, before the meeting itself ({meeting_day}).",
+                ).format(day=indian_date(approved_on), meeting_day=indian_date(meeting.meeting_date)),
             )
         errors.raise_if_any()
         items = session.scalars(
@@ -134,8 +155,11 @@ def approve_minutes(
         ]
         if empty:
             raise ConflictError(
-                f"Nothing is written yet under: {'; '.join(empty)}. Write what was discussed or decided "
-                f"under every item before approving the minutes of {describe(meeting)}."
+                translate(
+                    "Meetings",
+                    "Nothing is written yet under: {empty}. Write what was discussed or decided under every "
+                    "item before approving the minutes of {meeting}.",
+                ).format(empty="; ".join(empty), meeting=describe(meeting))
             )
         move(meeting, "minutes_approved")
         meeting.minutes_approved_on, meeting.minutes_approved_by = approved_on, by
@@ -148,31 +172,43 @@ def record_correction(
     """Record, in a later open meeting, a correction to approved minutes; returns its id. Without
     ``agenda_item_id`` it goes under the later meeting's confirmation of previous minutes."""
     with db.transaction() as session:
-        corrected = get_or_raise(session, Meeting, corrected_meeting_id, "Meeting")
-        meeting = get_or_raise(session, Meeting, in_meeting_id, "Meeting")
+        corrected = get_or_raise(session, Meeting, corrected_meeting_id, translate("Meetings", "Meeting"))
+        meeting = get_or_raise(session, Meeting, in_meeting_id, translate("Meetings", "Meeting"))
         if corrected.status not in LOCKED_STATUSES:
-            advice = (
-                "change them directly"
-                if corrected.status in ("held", "minutes_drafted")
-                else "nothing to correct"
-            )
+            if corrected.status in ("held", "minutes_drafted"):
+                message = translate(
+                    "Meetings",
+                    "The minutes of {meeting} are not approved (it is {status}); change them directly.",
+                )
+            else:
+                message = translate(
+                    "Meetings",
+                    "The minutes of {meeting} are not approved (it is {status}); nothing to correct.",
+                )
             raise ConflictError(
-                f"The minutes of {describe(corrected)} are not approved (it is {status_word(corrected.status)}); "
-                f"{advice}."
+                message.format(meeting=describe(corrected), status=status_word(corrected.status))
             )
         _check_later_meeting(session, corrected, meeting)
         errors = FieldErrors()
         cleaned = minutes_text(text)
         if cleaned is None:
-            errors.add("text", "Write the correction.")
+            errors.add("text", translate("Meetings", "Write the correction."))
         elif len(cleaned) > MINUTES_LENGTH:
             errors.add(
-                "text", f"The correction is {len(cleaned)} characters long; at most {MINUTES_LENGTH} fit."
+                "text",
+                translate(
+                    "Meetings", "The correction is {count} characters long; at most {limit} fit."
+                ).format(count=len(cleaned), limit=MINUTES_LENGTH),
             )
         if agenda_item_id is not None:
             item = session.get(AgendaItem, agenda_item_id)
             if item is None or item.meeting_id != meeting.id:
-                errors.add("agenda_item_id", f"Choose an item of the agenda of {describe(meeting)}.")
+                errors.add(
+                    "agenda_item_id",
+                    translate("Meetings", "Choose an item of the agenda of {meeting}.").format(
+                        meeting=describe(meeting)
+                    ),
+                )
         else:
             agenda_item_id = session.scalar(
                 select(AgendaItem.id).where(
@@ -193,37 +229,56 @@ def record_correction(
 
 def _check_later_meeting(session: Session, corrected: Meeting, meeting: Meeting) -> None:
     if corrected.body_id is not None and meeting.body_id != corrected.body_id:
-        body = get_or_raise(session, Body, corrected.body_id, "Body")
+        body = get_or_raise(session, Body, corrected.body_id, translate("Committees", "Body"))
         raise ConflictError(
-            f"{describe(meeting)} is not a meeting of {body.name}; record the correction in a later "
-            "meeting of that body."
+            translate(
+                "Meetings",
+                "{meeting} is not a meeting of {body}; record the correction in a later meeting of that "
+                "body.",
+            ).format(meeting=describe(meeting), body=body.name)
         )
     if corrected.body_id is None and meeting.office_id != corrected.office_id:
-        office = get_or_raise(session, Office, corrected.office_id, "Office")
+        office = get_or_raise(session, Office, corrected.office_id, translate("Offices", "Office"))
         raise ConflictError(
-            f"{describe(meeting)} is not convened by {office.name}; record the correction in a later "
-            "meeting of that office."
+            translate(
+                "Meetings",
+                "{meeting} is not convened by {office}; record the correction in a later meeting of that "
+                "office.",
+            ).format(meeting=describe(meeting), office=office.name)
         )
     if meeting.meeting_date <= corrected.meeting_date:
         raise ConflictError(
-            f"{describe(meeting)} is not after {describe(corrected)}; a correction is recorded in a later meeting."
+            translate(
+                "Meetings", "{meeting} is not after {corrected}; a correction is recorded in a later meeting."
+            ).format(meeting=describe(meeting), corrected=describe(corrected))
         )
     if meeting.status in LOCKED_STATUSES:
         raise ConflictError(
-            f"The minutes of {describe(meeting)} are approved as well; record the correction in a meeting "
-            "whose minutes are still open."
+            translate(
+                "Meetings",
+                "The minutes of {meeting} are approved as well; record the correction in a meeting whose "
+                "minutes are still open.",
+            ).format(meeting=describe(meeting))
         )
     if meeting.status == "cancelled":
         raise ConflictError(
-            f"{describe(meeting)} was cancelled; record the correction in a meeting that takes place."
+            translate(
+                "Meetings", "{meeting} was cancelled; record the correction in a meeting that takes place."
+            ).format(meeting=describe(meeting))
         )
 
 
 def delete_correction(db: Database, correction_id: int) -> None:
     """Remove a correction recorded by mistake, while the meeting it is recorded in is open."""
     with db.transaction() as session:
-        correction = get_or_raise(session, MinutesCorrection, correction_id, "Correction")
-        ensure_open(get_or_raise(session, Meeting, correction.recorded_in_meeting_id, "Meeting"))
+        correction = get_or_raise(
+            session, MinutesCorrection, correction_id, translate("Meetings", "Correction")
+        )
+        ensure_open(
+            get_or_raise(
+                session, Meeting, correction.recorded_in_meeting_id, translate("Meetings", "Meeting")
+            )
+        )
         session.delete(correction)
 
 

@@ -38,6 +38,7 @@ from desktop.services.committees.bodies import get_body
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.meetings.action_listing import ActionRow, items_for_meeting
 from desktop.services.meetings.agenda import agenda_schedule
 from desktop.services.meetings.attendance import AttendanceRow, attendance_sheet, members_on
@@ -56,16 +57,25 @@ _NOTE_PREFIX = {"done": "Done", "dropped": "Dropped", "escalated": "Escalated", 
 
 
 def _named(detail: MeetingDetail) -> str:
-    return f"{detail.title} on {indian_date(detail.meeting_date)}"
+    return translate("Meetings", "{meeting} on {day}").format(
+        meeting=detail.title, day=indian_date(detail.meeting_date)
+    )
 
 
 def _refuse_unheld(detail: MeetingDetail) -> None:
     if detail.status == "cancelled":
-        raise ConflictError(f"{_named(detail)} was cancelled ({detail.cancel_reason}); it has no minutes.")
+        raise ConflictError(
+            translate("Meetings", "{meeting} was cancelled ({reason}); it has no minutes.").format(
+                meeting=_named(detail), reason=detail.cancel_reason
+            )
+        )
     if detail.status == "scheduled":
         raise ConflictError(
-            f"{_named(detail)} is still scheduled; its minutes can be printed once it is held "
-            "(mark it held, or record its attendance or minutes)."
+            translate(
+                "Meetings",
+                "{meeting} is still scheduled; its minutes can be printed once it is held "
+                "(mark it held, or record its attendance or minutes).",
+            ).format(meeting=_named(detail))
         )
 
 
@@ -150,7 +160,7 @@ def _chair(db: Database, detail: MeetingDetail) -> str | None:
     if detail.chair_person_id is None:
         return None
     with db.reading() as session:
-        person = get_or_raise(session, Person, detail.chair_person_id, "Person")
+        person = get_or_raise(session, Person, detail.chair_person_id, translate("People", "Person"))
         return _who(person.name, person.designation)
 
 
@@ -273,12 +283,16 @@ def notice_draft(
     person ids, to choose them in the circular editor. An ad-hoc meeting has no members: its
     notice comes with no recipients, for the editor to choose. Only for a scheduled meeting."""
     if language not in NOTICE_LANGUAGES:
-        raise ValidationError.single("language", "The meeting notice is available in English.")
+        raise ValidationError.single(
+            "language", translate("Meetings", "The meeting notice is available in English.")
+        )
     detail = get_meeting(db, meeting_id)
     if detail.status != "scheduled":
         raise ConflictError(
-            f"{_named(detail)} is {detail.status_label.lower()}; a notice goes out only for a meeting "
-            "still to be held."
+            translate(
+                "Meetings",
+                "{meeting} is {status}; a notice goes out only for a meeting still to be held.",
+            ).format(meeting=_named(detail), status=translate("Meetings", detail.status_label).lower())
         )
     with db.reading() as session:
         members = members_on(session, detail.body_id, detail.meeting_date) if detail.body_id else []
@@ -286,13 +300,18 @@ def notice_draft(
     if issued_on > detail.meeting_date:
         raise ValidationError.single(
             "issued_on",
-            f"The notice is dated {indian_date(issued_on)}, after the meeting on "
-            f"{indian_date(detail.meeting_date)}; date it on or before the meeting.",
+            translate(
+                "Meetings",
+                "The notice is dated {day}, after the meeting on {meeting_day}; "
+                "date it on or before the meeting.",
+            ).format(day=indian_date(issued_on), meeting_day=indian_date(detail.meeting_date)),
         )
     if detail.body_id is not None and not person_ids:
         raise ConflictError(
-            f"{detail.body_name} has no members on {indian_date(detail.meeting_date)}; add its members "
-            "before sending the notice."
+            translate(
+                "Meetings",
+                "{body} has no members on {day}; add its members before sending the notice.",
+            ).format(body=detail.body_name, day=indian_date(detail.meeting_date))
         )
     subject = (
         f"Meeting of the {detail.body_name} on {indian_date(detail.meeting_date)}"
@@ -314,15 +333,21 @@ def notice_draft(
 def record_notice(db: Database, meeting_id: int, dispatch_entry_id: int) -> None:
     """Keep the issued notice (its dispatch register entry) on the meeting."""
     with db.transaction() as session:
-        meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
-        entry = get_or_raise(session, DispatchEntry, dispatch_entry_id, "Issued circular")
+        meeting = get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
+        entry = get_or_raise(
+            session, DispatchEntry, dispatch_entry_id, translate("Circulars", "Issued circular")
+        )
         if entry.status == "cancelled":
             raise ConflictError(
-                f"Circular No. {entry.number} was cancelled; it cannot be recorded as the notice of "
-                f"{describe(meeting)}."
+                translate(
+                    "Meetings",
+                    "Circular No. {number} was cancelled; it cannot be recorded as the notice of {meeting}.",
+                ).format(number=entry.number, meeting=describe(meeting))
             )
         if meeting.status == "cancelled":
             raise ConflictError(
-                f"{describe(meeting)} was cancelled ({meeting.cancel_reason}); its notice is not recorded."
+                translate(
+                    "Meetings", "{meeting} was cancelled ({reason}); its notice is not recorded."
+                ).format(meeting=describe(meeting), reason=meeting.cancel_reason)
             )
         meeting.notice_entry_id = entry.id

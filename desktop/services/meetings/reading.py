@@ -17,6 +17,7 @@ from db.models import ActionItem, AgendaItem, Body, Meeting, MinutesCorrection, 
 from desktop.services.committees.units import unit_name, unit_of
 from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.listing import apply_search
 from desktop.services.meetings.action_listing import unit_names
 from desktop.services.meetings.vocabulary import LOCKED_STATUSES, MEETING_STATUSES
@@ -184,7 +185,7 @@ def detail_of(session: Session, meeting: Meeting) -> MeetingDetail:
         body_name=body.name if body else None,
         unit_id=unit.unit_id,
         unit_name=unit_name(session, unit),
-        office_name=get_or_raise(session, Office, meeting.office_id, "Office").name,
+        office_name=get_or_raise(session, Office, meeting.office_id, translate("Offices", "Office")).name,
         chair_name=chair.name if chair else None,
         agenda=agenda_rows(session, meeting.id),
         corrections_made=correction_rows(session, corrected_id=meeting.id),
@@ -195,7 +196,9 @@ def detail_of(session: Session, meeting: Meeting) -> MeetingDetail:
 def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
     """A meeting with its agenda and the corrections made to and recorded in it."""
     with db.reading() as session:
-        return detail_of(session, get_or_raise(session, Meeting, meeting_id, "Meeting"))
+        return detail_of(
+            session, get_or_raise(session, Meeting, meeting_id, translate("Meetings", "Meeting"))
+        )
 
 
 @dataclass(frozen=True)

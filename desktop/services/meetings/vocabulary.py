@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP
+
+# Kept in English in the database and on paper; the interface shows them with translate("Meetings",
+# ...), or translate("ActionItems", ...) for the action items' statuses.
+
 MEETING_STATUSES: dict[str, str] = {
-    "scheduled": "Scheduled",
-    "held": "Held",
-    "minutes_drafted": "Minutes drafted",
-    "minutes_approved": "Minutes approved",
-    "cancelled": "Cancelled",
+    "scheduled": QT_TRANSLATE_NOOP("Meetings", "Scheduled"),
+    "held": QT_TRANSLATE_NOOP("Meetings", "Held"),
+    "minutes_drafted": QT_TRANSLATE_NOOP("Meetings", "Minutes drafted"),
+    "minutes_approved": QT_TRANSLATE_NOOP("Meetings", "Minutes approved"),
+    "cancelled": QT_TRANSLATE_NOOP("Meetings", "Cancelled"),
 }
 # Once approved, minutes change only through a correction recorded in a later meeting.
 LOCKED_STATUSES = frozenset({"minutes_approved"})
 
 ATTENDANCE_STATUSES: dict[str, str] = {
-    "present": "Present",
-    "absent": "Absent",
-    "represented": "Represented",
+    "present": QT_TRANSLATE_NOOP("Meetings", "Present"),
+    "absent": QT_TRANSLATE_NOOP("Meetings", "Absent"),
+    "represented": QT_TRANSLATE_NOOP("Meetings", "Represented"),
 }
 
-ACTION_STATUSES: dict[str, str] = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+ACTION_STATUSES: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("ActionItems", "Open"),
+    "done": QT_TRANSLATE_NOOP("ActionItems", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("ActionItems", "Dropped"),
+}
 
 AGENDA_KINDS: dict[str, str] = {
     "regular": "Item",

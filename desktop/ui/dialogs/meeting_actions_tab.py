@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,7 +66,9 @@ class ActionsTab(QWidget):
                 Column(self.tr("Action"), lambda r: r.description),
                 Column(self.tr("Owner"), lambda r: f"{r.owner_name}, {r.owner_designation}"),
                 _date_column(self.tr("Due"), lambda r: r.due_date),
-                Column(self.tr("Status"), lambda r: self.tr(r.status_label)),
+                Column(
+                    self.tr("Status"), lambda r: QCoreApplication.translate("ActionItems", r.status_label)
+                ),
             ],
             self,
         )
@@ -82,7 +84,11 @@ class ActionsTab(QWidget):
                     align_right=True,
                     foreground=_red,
                 ),
-                Column(self.tr("Status now"), lambda r: self.tr(r.status_label), foreground=_red),
+                Column(
+                    self.tr("Status now"),
+                    lambda r: QCoreApplication.translate("ActionItems", r.status_label),
+                    foreground=_red,
+                ),
                 Column(self.tr("Where it came from"), lambda r: r.origin, foreground=_red),
             ],
             self,

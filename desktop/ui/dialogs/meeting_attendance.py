@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -155,14 +155,16 @@ class AttendanceTab(QWidget):
         cell.setData(ROW_ROLE, who)
         cell.setToolTip(name)
         self.table.setItem(index, self.NAME, cell)
-        self.table.setItem(index, self.ROLE, QTableWidgetItem(row.role_label))
+        self.table.setItem(
+            index, self.ROLE, QTableWidgetItem(QCoreApplication.translate("Committees", row.role_label))
+        )
         represents = QTableWidgetItem(row.represents or "")
         represents.setToolTip(row.represents or "")
         self.table.setItem(index, self.REPRESENTING, represents)
         status = QComboBox()
         status.addItem("—", None)
         for code, label in ATTENDANCE_STATUSES.items():
-            status.addItem(self.tr(label), code)
+            status.addItem(QCoreApplication.translate("Meetings", label), code)
         status.setCurrentIndex(max(0, status.findData(row.status)))
         representative = QLineEdit(row.represented_by_name or "")
         self.table.setCellWidget(index, self.STATUS, status)

@@ -7,7 +7,7 @@ import calendar as stdlib_calendar
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -354,7 +354,7 @@ class MonthCalendar(QWidget):
                     continue
                 reason = self.view.days_off.get(day)
                 if reason is not None:
-                    cell.set_day_off(self.tr(reason))
+                    cell.set_day_off(QCoreApplication.translate("Calendar", reason))
                 meetings = self.view.meetings.get(day, [])
                 if len(meetings) > CROWDED and reason is None:
                     cell.set_caption(self.tr("%s meetings") % len(meetings))
