@@ -161,6 +161,11 @@ def run_self_test(folder: Path | None, source: Path | None, *, timeout: float = 
     def report(line: str) -> None:
         print(line, flush=True)
 
+    # A Windows console or CI log in a code page without Kannada must not end the test with an
+    # encoding error; the windowed executable has no stdout at all (print then does nothing).
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
+
     try:
         work = self_test.prepare(folder, source)
     except SelfTestError as exc:

@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import sys
 
-from tests.benchmarks import bench_exchange, bench_import, bench_mail_merge, bench_startup, bench_table
+from tests.benchmarks import (
+    bench_exchange,
+    bench_frozen_startup,
+    bench_import,
+    bench_mail_merge,
+    bench_startup,
+    bench_table,
+)
 
 
 def main() -> int:
-    for benchmark in (bench_startup, bench_table, bench_mail_merge, bench_import, bench_exchange):
+    benchmarks = (
+        bench_startup,
+        bench_frozen_startup,
+        bench_table,
+        bench_mail_merge,
+        bench_import,
+        bench_exchange,
+    )
+    for benchmark in benchmarks:
         print(f"=== {benchmark.__name__.rsplit('.', 1)[-1]}", flush=True)
         benchmark.main([])
     return 0
