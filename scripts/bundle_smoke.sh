@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+passed=0 # steps passed; any failure stops the script (set -e) with a non-zero status
 bundle=$root/dist/district-desk
 
 bash scripts/build_bundle.sh --reuse
@@ -22,9 +23,11 @@ cd "$work" # nothing of the source tree is at hand: the executables must find ev
 echo "== $("$bundle/district-desk" --version)"
 echo "== self-test of the windowed executable on a new database"
 "$bundle/district-desk-gui" self-test --out "$work/new"
+passed=$((passed + 1))
 echo "== self-test on a copy of the oldest released database"
 "$bundle/district-desk" self-test --from-db "$root/tests/fixtures/release-0.1.0.db" --out "$work/upgrade"
 "$bundle/district-desk" check --db "$work/upgrade/self-test.db"
+passed=$((passed + 1))
 
 echo "== libraries: every one finds what it needs"
 missing=$(find "$bundle/_internal" -name '*.so*' -type f -print0 |
@@ -36,7 +39,10 @@ if [ -n "$missing" ]; then
   exit 1
 fi
 echo "all found"
+passed=$((passed + 1))
 
 cd "$root"
 echo "== size"
 .venv/bin/python scripts/bundle_size.py "$bundle" --limit-mb 50
+passed=$((passed + 1))
+echo "bundle-smoke: $passed passed, 0 failed"
