@@ -1219,344 +1219,344 @@ Open it now?</source>
         <location filename="../../desktop/ui/dialogs/import_check_page.py" line="+34"/>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="+69"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row is checked against the database; nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿಯೊಂದು ಸಾಲನ್ನು ಡೇಟಾಬೇಸ್‌ನೊಂದಿಗೆ ಪರಿಶೀಲಿಸಲಾಗುತ್ತದೆ; ಇನ್ನೂ ಏನನ್ನೂ ಉಳಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ಪರಿಶೀಲಿಸಿ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುನ್ನೋಟ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import only if every row is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲಾ ಸಾಲುಗಳೂ ಸರಿಯಾಗಿದ್ದರೆ ಮಾತ್ರ ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+65"/>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="+110"/>
         <source>Checking %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಪರಿಶೀಲಿಸಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The check stopped on an unexpected error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನಿರೀಕ್ಷಿತ ದೋಷದಿಂದ ಪರಿಶೀಲನೆ ನಿಂತಿತು: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತವನ್ನು ಪರಿಶೀಲಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checked %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಪರಿಶೀಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%s new schools</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಹೊಸ ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new schools&apos; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಹೊಸ ಶಾಲಾ ಸೂಚಕಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಹೊಸ ಫಲಿತಾಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s new</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಹೊಸದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ನವೀಕರಿಸಿದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಬದಲಾಗದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಮಸ್ಯೆಯುಳ್ಳವು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s with a repaired UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸರಿಪಡಿಸಿದ UDISE ಕೋಡ್‌ನೊಂದಿಗೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s codes read without spaces or as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಕೋಡ್‌ಗಳನ್ನು ಖಾಲಿ ಜಾಗವಿಲ್ಲದೆ ಅಥವಾ ಪಠ್ಯವಾಗಿ ಓದಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ಸಾಲು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಾಲುಗಳು</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problems (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳು (%s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposed repairs (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೂಚಿಸಿದ ತಿದ್ದುಪಡಿಗಳು (%s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import the %(valid)s valid rows and leave out the %(errors)s with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಿಯಾದ %(valid)s ಸಾಲುಗಳನ್ನು ಆಮದು ಮಾಡಿ, ಸಮಸ್ಯೆಯುಳ್ಳ %(errors)s ಸಾಲುಗಳನ್ನು ಬಿಡಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_check.py" line="-140"/>
         <source>Cancelled; nothing was read into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ; ಡೇಟಾಬೇಸ್‌ಗೆ ಏನನ್ನೂ ಓದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಪ್ಪು ಗುಪ್ತ ವಾಕ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ನಂತರ ಪ್ಯಾಕೇಜ್ ಬದಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಹಾನಿಗೊಳಗಾಗಿದೆ ಅಥವಾ ಅಪೂರ್ಣವಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The signature does not match the package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಪ್ಯಾಕೇಜಿಗೆ ಹೊಂದಿಕೆಯಾಗುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by a key this office has not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಚೇರಿ ನೋಂದಾಯಿಸದ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an exchange package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದು ವಿನಿಮಯ ಪ್ಯಾಕೇಜ್ ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A package format this version cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆವೃತ್ತಿ ಓದಲಾಗದ ಪ್ಯಾಕೇಜ್ ಸ್ವರೂಪ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The package&apos;s lock is costlier than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜಿನ ಬೀಗ ತೆರೆಯಲು ಅನುಮತಿಸಿದ್ದಕ್ಕಿಂತ ಹೆಚ್ಚು ಗಣನೆ ಬೇಕಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go Back and type the passphrase again, exactly as the partner gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಪುಟಕ್ಕೆ ಹೋಗಿ, ಪಾಲುದಾರ ಸಂಸ್ಥೆ ನೀಡಿದಂತೆಯೇ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಮತ್ತೆ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go Back to the first page and register the partner&apos;s key from their receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲ ಪುಟಕ್ಕೆ ಹಿಂತಿರುಗಿ, ಪಾಲುದಾರರ ರಸೀದಿಯಿಂದ ಅವರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go Back and choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಪುಟಕ್ಕೆ ಹೋಗಿ, ಈ ದತ್ತಾಂಶ ಸೇರಿದ ಸುತ್ತನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verified and checked row by row, as a dry run: nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿಸಿ, ಪ್ರಯೋಗಾತ್ಮಕವಾಗಿ ಸಾಲು ಸಾಲಾಗಿ ತಪಾಸಣೆ ಮಾಡಲಾಗಿದೆ: ಇನ್ನೂ ಏನನ್ನೂ ಉಳಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cance&amp;l check</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆ ರದ್ದುಮಾಡಿ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ಪರಿಶೀಲಿಸಿ(&amp;A)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+133"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿತ</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದವರು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿದ್ದು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಯ ಬೆರಳಚ್ಚು:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಷ್ಟಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲುಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೇರಿಸಬೇಕಾದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಬೇಕಾದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾಗದವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಯುಳ್ಳವು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the import would do, table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಏನು ಮಾಡುತ್ತದೆ, ಕೋಷ್ಟಕವಾರು</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Not checked: nothing was read into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿಸಿಲ್ಲ: ಡೇಟಾಬೇಸ್‌ಗೆ ಏನನ್ನೂ ಓದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಡತವನ್ನು ಆಮದು ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which round?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಸುತ್ತು?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This package cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಪ್ಯಾಕೇಜನ್ನು ಆಮದು ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check stopped on an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನಿರೀಕ್ಷಿತ ದೋಷದಿಂದ ಪರಿಶೀಲನೆ ನಿಂತಿತು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಓದಲಾಗಿದೆ (ಸಹಿ ಇಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not signed — the return template filled in for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಇಲ್ಲ — %s ಗಾಗಿ ತುಂಬಿದ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿಳಿಸಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is nothing more to do: close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನು ಮಾಡಬೇಕಾದ್ದು ಏನೂ ಇಲ್ಲ: ವಿಝಾರ್ಡ್ ಮುಚ್ಚಿ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Problems found: %(problems)s, in %(rows)s of the package&apos;s rows. This package cannot be imported, and nothing was stored: the partner must correct them and send it again (save the list below for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂಡುಬಂದ ಸಮಸ್ಯೆಗಳು: ಪ್ಯಾಕೇಜಿನ %(rows)s ಸಾಲುಗಳಲ್ಲಿ %(problems)s. ಈ ಪ್ಯಾಕೇಜನ್ನು ಆಮದು ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ, ಮತ್ತು ಏನನ್ನೂ ಉಳಿಸಿಲ್ಲ: ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅವುಗಳನ್ನು ಸರಿಪಡಿಸಿ ಮತ್ತೆ ಕಳುಹಿಸಬೇಕು (ಅವರಿಗಾಗಿ ಕೆಳಗಿನ ಪಟ್ಟಿಯನ್ನು ಉಳಿಸಿ).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ready to import. Rows to store: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದಿಗೆ ಸಿದ್ಧ. ಉಳಿಸಬೇಕಾದ ಸಾಲುಗಳು: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows that would overwrite the office&apos;s newer data: %s; choose on the next page which to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಹೊಸ ದತ್ತಾಂಶವನ್ನು ಮೇಲ್ಬರೆಯುವ ಸಾಲುಗಳು: %s; ಯಾವುದನ್ನು ತೆಗೆದುಕೊಳ್ಳಬೇಕು ಎಂದು ಮುಂದಿನ ಪುಟದಲ್ಲಿ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -2220,42 +2220,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_conflicts.py" line="+49"/>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆದುಕೊಳ್ಳಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The office has</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯಲ್ಲಿರುವುದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed in the office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯಲ್ಲಿ ಬದಲಾದದ್ದು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(date)s by %(who)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(date)s, %(who)s ಅವರಿಂದ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The package has</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್‌ನಲ್ಲಿರುವುದು</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ticked: the package&apos;s value replaces the office&apos;s. Unticked: the office&apos;s value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತಿಸಿದರೆ: ಪ್ಯಾಕೇಜಿನ ಮೌಲ್ಯ ಕಚೇರಿಯ ಮೌಲ್ಯವನ್ನು ಬದಲಿಸುತ್ತದೆ. ಗುರುತಿಸದಿದ್ದರೆ: ಕಚೇರಿಯ ಮೌಲ್ಯ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Ticked: the package&apos;s value replaces the office&apos;s. Unticked: the office&apos;s stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತಿಸಿದರೆ: ಪ್ಯಾಕೇಜಿನ ಮೌಲ್ಯ ಕಚೇರಿಯದನ್ನು ಬದಲಿಸುತ್ತದೆ. ಗುರುತಿಸದಿದ್ದರೆ: ಕಚೇರಿಯದು ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -2263,52 +2263,52 @@ Open it now?</source>
     <message>
         <location line="+40"/>
         <source>Conflicts with the office&apos;s newer data</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಹೊಸ ದತ್ತಾಂಶದೊಂದಿಗೆ ಸಂಘರ್ಷಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office changed these records after the package was made. Unticked rows keep the office&apos;s value; tick a row to take the package&apos;s value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಸಿದ್ಧವಾದ ನಂತರ ಕಚೇರಿ ಈ ದಾಖಲೆಗಳನ್ನು ಬದಲಿಸಿದೆ. ಗುರುತಿಸದ ಸಾಲುಗಳಲ್ಲಿ ಕಚೇರಿಯ ಮೌಲ್ಯ ಉಳಿಯುತ್ತದೆ; ಬದಲಿಗೆ ಪ್ಯಾಕೇಜಿನ ಮೌಲ್ಯ ತೆಗೆದುಕೊಳ್ಳಲು ಸಾಲನ್ನು ಗುರುತಿಸಿ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Conflicting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಘರ್ಷವಿರುವ ಸಾಲುಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by student, school, subject or value</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿ, ಶಾಲೆ, ವಿಷಯ ಅಥವಾ ಮೌಲ್ಯದ ಮೂಲಕ ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುಡುಕಿ(&amp;S):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep all office values</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಎಲ್ಲಾ ಮೌಲ್ಯಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Take all from package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎಲ್ಲವನ್ನೂ ಪ್ಯಾಕೇಜಿನಿಂದ ತೆಗೆದುಕೊಳ್ಳಿ(&amp;T)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a row to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣವಾಗಿ ಓದಲು ಒಂದು ಸಾಲನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The office&apos;s value kept: %(kept)s. The package&apos;s value taken: %(taken)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿಕೊಂಡ ಕಚೇರಿ ಮೌಲ್ಯಗಳು: %(kept)s. ತೆಗೆದುಕೊಂಡ ಪ್ಯಾಕೇಜ್ ಮೌಲ್ಯಗಳು: %(taken)s.</translation>
     </message>
 </context>
 <context>
@@ -2802,78 +2802,78 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_details.py" line="+32"/>
         <source>Passphrase and round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯ ಮತ್ತು ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ತೋರಿಸಿ(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯ(&amp;P):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase the partner gave you separately — by phone or on paper, never on the same drive. It is used only to open the package and is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ನಿಮಗೆ ಪ್ರತ್ಯೇಕವಾಗಿ — ದೂರವಾಣಿಯಲ್ಲಿ ಅಥವಾ ಕಾಗದದಲ್ಲಿ, ಎಂದಿಗೂ ಅದೇ ಡ್ರೈವ್‌ನಲ್ಲಿ ಅಲ್ಲ — ನೀಡಿದ ಗುಪ್ತ ವಾಕ್ಯ. ಇದನ್ನು ಪ್ಯಾಕೇಜ್ ತೆರೆಯಲು ಮಾತ್ರ ಬಳಸಲಾಗುತ್ತದೆ ಮತ್ತು ಉಳಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು(&amp;R):</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The round the workbook&apos;s results belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್‌ನ ಫಲಿತಾಂಶಗಳು ಸೇರಿದ ಸುತ್ತು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The package is unlocked with its passphrase and checked in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜನ್ನು ಅದರ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ತೆರೆದು ಮುಂದಿನ ಹಂತದಲ್ಲಿ ಪರಿಶೀಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The round the workbook names</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್ ಹೆಸರಿಸುವ ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workbook names its round; choose another only if the office calls it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್ ತನ್ನ ಸುತ್ತನ್ನು ಹೆಸರಿಸುತ್ತದೆ; ಕಚೇರಿಯಲ್ಲಿ ಅದಕ್ಕೆ ಬೇರೆ ಹೆಸರಿದ್ದರೆ ಮಾತ್ರ ಬೇರೆಯದನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತನ್ನು ಆಯ್ಕೆಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package does not name a round: choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಯಾವುದೇ ಸುತ್ತನ್ನು ಹೆಸರಿಸುವುದಿಲ್ಲ: ಈ ದತ್ತಾಂಶ ಸೇರಿದ ಸುತ್ತನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The package names the round “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ “%s” ಸುತ್ತನ್ನು ಹೆಸರಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package names the round “%s”, which this office does not have: choose the round these data belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ “%s” ಸುತ್ತನ್ನು ಹೆಸರಿಸುತ್ತದೆ, ಅದು ಈ ಕಚೇರಿಯಲ್ಲಿ ಇಲ್ಲ: ಈ ದತ್ತಾಂಶ ಸೇರಿದ ಸುತ್ತನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
 </context>
 <context>
@@ -4296,319 +4296,319 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/import_file_page.py" line="+40"/>
         <source>Text file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಠ್ಯ ಕಡತ (CSV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 97-2003 ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument ಸ್ಪ್ರೆಡ್‌ಶೀಟ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತವನ್ನು ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the file holds and choose it; check that it is read as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದಲ್ಲಿ ಏನಿದೆ ಎಂದು ತಿಳಿಸಿ ಅದನ್ನು ಆಯ್ಕೆಮಾಡಿ; ಅದು ಸರಿಯಾಗಿ ಓದಲ್ಪಡುತ್ತಿದೆಯೇ ಎಂದು ಪರಿಶೀಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schools with their UDISE codes, names, blocks and clusters (e.g. a UDISE list).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್, ಹೆಸರು, ಬ್ಲಾಕ್ ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳೊಂದಿಗೆ ಶಾಲೆಗಳು (ಉದಾ: UDISE ಪಟ್ಟಿ).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per school for a round: enrolment, attendance, teachers and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಸುತ್ತಿಗೆ ಪ್ರತಿ ಶಾಲೆಗೆ ಒಂದು ಸಾಲು: ದಾಖಲಾತಿ, ಹಾಜರಾತಿ, ಶಿಕ್ಷಕರು ಇತ್ಯಾದಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per student and subject for a round: scores or levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಸುತ್ತಿಗೆ ಪ್ರತಿ ವಿದ್ಯಾರ್ಥಿ ಮತ್ತು ವಿಷಯಕ್ಕೆ ಒಂದು ಸಾಲು: ಅಂಕಗಳು ಅಥವಾ ಮಟ್ಟಗಳು.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದಲ್ಲಿರುವುದು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ ಆಯ್ಕೆಮಾಡಿ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+165"/>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಯಾವುದೇ ಕಡತ ಆಯ್ಕೆಮಾಡಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸುತ್ತು…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assessment round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ವರೂಪ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎನ್‌ಕೋಡಿಂಗ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಜಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀಟ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೀಗೆ ಓದಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The first rows of the file (the header row is shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದ ಮೊದಲ ಸಾಲುಗಳು (ಶೀರ್ಷಿಕೆ ಸಾಲು ಛಾಯೆಯಲ್ಲಿದೆ)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>— choose the round —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ಸುತ್ತನ್ನು ಆಯ್ಕೆಮಾಡಿ —</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the file (several for GeoJSON pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತವನ್ನು ಆಯ್ಕೆಮಾಡಿ (GeoJSON ಪುಟಗಳಿಗೆ ಹಲವು)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data files (%s);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ಕಡತಗಳು (%s);;ಎಲ್ಲಾ ಕಡತಗಳು (*)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%(file)s could not be read: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s ಓದಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: %(error)s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_pages.py" line="+94"/>
         <source>What did the partner send?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಏನನ್ನು ಕಳುಹಿಸಿದೆ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A package (.zip) made by the partner&apos;s app, or the return template (.xlsx) this office gave a partner without the app, filled in. Nothing is stored before the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರ ತಂತ್ರಾಂಶ ಸಿದ್ಧಪಡಿಸಿದ ಪ್ಯಾಕೇಜ್ (.zip), ಅಥವಾ ತಂತ್ರಾಂಶ ಇಲ್ಲದ ಪಾಲುದಾರರಿಗೆ ಈ ಕಚೇರಿ ನೀಡಿದ, ಅವರು ತುಂಬಿದ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ (.xlsx). ಕೊನೆಯ ಪುಟಕ್ಕಿಂತ ಮೊದಲು ಏನನ್ನೂ ಉಳಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡ್ರೈವ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಾತ್ರ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Packages on removable drives</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆಯಬಹುದಾದ ಡ್ರೈವ್‌ಗಳಲ್ಲಿನ ಪ್ಯಾಕೇಜುಗಳು</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿ(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a package above, or browse for a .zip or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲೆ ಒಂದು ಪ್ಯಾಕೇಜ್ ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ .zip ಅಥವಾ .xlsx ಕಡತವನ್ನು ಹುಡುಕಿ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುಡುಕಿ…(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ(&amp;F):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the package says about itself — not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ತನ್ನ ಬಗ್ಗೆ ಹೇಳುವುದು — ಇನ್ನೂ ಪರಿಶೀಲಿಸಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claims to be from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇವರಿಂದ ಬಂದಿದೆ ಎನ್ನುತ್ತದೆ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under MoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಅಡಿಯಲ್ಲಿ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿದ್ದು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರಲ್ಲಿರುವುದು:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signer&apos;s key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದವರ ಕೀಲಿಯ ಬೆರಳಚ್ಚು:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gister partner key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ…(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A filled return template is not signed: nothing proves who filled it in or that it was not changed on the way. It is checked by the baseline import rules only. Check with the partner that this is the file they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತುಂಬಿದ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಗೆ ಸಹಿ ಇರುವುದಿಲ್ಲ: ಅದನ್ನು ಯಾರು ತುಂಬಿದರು ಅಥವಾ ದಾರಿಯಲ್ಲಿ ಬದಲಾಗಿಲ್ಲ ಎಂಬುದಕ್ಕೆ ಯಾವುದೇ ಪುರಾವೆ ಇಲ್ಲ. ಇದನ್ನು ಬೇಸ್‌ಲೈನ್ ಆಮದು ನಿಯಮಗಳ ಮೂಲಕ ಮಾತ್ರ ಪರಿಶೀಲಿಸಲಾಗುತ್ತದೆ. ಇದು ಅವರು ಕಳುಹಿಸಿದ ಕಡತವೇ ಎಂದು ಪಾಲುದಾರ ಸಂಸ್ಥೆಯೊಂದಿಗೆ ಖಚಿತಪಡಿಸಿಕೊಳ್ಳಿ.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%d found. Plugged a drive in just now? Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ಸಿಕ್ಕಿವೆ. ಈಗಷ್ಟೇ ಡ್ರೈವ್ ಜೋಡಿಸಿದಿರಾ? ಪಟ್ಟಿಯನ್ನು ನವೀಕರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No package on a removable drive. Plug the partner&apos;s drive in and Refresh, or Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆಗೆಯಬಹುದಾದ ಡ್ರೈವ್‌ನಲ್ಲಿ ಯಾವುದೇ ಪ್ಯಾಕೇಜ್ ಇಲ್ಲ. ಪಾಲುದಾರರ ಡ್ರೈವ್ ಜೋಡಿಸಿ &apos;ನವೀಕರಿಸಿ&apos; ಒತ್ತಿ, ಅಥವಾ &apos;ಹುಡುಕಿ…&apos; ಬಳಸಿ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the partner sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಕಳುಹಿಸಿದ್ದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Packages and return templates (*.zip *.xlsx);;Packages (*.zip);;Return templates (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜುಗಳು ಮತ್ತು ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಗಳು (*.zip *.xlsx);;ಪ್ಯಾಕೇಜುಗಳು (*.zip);;ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಗಳು (*.xlsx)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%s is neither a package (.zip) nor a return template (.xlsx). Choose the file exactly as the partner handed it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಪ್ಯಾಕೇಜ್ (.zip) ಅಲ್ಲ, ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಯೂ (.xlsx) ಅಲ್ಲ. ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಹಸ್ತಾಂತರಿಸಿದ ಕಡತವನ್ನೇ ಯಥಾವತ್ತಾಗಿ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no file %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಎಂಬ ಕಡತ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%(file)s cannot be read: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(file)s ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ: %(error)s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(names none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಹೆಸರಿಸಿಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This package was made for a partner, not for the district: only packages partners make for the office are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಪ್ಯಾಕೇಜನ್ನು ಜಿಲ್ಲೆಗಾಗಿ ಅಲ್ಲ, ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಾಗಿ ಸಿದ್ಧಪಡಿಸಲಾಗಿದೆ: ಪಾಲುದಾರರು ಕಚೇರಿಗಾಗಿ ಸಿದ್ಧಪಡಿಸಿದ ಪ್ಯಾಕೇಜುಗಳನ್ನು ಮಾತ್ರ ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%s (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ಇಂದು)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%(when)s (%(days)d days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(when)s (%(days)d ದಿನಗಳ ಹಿಂದೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s (later than today: check the partner&apos;s computer clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ಇಂದಿಗಿಂತ ನಂತರದ್ದು: ಪಾಲುದಾರರ ಕಂಪ್ಯೂಟರ್‌ನ ಗಡಿಯಾರವನ್ನು ಪರಿಶೀಲಿಸಿ)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%(category)s: %(count)s records</source>
-        <translation type="unfinished"></translation>
+        <translation>%(category)s: %(count)s ದಾಖಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This package is signed with this office&apos;s own key: it was made here for a partner. Only packages from partners are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಪ್ಯಾಕೇಜಿಗೆ ಈ ಕಚೇರಿಯದೇ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ: ಇದನ್ನು ಇಲ್ಲಿಯೇ ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಾಗಿ ಸಿದ್ಧಪಡಿಸಲಾಗಿದೆ. ಪಾಲುದಾರರಿಂದ ಬಂದ ಪ್ಯಾಕೇಜುಗಳನ್ನು ಮಾತ್ರ ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No partner&apos;s key with this fingerprint is registered, so the signature cannot be checked. Register the partner&apos;s key from their hand-over receipt — its fingerprint must be the one above — then go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಬೆರಳಚ್ಚಿನ ಯಾವುದೇ ಪಾಲುದಾರ ಕೀಲಿ ನೋಂದಾಯಿತವಾಗಿಲ್ಲ; ಆದ್ದರಿಂದ ಸಹಿಯನ್ನು ಪರಿಶೀಲಿಸಲಾಗುವುದಿಲ್ಲ. ಪಾಲುದಾರರ ಹಸ್ತಾಂತರ ರಸೀದಿಯಿಂದ ಅವರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ — ಅದರ ಬೆರಳಚ್ಚು ಮೇಲಿನದೇ ಆಗಿರಬೇಕು — ನಂತರ ಮುಂದುವರಿಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This key was registered for %(organisation)s but retired on %(retired)s (%(reason)s): packages signed with it are refused. Ask the partner for a package signed with their new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕೀಲಿಯನ್ನು %(organisation)s ಸಂಸ್ಥೆಗೆ ನೋಂದಾಯಿಸಲಾಗಿತ್ತು, ಆದರೆ %(retired)s ರಂದು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲಾಗಿದೆ (%(reason)s): ಇದರಿಂದ ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜುಗಳನ್ನು ತಿರಸ್ಕರಿಸಲಾಗುತ್ತದೆ. ಅವರ ಹೊಸ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜನ್ನು ಪಾಲುದಾರ ಸಂಸ್ಥೆಯಿಂದ ಕೇಳಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key is registered for %s. The signature, the files and the passphrase are checked in the next steps, before anything is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ %s ಸಂಸ್ಥೆಗೆ ನೋಂದಾಯಿತವಾಗಿದೆ. ಏನನ್ನಾದರೂ ಓದುವ ಮೊದಲು, ಮುಂದಿನ ಹಂತಗಳಲ್ಲಿ ಸಹಿ, ಕಡತಗಳು ಮತ್ತು ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಪರಿಶೀಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
 </context>
 <context>
@@ -4919,152 +4919,152 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_run.py" line="+28"/>
         <source>Nothing was imported; the database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನನ್ನೂ ಆಮದು ಮಾಡಿಲ್ಲ; ಡೇಟಾಬೇಸ್ ಹಿಂದಿನಂತೆಯೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import can be undone as a whole: on the Exchange page, select it in the exchange log and choose Undo import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದನ್ನು ಒಟ್ಟಾಗಿ ರದ್ದುಗೊಳಿಸಬಹುದು: &apos;ದತ್ತಾಂಶ ವಿನಿಮಯ&apos; ಪುಟದಲ್ಲಿ ವಿನಿಮಯ ವಹಿಯಲ್ಲಿ ಅದನ್ನು ಆಯ್ಕೆಮಾಡಿ &apos;ಆಮದು ರದ್ದುಗೊಳಿಸಿ…&apos; ಆರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything is checked again and stored in one go, after a backup of the database: all of it or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್‌ನ ಬ್ಯಾಕಪ್ ನಂತರ ಎಲ್ಲವನ್ನೂ ಮತ್ತೆ ಪರಿಶೀಲಿಸಿ ಒಂದೇ ಬಾರಿಗೆ ಉಳಿಸಲಾಗುತ್ತದೆ: ಎಲ್ಲವೂ ಅಥವಾ ಏನೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನನ್ನು ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಮಾಡಿ(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cance&amp;l import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ರದ್ದುಮಾಡಿ(&amp;L)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಮಾಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿದ್ದು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಘರ್ಷಗಳು:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup taken first:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲು ಮಾಡಿದ ಬ್ಯಾಕಪ್:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange log:</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿನಿಮಯ ವಹಿ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಗೊಳಿಸಲು:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>signed by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ಸಹಿ ಮಾಡಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not signed, filled in for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಇಲ್ಲ, %s ಗಾಗಿ ತುಂಬಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%(package)s (%(signer)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%(package)s (%(signer)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU %(mou)s; round %(round)s</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU %(mou)s; ಸುತ್ತು %(round)s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>• %(table)s: %(created)s to add, %(updated)s to update, %(unchanged)s unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>• %(table)s: ಸೇರಿಸಬೇಕಾದವು %(created)s, ನವೀಕರಿಸಬೇಕಾದವು %(updated)s, ಬದಲಾಗದವು %(unchanged)s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Conflicts with newer office data: the office&apos;s value kept in %(kept)s, the package&apos;s taken in %(taken)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಹೊಸ ದತ್ತಾಂಶದೊಂದಿಗೆ ಸಂಘರ್ಷಗಳು: %(kept)s ರಲ್ಲಿ ಕಚೇರಿಯ ಮೌಲ್ಯ ಉಳಿಸಲಾಗಿದೆ, %(taken)s ರಲ್ಲಿ ಪ್ಯಾಕೇಜಿನ ಮೌಲ್ಯ ತೆಗೆದುಕೊಳ್ಳಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ. </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಮಾಡಲಾಗುತ್ತಿದೆ…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The import stopped: %s. It was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ನಿಂತಿತು: %s. ಅದನ್ನು ಹಿಂಪಡೆಯಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import stopped on an unexpected error and was rolled back: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನಿರೀಕ್ಷಿತ ದೋಷದಿಂದ ಆಮದು ನಿಂತಿತು ಮತ್ತು ಹಿಂಪಡೆಯಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಡಬೇಕಾದ್ದು ಏನೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported, and recorded in the exchange log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಮಾಡಲಾಗಿದೆ ಮತ್ತು ವಿನಿಮಯ ವಹಿಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was checked and imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏನನ್ನು ಪರಿಶೀಲಿಸಿ ಆಮದು ಮಾಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%(category)s: %(created)s added, %(updated)s updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%(category)s: %(created)s ಸೇರಿಸಲಾಗಿದೆ, %(updated)s ನವೀಕರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%(kept)s kept as the office had them; %(replaced)s replaced by the package&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%(kept)s ಕಚೇರಿಯಲ್ಲಿದ್ದಂತೆಯೇ ಉಳಿದಿವೆ; %(replaced)s ಪ್ಯಾಕೇಜಿನ ಮೌಲ್ಯಗಳಿಂದ ಬದಲಾಗಿವೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>entry %d</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂದು %d</translation>
     </message>
 </context>
 <context>
@@ -7785,7 +7785,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_wizard.py" line="+41"/>
         <source>Import a partner&apos;s package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಪ್ಯಾಕೇಜನ್ನು ಆಮದು ಮಾಡಿ</translation>
     </message>
 </context>
 <context>
@@ -7793,87 +7793,87 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/ui/dialogs/package_import_problems.py" line="+39"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿರೀಕ್ಷಿತ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು ಹುಡುಕಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹುಡುಕಿ(&amp;H):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save problems as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು XLSX ಆಗಿ ಉಳಿಸಿ…(&amp;S)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%(shown)s of %(total)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(total)s ರಲ್ಲಿ %(shown)s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣವಾಗಿ ಓದಲು ಒಂದು ಸಮಸ್ಯೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ (*.xlsx)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saving the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಸ್ಯೆಗಳನ್ನು ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲಿ ಉಳಿಸಲಾಗಿದೆ: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿಲ್ಲ: %s</translation>
     </message>
 </context>
 <context>
