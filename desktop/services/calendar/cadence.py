@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session, contains_eager
 
 from db.models import ActionItemEvent, Block, Body, Cluster, District, Meeting, Office, School
 from desktop.documents.text import indian_date
-from desktop.services.calendar.working_days import WorkingCalendar, calendar_for, ordinal
+from desktop.services.calendar.working_days import WorkingCalendar, calendar_for, month_text, ordinal_text
 from desktop.services.committees.units import Unit, unit_name, unit_of
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS, next_level
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.meetings.creation import add_meeting
 from desktop.services.meetings.vocabulary import CADENCE_WORKING_DAY, MEETING_STATUSES
 from desktop.services.progress import NO_PROGRESS, Progress
@@ -95,7 +96,10 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     """The first and last day of the month; a month that does not exist is refused."""
     if not 1 <= month <= 12 or not 1900 <= year <= 2200:
         raise ValidationError.single(
-            "month", f"{month}/{year} is not a month (expected 1–12 and a 4-digit year)."
+            "month",
+            translate("Calendar", "{month}/{year} is not a month (expected 1–12 and a 4-digit year).").format(
+                month=month, year=year
+            ),
         )
     return date(year, month, 1), date(year, month, stdlib_calendar.monthrange(year, month)[1])
 
@@ -145,44 +149,54 @@ def _review_of(
 ) -> tuple[date | None, int | None, str]:
     """The body's review date in the month, the meeting it already has, and a note saying which,
     or why it has neither. ``meetings`` are the body's in the month and its review of the month."""
-    this_month, label = cadence_month(year, month), month_label(year, month)
+    this_month, label = cadence_month(year, month), month_text(year, month)
     alive = [meeting for meeting in meetings if meeting.status != "cancelled"]
     if alive:
         meeting = next((m for m in alive if m.cadence_month == this_month), alive[0])
-        status = MEETING_STATUSES[meeting.status].lower()
-        note = f"Already has a meeting on {indian_date(meeting.meeting_date)} ({status})."
+        status = translate("Meetings", MEETING_STATUSES[meeting.status]).lower()
+        note = translate("Calendar", "Already has a meeting on {day} ({status}).").format(
+            day=indian_date(meeting.meeting_date), status=status
+        )
         return meeting.meeting_date, meeting.id, note
     cancelled = next((meeting for meeting in meetings if meeting.cadence_month == this_month), None)
     n = CADENCE_WORKING_DAY[body.level]
     day = working_days[n - 1] if n <= len(working_days) else None
     if cancelled is not None:
         # The generated review keeps its month when cancelled; a second one would clash with it.
-        why = (
-            f"This month's review ({indian_date(cancelled.meeting_date)}) was cancelled; "
-            "add a meeting by hand if it is to be held after all."
-        )
+        why = translate(
+            "Calendar",
+            "This month's review ({day}) was cancelled; add a meeting by hand if it is to be held after all.",
+        ).format(day=indian_date(cancelled.meeting_date))
     elif day is None:
-        why = (
-            f"{label} has only {len(working_days)} working days in the calendar of {office.name}; "
-            f"the {body.level} review needs the {ordinal(n)}."
+        why = translate(
+            "Calendar",
+            "{month} has only {count} working days in the calendar of {office}; "
+            "the {level} review needs the {nth}.",
+        ).format(
+            month=label,
+            count=len(working_days),
+            office=office.name,
+            level=translate("Committees", LEVELS[body.level]).lower(),
+            nth=ordinal_text(n),
         )
     elif body.dissolved_on is not None and body.dissolved_on < day:
-        why = (
-            f"Dissolved on {indian_date(body.dissolved_on)}, before the {ordinal(n)} working day "
-            f"({indian_date(day)}); no review this month."
-        )
+        why = translate(
+            "Calendar",
+            "Dissolved on {dissolved_on}, before the {nth} working day ({day}); no review this month.",
+        ).format(dissolved_on=indian_date(body.dissolved_on), nth=ordinal_text(n), day=indian_date(day))
     elif body.formed_on > day:
-        why = (
-            f"Formed on {indian_date(body.formed_on)}, after the {ordinal(n)} working day "
-            f"({indian_date(day)}); its first review is next month."
-        )
+        why = translate(
+            "Calendar",
+            "Formed on {formed_on}, after the {nth} working day ({day}); its first review is next month.",
+        ).format(formed_on=indian_date(body.formed_on), nth=ordinal_text(n), day=indian_date(day))
     else:
-        return day, None, f"{ordinal(n)} working day of {label}."
+        note = translate("Calendar", "{nth} working day of {month}.").format(nth=ordinal_text(n), month=label)
+        return day, None, note
     return None, None, why
 
 
 def _plan(session: Session, office_id: int, year: int, month: int) -> list[tuple[Body, PlannedReview]]:
-    office = get_or_raise(session, Office, office_id, "Office")
+    office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
     first, last = month_bounds(year, month)
     bodies = session.scalars(_cadence_bodies(office_id, first, last)).all()
     if not bodies:
@@ -233,7 +247,7 @@ def generate_month(
     in the month keep it, so generating the month again creates nothing. Cancelling through
     ``progress`` rolls everything back."""
     errors = FieldErrors()
-    venue = errors.optional("venue", venue, "Venue", 300)
+    venue = errors.optional("venue", venue, translate("Meetings", "Venue"), 300)
     errors.raise_if_any()
     created = existing = 0
     skipped: list[str] = []
@@ -267,7 +281,7 @@ def month_view(db: Database, year: int, month: int, office_id: int | None = None
     with db.reading() as session:
         working = WorkingCalendar()
         if office_id is not None:
-            get_or_raise(session, Office, office_id, "Office")
+            get_or_raise(session, Office, office_id, translate("Offices", "Office"))
             working = calendar_for(session, office_id)
         days = (first + timedelta(days=offset) for offset in range(last.day))
         days_off = {day: reason for day in days if (reason := working.day_off_reason(day)) is not None}
@@ -320,7 +334,7 @@ def cascade_summary(
         escalations = escalations.where(Meeting.office_id == office_id)
     with db.reading() as session:
         if office_id is not None:
-            get_or_raise(session, Office, office_id, "Office")
+            get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         counts: dict[tuple[str, str], int] = {}
         overdue: dict[str, int] = defaultdict(int)
         for level, status, number, past in session.execute(statuses):

@@ -13,6 +13,7 @@ from db.models import Holiday, Office
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.records import get_or_raise
 from desktop.services.validation import FieldErrors
 
@@ -59,16 +60,19 @@ def holiday_on(
 
 def _values(session: Session, office: Office, data: HolidayInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Holiday name", NAME_MAX)
+    name = errors.required("name", data.name, translate("Calendar", "Holiday name"), NAME_MAX)
     if data.on_date is None:
-        errors.add("on_date", "Date is required.")
+        errors.add("on_date", translate("Calendar", "Date is required."))
     else:
         existing = holiday_on(session, office.id, data.on_date, exclude_id=own_id)
         if existing is not None:
             errors.add(
                 "on_date",
-                f"{indian_date(data.on_date)} is already a holiday of {office.name}: {existing.name}. "
-                "Edit that holiday, or choose another date.",
+                translate(
+                    "Calendar",
+                    "{day} is already a holiday of {office}: {holiday}. Edit that holiday, or choose "
+                    "another date.",
+                ).format(day=indian_date(data.on_date), office=office.name, holiday=existing.name),
             )
     errors.raise_if_any()
     return {"on_date": data.on_date, "name": name}
@@ -81,7 +85,7 @@ def _row(holiday: Holiday) -> HolidayRow:
 def add_holiday(db: Database, office_id: int, data: HolidayInput) -> int:
     """Add a holiday to the office's calendar; returns its id."""
     with db.transaction() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         holiday = Holiday(office_id=office_id, **_values(session, office, data, None))
         session.add(holiday)
         session.flush()
@@ -91,8 +95,8 @@ def add_holiday(db: Database, office_id: int, data: HolidayInput) -> int:
 def update_holiday(db: Database, holiday_id: int, data: HolidayInput) -> HolidayRow:
     """Change a holiday's date or name."""
     with db.transaction() as session:
-        holiday = get_or_raise(session, Holiday, holiday_id, "Holiday")
-        office = get_or_raise(session, Office, holiday.office_id, "Office")
+        holiday = get_or_raise(session, Holiday, holiday_id, translate("Calendar", "Holiday"))
+        office = get_or_raise(session, Office, holiday.office_id, translate("Offices", "Office"))
         values = _values(session, office, data, holiday.id)
         holiday.on_date = values["on_date"]
         holiday.name = values["name"]
@@ -103,7 +107,7 @@ def update_holiday(db: Database, holiday_id: int, data: HolidayInput) -> Holiday
 def delete_holiday(db: Database, holiday_id: int) -> None:
     """Remove a holiday; meetings already set on that date stay where they are."""
     with db.transaction() as session:
-        session.delete(get_or_raise(session, Holiday, holiday_id, "Holiday"))
+        session.delete(get_or_raise(session, Holiday, holiday_id, translate("Calendar", "Holiday")))
 
 
 def _in_year(statement, year: int | None):  # type: ignore[no-untyped-def]
@@ -113,7 +117,7 @@ def _in_year(statement, year: int | None):  # type: ignore[no-untyped-def]
 def list_holidays(db: Database, office_id: int, year: int | None = None) -> list[HolidayRow]:
     """The office's holidays in date order, of one year or all."""
     with db.reading() as session:
-        get_or_raise(session, Office, office_id, "Office")
+        get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         statement = select(Holiday).where(Holiday.office_id == office_id).order_by(Holiday.on_date)
         return [_row(holiday) for holiday in session.scalars(_in_year(statement, year))]
 
@@ -124,9 +128,9 @@ def copy_holidays(
     """Copy one office's holidays of ``year`` to other offices (a district list entered once goes
     to every block office); dates an office already has are left as they are."""
     with db.transaction() as session:
-        source = get_or_raise(session, Office, from_office_id, "Office")
+        source = get_or_raise(session, Office, from_office_id, translate("Offices", "Office"))
         targets = [
-            get_or_raise(session, Office, office_id, "Office")
+            get_or_raise(session, Office, office_id, translate("Offices", "Office"))
             for office_id in dict.fromkeys(to_office_ids)
             if office_id != from_office_id
         ]
@@ -134,7 +138,9 @@ def copy_holidays(
             _in_year(select(Holiday).where(Holiday.office_id == source.id), year).order_by(Holiday.on_date)
         ).all()
         if not targets:
-            raise ValidationError.single("to_office_ids", "Choose at least one other office to copy to.")
+            raise ValidationError.single(
+                "to_office_ids", translate("Calendar", "Choose at least one other office to copy to.")
+            )
         if not holidays:
             return HolidayCopyReport(0, 0)
         already = {
@@ -160,7 +166,14 @@ def copy_holidays(
                     unchanged += 1
                 else:
                     kept.append(
-                        f"{office.name} already has {indian_date(holiday.on_date)} as {theirs}; "
-                        f"{holiday.name} was not copied there."
+                        translate(
+                            "Calendar",
+                            "{office} already has {day} as {theirs}; {holiday} was not copied there.",
+                        ).format(
+                            office=office.name,
+                            day=indian_date(holiday.on_date),
+                            theirs=theirs,
+                            holiday=holiday.name,
+                        )
                     )
         return HolidayCopyReport(added, unchanged, kept)

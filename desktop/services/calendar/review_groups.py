@@ -18,6 +18,7 @@ from desktop.services.committees.units import UNIT_COLUMNS, Unit, unit_name
 from desktop.services.committees.vocabulary import LEVELS, body_kind_label
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.meetings.vocabulary import CADENCE_WORKING_DAY
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean, search_key
@@ -37,9 +38,14 @@ def _units_to_cover(
 ) -> list[Any]:
     """The records of the level in the district (or the ones chosen), refusing ones outside it."""
     if unit_ids is not None and not unit_ids:
-        raise ValidationError.single("unit_ids", f"Choose at least one {level}.")
+        message = translate("Calendar", "Choose at least one {level}.")
+        raise ValidationError.single(
+            "unit_ids", message.format(level=translate("Committees", LEVELS[level]).lower())
+        )
     if level == "school" and unit_ids is None:
-        raise ValidationError.single("unit_ids", "Choose the schools whose committees are to review monthly.")
+        raise ValidationError.single(
+            "unit_ids", translate("Calendar", "Choose the schools whose committees are to review monthly.")
+        )
     if level == "district":
         records: list[Any] = [district]
     elif level == "cluster":
@@ -62,11 +68,24 @@ def _units_to_cover(
     outside = sorted(set(unit_ids or ()) - {record.id for record in records})
     if outside:
         numbers = ", ".join(f"#{unit_id}" for unit_id in outside)
+        message = translate(
+            "Calendar", "These {levels} are not in {district} district or no longer exist: {numbers}."
+        )
         raise ValidationError.single(
-            "unit_ids",
-            f"These {LEVELS[level].lower()}s are not in {district.name} district or no longer exist: {numbers}.",
+            "unit_ids", message.format(levels=_levels(level), district=district.name, numbers=numbers)
         )
     return records
+
+
+def _levels(level: str) -> str:
+    """The level's plural inside a sentence ("these clusters")."""
+    if level == "school":
+        return translate("Calendar", "schools")
+    if level == "cluster":
+        return translate("Calendar", "clusters")
+    if level == "block":
+        return translate("Calendar", "blocks")
+    return translate("Calendar", "districts")
 
 
 def _group_name(level: str, record: Any) -> str:
@@ -81,19 +100,23 @@ def create_review_groups(
     """Form a review body on the 2-4-6-8 cadence, convened by the office, for every unit of the level
     in the office's district (or the chosen ones) that has none alive; returns how many were formed."""
     if level not in LEVELS:
-        raise ValidationError.single("level", "Choose the level: district, block, cluster or school.")
+        raise ValidationError.single(
+            "level", translate("Calendar", "Choose the level: district, block, cluster or school.")
+        )
     if formed_on is None:
-        raise ValidationError.single("formed_on", "Date of formation is required.")
+        raise ValidationError.single("formed_on", translate("Calendar", "Date of formation is required."))
     kind, kind_other = REVIEW_KINDS[level]
     column = getattr(Body, UNIT_COLUMNS[level])
     with db.transaction() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         if office.district_id is None:
-            raise ConflictError(
-                f"{office.name} has no district set, so it is not known whose {level}s it reviews; "
-                "set its district on the Offices page first."
+            message = translate(
+                "Calendar",
+                "{office} has no district set, so it is not known whose {levels} it reviews; "
+                "set its district on the Offices page first.",
             )
-        district = get_or_raise(session, District, office.district_id, "District")
+            raise ConflictError(message.format(office=office.name, levels=_levels(level)))
+        district = get_or_raise(session, District, office.district_id, translate("Geography", "District"))
         records = _units_to_cover(session, district, level, unit_ids)
         others = session.execute(
             select(column, Body.name, Body.kind, Body.meeting_frequency, Body.dissolved_on).where(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar as stdlib_calendar
 from dataclasses import dataclass
 
 from db.models import Office, OfficeCalendar
@@ -10,9 +9,11 @@ from desktop.services.calendar.working_days import (
     DEFAULT_OFF_SATURDAYS,
     DEFAULT_WEEKLY_OFFS,
     SATURDAY,
-    ordinal,
+    ordinal_text,
+    weekday_text,
 )
 from desktop.services.database import Database
+from desktop.services.i18n import and_list, plural, translate
 from desktop.services.records import get_or_raise
 from desktop.services.validation import FieldErrors
 
@@ -27,19 +28,23 @@ class CalendarSettings:
     off_saturdays: tuple[int, ...] = DEFAULT_OFF_SATURDAYS
 
     def describe(self) -> str:
-        """In words, e.g. "Sunday; 2nd and 4th Saturdays"."""
-        parts = [stdlib_calendar.day_name[day] for day in self.weekly_offs]
+        """In words, in the interface's language, e.g. "Sunday; 2nd and 4th Saturdays"."""
+        parts = [weekday_text(day) for day in self.weekly_offs]
         if SATURDAY not in self.weekly_offs and self.off_saturdays:
-            nths = [ordinal(nth) for nth in self.off_saturdays]
-            joined = nths[0] if len(nths) == 1 else f"{', '.join(nths[:-1])} and {nths[-1]}"
-            parts.append(f"{joined} Saturday{'s' if len(nths) > 1 else ''}")
-        return "; ".join(parts) if parts else "no weekly offs"
+            nths = and_list([ordinal_text(nth) for nth in self.off_saturdays])
+            saturdays = plural(
+                len(self.off_saturdays),
+                translate("Calendar", "{nth} Saturday"),
+                translate("Calendar", "{nth} Saturdays"),
+            )
+            parts.append(saturdays.format(nth=nths))
+        return "; ".join(parts) if parts else translate("Calendar", "no weekly offs")
 
 
 def get_calendar_settings(db: Database, office_id: int) -> CalendarSettings:
     """The office's saved settings, or the common ones (Sundays, 2nd and 4th Saturdays off)."""
     with db.reading() as session:
-        get_or_raise(session, Office, office_id, "Office")
+        get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         saved = session.get(OfficeCalendar, office_id)
         if saved is None:
             return CalendarSettings()
@@ -55,13 +60,17 @@ def _checked(settings: CalendarSettings) -> CalendarSettings:
     if bad_days:
         errors.add(
             "weekly_offs",
-            f"Weekly offs must be weekdays numbered 0 (Monday) to 6 (Sunday), not {', '.join(map(str, bad_days))}.",
+            translate(
+                "Calendar", "Weekly offs must be weekdays numbered 0 (Monday) to 6 (Sunday), not {values}."
+            ).format(values=", ".join(map(str, bad_days))),
         )
     bad_saturdays = [nth for nth in off_saturdays if isinstance(nth, bool) or nth not in SATURDAYS_IN_MONTH]
     if bad_saturdays:
         errors.add(
             "off_saturdays",
-            f"Saturdays off are counted 1st to 5th in the month, not {', '.join(map(str, bad_saturdays))}.",
+            translate("Calendar", "Saturdays off are counted 1st to 5th in the month, not {values}.").format(
+                values=", ".join(map(str, bad_saturdays))
+            ),
         )
     if not errors.errors:
         # A Saturday that is off in some weeks does not keep every week working.
@@ -71,8 +80,11 @@ def _checked(settings: CalendarSettings) -> CalendarSettings:
         if not every_week:
             errors.add(
                 "weekly_offs",
-                "With these days off some weeks would have no working day at all; keep at least one "
-                "weekday working every week.",
+                translate(
+                    "Calendar",
+                    "With these days off some weeks would have no working day at all; keep at least one "
+                    "weekday working every week.",
+                ),
             )
     errors.raise_if_any()
     return CalendarSettings(weekly_offs, off_saturdays)
@@ -82,7 +94,7 @@ def save_calendar_settings(db: Database, office_id: int, settings: CalendarSetti
     """Save the office's weekly offs and Saturdays off; returns them as stored."""
     checked = _checked(settings)
     with db.transaction() as session:
-        get_or_raise(session, Office, office_id, "Office")
+        get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         saved = session.get(OfficeCalendar, office_id)
         if saved is None:
             saved = OfficeCalendar(office_id=office_id)

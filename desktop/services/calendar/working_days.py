@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Holiday, OfficeCalendar
-from desktop.services.i18n import QT_TRANSLATE_NOOP
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 
 SATURDAY = 5
 DEFAULT_WEEKLY_OFFS: tuple[int, ...] = (6,)  # Sunday
@@ -33,10 +33,55 @@ DAY_OFF_WORDS = (
     QT_TRANSLATE_NOOP("Calendar", "4th Saturday"),
     QT_TRANSLATE_NOOP("Calendar", "5th Saturday"),
 )
+_SHOWN_ORDINALS = (
+    QT_TRANSLATE_NOOP("Ordinals", "1st"),
+    QT_TRANSLATE_NOOP("Ordinals", "2nd"),
+    QT_TRANSLATE_NOOP("Ordinals", "3rd"),
+    QT_TRANSLATE_NOOP("Ordinals", "4th"),
+    QT_TRANSLATE_NOOP("Ordinals", "5th"),
+    QT_TRANSLATE_NOOP("Ordinals", "6th"),
+    QT_TRANSLATE_NOOP("Ordinals", "7th"),
+    QT_TRANSLATE_NOOP("Ordinals", "8th"),
+)
+MONTHS = (
+    QT_TRANSLATE_NOOP("Calendar", "January"),
+    QT_TRANSLATE_NOOP("Calendar", "February"),
+    QT_TRANSLATE_NOOP("Calendar", "March"),
+    QT_TRANSLATE_NOOP("Calendar", "April"),
+    QT_TRANSLATE_NOOP("Calendar", "May"),
+    QT_TRANSLATE_NOOP("Calendar", "June"),
+    QT_TRANSLATE_NOOP("Calendar", "July"),
+    QT_TRANSLATE_NOOP("Calendar", "August"),
+    QT_TRANSLATE_NOOP("Calendar", "September"),
+    QT_TRANSLATE_NOOP("Calendar", "October"),
+    QT_TRANSLATE_NOOP("Calendar", "November"),
+    QT_TRANSLATE_NOOP("Calendar", "December"),
+)
 
 
 def ordinal(number: int) -> str:
+    """ "2nd", in English: for what is stored and compared (a day off's reason, a body's purpose)."""
     return _ORDINALS.get(number, f"{number}th")
+
+
+def ordinal_text(number: int) -> str:
+    """ "2nd" in the interface's language, for what is shown: the interface's own ordinals
+    (desktop/ui/i18n.py, context "Ordinals"), so each is translated once."""
+    if 1 <= number <= len(_SHOWN_ORDINALS):
+        return translate("Ordinals", _SHOWN_ORDINALS[number - 1])
+    return translate("Ordinals", "%sth") % number
+
+
+def weekday_text(day: int) -> str:
+    """The weekday (0 is Monday) in the interface's language."""
+    return translate("Calendar", stdlib_calendar.day_name[day])
+
+
+def month_text(year: int, month: int) -> str:
+    """ "December 2026" in the interface's language."""
+    return translate("Calendar", "{month} {year}").format(
+        month=translate("Calendar", MONTHS[month - 1]), year=year
+    )
 
 
 @dataclass(frozen=True)
