@@ -304,7 +304,8 @@ class RankingTab(QWidget):
                 order_by=lambda line: line.row.spread, foreground=lambda line: SPREAD_COLOUR if large_spread(line.row) else None,
             ),
             Column(
-                self.tr("Reviews"), lambda line: f"{line.row.complete_reviews} of {line.row.expected_reviews}",
+                self.tr("Reviews"), lambda line: self.tr("%(complete)s of %(expected)s") % {
+                    "complete": line.row.complete_reviews, "expected": line.row.expected_reviews},
                 order_by=lambda line: (line.row.complete_reviews - line.row.expected_reviews, line.row.complete_reviews),
             ),
             Column(self.tr("Status"), self._status_text, order_by=lambda line: (list(STATUSES).index(line.status), line.status_date)),
