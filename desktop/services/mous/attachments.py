@@ -13,6 +13,7 @@ from desktop.services import stored_files
 from desktop.services.database import Database
 from desktop.services.disk import write_copy
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.mous.vocabulary import ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
@@ -41,13 +42,15 @@ def _row(a: MouAttachment) -> AttachmentRow:
 def add_attachment(db: Database, mou_id: int, path: Path, kind: str, title: str = "") -> AttachmentRow:
     """Keep a PDF or image with the MoU; a file of another kind or over the limit is refused."""
     if kind not in ATTACHMENT_KINDS:
-        raise ValidationError.single("kind", f"Unknown kind of attachment '{kind}'.")
+        raise ValidationError.single(
+            "kind", translate("MoUs", "Unknown kind of attachment '{kind}'.").format(kind=kind)
+        )
     data = stored_files.read_upload(
         path, field="file", allowed=stored_files.DOCUMENTS, max_bytes=MAX_ATTACHMENT_BYTES
     )
     media_type = stored_files.media_type_of(data) or stored_files.PDF
     with db.transaction() as session:
-        get_or_raise(session, Mou, mou_id, "MoU")
+        get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         stored = stored_files.store(session, data, media_type)
         attachment = MouAttachment(
             mou_id=mou_id,
@@ -72,13 +75,13 @@ def list_attachments(db: Database, mou_id: int) -> list[AttachmentRow]:
 def remove_attachment(db: Database, attachment_id: int) -> None:
     """Take an attachment off the MoU (the audit log keeps its name and hash)."""
     with db.transaction() as session:
-        session.delete(get_or_raise(session, MouAttachment, attachment_id, "Attachment"))
+        session.delete(get_or_raise(session, MouAttachment, attachment_id, translate("MoUs", "Attachment")))
 
 
 def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentRow, bytes]:
     """The file, after checking it still matches its SHA-256 (DamagedFileError if not)."""
     with db.reading() as session:
-        attachment = get_or_raise(session, MouAttachment, attachment_id, "Attachment")
+        attachment = get_or_raise(session, MouAttachment, attachment_id, translate("MoUs", "Attachment"))
         return _row(attachment), stored_files.load(session, attachment.sha256)
 
 

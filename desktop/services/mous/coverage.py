@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Block, Cluster, District, Mou, MouCoverage, Office, School
+from desktop.services.i18n import plural, translate
 from desktop.services.validation import FieldErrors
 
 
@@ -45,6 +46,23 @@ class Coverage:
         ]
         return ", ".join(parts) or "Nothing yet"
 
+    def summary_text(self) -> str:
+        """:meth:`summary` in the interface's language, for the screens (the printed register keeps
+        the English one)."""
+        if self.whole_district:
+            return translate("MoUs", "Whole district")
+        counted = (
+            (len(self.block_ids), translate("MoUs", "{count} block"), translate("MoUs", "{count} blocks")),
+            (
+                len(self.cluster_ids),
+                translate("MoUs", "{count} cluster"),
+                translate("MoUs", "{count} clusters"),
+            ),
+            (len(self.school_ids), translate("MoUs", "{count} school"), translate("MoUs", "{count} schools")),
+        )
+        parts = [plural(n, one, many).format(count=n) for n, one, many in counted if n]
+        return ", ".join(parts) or translate("MoUs", "Nothing yet")
+
 
 def district_of_office(session: Session, office: Office) -> int | None:
     """The office's district; for an office without one, the only district if there is one."""
@@ -59,30 +77,43 @@ def check_coverage(
 ) -> None:
     """Every unit exists and lies in the district; messages name the units that do not."""
     if coverage.is_empty:
-        errors.add("coverage", "Choose the whole district, or the blocks, clusters or schools covered.")
+        errors.add(
+            "coverage",
+            translate("MoUs", "Choose the whole district, or the blocks, clusters or schools covered."),
+        )
         return
     if district_id is None:
-        errors.add("coverage", "Set the district of the issuing office first (Offices page).")
+        errors.add(
+            "coverage", translate("MoUs", "Set the district of the issuing office first (Offices page).")
+        )
         return
     outside: list[str] = []
     missing = 0
     for model, ids, label in (
-        (Block, coverage.block_ids, "block"),
-        (Cluster, coverage.cluster_ids, "cluster"),
-        (School, coverage.school_ids, "school"),
+        (Block, coverage.block_ids, translate("MoUs", "block {name}")),
+        (Cluster, coverage.cluster_ids, translate("MoUs", "cluster {name}")),
+        (School, coverage.school_ids, translate("MoUs", "school {name}")),
     ):
         for unit in _units(session, model, ids):
             if unit is None:
                 missing += 1
             elif _district_of(session, unit) != district_id:
-                outside.append(f"{label} {getattr(unit, 'udise_code', None) or unit.name}")
+                outside.append(label.format(name=getattr(unit, "udise_code", None) or unit.name))
     if missing:
-        errors.add("coverage", f"{missing} of the chosen units no longer exist; choose again.")
+        errors.add(
+            "coverage",
+            translate("MoUs", "{count} of the chosen units no longer exist; choose again.").format(
+                count=missing
+            ),
+        )
     elif outside:
         district = session.get(District, district_id)
-        name = district.name if district else "the office's district"
-        shown = ", ".join(outside[:5]) + (f" and {len(outside) - 5} more" if len(outside) > 5 else "")
-        errors.add("coverage", f"Outside {name}: {shown}. An MoU covers only its own district.")
+        name = district.name if district else translate("MoUs", "the office's district")
+        shown = ", ".join(outside[:5])
+        if len(outside) > 5:
+            shown = translate("MoUs", "{units} and {count} more").format(units=shown, count=len(outside) - 5)
+        message = translate("MoUs", "Outside {district}: {units}. An MoU covers only its own district.")
+        errors.add("coverage", message.format(district=name, units=shown))
 
 
 def _units(session: Session, model: type, ids: Iterable[int]) -> list:

@@ -17,10 +17,11 @@ from db.models import Mou, MouAmendment, MouCoverage, MouDataShare, MouObligatio
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.mous import parts
-from desktop.services.mous.coverage import Coverage, coverage_of, covered_school_ids
+from desktop.services.mous.overlaps import overlaps
 from desktop.services.mous.register import MouDetail, detail_of
-from desktop.services.mous.vocabulary import STATUSES, focus_label
+from desktop.services.mous.vocabulary import status_word
 from desktop.services.records import get_or_raise, is_taken
 from desktop.services.text import clean, clean_optional
 from desktop.services.validation import FieldErrors
@@ -66,10 +67,18 @@ def allowed_actions(status: str) -> tuple[str, ...]:
 
 def _move(session: Session, mou: Mou, target: str, today: date) -> None:
     if target not in TRANSITIONS[mou.status]:
-        allowed = ", ".join(STATUSES[s].lower() for s in TRANSITIONS[mou.status]) or "nothing else"
+        allowed = ", ".join(status_word(s) for s in TRANSITIONS[mou.status])
+        message = translate(
+            "MoUs",
+            "MoU {reference} is {status}; it cannot become {target} (from {status} it can become: {allowed}).",
+        )
         raise ConflictError(
-            f"MoU {mou.reference} is {STATUSES[mou.status].lower()}; it cannot become "
-            f"{STATUSES[target].lower()} (from {STATUSES[mou.status].lower()} it can become: {allowed})."
+            message.format(
+                reference=mou.reference,
+                status=status_word(mou.status),
+                target=status_word(target),
+                allowed=allowed or translate("MoUs", "nothing else"),
+            )
         )
     mou.status = target
     mou.status_changed_on = today
@@ -85,7 +94,7 @@ def return_to_draft(db: Database, mou_id: int, *, today: date | None = None) -> 
 
 def _simple(db: Database, mou_id: int, target: str, today: date | None) -> MouDetail:
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         _move(session, mou, target, today or date.today())
         return detail_of(session, mou)
 
@@ -93,14 +102,22 @@ def _simple(db: Database, mou_id: int, target: str, today: date | None) -> MouDe
 def mark_signed(db: Database, mou_id: int, *, today: date | None = None) -> MouDetail:
     """Signed, once every required signatory has a date of signing."""
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         signatories = parts.rows_of(session, MouSignatory, mou_id)
         if mou.status == "under_review":
             if not any(s.required for s in signatories):
-                raise ConflictError(f"MoU {mou.reference} has no required signatory yet; add them first.")
+                raise ConflictError(
+                    translate(
+                        "MoUs", "MoU {reference} has no required signatory yet; add them first."
+                    ).format(reference=mou.reference)
+                )
             waiting = parts.unsigned_required(session, mou_id)
             if waiting:
-                raise ConflictError(f"MoU {mou.reference} is not signed yet by: {'; '.join(waiting)}.")
+                raise ConflictError(
+                    translate("MoUs", "MoU {reference} is not signed yet by: {waiting}.").format(
+                        reference=mou.reference, waiting="; ".join(waiting)
+                    )
+                )
         _move(session, mou, "signed", today or date.today())
         return detail_of(session, mou)
 
@@ -113,75 +130,35 @@ def activate(
     ``overlap_reason`` activates anyway and records why."""
     today = today or date.today()
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if mou.status == "signed":
             if today < mou.start_date:
                 raise ConflictError(
-                    f"MoU {mou.reference} starts on {indian_date(mou.start_date)}; it can be activated from that day."
+                    translate(
+                        "MoUs", "MoU {reference} starts on {day}; it can be activated from that day."
+                    ).format(reference=mou.reference, day=indian_date(mou.start_date))
                 )
             if today > mou.end_date:
                 raise ConflictError(
-                    f"MoU {mou.reference} ended on {indian_date(mou.end_date)}; renew it instead of activating it."
+                    translate(
+                        "MoUs", "MoU {reference} ended on {day}; renew it instead of activating it."
+                    ).format(reference=mou.reference, day=indian_date(mou.end_date))
                 )
             overlapping = overlaps(session, mou)
             reason = clean_optional(overlap_reason)
             if overlapping and not reason:
+                message = translate(
+                    "MoUs",
+                    "Already active with the same partner, focus and schools: {mous}. "
+                    "Give a reason to activate this MoU as well.",
+                )
                 raise OverlapError(
-                    "Already active with the same partner, focus and schools: "
-                    + "; ".join(text for _reference, text in overlapping)
-                    + ". Give a reason to activate this MoU as well.",
+                    message.format(mous="; ".join(text for _reference, text in overlapping)),
                     tuple(reference for reference, _text in overlapping),
                 )
             mou.overlap_reason = reason if overlapping else None
         _move(session, mou, "active", today)
         return detail_of(session, mou)
-
-
-def overlaps(session: Session, mou: Mou) -> list[tuple[str, str]]:
-    """Active MoUs sharing a partner, the focus, part of the period and part of the coverage."""
-    partner_ids = set(session.scalars(select(MouPartner.organisation_id).where(MouPartner.mou_id == mou.id)))
-    candidates = session.scalars(
-        select(Mou)
-        .join(MouPartner)
-        .where(
-            Mou.status == "active",
-            Mou.id != mou.id,
-            MouPartner.organisation_id.in_(partner_ids),
-            Mou.start_date <= mou.end_date,
-            Mou.end_date >= mou.start_date,
-        )
-        .distinct()
-    ).all()
-    mine = focus_label(mou.focus, mou.focus_other).casefold()
-    coverage, schools = coverage_of(session, mou), covered_school_ids(session, mou)
-    found = []
-    for other in candidates:
-        if other.id == mou.renews_id or focus_label(other.focus, other.focus_other).casefold() != mine:
-            continue
-        shared = _shared_schools(
-            coverage, schools, coverage_of(session, other), covered_school_ids(session, other)
-        )
-        if shared is not None:
-            found.append(
-                (
-                    other.reference,
-                    f"{other.reference} (until {indian_date(other.end_date)}, "
-                    f"{shared} school{'' if shared == 1 else 's'} in common)",
-                )
-            )
-    return found
-
-
-def _shared_schools(a: Coverage, a_schools: set[int], b: Coverage, b_schools: set[int]) -> int | None:
-    """How many schools two coverages have in common, or None if they do not meet at all."""
-    schools = a_schools & b_schools
-    units_meet = (
-        a.whole_district
-        or b.whole_district
-        or bool(set(a.block_ids) & set(b.block_ids))
-        or bool(set(a.cluster_ids) & set(b.cluster_ids))
-    )
-    return len(schools) if schools or units_meet else None
 
 
 def terminate(
@@ -190,20 +167,26 @@ def terminate(
     """End an active MoU early, with the date and the reason recorded."""
     today = today or date.today()
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         errors = FieldErrors()
         cleaned = clean(reason)
         if not cleaned:
-            errors.add("reason", "Give the reason for terminating the MoU.")
+            errors.add("reason", translate("MoUs", "Give the reason for terminating the MoU."))
         if on is None:
-            errors.add("terminated_on", "Give the date the MoU was terminated.")
+            errors.add("terminated_on", translate("MoUs", "Give the date the MoU was terminated."))
         elif on > today:
-            errors.add("terminated_on", f"{indian_date(on)} is in the future; terminate on or before today.")
+            errors.add(
+                "terminated_on",
+                translate("MoUs", "{day} is in the future; terminate on or before today.").format(
+                    day=indian_date(on)
+                ),
+            )
         elif not mou.start_date <= on <= mou.end_date:
             errors.add(
                 "terminated_on",
-                f"{indian_date(on)} is outside the MoU's period "
-                f"({indian_date(mou.start_date)} to {indian_date(mou.end_date)}).",
+                translate("MoUs", "{day} is outside the MoU's period ({start} to {end}).").format(
+                    day=indian_date(on), start=indian_date(mou.start_date), end=indian_date(mou.end_date)
+                ),
             )
         errors.raise_if_any()
         _move(session, mou, "terminated", today)
@@ -242,24 +225,37 @@ def renew(
     obligations (all pending again), data-sharing terms and signatories (unsigned)."""
     today = today or date.today()
     with db.transaction() as session:
-        old = get_or_raise(session, Mou, mou_id, "MoU")
+        old = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if old.status not in ("active", "expired"):
             raise ConflictError(
-                f"MoU {old.reference} is {STATUSES[old.status].lower()}; only an active or expired MoU is renewed."
+                translate(
+                    "MoUs", "MoU {reference} is {status}; only an active or expired MoU is renewed."
+                ).format(reference=old.reference, status=status_word(old.status))
             )
         errors = FieldErrors()
-        reference = errors.required("reference", reference, "Reference number", 80)
+        reference = errors.required("reference", reference, translate("MoUs", "Reference number"), 80)
         if reference and is_taken(session, Mou.reference, reference, None):
-            errors.add("reference", f"Another MoU already has the reference {reference}.")
+            errors.add(
+                "reference",
+                translate("MoUs", "Another MoU already has the reference {reference}.").format(
+                    reference=reference
+                ),
+            )
         if start is None or end is None:
-            errors.add("start_date", "Give the start and end dates of the renewed MoU.")
+            errors.add("start_date", translate("MoUs", "Give the start and end dates of the renewed MoU."))
         elif end < start:
             errors.add(
-                "end_date", f"The MoU ends ({indian_date(end)}) before it starts ({indian_date(start)})."
+                "end_date",
+                translate("MoUs", "The MoU ends ({end}) before it starts ({start}).").format(
+                    end=indian_date(end), start=indian_date(start)
+                ),
             )
         elif start <= old.start_date:
             errors.add(
-                "start_date", f"A renewal starts after the MoU it renews ({indian_date(old.start_date)})."
+                "start_date",
+                translate("MoUs", "A renewal starts after the MoU it renews ({day}).").format(
+                    day=indian_date(old.start_date)
+                ),
             )
         errors.raise_if_any()
         new = Mou(
@@ -300,27 +296,47 @@ def amend(db: Database, mou_id: int, data: AmendmentInput, *, today: date | None
     """Record an amendment to a signed or active MoU as its next version."""
     today = today or date.today()
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if mou.status not in ("signed", "active"):
-            raise ConflictError(
-                f"MoU {mou.reference} is {STATUSES[mou.status].lower()}; only a signed or active MoU is amended"
-                + (" (edit the draft itself instead)." if mou.status in ("draft", "under_review") else ".")
-            )
+            if mou.status in ("draft", "under_review"):
+                message = translate(
+                    "MoUs",
+                    "MoU {reference} is {status}; only a signed or active MoU is amended "
+                    "(edit the draft itself instead).",
+                )
+            else:
+                message = translate(
+                    "MoUs", "MoU {reference} is {status}; only a signed or active MoU is amended."
+                )
+            raise ConflictError(message.format(reference=mou.reference, status=status_word(mou.status)))
         errors = FieldErrors()
-        summary = errors.required("summary", data.summary, "What the amendment changes", 500)
+        summary = errors.required(
+            "summary", data.summary, translate("MoUs", "What the amendment changes"), 500
+        )
         end = data.new_end_date or mou.end_date
         if data.effective_from is None:
-            errors.add("effective_from", "Give the date the amendment takes effect.")
+            errors.add("effective_from", translate("MoUs", "Give the date the amendment takes effect."))
         elif not mou.start_date <= data.effective_from <= end:
             errors.add(
                 "effective_from",
-                f"{indian_date(data.effective_from)} is outside the MoU's period "
-                f"({indian_date(mou.start_date)} to {indian_date(end)}).",
+                translate("MoUs", "{day} is outside the MoU's period ({start} to {end}).").format(
+                    day=indian_date(data.effective_from),
+                    start=indian_date(mou.start_date),
+                    end=indian_date(end),
+                ),
             )
         if data.new_end_date is not None and data.new_end_date < max(mou.start_date, today):
-            errors.add("new_end_date", "The new end date must not be before today or the start date.")
+            errors.add(
+                "new_end_date",
+                translate("MoUs", "The new end date must not be before today or the start date."),
+            )
         if data.signed_on is not None and data.signed_on > today:
-            errors.add("signed_on", f"Signed on {indian_date(data.signed_on)} is in the future.")
+            errors.add(
+                "signed_on",
+                translate("MoUs", "Signed on {day} is in the future.").format(
+                    day=indian_date(data.signed_on)
+                ),
+            )
         errors.raise_if_any()
         latest = session.scalar(select(func.max(MouAmendment.version)).where(MouAmendment.mou_id == mou_id))
         session.add(

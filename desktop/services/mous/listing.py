@@ -14,6 +14,7 @@ from sqlalchemy import select
 from db.models import Mou, MouObligation, MouPartner, Organisation
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.mous.coverage import blocks_reached, coverages_of
 from desktop.services.mous.vocabulary import (
     EXPIRY_WARNINGS,
@@ -36,7 +37,8 @@ class MouRow:
     status: str
     start_date: date
     end_date: date
-    coverage: str
+    coverage: str  # in English, as the printed register gives it
+    coverage_text: str  # in the interface's language, for the screens
     block_ids: frozenset[int]
     days_left: int | None  # for active MoUs: days until the end date
     open_obligations: int
@@ -94,6 +96,7 @@ def list_mous(db: Database, *, today: date | None = None) -> list[MouRow]:
                     start_date=mou.start_date,
                     end_date=mou.end_date,
                     coverage=coverages[mou.id].summary(),
+                    coverage_text=coverages[mou.id].summary_text(),
                     block_ids=frozenset(blocks[mou.id]),
                     days_left=(mou.end_date - today).days if mou.status == "active" else None,
                     open_obligations=len(open_),
@@ -205,23 +208,30 @@ def describe_alerts(found: MouAlerts) -> list[str]:
     for days in sorted(found.expiring):
         rows = found.expiring[days]
         if rows:
-            lines.append(
-                f"Ending within {days} days: "
-                + "; ".join(f"{r.reference} ({r.partners}, {indian_date(r.end_date)})" for r in rows)
-            )
+            mous = "; ".join(f"{r.reference} ({r.partners}, {indian_date(r.end_date)})" for r in rows)
+            lines.append(translate("MoUs", "Ending within {days} days: {mous}").format(days=days, mous=mous))
     if found.expired:
-        lines.append(
-            "Expired: " + "; ".join(f"{r.reference} (ended {indian_date(r.end_date)})" for r in found.expired)
+        ended = translate("MoUs", "{reference} (ended {day})")
+        mous = "; ".join(
+            ended.format(reference=r.reference, day=indian_date(r.end_date)) for r in found.expired
         )
+        lines.append(translate("MoUs", "Expired: {mous}").format(mous=mous))
     if found.signed_not_active:
-        lines.append(
-            "Signed but not yet active: "
-            + "; ".join(f"{r.reference} (from {indian_date(r.start_date)})" for r in found.signed_not_active)
+        starts = translate("MoUs", "{reference} (from {day})")
+        mous = "; ".join(
+            starts.format(reference=r.reference, day=indian_date(r.start_date))
+            for r in found.signed_not_active
         )
+        lines.append(translate("MoUs", "Signed but not yet active: {mous}").format(mous=mous))
     if found.overdue:
+        due = translate("MoUs", "{reference}: {obligation} (due {day})")
         shown = "; ".join(
-            f"{o.reference}: {o.description} (due {indian_date(o.due_date)})" for o in found.overdue[:5]
+            due.format(reference=o.reference, obligation=o.description, day=indian_date(o.due_date))
+            for o in found.overdue[:5]
         )
-        more = f" and {len(found.overdue) - 5} more" if len(found.overdue) > 5 else ""
-        lines.append(f"Overdue obligations: {shown}{more}")
+        if len(found.overdue) > 5:
+            message = translate("MoUs", "Overdue obligations: {obligations} and {count} more")
+        else:
+            message = translate("MoUs", "Overdue obligations: {obligations}")
+        lines.append(message.format(obligations=shown, count=len(found.overdue) - 5))
     return lines

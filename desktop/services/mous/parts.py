@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Mou, MouDataShare, MouObligation, MouSignatory
 from desktop.documents.text import indian_date
+from desktop.services.i18n import translate
 from desktop.services.mous.vocabulary import (
     DATA_CATEGORIES,
     FREQUENCIES,
@@ -70,25 +71,44 @@ def check_signatories(
     for number, row in enumerate(rows, start=1):
         name, designation = clean(row.name), clean(row.designation)
         if not name or not designation:
-            errors.add("signatories", f"Signatory {number}: name and designation are both needed.")
+            errors.add(
+                "signatories",
+                translate("MoUs", "Signatory {number}: name and designation are both needed.").format(
+                    number=number
+                ),
+            )
         if row.party not in PARTIES:
-            errors.add("signatories", f"Signatory {number}: the party must be the district or the partner.")
+            errors.add(
+                "signatories",
+                translate(
+                    "MoUs", "Signatory {number}: the party must be the district or the partner."
+                ).format(number=number),
+            )
         if row.signed_on is not None:
             when = indian_date(row.signed_on)
+            named = name or translate("MoUs", "Signatory {number}").format(number=number)
             if row.signed_on > today:
                 errors.add(
-                    "signatories", f"{name or f'Signatory {number}'}: signed on {when} is in the future."
+                    "signatories",
+                    translate("MoUs", "{signatory}: signed on {day} is in the future.").format(
+                        signatory=named, day=when
+                    ),
                 )
             elif end is not None and row.signed_on > end:
                 errors.add(
                     "signatories",
-                    f"{name or f'Signatory {number}'}: signed on {when}, after the MoU ends ({indian_date(end)}).",
+                    translate("MoUs", "{signatory}: signed on {day}, after the MoU ends ({end}).").format(
+                        signatory=named, day=when, end=indian_date(end)
+                    ),
                 )
             elif earliest is not None and row.signed_on < earliest:
                 errors.add(
                     "signatories",
-                    f"{name or f'Signatory {number}'}: signed on {when}, more than {SIGNING_LEAD_DAYS} days "
-                    f"before the MoU starts ({indian_date(start)}); check the year.",
+                    translate(
+                        "MoUs",
+                        "{signatory}: signed on {day}, more than {days} days before the MoU starts ({start}); "
+                        "check the year.",
+                    ).format(signatory=named, day=when, days=SIGNING_LEAD_DAYS, start=indian_date(start)),
                 )
         values.append(
             {
@@ -109,18 +129,29 @@ def check_obligations(rows: Sequence[ObligationInput], errors: FieldErrors) -> l
     for number, row in enumerate(rows, start=1):
         description = clean(row.description)
         if not description:
-            errors.add("obligations", f"Obligation {number}: say what is to be done.")
+            errors.add(
+                "obligations",
+                translate("MoUs", "Obligation {number}: say what is to be done.").format(number=number),
+            )
         for value, allowed, label in (
-            (row.party, PARTIES, "party"),
-            (row.kind, OBLIGATION_KINDS, "kind"),
-            (row.status, OBLIGATION_STATUSES, "status"),
+            (row.party, PARTIES, translate("MoUs", "party")),
+            (row.kind, OBLIGATION_KINDS, translate("MoUs", "kind")),
+            (row.status, OBLIGATION_STATUSES, translate("MoUs", "status")),
         ):
             if value not in allowed:
-                errors.add("obligations", f"Obligation {number}: unknown {label} '{value}'.")
+                errors.add(
+                    "obligations",
+                    translate("MoUs", "Obligation {number}: unknown {what} '{value}'.").format(
+                        number=number, what=label, value=value
+                    ),
+                )
         frequency = clean_optional(row.frequency)
         if frequency is not None and frequency not in FREQUENCIES:
             errors.add(
-                "obligations", f"Obligation {number}: frequency must be one of {', '.join(FREQUENCIES)}."
+                "obligations",
+                translate("MoUs", "Obligation {number}: frequency must be one of {values}.").format(
+                    number=number, values=", ".join(FREQUENCIES)
+                ),
             )
         values.append(
             {
@@ -144,18 +175,32 @@ def check_data_shares(rows: Sequence[DataShareInput], errors: FieldErrors) -> li
     for row in rows:
         label = DATA_CATEGORIES.get(row.category)
         if label is None:
-            errors.add("data_shares", f"'{row.category}' is not a category of data the app can share.")
+            errors.add(
+                "data_shares",
+                translate("MoUs", "'{category}' is not a category of data the app can share.").format(
+                    category=row.category
+                ),
+            )
             continue
+        label = translate("MoUs", label)  # named in the messages below
         if row.category in seen:
-            errors.add("data_shares", f"{label} is listed twice.")
+            errors.add("data_shares", translate("MoUs", "{category} is listed twice.").format(category=label))
         seen.add(row.category)
         purpose = clean(row.purpose)
         if not purpose:
-            errors.add("data_shares", f"{label}: say for what purpose the partner receives it.")
+            errors.add(
+                "data_shares",
+                translate("MoUs", "{category}: say for what purpose the partner receives it.").format(
+                    category=label
+                ),
+            )
         if not 1 <= row.keep_months <= MAX_KEEP_MONTHS:
             errors.add(
                 "data_shares",
-                f"{label}: the partner may keep data from 1 to {MAX_KEEP_MONTHS} months, not {row.keep_months}.",
+                translate(
+                    "MoUs",
+                    "{category}: the partner may keep data from 1 to {limit} months, not {months}.",
+                ).format(category=label, limit=MAX_KEEP_MONTHS, months=row.keep_months),
             )
         values.append({"category": row.category, "purpose": purpose, "keep_months": row.keep_months})
     return values

@@ -39,6 +39,7 @@ from desktop.services.circulars import CircularDraft, letterhead_for
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.mous.coverage import (
     coverage_of,
     covered_block_ids,
@@ -47,7 +48,7 @@ from desktop.services.mous.coverage import (
 )
 from desktop.services.mous.parts import DataShareInput, data_share_inputs
 from desktop.services.mous.register import detail_of
-from desktop.services.mous.vocabulary import DATA_CATEGORIES, STATUSES, focus_label
+from desktop.services.mous.vocabulary import DATA_CATEGORIES, focus_label, status_word
 from desktop.services.recipients import SchoolSelection, school_recipients
 from desktop.services.records import get_or_raise
 
@@ -76,7 +77,10 @@ def default_mou_text(language: str) -> str:
     """The clauses a new MoU starts from, in ``language``, with its placeholders left in."""
     texts = _default_texts()
     if language not in texts:
-        raise ValidationError.single("language", f"There is no default MoU text in '{language}'.")
+        raise ValidationError.single(
+            "language",
+            translate("MoUs", "There is no default MoU text in '{language}'.").format(language=language),
+        )
     return texts[language]
 
 
@@ -141,15 +145,18 @@ def _fill_text(text: str, values: dict[str, str], reference: str) -> str:
     except (TemplateError, MissingValueError) as exc:
         raise ValidationError.single("text", exc.message) from exc
     except MarkupError as exc:
-        raise ValidationError.single("text", f"MoU text, {exc.message[0].lower()}{exc.message[1:]}") from exc
+        raise ValidationError.single(
+            "text",
+            translate("MoUs", "MoU text, {problem}").format(problem=exc.message[0].lower() + exc.message[1:]),
+        ) from exc
 
 
 def mou_document(db: Database, mou_id: int) -> MouDocument:
     """Everything the printed MoU shows, read in one go, in the MoU's language."""
     with db.reading() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         detail, language = detail_of(session, mou), mou.language
-        office = get_or_raise(session, Office, mou.office_id, "Office")
+        office = get_or_raise(session, Office, mou.office_id, translate("Offices", "Office"))
         partners = _partners(session, mou_id)
         office_name = local_name(office.name, office.name_local, language)
         partner_names = {p.id: local_name(p.name, p.name_local, language) for p in partners}
@@ -249,7 +256,7 @@ def _school_selection(session: Session, mou: Mou) -> SchoolSelection:
 def authorisation_selection(db: Database, mou_id: int) -> SchoolSelection:
     """The schools an authorisation letter for the MoU goes to, as a school choice."""
     with db.reading() as session:
-        return _school_selection(session, get_or_raise(session, Mou, mou_id, "MoU"))
+        return _school_selection(session, get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU")))
 
 
 def authorisation_draft(
@@ -261,13 +268,19 @@ def authorisation_draft(
     texts = _authorisation_texts()
     if language not in texts:
         names = ", ".join(texts)
-        raise ValidationError.single("language", f"The MoU authorisation letter is available in {names}.")
+        raise ValidationError.single(
+            "language",
+            translate("MoUs", "The MoU authorisation letter is available in {names}.").format(names=names),
+        )
     with db.reading() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if mou.status not in ("signed", "active"):
             raise ConflictError(
-                f"MoU {mou.reference} is {STATUSES[mou.status].lower()}; schools are sent an authorisation "
-                "letter only once the MoU is signed or active."
+                translate(
+                    "MoUs",
+                    "MoU {reference} is {status}; "
+                    "schools are sent an authorisation letter only once the MoU is signed or active.",
+                ).format(reference=mou.reference, status=status_word(mou.status))
             )
         selection = _school_selection(session, mou)
         partners = _partners(session, mou_id)
@@ -286,7 +299,9 @@ def authorisation_draft(
     recipients = tuple(school_recipients(db, selection))
     if not recipients:
         raise ConflictError(
-            f"MoU {fields['mou_reference']} covers no school today; there is no one to write to."
+            translate("MoUs", "MoU {reference} covers no school today; there is no one to write to.").format(
+                reference=fields["mou_reference"]
+            )
         )
     text = texts[language]
     kind = MOU_LABELS[language]["kind"]

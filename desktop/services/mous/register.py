@@ -26,6 +26,7 @@ from db.models import (
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.mous import parts
 from desktop.services.mous.coverage import (
     Coverage,
@@ -40,6 +41,7 @@ from desktop.services.mous.vocabulary import (
     FOCUS_AREAS,
     STATUSES,
     focus_label,
+    status_word,
 )
 from desktop.services.records import get_or_raise, is_taken
 from desktop.services.text import search_key
@@ -121,44 +123,59 @@ class _Checked:
 
 def _checked(session: Session, data: MouInput, own_id: int | None, today: date) -> _Checked:
     errors = FieldErrors()
-    reference = errors.required("reference", data.reference, "Reference number", 80)
+    reference = errors.required("reference", data.reference, translate("MoUs", "Reference number"), 80)
     if reference and is_taken(session, Mou.reference, reference, own_id):
-        errors.add("reference", f"Another MoU already has the reference {reference}.")
-    title = errors.required("title", data.title, "Title", 300)
+        errors.add(
+            "reference",
+            translate("MoUs", "Another MoU already has the reference {reference}.").format(
+                reference=reference
+            ),
+        )
+    title = errors.required("title", data.title, translate("MoUs", "Title"), 300)
     office = session.get(Office, data.office_id) if data.office_id is not None else None
     if office is None:
-        errors.add("office_id", "Choose the office that signs for the district.")
+        errors.add("office_id", translate("MoUs", "Choose the office that signs for the district."))
     if not data.partner_ids:
-        errors.add("partner_ids", "Choose at least one partner organisation.")
+        errors.add("partner_ids", translate("MoUs", "Choose at least one partner organisation."))
     elif any(session.get(Organisation, pid) is None for pid in data.partner_ids):
-        errors.add("partner_ids", "A chosen partner organisation no longer exists; choose again.")
+        errors.add(
+            "partner_ids", translate("MoUs", "A chosen partner organisation no longer exists; choose again.")
+        )
     if data.focus not in FOCUS_AREAS:
-        errors.add("focus", "Choose the focus intervention.")
-    focus_other = errors.optional("focus_other", data.focus_other, "Focus", 200)
+        errors.add("focus", translate("MoUs", "Choose the focus intervention."))
+    focus_other = errors.optional("focus_other", data.focus_other, translate("MoUs", "Focus"), 200)
     if data.focus == "custom" and not focus_other:
-        errors.add("focus_other", "Describe the focus intervention.")
+        errors.add("focus_other", translate("MoUs", "Describe the focus intervention."))
     if data.start_date is None:
-        errors.add("start_date", "Start date is required.")
+        errors.add("start_date", translate("MoUs", "Start date is required."))
     if data.end_date is None:
-        errors.add("end_date", "End date is required.")
+        errors.add("end_date", translate("MoUs", "End date is required."))
     elif data.start_date is not None and data.end_date < data.start_date:
         errors.add(
             "end_date",
-            f"The MoU ends ({indian_date(data.end_date)}) before it starts ({indian_date(data.start_date)}).",
+            translate("MoUs", "The MoU ends ({end}) before it starts ({start}).").format(
+                end=indian_date(data.end_date), start=indian_date(data.start_date)
+            ),
         )
     if data.nodal_officer_id is not None and session.get(Person, data.nodal_officer_id) is None:
-        errors.add("nodal_officer_id", "The chosen nodal officer no longer exists.")
+        errors.add("nodal_officer_id", translate("MoUs", "The chosen nodal officer no longer exists."))
     amount = data.funding_amount if data.funded else None
     if data.funded and (amount is None or amount <= 0):
-        errors.add("funding_amount", "Give the amount of funding in rupees, or mark the MoU non-financial.")
+        errors.add(
+            "funding_amount",
+            translate("MoUs", "Give the amount of funding in rupees, or mark the MoU non-financial."),
+        )
     if data.language not in LANGUAGES:
-        errors.add("language", f"Language must be one of {', '.join(LANGUAGES)}.")
+        errors.add(
+            "language",
+            translate("MoUs", "Language must be one of {values}.").format(values=", ".join(LANGUAGES)),
+        )
     if office is not None:
         check_coverage(session, data.coverage, district_of_office(session, office), errors)
     signatories = parts.check_signatories(data.signatories, data.start_date, data.end_date, today, errors)
     obligations = parts.check_obligations(data.obligations, errors)
     data_shares = parts.check_data_shares(data.data_shares, errors)
-    objectives = errors.optional("objectives", data.objectives, "Objectives", 5000)
+    objectives = errors.optional("objectives", data.objectives, translate("MoUs", "Objectives"), 5000)
     errors.raise_if_any()
     columns = {
         "reference": reference,
@@ -234,11 +251,12 @@ def update_mou(db: Database, mou_id: int, data: MouInput, *, today: date | None 
     """Change a draft or an MoU under review; a signed MoU changes only through an amendment."""
     today = today or date.today()
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if mou.status not in EDITABLE_STATUSES:
             raise ConflictError(
-                f"MoU {mou.reference} is {STATUSES[mou.status].lower()}; its terms change only through "
-                "an amendment."
+                translate(
+                    "MoUs", "MoU {reference} is {status}; its terms change only through an amendment."
+                ).format(reference=mou.reference, status=status_word(mou.status))
             )
         checked = _checked(session, data, mou_id, today)
         for key, value in checked.columns.items():
@@ -251,10 +269,12 @@ def update_mou(db: Database, mou_id: int, data: MouInput, *, today: date | None 
 def update_obligations(db: Database, mou_id: int, obligations: Sequence[ObligationInput]) -> MouDetail:
     """Track the obligations (owner, due date, status) of an MoU in any state but a closed one."""
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if mou.status in ("expired", "terminated"):
             raise ConflictError(
-                f"MoU {mou.reference} is {STATUSES[mou.status].lower()}; its obligations are closed."
+                translate("MoUs", "MoU {reference} is {status}; its obligations are closed.").format(
+                    reference=mou.reference, status=status_word(mou.status)
+                )
             )
         errors = FieldErrors()
         values = parts.check_obligations(obligations, errors)
@@ -266,13 +286,19 @@ def update_obligations(db: Database, mou_id: int, obligations: Sequence[Obligati
 def delete_mou(db: Database, mou_id: int) -> None:
     """Delete a draft; an MoU that went further stays on record (terminate it instead)."""
     with db.transaction() as session:
-        mou = get_or_raise(session, Mou, mou_id, "MoU")
+        mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
         if mou.status != "draft":
             raise ConflictError(
-                f"MoU {mou.reference} is {STATUSES[mou.status].lower()}; only drafts can be deleted."
+                translate("MoUs", "MoU {reference} is {status}; only drafts can be deleted.").format(
+                    reference=mou.reference, status=status_word(mou.status)
+                )
             )
         if session.scalar(select(Mou.id).where(Mou.renews_id == mou_id).limit(1)) is not None:
-            raise ConflictError(f"MoU {mou.reference} has been renewed; it stays on record.")
+            raise ConflictError(
+                translate("MoUs", "MoU {reference} has been renewed; it stays on record.").format(
+                    reference=mou.reference
+                )
+            )
         # Parts one by one, so the audit log keeps each of them.
         for model in (
             MouPartner,
@@ -291,7 +317,7 @@ def delete_mou(db: Database, mou_id: int) -> None:
 
 def get_mou(db: Database, mou_id: int) -> MouDetail:
     with db.reading() as session:
-        return detail_of(session, get_or_raise(session, Mou, mou_id, "MoU"))
+        return detail_of(session, get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU")))
 
 
 def detail_of(session: Session, mou: Mou) -> MouDetail:

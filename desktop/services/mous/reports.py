@@ -21,6 +21,7 @@ from desktop.services.circulars import letterhead_for
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.mous.listing import MouFilter, MouRow, list_mous, matches
 from desktop.services.mous.vocabulary import (
     OBLIGATION_STATUSES,
@@ -159,6 +160,8 @@ def save_register(
     """Write the register to ``path`` (.pdf or .xlsx by its suffix), whole or not at all."""
     render = {".pdf": render_register_pdf, ".xlsx": render_register_xlsx}.get(path.suffix.lower())
     if render is None:
-        raise ValidationError.single("path", "Save the register as a .pdf or an .xlsx file.")
+        raise ValidationError.single(
+            "path", translate("MoUs", "Save the register as a .pdf or an .xlsx file.")
+        )
     write_file(path, render(register_report(db, wanted, today=today, office_id=office_id)))
     return path

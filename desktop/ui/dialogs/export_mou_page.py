@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -84,7 +84,7 @@ class MouPage(QWizardPage):
                 Column(self.tr("Title"), lambda r: r.title),
                 Column(
                     self.tr("Status"),
-                    lambda r: self.tr(r.status_label),
+                    lambda r: QCoreApplication.translate("MoUs", r.status_label),
                     order_by=lambda r: (STATUS_ORDER.get(r.status, 9), r.end_date),
                     foreground=lambda r: None if r.status == "active" else DIM,
                 ),

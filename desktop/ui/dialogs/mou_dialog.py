@@ -77,7 +77,7 @@ class MouDialog(FormDialog):
         else:
             title = translate("MouDialog", "MoU %(reference)s — %(status)s") % {
                 "reference": self.detail.data.reference,
-                "status": self.detail.status_label,
+                "status": translate("MoUs", self.detail.status_label),
             }
         super().__init__(title, parent)
         self.setMinimumSize(960, 620)
@@ -148,7 +148,9 @@ class MouDialog(FormDialog):
             self.add_field("nodal_officer_id", self.tr("Nodal officer"), self.nodal)
             self.partners = PartnerList(organisations.list_organisations(db))
             self.add_field("partner_ids", self.tr("Partner organisations"), self.partners)
-            focus_items = [(label, key) for key, label in FOCUS_AREAS.items()]
+            focus_items = [
+                (QCoreApplication.translate("MoUs", label), key) for key, label in FOCUS_AREAS.items()
+            ]
             self.focus = self.combo("focus", self.tr("Focus"), focus_items)
             self.line("focus_other", self.tr("Describe the focus"))
             self.start = self.add_field("start_date", self.tr("Starts on"), date_edit(self._today))
@@ -292,7 +294,7 @@ class MouDialog(FormDialog):
             assert self.detail is not None
             self.notice.setText(
                 self.tr("This MoU is %s: it is kept on record as it was, and nothing in it changes.")
-                % self.detail.status_label.lower()
+                % QCoreApplication.translate("MoUs", self.detail.status_label).lower()
             )
         else:
             self.notice.setText(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -66,7 +66,7 @@ class AttachmentsTab(QWidget):
         self.error = error_label()
         self.model = TextTableModel(
             [
-                Column(self.tr("Kind"), lambda a: a.kind_label),
+                Column(self.tr("Kind"), lambda a: QCoreApplication.translate("MoUs", a.kind_label)),
                 Column(self.tr("Title"), lambda a: a.title),
                 Column(self.tr("File"), lambda a: a.file_name),
                 Column(self.tr("Size"), lambda a: size_text(a.size), align_right=True),
@@ -80,7 +80,7 @@ class AttachmentsTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.kind = QComboBox()
         for kind, label in ATTACHMENT_KINDS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(QCoreApplication.translate("MoUs", label), kind)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Title (the file's name if left empty)"))
         self.attach_button = QPushButton(self.tr("Attach…"))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.mous.parts import ObligationInput, SignatoryInput
-from desktop.services.mous.vocabulary import FREQUENCIES, OBLIGATION_KINDS, OBLIGATION_STATUSES, PARTIES
+from desktop.services.mous.vocabulary import FREQUENCY_LABELS, OBLIGATION_KINDS, OBLIGATION_STATUSES, PARTIES
 from desktop.ui.dialogs.mou_widgets import OptionalDate, error_label, hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -334,17 +334,27 @@ class ObligationsTab(PartsTable):
         row = self._new_row()
         party = combo([(PARTY_NAMES[p], p) for p in PARTIES], o.party)
         self._place(row, self.PARTY, party)
-        kind = combo([(label, k) for k, label in OBLIGATION_KINDS.items()], o.kind)
+        kind = combo(
+            [(QCoreApplication.translate("MoUs", label), k) for k, label in OBLIGATION_KINDS.items()], o.kind
+        )
         self._place(row, self.KIND, kind)
         self._text_item(row, self.DESCRIPTION, o.description, o.id)
         self._text_item(row, self.OWNER, o.owner)
         due = OptionalDate(self.tr("no date"), self._today)
         due.set_value(o.due_date)
         self._place(row, self.DUE, due)
-        frequencies = [("—", None)] + [(f.capitalize(), f) for f in FREQUENCIES]
+        frequencies = [("—", None)] + [
+            (QCoreApplication.translate("MoUs", label), f) for f, label in FREQUENCY_LABELS.items()
+        ]
         self._place(row, self.FREQUENCY, combo(frequencies, o.frequency))
         self._text_item(row, self.INDICATOR, o.indicator)
-        self._place(row, self.STATUS, combo([(t, s) for s, t in OBLIGATION_STATUSES.items()], o.status))
+        self._place(
+            row,
+            self.STATUS,
+            combo(
+                [(QCoreApplication.translate("MoUs", t), s) for s, t in OBLIGATION_STATUSES.items()], o.status
+            ),
+        )
         kind.currentIndexChanged.connect(lambda _i, box=kind: self._kind_changed(box))
         self._kind_changed(kind, row)
         if value is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.services.database import Database
@@ -86,7 +87,7 @@ class DataSharingTab(QWidget):
         grid.addWidget(QLabel("<b>{}</b>".format(self.tr("For what purpose"))), 0, 1)
         grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Keep it for"))), 0, 2)
         for row, (category, label) in enumerate(DATA_CATEGORIES.items(), start=1):
-            check = QCheckBox(label)
+            check = QCheckBox(QCoreApplication.translate("MoUs", label))
             check.setObjectName(f"share_{category}")
             purpose = QLineEdit()
             purpose.setPlaceholderText(self.tr("Why the partner needs it"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -61,10 +61,16 @@ class MousPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by reference, title, partner or office"))
         self.search.setClearButtonEnabled(True)
-        self.status = filter_combo(self.tr("any status"), list(STATUSES.items()))
+        self.status = filter_combo(
+            self.tr("any status"),
+            [(code, QCoreApplication.translate("MoUs", label)) for code, label in STATUSES.items()],
+        )
         self.partner = filter_combo(self.tr("any partner"), [])
         self.block = filter_combo(self.tr("any block"), [])
-        self.focus = filter_combo(self.tr("any focus"), list(FOCUS_AREAS.items()))
+        self.focus = filter_combo(
+            self.tr("any focus"),
+            [(code, QCoreApplication.translate("MoUs", label)) for code, label in FOCUS_AREAS.items()],
+        )
         self.expiring = filter_combo(
             self.tr("any end date"),
             [(days, self.tr("ending within %s days") % days) for days in EXPIRING_CHOICES],
@@ -105,13 +111,13 @@ class MousPage(QWidget):
                 Column(self.tr("Reference"), lambda r: r.reference),
                 Column(self.tr("Title"), lambda r: r.title),
                 Column(self.tr("Partner"), lambda r: r.partners),
-                Column(self.tr("Focus"), lambda r: r.focus_label),
-                Column(self.tr("Coverage"), lambda r: r.coverage),
+                Column(self.tr("Focus"), lambda r: QCoreApplication.translate("MoUs", r.focus_label)),
+                Column(self.tr("Coverage"), lambda r: r.coverage_text),
                 Column(
                     self.tr("Starts"), lambda r: f"{r.start_date:%d/%m/%Y}", order_by=lambda r: r.start_date
                 ),
                 Column(self.tr("Ends"), lambda r: f"{r.end_date:%d/%m/%Y}", order_by=lambda r: r.end_date),
-                Column(self.tr("Status"), lambda r: self.tr(r.status_label)),
+                Column(self.tr("Status"), lambda r: QCoreApplication.translate("MoUs", r.status_label)),
                 Column(
                     self.tr("Days left"),
                     lambda r: "" if r.days_left is None else r.days_left,
