@@ -12,7 +12,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+258"/>
+        <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="+264"/>
         <source>Change the action item</source>
         <translation>कार्रवाई बिंदु बदलें</translation>
     </message>
@@ -58,6 +58,299 @@
     </message>
 </context>
 <context>
+    <name>ActionItemDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+45"/>
+        <source>%(status)s on %(day)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%(description)s”
+%(owner)s, %(designation)s · due %(due)s · %(status)s · followed up by %(body)s (%(level)s level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionItems</name>
+    <message>
+        <location filename="../../desktop/services/meetings/action_checks.py" line="+38"/>
+        <source>Action item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{meeting} was cancelled; record {what} in the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{item} is {status} since {day}; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} is {status} since {day}; reopen it to close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} is {status} since {day}; reopen it to record progress on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is {status} since {day}; reopen it to escalate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the owner: the person who answers for this action item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person #{owner_person_id} is not in the records (deleted?); choose the owner from the people list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the date the action item is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date {due_date} is before {meeting}, which raised the item; give a date on or after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda item #{agenda_item_id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agenda item “{agenda}” belongs to another meeting, not to {meeting}; choose one of this meeting&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no body (it was raised in an ad-hoc meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} is not followed up in {meeting}; it was raised at {raised} and is followed up by {body}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{item} is already followed up at district level; there is no level above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meeting} was cancelled; choose another meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minutes of {meeting} are already approved; choose a meeting still to be held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meeting} is before the escalation on {day}; choose a meeting on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{meeting} is an ad-hoc meeting; an escalated item needs a body to follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meeting} is a {level} meeting; an item followed up at {current} level is escalated to a {above} meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{meeting} is a meeting of {unit}, which does not include {current}; escalate to a meeting of the {above} above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/services/meetings/vocabulary.py" line="+28"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/services/meetings/vocabulary.py" line="+1"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>Raised at {meeting} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{origin}, escalated to {meeting} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{origin}, escalated on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+10"/>
+        <location filename="../../desktop/services/meetings/action_report.py" line="+143"/>
+        <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
+        <location line="+113"/>
+        <source>Action item</source>
+        <translation type="unfinished">कार्रवाई बिंदु</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/action_report.py" line="-10"/>
+        <source>Save the action-item report as a .pdf or an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/actions.py" line="-147"/>
+        <source>the action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{meeting} has not been held yet (today is {today}); action items are recorded from the meeting&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a correction to the item&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>An action item is closed as done or dropped, not &apos;{status}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the reason for dropping the action item; the register keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the date the action item was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{day} is before {meeting}, which raised the item; it cannot be closed before it was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The item was reopened on {reopened}; close it on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} is after {meeting}; a meeting records what was done by its own date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{item} is still open; there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the reason for reopening the action item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the date the action item was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} is before the item was closed ({closed_on}); reopen it on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write what was reported on the action item in this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} was raised at {meeting}; its progress is reviewed in the meetings after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{item} is due on {due_date}, so it is not overdue on {day}; only overdue items are escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The item was last escalated on {last}; escalate it again on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/vocabulary.py" line="-2"/>
+        <source>Open</source>
+        <translation type="unfinished">खोलें</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/action_items_page.py" line="+75"/>
@@ -75,12 +368,12 @@
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>any level</source>
         <translation>सभी स्तर</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>any body</source>
         <translation>सभी निकाय</translation>
     </message>
@@ -160,12 +453,12 @@
         <translation>नियत तिथि</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Days overdue</source>
         <translation>विलंब (दिन)</translation>
     </message>
@@ -175,7 +468,12 @@
         <translation>जहाँ से भेजा गया</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+16"/>
+        <source>Action items</source>
+        <translation type="unfinished">कार्रवाई बिंदु</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%(shown)s of %(total)s</source>
         <translation>%(total)s में से %(shown)s</translation>
     </message>
@@ -203,30 +501,30 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="-210"/>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/dialogs/meeting_actions_tab.py" line="-216"/>
+        <location line="+11"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Owner</source>
         <translation>उत्तरदायी</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>नियत तिथि</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Overdue then</source>
         <translation>उस समय विलंब</translation>
     </message>
@@ -236,12 +534,12 @@
         <translation>%d दिन</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Status now</source>
         <translation>वर्तमान स्थिति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Where it came from</source>
         <translation>स्रोत</translation>
     </message>
@@ -788,7 +1086,7 @@ Open it now?</source>
         <translation>व्यक्ति जोड़ें…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Name and designation of the representative</source>
         <translation>प्रतिनिधि का नाम और पदनाम</translation>
     </message>
@@ -809,6 +1107,43 @@ Open it now?</source>
         <location filename="../../desktop/ui/tasks.py" line="+98"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/services/backups.py" line="+65"/>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not back up {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup copy failed its integrity check ({detail}); the database itself may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{backup} cannot be restored: it is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not restore from {backup}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Baseline</name>
+    <message>
+        <location filename="../../desktop/services/recognition/suggestions.py" line="+101"/>
+        <location line="+2"/>
+        <source>Assessment round</source>
+        <translation type="unfinished">आकलन चरण</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1306,11 @@ Open it now?</source>
         <source>Analysis</source>
         <translation>विश्लेषण</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline and assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BlockDialog</name>
@@ -1023,7 +1363,7 @@ Open it now?</source>
         <translation>नाम (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
@@ -1058,7 +1398,7 @@ Open it now?</source>
         <translation>गठन तिथि</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Meets</source>
         <translation>बैठक की आवृत्ति</translation>
     </message>
@@ -1089,6 +1429,280 @@ Open it now?</source>
         <location line="+8"/>
         <source>Each review group meets on its working day of the month (%s), counted in the calendar of the office that convenes it.</source>
         <translation>प्रत्येक समीक्षा समूह की बैठक माह के अपने कार्य दिवस (%s) पर होती है, जिसकी गणना बैठक बुलाने वाले कार्यालय के कैलेंडर के अनुसार की जाती है।</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop/services/calendar/cadence.py" line="+100"/>
+        <source>{month}/{year} is not a month (expected 1–12 and a 4-digit year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Already has a meeting on {day} ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month&apos;s review ({day}) was cancelled; add a meeting by hand if it is to be held after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{month} has only {count} working days in the calendar of {office}; the {level} review needs the {nth}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dissolved on {dissolved_on}, before the {nth} working day ({day}); no review this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formed on {formed_on}, after the {nth} working day ({day}); its first review is next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{nth} working day of {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar/holidays.py" line="+63"/>
+        <source>Holiday name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} is already a holiday of {office}: {holiday}. Edit that holiday, or choose another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+12"/>
+        <source>Holiday</source>
+        <translation type="unfinished">अवकाश</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose at least one other office to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{office} already has {day} as {theirs}; {holiday} was not copied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar/review_groups.py" line="+41"/>
+        <source>Choose at least one {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the schools whose committees are to review monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>These {levels} are not in {district} district or no longer exist: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>schools</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clusters</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocks</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the level: district, block, cluster or school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of formation is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{office} has no district set, so it is not known whose {levels} it reviews; set its district on the Offices page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar/settings.py" line="+37"/>
+        <source>{nth} Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nth} Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no weekly offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Weekly offs must be weekdays numbered 0 (Monday) to 6 (Sunday), not {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saturdays off are counted 1st to 5th in the month, not {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>With these days off some weeks would have no working day at all; keep at least one weekday working every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar/working_days.py" line="+23"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1st Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4th Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5th Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,12 +1771,17 @@ Open it now?</source>
         <translation>उच्च स्तर पर भेजे गए</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+10"/>
+        <source>Review cascade, all offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no reviews planned yet.</source>
         <translation>अभी कोई समीक्षा नियोजित नहीं है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>not held although their day has passed: %s.</source>
         <translation>तिथि बीत जाने पर भी आयोजित नहीं: %s।</translation>
     </message>
@@ -1188,7 +1807,7 @@ Open it now?</source>
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+179"/>
+        <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+145"/>
         <source>Change the action item</source>
         <translation>कार्रवाई बिंदु बदलें</translation>
     </message>
@@ -1754,6 +2373,15 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>Circulars</name>
+    <message>
+        <location filename="../../desktop/services/committees/printing.py" line="+266"/>
+        <location filename="../../desktop/services/meetings/printing.py" line="+338"/>
+        <source>Issued circular</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircularsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/circulars_page.py" line="+39"/>
@@ -1916,7 +2544,8 @@ Open it now?</source>
         <translation>रद्द नहीं किया जा सकता</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-152"/>
+        <location line="+158"/>
         <source>Circulars</source>
         <translation>परिपत्र</translation>
     </message>
@@ -2066,6 +2695,578 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>Committees</name>
+    <message>
+        <location filename="../../desktop/services/committees/bodies.py" line="+104"/>
+        <location line="+8"/>
+        <location line="+67"/>
+        <location line="+75"/>
+        <location filename="../../desktop/services/committees/memberships.py" line="+80"/>
+        <location line="+13"/>
+        <location line="+75"/>
+        <location line="+95"/>
+        <location line="+8"/>
+        <location filename="../../desktop/services/committees/printing.py" line="-66"/>
+        <location line="+64"/>
+        <location filename="../../desktop/services/meetings/attendance.py" line="+340"/>
+        <location filename="../../desktop/services/meetings/minutes.py" line="+232"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>{body} was already dissolved on {dissolved_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body} was formed on {formed_on}; it cannot be dissolved before that ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{person}&apos;s membership of {body} starts on {start_date}, after {day}; correct or delete that membership before dissolving on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{body} has a meeting on {meeting_day} ({meeting}), after {day}; cancel it or dissolve the body after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{body} has one meeting on record; dissolve it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{body} has {count} meetings on record; dissolve it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One action item is followed up by {body}; dissolve it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} action items are followed up by {body}; dissolve it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/body_checks.py" line="+30"/>
+        <source>Choose the level of the body: district, block, cluster or school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the {what} the body belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen {what} no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{unit} already has a body named {body} (dissolved on {day}); give this one a name that tells them apart, e.g. with the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{unit} already has a body named {body}; give this one a name that tells them apart, e.g. with the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{person}&apos;s membership starts on {day}; the body cannot be formed after its first member joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The body met on {day}; it cannot be formed after its first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The body was dissolved on {day}; it must have been formed by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{body} has one meeting recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{body} has {count} meetings recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local name</source>
+        <translation type="unfinished">स्थानीय नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the kind of body (the kind is &apos;Other&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the convening office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/services/committees/membership_checks.py" line="+93"/>
+        <source>The chosen office no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of formation is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting frequency must be one of: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation type="unfinished">उद्देश्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constituting order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/listing.py" line="+94"/>
+        <location filename="../../desktop/services/committees/memberships.py" line="-180"/>
+        <location line="+61"/>
+        <location line="+15"/>
+        <location line="+34"/>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/membership_checks.py" line="-67"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen person no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the role: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{body} was formed on {formed_on}; a membership cannot start before that ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{body} was dissolved on {dissolved_on}; no one can join it after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The membership ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body} was dissolved on {dissolved_on}; the membership must end by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A member represents one office or one organisation, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chosen organisation no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{person} is already on {body} as {role} {period}; a person holds one seat on a body at a time. End or correct that membership first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{person} is already the {role} of {body} {period}; end that membership first, or replace that member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attendance at the meeting of {day} was recorded on this membership; its term must include that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/memberships.py" line="-104"/>
+        <source>Attendance has been recorded on this membership, so its member cannot be changed; end it and add the other person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{person}&apos;s membership already ended on {end_date}; correct its dates with Edit if that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{person}&apos;s membership started on {start_date}; it cannot end before that ({end_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the reason the membership ends (e.g. transferred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason is {count} characters long; at most 300 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the date the new member takes the seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{person} took the seat on {start_date}; the replacement must start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{person}&apos;s membership already ended on {end_date}; add the new member instead of replacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Attendance at one meeting was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attendance at {count} meetings was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/printing.py" line="-221"/>
+        <source>{body} was formed on {formed_on}; there is no order for {day}, before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{body} was formed on {formed_on}; there is no contact sheet for {day}, before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{body} was dissolved on {dissolved_on}; there is no order for {day}, after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{body} was dissolved on {dissolved_on}; there is no contact sheet for {day}, after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The order constituting a body is written in English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{body} was dissolved on {dissolved_on}; no order constituting it can be issued now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{body} has no members on {day}; add its members before preparing the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Order No. {number} was cancelled; it cannot be recorded as constituting {body}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/usage.py" line="+66"/>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} {uses}; it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is a member of {count} body ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a member of {count} bodies ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is the chair of {count} meeting ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the chair of {count} meetings ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is in the attendance of {count} meeting ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the attendance of {count} meetings ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>presents agenda items at {count} meeting ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presents agenda items at {count} meetings ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owns {count} action item ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owns {count} action items ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>convenes {count} body ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>convenes {count} bodies ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>is represented on {count} body ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>is represented on {count} bodies ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>convenes {count} meeting ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>convenes {count} meetings ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>has {count} body ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {count} bodies ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has {count} meeting ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {count} meetings ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/vocabulary.py" line="+11"/>
+        <source>District Task Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District Steering Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District Resource Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District Project Management Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core committee (department and NGOs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block review group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster review group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School committee (SDMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>District</source>
+        <translation type="unfinished">जिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair</source>
+        <translation type="unfinished">अध्यक्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convenor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished">सदस्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly review (2-4-6-8 cadence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/attendance.py" line="-290"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitteesPage</name>
     <message>
         <location filename="../../desktop/ui/pages/committee_printing.py" line="+38"/>
@@ -2104,17 +3305,17 @@ Open it now?</source>
         <translation>नाम, प्रकार, इकाई या कार्यालय से खोजें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>any level</source>
         <translation>सभी स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>any kind</source>
         <translation>सभी प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show dissolved</source>
         <translation>भंग निकाय भी दिखाएँ</translation>
     </message>
@@ -2184,12 +3385,12 @@ Open it now?</source>
         <translation>वर्तमान सदस्य</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meets</source>
         <translation>बैठक की आवृत्ति</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Formed</source>
         <translation>गठन तिथि</translation>
     </message>
@@ -2199,7 +3400,12 @@ Open it now?</source>
         <translation>भंग तिथि</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>Committees and task forces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%(shown)s of %(total)s</source>
         <translation>%(total)s में से %(shown)s</translation>
     </message>
@@ -2522,7 +3728,7 @@ Open it now?</source>
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+26"/>
+        <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+27"/>
         <source>Whole district: every block, cluster and school</source>
         <translation>पूरा जिला: प्रत्येक ब्लॉक, क्लस्टर और विद्यालय</translation>
     </message>
@@ -2586,6 +3792,11 @@ Open it now?</source>
         <location filename="../../desktop/ui/pages/recognition_rubric_row.py" line="+50"/>
         <source>weight %(weight)s, %(share)s%% of the total</source>
         <translation>भार %(weight)s, कुल का %(share)s%%</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2751,7 +3962,27 @@ Open it now?</source>
         <translation>यह डेटाबेस खाली है। &lt;b&gt;ब्लॉक और क्लस्टर&lt;/b&gt; से आरंभ करें: अपना जिला, उसके ब्लॉक और उनके क्लस्टर जोड़ें। फिर विद्यालय, कार्यालय, साझेदार संस्थाएँ और व्यक्ति जोड़ें।</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">डैशबोर्ड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MoUs needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviews this month (2-4-6-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schools per block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open action items: %(open)s, of which overdue: %(overdue)s (see the Action items page).</source>
         <translation>खुले कार्रवाई बिंदु: %(open)s, जिनमें से विलंबित: %(overdue)s (कार्रवाई बिंदु पृष्ठ देखें)।</translation>
     </message>
@@ -2759,7 +3990,22 @@ Open it now?</source>
 <context>
     <name>DataSharingTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+58"/>
+        <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+51"/>
+        <source>The partner may receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For what purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why the partner needs it</source>
         <translation>साझेदार को इसकी आवश्यकता क्यों है</translation>
     </message>
@@ -2772,6 +4018,49 @@ Open it now?</source>
         <location line="+14"/>
         <source>Only the data ticked here can be given to the partner; anything else stays in the office. After the months given, the partner must delete it.</source>
         <translation>साझेदार को केवल वही डेटा दिया जा सकता है जिस पर यहाँ निशान लगा है; शेष सब कार्यालय में ही रहता है। दिए गए माह पूरे होने के बाद साझेदार को इसे हटाना होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desktop/services/database.py" line="+21"/>
+        <source>Another District Collective Desk window is already using this database, so it is open here read-only. Close the other window and reopen to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/opening.py" line="+72"/>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot use {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} does not exist yet and another window holds it for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database is being upgraded or used by another window; try again once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no backup file at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close every District Collective Desk window that has this database open, then restore again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3716,7 +5005,12 @@ Open it now?</source>
         <translation>हटाएँ(&amp;V)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>Evidence</source>
+        <translation type="unfinished">साक्ष्य</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PDF, PNG or JPEG, up to %(file_size)s each, %(files)d files and %(total_size)s in all.</source>
         <translation>PDF, PNG या JPEG, प्रत्येक अधिकतम %(file_size)s, कुल %(files)d फ़ाइलें और %(total_size)s।</translation>
     </message>
@@ -4273,7 +5567,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>कुंजियाँ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Exchange with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%s saved and recorded in the log.</source>
         <translation>%s सहेजा गया और लॉग में दर्ज किया गया।</translation>
     </message>
@@ -4612,6 +5911,54 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../desktop/services/stored_files.py" line="+62"/>
+        <source>{name} is {size}; at most {limit} can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {bytes} bytes, just over the {limit} limit ({limit_bytes} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a PDF, PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a supported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The stored file {sha256}… is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored file {sha256}… has changed since it was saved; restore a backup or attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FundingField</name>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+252"/>
@@ -4667,12 +6014,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>निकाय</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unit</source>
         <translation>इकाई</translation>
     </message>
@@ -4743,6 +6090,185 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
 </context>
 <context>
+    <name>Geography</name>
+    <message>
+        <location filename="../../desktop/services/calendar/review_groups.py" line="+6"/>
+        <location filename="../../desktop/services/geography.py" line="+125"/>
+        <location line="+17"/>
+        <source>District</source>
+        <translation type="unfinished">जिला</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/geography.py" line="-54"/>
+        <source>District name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">राज्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UDISE district code</source>
+        <translation type="unfinished">UDISE जिला कोड</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UDISE district code &apos;{code}&apos; must be 4 digits (state 2 + district 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A district named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another district already has UDISE code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <location line="+84"/>
+        <source>Local name</source>
+        <translation type="unfinished">स्थानीय नाम</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>The UDISE district code cannot change while the district has schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{district} still has {blocks} and {offices}; remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{district} district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Block name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the district the block belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The district already has a block named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Block</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>A block with schools cannot move to another district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Block {block} still has {clusters} and {schools}; move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the block the cluster belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The block already has a cluster named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A cluster with schools cannot move to another block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cluster {cluster} still has one school; move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster {cluster} still has {count} schools; move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster {cluster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeographyPage</name>
     <message>
         <location filename="../../desktop/ui/pages/geography_page.py" line="+88"/>
@@ -4775,7 +6301,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>क्लस्टर (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>Blocks and clusters</source>
+        <translation type="unfinished">ब्लॉक और क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No district yet. Add your district first; its blocks and clusters come next.</source>
         <translation>अभी कोई जिला नहीं है। पहले अपना जिला जोड़ें; उसके बाद उसके ब्लॉक और क्लस्टर।</translation>
     </message>
@@ -4795,7 +6326,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>जिला संपादित करें…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
+        <source>Clusters of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clusters (choose a block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Delete the cluster %s?</source>
         <translation>क्लस्टर %s हटाएँ?</translation>
     </message>
@@ -4884,6 +6425,11 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+1"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5452,6 +6998,19 @@ Word</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../desktop/services/i18n.py" line="+63"/>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{items} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+112"/>
@@ -5840,6 +7399,511 @@ Word</source>
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../desktop/services/calendar/cadence.py" line="+57"/>
+        <location filename="../../desktop/services/meetings/meetings.py" line="+124"/>
+        <source>Venue</source>
+        <translation type="unfinished">स्थान</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/usage.py" line="-155"/>
+        <location filename="../../desktop/services/meetings/action_checks.py" line="-156"/>
+        <location filename="../../desktop/services/meetings/printing.py" line="-278"/>
+        <location filename="../../desktop/services/meetings/states.py" line="+43"/>
+        <source>{meeting} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="-84"/>
+        <location filename="../../desktop/services/meetings/actions.py" line="-253"/>
+        <location line="+258"/>
+        <location filename="../../desktop/services/meetings/agenda.py" line="+51"/>
+        <location filename="../../desktop/services/meetings/attendance.py" line="+68"/>
+        <location line="+74"/>
+        <location filename="../../desktop/services/meetings/meetings.py" line="+113"/>
+        <location line="+62"/>
+        <location line="+15"/>
+        <location line="+28"/>
+        <location line="+16"/>
+        <location filename="../../desktop/services/meetings/minutes.py" line="-168"/>
+        <location line="+65"/>
+        <location line="+46"/>
+        <location line="+1"/>
+        <location line="+103"/>
+        <location filename="../../desktop/services/meetings/printing.py" line="+276"/>
+        <location filename="../../desktop/services/meetings/reading.py" line="+200"/>
+        <source>Meeting</source>
+        <translation type="unfinished">बैठक</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/agenda.py" line="+13"/>
+        <source>Item {number} is no longer on the agenda of this meeting, or is listed twice; close the agenda and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The minutes of {meeting} already say something under {written}; clear that first if the item is to be removed from the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Item {number}: give its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {number}: the title is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item {number} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item}: the chosen presenter is not in the people records; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{item}: {minutes} minutes is not a duration; give 1 to {limit} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/attendance.py" line="-137"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>{meeting} is still to come; attendance can be recorded from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {number}: the chosen person is not in the people records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {number}: choose the person, or type the guest&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is listed twice; record each person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: record present, absent or represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a member of {body} on {day}; a guest is recorded only as present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{name}: the representative is not in the people records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} cannot be their own representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is marked represented; say who represented them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/meetings.py" line="-280"/>
+        <source>A meeting stays with the body it was scheduled for; cancel it and schedule a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chosen body no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation type="unfinished">शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{body} was formed on {formed_on}; it cannot meet on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{body} was dissolved on {dissolved_on}; it cannot meet on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the start time as well as the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting ends ({end_time:%H:%M}) before it starts ({start_time:%H:%M}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chosen chair is not in the people records; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the level of the meeting: district, block, cluster or school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the {level} the meeting is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chosen {level} no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the office that convenes the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{weekday} {day} is a weekly off, not a working day at {office}. Give a reason to meet on it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{weekday} {day} is the {saturday}, not a working day at {office}. Give a reason to meet on it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{weekday} {day} is a holiday ({holiday}), not a working day at {office}. Give a reason to meet on it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{meeting} is still to come; it can be marked held from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{meeting} already has {recorded} recorded; it stays held. Remove what is recorded first if the meeting really did not take place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{meeting} is {status}; only a meeting still scheduled can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>action items are raised in it or escalated to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>corrections to earlier minutes are recorded in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its notice was issued from the dispatch register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{meeting} cannot be deleted: {reasons}. Cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/minutes.py" line="-207"/>
+        <source>{meeting} has no agenda items; add the items taken up to the agenda, then write the minutes under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entry {number} is for an item no longer on the agenda of this meeting; close the minutes and open them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{title}: the discussion is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}: the decisions are {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing is written in the minutes of {meeting}; write what was discussed or decided under at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who approved the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the date the minutes were approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minutes cannot be approved on {day}, before the meeting itself ({meeting_day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing is written yet under: {empty}. Write what was discussed or decided under every item before approving the minutes of {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The minutes of {meeting} are not approved (it is {status}); change them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minutes of {meeting} are not approved (it is {status}); nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The correction is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an item of the agenda of {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{meeting} is not a meeting of {body}; record the correction in a later meeting of that body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{meeting} is not convened by {office}; record the correction in a later meeting of that office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{meeting} is not after {corrected}; a correction is recorded in a later meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The minutes of {meeting} are approved as well; record the correction in a meeting whose minutes are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{meeting} was cancelled; record the correction in a meeting that takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correction</source>
+        <translation type="unfinished">सुधार</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/printing.py" line="-268"/>
+        <source>{meeting} was cancelled ({reason}); it has no minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{meeting} is still scheduled; its minutes can be printed once it is held (mark it held, or record its attendance or minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>The meeting notice is available in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{meeting} is {status}; a notice goes out only for a meeting still to be held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notice is dated {day}, after the meeting on {meeting_day}; date it on or before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{body} has no members on {day}; add its members before sending the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Circular No. {number} was cancelled; it cannot be recorded as the notice of {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{meeting} was cancelled ({reason}); its notice is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/states.py" line="+15"/>
+        <source>{meeting} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the next meeting of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a later meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes of {meeting} were approved on {day} and are locked. Record {record} in {later}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minutes of {meeting} were approved and are locked. Record {record} in {later}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{meeting} was cancelled ({reason}); it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{meeting} is still to come; its minutes can be recorded from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{meeting} is still to come; its attendance can be recorded from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings/vocabulary.py" line="-16"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">निर्धारित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation type="unfinished">आयोजित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes drafted</source>
+        <translation type="unfinished">कार्यवृत्त का मसौदा तैयार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes approved</source>
+        <translation type="unfinished">कार्यवृत्त अनुमोदित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">रद्द</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Present</source>
+        <translation type="unfinished">उपस्थित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation type="unfinished">अनुपस्थित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represented</source>
+        <translation type="unfinished">प्रतिनिधि द्वारा</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/meetings_page.py" line="+66"/>
@@ -5852,12 +7916,12 @@ Word</source>
         <translation>सभी स्तर</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>any status</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>any body</source>
         <translation>सभी निकाय</translation>
     </message>
@@ -5958,7 +8022,12 @@ Word</source>
         <translation>माह</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Meetings</source>
+        <translation type="unfinished">बैठकें</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Scheduled, not held</source>
         <translation>निर्धारित, आयोजित नहीं</translation>
     </message>
@@ -6031,7 +8100,7 @@ Word</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Designation</source>
         <translation>पदनाम</translation>
     </message>
@@ -6176,6 +8245,692 @@ Word</source>
         <location line="+30"/>
         <source>No agenda item yet.</source>
         <translation>अभी कोई कार्यसूची बिंदु नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>MoUs</name>
+    <message>
+        <location filename="../../desktop/services/mous/attachments.py" line="+46"/>
+        <source>Unknown kind of attachment &apos;{kind}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop/services/mous/lifecycle.py" line="+97"/>
+        <location line="+8"/>
+        <location line="+28"/>
+        <location line="+37"/>
+        <location line="+58"/>
+        <location line="+71"/>
+        <location filename="../../desktop/services/mous/printing.py" line="+157"/>
+        <location line="+102"/>
+        <location line="+17"/>
+        <location filename="../../desktop/services/mous/register.py" line="+254"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>MoU</source>
+        <translation type="unfinished">MoU</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/coverage.py" line="+53"/>
+        <source>Whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the whole district, or the blocks, clusters or schools covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the district of the issuing office first (Offices page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>block {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of the chosen units no longer exist; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the office&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{units} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside {district}: {units}. An MoU covers only its own district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/lifecycle.py" line="-228"/>
+        <source>MoU {reference} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>MoU {reference} has no required signatory yet; add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MoU {reference} is not signed yet by: {waiting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>MoU {reference} starts on {day}; it can be activated from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MoU {reference} ended on {day}; renew it instead of activating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already active with the same partner, focus and schools: {mous}. Give a reason to activate this MoU as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the reason for terminating the MoU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the date the MoU was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} is in the future; terminate on or before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+135"/>
+        <source>{day} is outside the MoU&apos;s period ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>MoU {reference} is {status}; only an active or expired MoU is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/services/mous/register.py" line="-194"/>
+        <source>Reference number</source>
+        <translation type="unfinished">संदर्भ संख्या</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop/services/mous/register.py" line="+4"/>
+        <source>Another MoU already has the reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the start and end dates of the renewed MoU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop/services/mous/register.py" line="+26"/>
+        <source>The MoU ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A renewal starts after the MoU it renews ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>MoU {reference} is {status}; only a signed or active MoU is amended (edit the draft itself instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MoU {reference} is {status}; only a signed or active MoU is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the amendment changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date the amendment takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The new end date must not be before today or the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed on {day} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/listing.py" line="+212"/>
+        <source>Ending within {days} days: {mous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reference} (ended {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expired: {mous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reference} (from {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed but not yet active: {mous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reference}: {obligation} (due {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue obligations: {obligations} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue obligations: {obligations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/overlaps.py" line="+43"/>
+        <source>{reference} (until {day}, {count} school in common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reference} (until {day}, {count} schools in common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/parts.py" line="+76"/>
+        <source>Signatory {number}: name and designation are both needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signatory {number}: the party must be the district or the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signatory {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{signatory}: signed on {day} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{signatory}: signed on {day}, after the MoU ends ({end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{signatory}: signed on {day}, more than {days} days before the MoU starts ({start}); check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Obligation {number}: say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Obligation {number}: unknown {what} &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Obligation {number}: frequency must be one of {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;{category}&apos; is not a category of data the app can share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{category} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{category}: say for what purpose the partner receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{category}: the partner may keep data from 1 to {limit} months, not {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/printing.py" line="-194"/>
+        <source>There is no default MoU text in &apos;{language}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>MoU text, {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The MoU authorisation letter is available in {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MoU {reference} is {status}; schools are sent an authorisation letter only once the MoU is signed or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>MoU {reference} covers no school today; there is no one to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/register.py" line="-22"/>
+        <source>Title</source>
+        <translation type="unfinished">शीर्षक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the office that signs for the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one partner organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chosen partner organisation no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the focus intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus</source>
+        <translation type="unfinished">केंद्र-बिंदु</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the focus intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chosen nodal officer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the amount of funding in rupees, or mark the MoU non-financial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language must be one of {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Objectives</source>
+        <translation type="unfinished">उद्देश्य</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>MoU {reference} is {status}; its terms change only through an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>MoU {reference} is {status}; its obligations are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MoU {reference} is {status}; only drafts can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MoU {reference} has been renewed; it stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/reports.py" line="+164"/>
+        <source>Save the register as a .pdf or an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/usage.py" line="+21"/>
+        <source>{name} is covered by {count} MoU ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is covered by {count} MoUs ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is a party to {count} MoU ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is a party to {count} MoUs ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} signs for the district in {count} MoU ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} signs for the district in {count} MoUs ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is the nodal officer of {count} MoU ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is the nodal officer of {count} MoUs ({references}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{references} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/vocabulary.py" line="+11"/>
+        <source>Foundational literacy and numeracy (FLN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School leadership development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School directory (names, UDISE codes, location, management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>School-level indicators (enrolment, attendance, teachers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aggregated assessment results (by school, cluster, block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pseudonymised student-level assessment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact details of officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annexure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">अन्य</translation>
     </message>
 </context>
 <context>
@@ -6332,7 +9087,7 @@ Word</source>
         <translation>साझेदार संस्थाएँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Focus</source>
         <translation>केंद्र-बिंदु</translation>
     </message>
@@ -6540,12 +9295,12 @@ Word</source>
         <translation>संदर्भ, शीर्षक, साझेदार या कार्यालय से खोजें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>any status</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>any partner</source>
         <translation>सभी साझेदार</translation>
     </message>
@@ -6555,12 +9310,12 @@ Word</source>
         <translation>सभी ब्लॉक</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>any focus</source>
         <translation>सभी केंद्र-बिंदु</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>any end date</source>
         <translation>सभी समाप्ति तिथियाँ</translation>
     </message>
@@ -6686,7 +9441,12 @@ Word</source>
         <translation>विलंबित</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+9"/>
+        <source>MoUs</source>
+        <translation type="unfinished">MoU</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%(shown)s of %(total)s</source>
         <translation>%(total)s में से %(shown)s</translation>
     </message>
@@ -6808,7 +9568,12 @@ Word</source>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+108"/>
+        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
+        <source>Nominee</source>
+        <translation type="unfinished">नामित व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>— choose —</source>
         <translation>— चुनें —</translation>
     </message>
@@ -6858,7 +9623,7 @@ Word</source>
         <translation>यह नामांकन %(status)s है (%(date)s से); इसमें सुधार केवल ‘नामांकित’ या ‘शॉर्टलिस्ट’ स्थिति में ही हो सकता है। साक्ष्य अब भी जोड़े जा सकते हैं।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%(length)d characters; write at least %(minimum)d.</source>
         <translation>%(length)d अक्षर; कम से कम %(minimum)d लिखें।</translation>
     </message>
@@ -6906,7 +9671,7 @@ Word</source>
 <context>
     <name>NominationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+51"/>
         <source>CRP / CRC</source>
         <translation>CRP / CRC</translation>
     </message>
@@ -6941,7 +9706,7 @@ Word</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>any kind</source>
         <translation>सभी प्रकार</translation>
     </message>
@@ -7034,7 +9799,7 @@ Word</source>
         <translation>नामांकन तिथि</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Evidence</source>
         <translation>साक्ष्य</translation>
     </message>
@@ -7064,7 +9829,7 @@ Word</source>
         <translation>%(total)d में से %(shown)d</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>nomination</source>
         <translation>नामांकन</translation>
     </message>
@@ -7192,7 +9957,22 @@ Word</source>
 <context>
     <name>NomineeChooser</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+85"/>
+        <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+36"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cl&amp;uster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Nominate a</source>
         <translation>किसका नामांकन:</translation>
     </message>
@@ -7262,7 +10042,7 @@ Word</source>
 <context>
     <name>NomineeSummary</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+35"/>
+        <location filename="../../desktop/ui/dialogs/nomination_parts.py" line="+37"/>
         <source>Status: %s</source>
         <translation>स्थिति: %s</translation>
     </message>
@@ -7272,7 +10052,7 @@ Word</source>
         <translation>प्रगति: %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Withdrawn because: %s</source>
         <translation>वापस लेने का कारण: %s</translation>
     </message>
@@ -7340,7 +10120,7 @@ Word</source>
         <translation>दायित्व जोड़ें</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>no date</source>
         <translation>कोई तिथि नहीं</translation>
     </message>
@@ -7573,6 +10353,97 @@ Word</source>
     </message>
 </context>
 <context>
+    <name>Offices</name>
+    <message>
+        <location filename="../../desktop/services/calendar/cadence.py" line="-51"/>
+        <location line="+85"/>
+        <location line="+53"/>
+        <location filename="../../desktop/services/calendar/holidays.py" line="-81"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <location filename="../../desktop/services/calendar/review_groups.py" line="-8"/>
+        <location filename="../../desktop/services/calendar/settings.py" line="-36"/>
+        <location line="+50"/>
+        <location filename="../../desktop/services/meetings/minutes.py" line="-34"/>
+        <location filename="../../desktop/services/meetings/reading.py" line="-12"/>
+        <location filename="../../desktop/services/mous/printing.py" line="-143"/>
+        <location filename="../../desktop/services/offices.py" line="+180"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location filename="../../desktop/services/recognition/printed.py" line="+92"/>
+        <source>Office</source>
+        <translation type="unfinished">कार्यालय</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/offices.py" line="-132"/>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office code</source>
+        <translation type="unfinished">कार्यालय कोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office code {code} is already used by another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen district no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen block no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local name</source>
+        <translation type="unfinished">स्थानीय नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">पता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{office} still has one person; move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{office} still has {count} people; move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpeningFlow</name>
     <message>
         <location filename="../../desktop/ui/opening_flow.py" line="+60"/>
@@ -7626,47 +10497,56 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>Ordinals</name>
     <message>
+        <location filename="../../desktop/services/calendar/working_days.py" line="-45"/>
         <location filename="../../desktop/ui/i18n.py" line="+163"/>
         <source>1st</source>
         <translation>1ला</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>2nd</source>
         <translation>2रा</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>3rd</source>
         <translation>3रा</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>4th</source>
         <translation>4था</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>5th</source>
         <translation>5वाँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>6th</source>
         <translation>6ठा</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>7th</source>
         <translation>7वाँ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>8th</source>
         <translation>8वाँ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
+        <location filename="../../desktop/ui/i18n.py" line="+8"/>
         <source>%sth</source>
         <translation>%sवाँ</translation>
     </message>
@@ -7750,6 +10630,71 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>Organisations</name>
+    <message>
+        <location filename="../../desktop/services/organisations.py" line="+81"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organisation named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NGO-Darpan ID {darpan} is already recorded for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Local name</source>
+        <translation type="unfinished">स्थानीय नाम</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registration no.</source>
+        <translation type="unfinished">पंजीकरण सं.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation type="unfinished">पता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact person</source>
+        <translation type="unfinished">संपर्क व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Website</source>
+        <translation type="unfinished">वेबसाइट</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation type="unfinished">संस्था</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{organisation} still has one person; move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{organisation} still has {count} people; move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverlapReasonDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="+22"/>
@@ -7775,7 +10720,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>OwnerChooser</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-139"/>
+        <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="-152"/>
         <source>Type to find someone else: name, designation or office</source>
         <translation>किसी अन्य को खोजने के लिए टाइप करें: नाम, पदनाम या कार्यालय</translation>
     </message>
@@ -7945,7 +10890,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>PartsTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-275"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
@@ -8042,6 +10987,58 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <location line="+10"/>
         <source>The two key passphrases are not the same.</source>
         <translation>कुंजी के दोनों पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../desktop/services/committees/memberships.py" line="-59"/>
+        <location line="+15"/>
+        <location line="+36"/>
+        <location line="+81"/>
+        <location filename="../../desktop/services/meetings/printing.py" line="-186"/>
+        <location filename="../../desktop/services/people.py" line="+175"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location filename="../../desktop/services/recognition/conflicts.py" line="+39"/>
+        <location filename="../../desktop/services/recognition/reviewers.py" line="+42"/>
+        <location line="+29"/>
+        <location line="+39"/>
+        <location filename="../../desktop/services/recognition/scoring.py" line="+180"/>
+        <location line="+35"/>
+        <location line="+127"/>
+        <source>Person</source>
+        <translation type="unfinished">व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people.py" line="-96"/>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designation</source>
+        <translation type="unfinished">पदनाम</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A person belongs to one office, organisation or school, not several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chosen office, organisation or school no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preferred language must be one of {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Local name</source>
+        <translation type="unfinished">स्थानीय नाम</translation>
     </message>
 </context>
 <context>
@@ -8434,11 +11431,13 @@ nominated</source>
     <message>
         <location line="+1"/>
         <location line="+61"/>
+        <location line="+76"/>
         <source>Cycles</source>
         <translation>चक्र</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-149"/>
+        <location line="+22"/>
         <source>Programmes</source>
         <translation>कार्यक्रम</translation>
     </message>
@@ -8518,7 +11517,12 @@ nominated</source>
         <translation>किसी चक्र के नामांकन खोलने के लिए उस पर डबल-क्लिक करें</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+78"/>
+        <source>Cycles of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Saved %s.</source>
         <translation>%s सहेजा गया।</translation>
     </message>
@@ -8584,6 +11588,14 @@ nominated</source>
         <location line="+17"/>
         <source>The review of %s is closed; its scores are locked.</source>
         <translation>%s की समीक्षा बंद हो गई; इसके अंक लॉक हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop/services/progress.py" line="+20"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished">रद्द किया गया; कुछ भी नहीं बदला।</translation>
     </message>
 </context>
 <context>
@@ -8956,7 +11968,7 @@ nominated</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+132"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+133"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
         <translation>समीक्षकों के कुल अंकों में %(spread)s अंकों का अंतर है (%(totals)s); चयन से पहले इस पर चर्चा कर लेना उचित होगा।</translation>
     </message>
@@ -9174,7 +12186,12 @@ nominated</source>
         <translation>समीक्षाएँ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>%(complete)s of %(expected)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -9451,6 +12468,1175 @@ nominated</source>
     </message>
 </context>
 <context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
+        <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The regional name of {nominee} (&apos;{text}&apos;) is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{nominee}&apos;s certificate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nomination #{number} no longer exists; no certificate was issued. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nomination #{number} is now {status}; no certificate was issued. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>for certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issuing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>their certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Issued certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number} is a {kind}, not a batch of certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../../desktop/services/recognition/evidence.py" line="+122"/>
+        <location filename="../../desktop/services/recognition/nomination_listing.py" line="+135"/>
+        <location filename="../../desktop/services/recognition/nominations.py" line="+282"/>
+        <location line="+44"/>
+        <location filename="../../desktop/services/recognition/scoring.py" line="-25"/>
+        <location filename="../../desktop/services/recognition/selection.py" line="+143"/>
+        <source>Nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The nomination was withdrawn; it gets no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previewing a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/conflicts.py" line="-22"/>
+        <source>Reviewer nominated this nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This nomination is about the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer works at the nominated school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/cycle_checks.py" line="+33"/>
+        <source>The day nominations open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day nominations close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the review opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the review closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nominations cannot close ({closes}) before they open ({opens}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The review cannot close ({closes}) before it opens ({opens}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The review cannot open ({opens}) before nominations open ({nominations_open}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The review cannot close ({closes}) before nominations close ({nominations_close}): the last nominations would never be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The event ({day}) cannot come before the review closes ({closes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the event&apos;s date with its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This programme already has a cycle named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cycle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the programme this cycle belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places must be a whole number of at least 1, not {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chosen issuing office no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen signatory no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Venue</source>
+        <translation type="unfinished">स्थान</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{cycle} has one nomination made under its programme; it cannot move to another programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{cycle} has {count} nominations made under its programme; it cannot move to another programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One nominee of {cycle} is already selected; it cannot have fewer places than that ({places}). Move them back to the shortlist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} nominees of {cycle} are already selected; it cannot have fewer places than that ({places}). Move some back to the shortlist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>One nomination of {cycle} is dated outside the new nomination window ({opens} to {closes}), on {first}; the window must still include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} nominations of {cycle} are dated outside the new nomination window ({opens} to {closes}), between {first} and {last}; the window must still include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/cycles.py" line="+32"/>
+        <source>Nominations not yet open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominations open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominations and review open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominations closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event today</source>
+        <translation type="unfinished">कार्यक्रम आज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <location line="+11"/>
+        <location line="+34"/>
+        <location line="+30"/>
+        <location filename="../../desktop/services/recognition/nominations.py" line="-124"/>
+        <source>Cycle</source>
+        <translation type="unfinished">चक्र</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>{cycle} has one nomination; a cycle with nominations cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{cycle} has {count} nominations; a cycle with nominations cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The review of {cycle} was already closed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review of {cycle} closed on {day}; its scores are already locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The review of {cycle} opens on {day}; it cannot be closed before it has opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/evidence.py" line="-39"/>
+        <source>{file} is already attached to {nominee}&apos;s nomination (as &apos;{title}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{nominee}&apos;s nomination already has {count} evidence files, the most kept for one nomination; remove one before adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{nominee}&apos;s nomination already has {total} of evidence; {file} ({size}) would take it past {limit}. Attach a smaller copy or remove a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+8"/>
+        <source>Evidence</source>
+        <translation type="unfinished">साक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/invitations.py" line="+280"/>
+        <source>issuing invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>their invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invitation is dated {day}, after the event on {event_day}; date it on or before the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nomination #{number} no longer exists; no invitation was issued. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nomination #{number} is now {status}; no invitation was issued. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/nomination_checks.py" line="+35"/>
+        <source>Justification is required: say what the nominee did and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The justification is {count} characters long; write at least {least}: what the nominee did and what changed because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The justification is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{programme} has no categories; leave the category empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the category: {categories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{category}&apos; is not a category of {programme}; choose one of: {categories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose who nominates: a person, an office or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chosen nominating {kind} no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The date of the nomination is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nominations for {cycle} are open from {opens} to {closes}; this one is dated {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{person} ({designation}) is already in the records; choose that person as the nominee instead of adding them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the nominee: a person, a school or a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an existing nominee or add a new person, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the {kind} nominated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chosen {kind} no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>person</source>
+        <translation type="unfinished">व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/nominations.py" line="-55"/>
+        <source>{nominee} was nominated for {cycle} on {day} by {nominators}; that nomination was withdrawn on {withdrawn_on} and still counts. Reinstate it (back to Nominated), then merge this nomination into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{nominee} is already nominated for {cycle} (on {day} by {nominators}; now {status}). Merge this nomination into it to add its nominator and justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{nominator} already nominated {nominee} in this cycle (on {day}); the same nominator cannot be added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unknown source of nomination &apos;{source}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{nominee}&apos;s nomination is {status} (since {day}); it can be corrected only while Nominated or Shortlisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{nominator} is already another nominator of this nomination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{nominee}&apos;s nomination is {status}; only a nomination still at Nominated can be deleted. Withdraw it instead, which keeps it on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reviewers have given one score to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewers have given {count} scores to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/nominees.py" line="+53"/>
+        <source>an {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{nominee}&apos;s designation &apos;{designation}&apos; is not one {programme} recognises (it recognises {kinds}); correct the designation if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{nominee} is {kind}; {programme} recognises {kinds} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/printed.py" line="-63"/>
+        <source>issuing office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../desktop/services/recognition/ranking.py" line="+200"/>
+        <location filename="../../desktop/services/recognition/reviewers.py" line="-41"/>
+        <location line="+32"/>
+        <location line="+40"/>
+        <location filename="../../desktop/services/recognition/scoring.py" line="-111"/>
+        <location line="+114"/>
+        <location filename="../../desktop/services/recognition/selection.py" line="+39"/>
+        <location line="+42"/>
+        <location filename="../../desktop/services/recognition/suggestions.py" line="+81"/>
+        <source>Recognition cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/services/recognition/ranking.py" line="+2"/>
+        <location filename="../../desktop/services/recognition/scoring.py" line="-270"/>
+        <location line="+162"/>
+        <location line="+114"/>
+        <source>Recognition programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{cycle} has no {details}; record it in the cycle before {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cycle} has no {details}; record them in the cycle before {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Choose at least one nominee {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nomination #{numbers} is not in the cycle {cycle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominations #{numbers} are not in the cycle {cycle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{nominee} is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only {status} nominees can be chosen {purpose}: {nominees}; and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only {status} nominees can be chosen {purpose}: {nominees}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{nominee} reached this step on {day}; {what} cannot be dated {issued_on}, before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/programme_checks.py" line="+37"/>
+        <source>A programme named {name} already exists; give this one another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The scale&apos;s lowest and highest levels must be whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scale cannot start below {lowest} (it starts at {start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scale&apos;s highest level ({highest}) must be above its lowest ({lowest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale can go up to {highest} at most, not {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown kind of nominee: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kinds of nominee: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose who may be nominated: at least one kind of person or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Category &apos;{category}…&apos; is {count} characters; at most 120 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rubric needs at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name of criterion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criterion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two criteria are named &apos;{name}&apos;; each needs its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{criterion} needs a weight that is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{criterion} has weight {weight:g}; a weight must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{criterion} has {count} level descriptor; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{criterion} has {count} level descriptors; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{criterion} has no descriptor for level {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{criterion}&apos;s local name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Programme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The regional language must be one of {values}, not &apos;{language}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Local name</source>
+        <translation type="unfinished">स्थानीय नाम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation type="unfinished">उद्देश्य</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selection rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Criterion #{number} is not part of {programme}&apos;s rubric (it may have been removed meanwhile); reopen the programme and edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reviewers have already given one score under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviewers have already given {count} scores under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reviewers have already given one score on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewers have already given {count} scores on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>One nomination under {programme} is of kind {kind}; it must stay eligible while it is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} nominations under {programme} are of kind {kind}; it must stay eligible while they are on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One nomination under {programme} is in category &apos;{category}&apos;; it cannot be removed while it is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} nominations under {programme} are in category &apos;{category}&apos;; it cannot be removed while they are on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/programme_templates.py" line="+199"/>
+        <source>Coffee with Collector (students, teachers, headmasters, officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pragatiya Hejje (Cluster Resource Persons, four areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/programmes.py" line="+206"/>
+        <source>There is no programme template &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Programme</source>
+        <translation type="unfinished">कार्यक्रम</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{programme} has one cycle; delete it first, or keep the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{programme} has {count} cycles; delete them first, or keep the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/publicity.py" line="+62"/>
+        <source>preparing its publicity summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody has been selected in {cycle} yet; the publicity summary names those selected or recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/ranking.py" line="-111"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank {rank} (tied), {total}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank {rank}, {total}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/register_release.py" line="+33"/>
+        <source>{number} cannot be cancelled: attendance or later steps are already recorded against it for {nominees}, so the letter stays issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/reviewers.py" line="-67"/>
+        <source>Scores for {cycle} were locked on {day} when the review closed; no reviewer can be added now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{person} is already a reviewer of {cycle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} nomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} nominations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} has given {scores} to {nominations} in {cycle}; a reviewer with scores stays on the panel, so that the ranking can be traced to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/scoring.py" line="-264"/>
+        <source>Scores for {cycle} were locked on {day} when the review closed; they can no longer be entered or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review opens on {day}; scores for {cycle} can be entered from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{person} is not a reviewer of {cycle}; add them to the review panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Criterion #{number} is not part of the rubric of {programme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{level} for &apos;{criterion}&apos; is outside the rubric&apos;s scale {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The nomination of {nominee} was withdrawn on {day}; it is no longer scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{person} cannot score the nomination of {nominee}: {conflict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give at least one level before a note; the note is kept with the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/selection.py" line="-182"/>
+        <source>Give the reason for this selection; it is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The nomination is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{nominee} is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The nomination is {status}; it cannot become {target} (from {status} it can become {next}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{nominee} is {status}; it cannot become {target} (from {status} it can become {next}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None of the {batch} nominations was changed; one cannot take this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the {batch} nominations was changed; {count} cannot take this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose at least one nomination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{nominee} was {status} on {previous}; the step to {target} cannot be dated {day}, before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{nominee} cannot be shortlisted on {day}: scores for {cycle} are not locked until the review closes on {closes}. Shortlist after that, or close the review early to lock the scores now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select nominations of one cycle at a time; these belong to different cycles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Selecting {nominee} ({place}) passes over {others}, shortlisted and ranked higher but not selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} would be selected for {places} place in {cycle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} would be selected for {places} places in {cycle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{nominee}: attendance cannot be marked for {day}, a day still to come; mark it on or after the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{nominee}: {cycle} has no event date yet; set it before marking attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{nominee}: the event of {cycle} is on {event_day}; attendance cannot be marked on {day}, before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the reason for withdrawing the nomination; it is kept on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/suggestions.py" line="-154"/>
+        <source>Clusters</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schools</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose two different rounds: suggestions come from the change between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{round} has no students&apos; results yet; import its results first (Baseline → Imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{earlier} ({earlier_day}) was held after {later} ({later_day}); choose the earlier round first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Suggestions are of clusters or schools; not of &apos;{level}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for at least one suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/usage.py" line="+42"/>
+        <source>{name} is nominated in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is nominated in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} nominated someone in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} nominated someone in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} reviews nominations in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} reviews nominations in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} signs for {count} recognition cycle ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} signs for {count} recognition cycles ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} issues the letters of {count} recognition cycle ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} issues the letters of {count} recognition cycles ({cycles}); it stays on record while they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recognition/vocabulary.py" line="+15"/>
+        <source>Student</source>
+        <translation type="unfinished">विद्यार्थी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher</source>
+        <translation type="unfinished">शिक्षक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headmaster</source>
+        <translation type="unfinished">प्रधानाध्यापक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster Resource Person (CRP / CRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block Resource Person (BRP / BRC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block officer (BEO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation type="unfinished">अधिकारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nominated</source>
+        <translation type="unfinished">नामांकित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation type="unfinished">चयनित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation type="unfinished">उपस्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Person</source>
+        <translation type="unfinished">व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation type="unfinished">कार्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">संस्था</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionPage</name>
     <message>
         <location filename="../../desktop/ui/pages/recognition_page.py" line="+37"/>
@@ -9483,7 +13669,12 @@ nominated</source>
         <translation>रैंकिंग और चयन</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Recognition</source>
+        <translation type="unfinished">सम्मान</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No cycles yet: add one on Programmes and cycles</source>
         <translation>अभी कोई चक्र नहीं: कार्यक्रम और चक्र पर एक चक्र जोड़ें</translation>
     </message>
@@ -9491,7 +13682,7 @@ nominated</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/geography_page.py" line="-171"/>
+        <location filename="../../desktop/ui/pages/geography_page.py" line="-172"/>
         <source>Add…</source>
         <translation>जोड़ें…</translation>
     </message>
@@ -9923,7 +14114,7 @@ nominated</source>
         <translation>स्तर</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Formed on</source>
         <translation>गठन तिथि</translation>
     </message>
@@ -10011,7 +14202,12 @@ nominated</source>
         <translation>जोड़ना और हटाना तुरंत सहेजा जाता है। अंकित: वे नामांकन जिनके प्रत्येक मानदंड पर समीक्षक ने अंक दिए हैं। हित-टकराव: वे नामांकन जो उन्होंने स्वयं किए, जो उनके स्वयं के बारे में हैं या उनके विद्यालय के बारे में हैं, जिन पर वे अंक नहीं दे सकते।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>Review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%s” is not in the list of people: choose a person from the list.</source>
         <translation>“%s” व्यक्तियों की सूची में नहीं है: सूची से कोई व्यक्ति चुनें।</translation>
     </message>
@@ -10553,7 +14749,12 @@ looks a&amp;t:</source>
         <translation>अलग-अलग विद्यालय</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Blocks and clusters</source>
+        <translation type="unfinished">ब्लॉक और क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Kind of school:</source>
         <translation>विद्यालय का प्रकार:</translation>
     </message>
@@ -10592,11 +14793,21 @@ looks a&amp;t:</source>
         <source>single schools</source>
         <translation>अलग विद्यालय</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>school</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>schools</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
 </context>
 <context>
     <name>SchoolSearch</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-241"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-245"/>
         <source>Type part of the school&apos;s name or its UDISE code</source>
         <translation>विद्यालय के नाम का कोई अंश या उसका UDISE कोड टाइप करें</translation>
     </message>
@@ -10980,12 +15191,22 @@ looks a&amp;t:</source>
         <translation>श्रेणी: %s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status: %s</source>
         <translation>स्थिति: %s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Nominated by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
         <translation>%d साक्ष्य फ़ाइल(ें) संलग्न: उन्हें नामांकन टैब पर खोलें।</translation>
     </message>
@@ -11000,7 +15221,12 @@ looks a&amp;t:</source>
         <translation>आप इस नामांकन को अंक नहीं दे सकते: %s।</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
+        <source>(not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Weighted total: — (no level given yet)</source>
         <translation>भारित कुल योग: — (अभी कोई स्तर नहीं दिया गया)</translation>
     </message>
@@ -11596,12 +15822,13 @@ looks a&amp;t:</source>
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../desktop/services/recognition/cycle_checks.py" line="-181"/>
         <location filename="../../desktop/services/validation.py" line="+36"/>
         <source>{label} is required.</source>
         <translation>{label} आवश्यक है।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../desktop/services/validation.py" line="+14"/>
         <source>{label} &apos;{value}&apos; is not one of: {allowed}.</source>
         <translation>{label} &apos;{value}&apos; इनमें से कोई नहीं है: {allowed}।</translation>
     </message>
@@ -11641,7 +15868,8 @@ looks a&amp;t:</source>
         <translation>{label} {value} भारत की सीमा ({low} से {high}) से बाहर है।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/services/recognition/programme_checks.py" line="-164"/>
+        <location filename="../../desktop/services/validation.py" line="+6"/>
         <source>{label} is {length} characters long; at most {max_length} fit.</source>
         <translation>{label} {length} अक्षरों का है; अधिकतम {max_length} आ सकते हैं।</translation>
     </message>
