@@ -62,13 +62,14 @@
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+45"/>
         <source>%(status)s on %(day)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(day)s ರಂದು %(status)s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%(description)s”
 %(owner)s, %(designation)s · due %(due)s · %(status)s · followed up by %(body)s (%(level)s level)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(description)s”
+%(owner)s, %(designation)s · ಗಡುವು %(due)s · %(status)s · ಅನುಸರಣೆ: %(body)s (%(level)s ಹಂತ)</translation>
     </message>
 </context>
 <context>
@@ -76,164 +77,164 @@
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+38"/>
         <source>Action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ “{text}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{meeting} was cancelled; record {what} in the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ರದ್ದಾಗಿದೆ; {what} ಅನ್ನು ಮುಂದಿನ ಸಭೆಯಲ್ಲಿ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{item} is {status} since {day}; reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} ರಿಂದ {status}; ಬದಲಿಸಲು ಅದನ್ನು ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is {status} since {day}; reopen it to close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} ರಿಂದ {status}; ಮತ್ತೆ ಮುಕ್ತಾಯಗೊಳಿಸಲು ಅದನ್ನು ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is {status} since {day}; reopen it to record progress on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} ರಿಂದ {status}; ಅದರ ಪ್ರಗತಿಯನ್ನು ದಾಖಲಿಸಲು ಅದನ್ನು ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is {status} since {day}; reopen it to escalate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} ರಿಂದ {status}; ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಲು ಅದನ್ನು ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಣೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the owner: the person who answers for this action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರರನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಈ ಕ್ರಮ ಅಂಶಕ್ಕೆ ಉತ್ತರದಾಯಿಯಾದ ವ್ಯಕ್ತಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Person #{owner_person_id} is not in the records (deleted?); choose the owner from the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿ #{owner_person_id} ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲ (ಅಳಿಸಲಾಗಿದೆಯೇ?); ವ್ಯಕ್ತಿಗಳ ಪಟ್ಟಿಯಿಂದ ಜವಾಬ್ದಾರರನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date the action item is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶದ ಗಡುವು ದಿನಾಂಕವನ್ನು ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The due date {due_date} is before {meeting}, which raised the item; give a date on or after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ದಿನಾಂಕ {due_date}, ಈ ಅಂಶವನ್ನು ಪ್ರಸ್ತಾಪಿಸಿದ {meeting} ಕ್ಕಿಂತ ಮೊದಲಿದೆ; ಸಭೆಯ ದಿನ ಅಥವಾ ನಂತರದ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Agenda item #{agenda_item_id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸೂಚಿ ವಿಷಯ #{agenda_item_id} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agenda item “{agenda}” belongs to another meeting, not to {meeting}; choose one of this meeting&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಸೂಚಿ ವಿಷಯ “{agenda}” {meeting} ಗೆ ಅಲ್ಲ, ಬೇರೊಂದು ಸಭೆಗೆ ಸೇರಿದೆ; ಈ ಸಭೆಯ ವಿಷಯಗಳಲ್ಲಿ ಒಂದನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no body (it was raised in an ad-hoc meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಸಮಿತಿ ಇಲ್ಲ (ವಿಶೇಷ ಸಭೆಯಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} is not followed up in {meeting}; it was raised at {raised} and is followed up by {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ಅನ್ನು {meeting} ನಲ್ಲಿ ಅನುಸರಿಸಲಾಗುವುದಿಲ್ಲ; ಅದನ್ನು {raised} ನಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದ್ದು {body} ಅನುಸರಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{item} is already followed up at district level; there is no level above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ಅನ್ನು ಈಗಾಗಲೇ ಜಿಲ್ಲಾ ಹಂತದಲ್ಲಿ ಅನುಸರಿಸಲಾಗುತ್ತಿದೆ; ಅದಕ್ಕಿಂತ ಮೇಲಿನ ಹಂತ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} was cancelled; choose another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ರದ್ದಾಗಿದೆ; ಬೇರೆ ಸಭೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minutes of {meeting} are already approved; choose a meeting still to be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿ ಈಗಾಗಲೇ ಅನುಮೋದಿತವಾಗಿದೆ; ಇನ್ನೂ ನಡೆಯಬೇಕಿರುವ ಸಭೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is before the escalation on {day}; choose a meeting on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}, {day} ರಂದು ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಿದ ದಿನಕ್ಕಿಂತ ಮೊದಲಿದೆ; ಆ ದಿನ ಅಥವಾ ನಂತರದ ಸಭೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{meeting} is an ad-hoc meeting; an escalated item needs a body to follow it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಒಂದು ವಿಶೇಷ ಸಭೆ; ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಿದ ಅಂಶವನ್ನು ಅನುಸರಿಸಲು ಒಂದು ಸಮಿತಿ ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is a {level} meeting; an item followed up at {current} level is escalated to a {above} meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {level} ಹಂತದ ಸಭೆ; {current} ಹಂತದಲ್ಲಿ ಅನುಸರಿಸುವ ಅಂಶವನ್ನು {above} ಹಂತದ ಸಭೆಗೆ ವರ್ಗಾಯಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} is a meeting of {unit}, which does not include {current}; escalate to a meeting of the {above} above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {unit} ನ ಸಭೆ, ಅದು {current} ಅನ್ನು ಒಳಗೊಂಡಿಲ್ಲ; ಅದರ ಮೇಲಿನ {above} ನ ಸಭೆಗೆ ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="+28"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತೆ ತೆರೆಯಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+220"/>
         <source>Raised at {meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರಂದು {meeting} ನಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{origin}, escalated to {meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}, {day} ರಂದು {meeting} ಗೆ ವರ್ಗಾಯಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{origin}, escalated on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}, {day} ರಂದು ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -247,102 +248,102 @@
     <message>
         <location filename="../../desktop/services/meetings/action_report.py" line="-10"/>
         <source>Save the action-item report as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳ ವರದಿಯನ್ನು .pdf ಅಥವಾ .xlsx ಕಡತವಾಗಿ ಉಳಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/actions.py" line="-147"/>
         <source>the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} has not been held yet (today is {today}); action items are recorded from the meeting&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಇನ್ನೂ ನಡೆದಿಲ್ಲ (ಇಂದು {today}); ಕ್ರಮ ಅಂಶಗಳನ್ನು ಸಭೆಯ ನಿರ್ಣಯಗಳಿಂದ ದಾಖಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a correction to the item&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಶದ ಪದಗಳಿಗೆ ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>An action item is closed as done or dropped, not &apos;{status}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಪೂರ್ಣಗೊಂಡಿದೆ ಅಥವಾ ಕೈಬಿಡಲಾಗಿದೆ ಎಂದು ಮುಕ್ತಾಯಗೊಳಿಸಲಾಗುತ್ತದೆ, '{status}' ಎಂದಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the reason for dropping the action item; the register keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಕೈಬಿಡಲು ಕಾರಣ ನೀಡಿ; ವಹಿಯಲ್ಲಿ ಅದು ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the date the action item was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಮುಕ್ತಾಯಗೊಳಿಸಿದ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{day} is before {meeting}, which raised the item; it cannot be closed before it was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, ಈ ಅಂಶವನ್ನು ಪ್ರಸ್ತಾಪಿಸಿದ {meeting} ಕ್ಕಿಂತ ಮೊದಲಿದೆ; ಪ್ರಸ್ತಾಪಿಸುವ ಮೊದಲೇ ಅದನ್ನು ಮುಕ್ತಾಯಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The item was reopened on {reopened}; close it on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಅಂಶವನ್ನು {reopened} ರಂದು ಮತ್ತೆ ತೆರೆಯಲಾಗಿದೆ; ಆ ದಿನ ಅಥವಾ ನಂತರ ಮುಕ್ತಾಯಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is after {meeting}; a meeting records what was done by its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {meeting} ನ ನಂತರದ ದಿನ; ಸಭೆಯು ತನ್ನ ದಿನಾಂಕದವರೆಗೆ ಆದುದನ್ನು ಮಾತ್ರ ದಾಖಲಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{item} is still open; there is nothing to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ಇನ್ನೂ ಬಾಕಿ ಇದೆ; ಮತ್ತೆ ತೆರೆಯಲು ಏನೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the reason for reopening the action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಮತ್ತೆ ತೆರೆಯಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date the action item was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶವನ್ನು ಮತ್ತೆ ತೆರೆದ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is before the item was closed ({closed_on}); reopen it on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, ಅಂಶವನ್ನು ಮುಕ್ತಾಯಗೊಳಿಸಿದ ದಿನಕ್ಕಿಂತ ({closed_on}) ಮೊದಲಿದೆ; ಆ ದಿನ ಅಥವಾ ನಂತರ ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write what was reported on the action item in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಭೆಯಲ್ಲಿ ಕ್ರಮ ಅಂಶದ ಬಗ್ಗೆ ವರದಿಯಾದುದನ್ನು ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} was raised at {meeting}; its progress is reviewed in the meetings after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ಅನ್ನು {meeting} ನಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ; ಅದರ ಪ್ರಗತಿಯನ್ನು ನಂತರದ ಸಭೆಗಳಲ್ಲಿ ಪರಿಶೀಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{item} is due on {due_date}, so it is not overdue on {day}; only overdue items are escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ನ ಗಡುವು {due_date}, ಆದ್ದರಿಂದ {day} ರಂದು ಅದು ಗಡುವು ಮೀರಿಲ್ಲ; ಗಡುವು ಮೀರಿದ ಅಂಶಗಳನ್ನು ಮಾತ್ರ ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The item was last escalated on {last}; escalate it again on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಅಂಶವನ್ನು ಕೊನೆಯದಾಗಿ {last} ರಂದು ಮೇಲ್ಹಂತಕ್ಕೆ ವರ್ಗಾಯಿಸಲಾಗಿದೆ; ಆ ದಿನ ಅಥವಾ ನಂತರ ಮತ್ತೆ ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-2"/>
@@ -1114,27 +1115,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/backups.py" line="+65"/>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not back up {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} ಅನ್ನು ಬ್ಯಾಕಪ್ ಮಾಡಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಯಾಕಪ್ ಪ್ರತಿ ಸಮಗ್ರತೆ ಪರಿಶೀಲನೆಯಲ್ಲಿ ವಿಫಲವಾಯಿತು ({detail}); ಡೇಟಾಬೇಸ್ ಸ್ವತಃ ಹಾನಿಗೊಳಗಾಗಿರಬಹುದು.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{backup} cannot be restored: it is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} ಅನ್ನು ಮರುಸ್ಥಾಪಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: ಅದು ಹಾನಿಗೊಳಗಾಗಿದೆ ({detail}).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not restore from {backup}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} ನಿಂದ ಮರುಸ್ಥಾಪಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1310,7 @@ Open it now?</source>
     <message>
         <location line="+2"/>
         <source>Baseline and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇಸ್‌ಲೈನ್ ಮತ್ತು ಮೌಲ್ಯಮಾಪನಗಳು</translation>
     </message>
 </context>
 <context>
@@ -1436,52 +1437,52 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/calendar/cadence.py" line="+100"/>
         <source>{month}/{year} is not a month (expected 1–12 and a 4-digit year).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}/{year} ಒಂದು ತಿಂಗಳಲ್ಲ (1–12 ಮತ್ತು 4 ಅಂಕಿಯ ವರ್ಷ ನಿರೀಕ್ಷಿತ).</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Already has a meeting on {day} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರಂದು ಈಗಾಗಲೇ ಸಭೆ ಇದೆ ({status}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This month&apos;s review ({day}) was cancelled; add a meeting by hand if it is to be held after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ತಿಂಗಳ ಪರಿಶೀಲನಾ ಸಭೆ ({day}) ರದ್ದಾಗಿದೆ; ಅದನ್ನು ನಡೆಸಬೇಕಿದ್ದರೆ ಸಭೆಯನ್ನು ಕೈಯಾರೆ ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{month} has only {count} working days in the calendar of {office}; the {level} review needs the {nth}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ನ ಕ್ಯಾಲೆಂಡರ್‌ನಲ್ಲಿ {month} ನಲ್ಲಿ ಕೇವಲ {count} ಕೆಲಸದ ದಿನಗಳಿವೆ; {level} ಪರಿಶೀಲನಾ ಸಭೆಗೆ {nth} ದಿನ ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dissolved on {dissolved_on}, before the {nth} working day ({day}); no review this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dissolved_on} ರಂದು, {nth} ಕೆಲಸದ ದಿನಕ್ಕಿಂತ ({day}) ಮೊದಲು ವಿಸರ್ಜಿತ; ಈ ತಿಂಗಳು ಪರಿಶೀಲನಾ ಸಭೆ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Formed on {formed_on}, after the {nth} working day ({day}); its first review is next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{formed_on} ರಂದು, {nth} ಕೆಲಸದ ದಿನದ ({day}) ನಂತರ ರಚಿತ; ಅದರ ಮೊದಲ ಪರಿಶೀಲನಾ ಸಭೆ ಮುಂದಿನ ತಿಂಗಳು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nth} working day of {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ನ {nth} ಕೆಲಸದ ದಿನ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/holidays.py" line="+63"/>
         <source>Holiday name</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day} is already a holiday of {office}: {holiday}. Edit that holiday, or choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ಈಗಾಗಲೇ {office} ನ ರಜೆ: {holiday}. ಆ ರಜೆಯನ್ನು ಸಂಪಾದಿಸಿ, ಅಥವಾ ಬೇರೆ ದಿನಾಂಕ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1492,27 +1493,27 @@ Open it now?</source>
     <message>
         <location line="+32"/>
         <source>Choose at least one other office to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಕಲಿಸಲು ಕನಿಷ್ಠ ಒಂದು ಬೇರೆ ಕಚೇರಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{office} already has {day} as {theirs}; {holiday} was not copied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ನಲ್ಲಿ {day} ಈಗಾಗಲೇ {theirs} ಆಗಿದೆ; {holiday} ಅನ್ನು ಅಲ್ಲಿಗೆ ನಕಲಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/review_groups.py" line="+41"/>
         <source>Choose at least one {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಒಂದು {level} ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the schools whose committees are to review monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಶಾಲೆಗಳ ಸಮಿತಿಗಳು ಮಾಸಿಕ ಪರಿಶೀಲನೆ ನಡೆಸಬೇಕೋ ಆ ಶಾಲೆಗಳನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>These {levels} are not in {district} district or no longer exist: {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ {levels} {district} ಜಿಲ್ಲೆಯಲ್ಲಿ ಇಲ್ಲ ಅಥವಾ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ: {numbers}.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1532,177 +1533,177 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>districts</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the level: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂತವನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಜಿಲ್ಲೆ, ಬ್ಲಾಕ್, ಕ್ಲಸ್ಟರ್ ಅಥವಾ ಶಾಲೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of formation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿದ ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{office} has no district set, so it is not known whose {levels} it reviews; set its district on the Offices page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ಗೆ ಜಿಲ್ಲೆಯನ್ನು ನಿಗದಿಪಡಿಸಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದು ಯಾರ {levels} ಅನ್ನು ಪರಿಶೀಲಿಸುತ್ತದೆ ಎಂದು ತಿಳಿದಿಲ್ಲ; ಮೊದಲು 'ಕಚೇರಿಗಳು' ಪುಟದಲ್ಲಿ ಅದರ ಜಿಲ್ಲೆಯನ್ನು ನಿಗದಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/settings.py" line="+37"/>
         <source>{nth} Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{nth} Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} ಶನಿವಾರಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no weekly offs</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಾರದ ರಜೆ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Weekly offs must be weekdays numbered 0 (Monday) to 6 (Sunday), not {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಾರದ ರಜೆಗಳು 0 (ಸೋಮವಾರ) ರಿಂದ 6 (ಭಾನುವಾರ) ವರೆಗಿನ ವಾರದ ದಿನಗಳಾಗಿರಬೇಕು, {values} ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saturdays off are counted 1st to 5th in the month, not {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜೆಯ ಶನಿವಾರಗಳನ್ನು ತಿಂಗಳಲ್ಲಿ 1ನೇ ರಿಂದ 5ನೇ ವರೆಗೆ ಎಣಿಸಲಾಗುತ್ತದೆ, {values} ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>With these days off some weeks would have no working day at all; keep at least one weekday working every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ರಜಾ ದಿನಗಳಿಂದ ಕೆಲವು ವಾರಗಳಲ್ಲಿ ಕೆಲಸದ ದಿನವೇ ಇರುವುದಿಲ್ಲ; ಪ್ರತಿ ವಾರ ಕನಿಷ್ಠ ಒಂದು ದಿನವನ್ನು ಕೆಲಸದ ದಿನವಾಗಿ ಇಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/working_days.py" line="+23"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೋಮವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಂಗಳವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬುಧವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶುಕ್ರವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾನುವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1st Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>1ನೇ ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>2ನೇ ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>3ನೇ ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>4ನೇ ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5th Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>5ನೇ ಶನಿವಾರ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜನವರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೆಬ್ರವರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾರ್ಚ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ಏಪ್ರಿಲ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೇ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜೂನ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜುಲೈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಗಸ್ಟ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸೆಪ್ಟೆಂಬರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಕ್ಟೋಬರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೆಂಬರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡಿಸೆಂಬರ್</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1774,7 @@ Open it now?</source>
     <message>
         <location line="+10"/>
         <source>Review cascade, all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನಾ ಸರಣಿ, ಎಲ್ಲಾ ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2378,7 +2379,7 @@ Open it now?</source>
         <location filename="../../desktop/services/committees/printing.py" line="+266"/>
         <location filename="../../desktop/services/meetings/printing.py" line="+338"/>
         <source>Issued circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಿದ ಸುತ್ತೋಲೆ</translation>
     </message>
 </context>
 <context>
@@ -2711,97 +2712,97 @@ Open it now?</source>
         <location filename="../../desktop/services/meetings/attendance.py" line="+340"/>
         <location filename="../../desktop/services/meetings/minutes.py" line="+232"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>{body} was already dissolved on {dissolved_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು ಈಗಾಗಲೇ {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was formed on {formed_on}; it cannot be dissolved before that ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {formed_on} ರಂದು ರಚಿಸಲಾಗಿದೆ; ಅದಕ್ಕಿಂತ ಮೊದಲು ({day}) ವಿಸರ್ಜಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person}&apos;s membership of {body} starts on {start_date}, after {day}; correct or delete that membership before dissolving on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ನಲ್ಲಿ {person} ಅವರ ಸದಸ್ಯತ್ವ {start_date} ರಂದು, {day} ರ ನಂತರ ಆರಂಭವಾಗುತ್ತದೆ; ಆ ದಿನಾಂಕದಂದು ವಿಸರ್ಜಿಸುವ ಮೊದಲು ಆ ಸದಸ್ಯತ್ವವನ್ನು ಸರಿಪಡಿಸಿ ಅಥವಾ ಅಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{body} has a meeting on {meeting_day} ({meeting}), after {day}; cancel it or dissolve the body after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಗೆ {day} ರ ನಂತರ, {meeting_day} ರಂದು ಸಭೆ ({meeting}) ಇದೆ; ಅದನ್ನು ರದ್ದುಮಾಡಿ ಅಥವಾ ಅದರ ನಂತರ ಸಮಿತಿಯನ್ನು ವಿಸರ್ಜಿಸಿ.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{body} has one meeting on record; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ನ ಒಂದು ಸಭೆ ದಾಖಲೆಯಲ್ಲಿದೆ; ಅಳಿಸುವ ಬದಲು ಅದನ್ನು ವಿಸರ್ಜಿಸಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} has {count} meetings on record; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ನ {count} ಸಭೆಗಳು ದಾಖಲೆಯಲ್ಲಿವೆ; ಅಳಿಸುವ ಬದಲು ಅದನ್ನು ವಿಸರ್ಜಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One action item is followed up by {body}; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಕ್ರಮ ಅಂಶವನ್ನು {body} ಅನುಸರಿಸುತ್ತಿದೆ; ಅಳಿಸುವ ಬದಲು ಅದನ್ನು ವಿಸರ್ಜಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} action items are followed up by {body}; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ರಮ ಅಂಶಗಳನ್ನು {body} ಅನುಸರಿಸುತ್ತಿದೆ; ಅಳಿಸುವ ಬದಲು ಅದನ್ನು ವಿಸರ್ಜಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/body_checks.py" line="+30"/>
         <source>Choose the level of the body: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ಹಂತವನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಜಿಲ್ಲೆ, ಬ್ಲಾಕ್, ಕ್ಲಸ್ಟರ್ ಅಥವಾ ಶಾಲೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the {what} the body belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ ಸೇರಿರುವ {what} ಅನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen {what} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ {what} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{unit} already has a body named {body} (dissolved on {day}); give this one a name that tells them apart, e.g. with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} ನಲ್ಲಿ ಈಗಾಗಲೇ {body} ಎಂಬ ಸಮಿತಿ ಇದೆ ({day} ರಂದು ವಿಸರ್ಜಿತ); ಇವೆರಡನ್ನು ಪ್ರತ್ಯೇಕಿಸುವ ಹೆಸರನ್ನು ಇದಕ್ಕೆ ನೀಡಿ, ಉದಾ: ವರ್ಷದೊಂದಿಗೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{unit} already has a body named {body}; give this one a name that tells them apart, e.g. with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} ನಲ್ಲಿ ಈಗಾಗಲೇ {body} ಎಂಬ ಸಮಿತಿ ಇದೆ; ಇವೆರಡನ್ನು ಪ್ರತ್ಯೇಕಿಸುವ ಹೆಸರನ್ನು ಇದಕ್ಕೆ ನೀಡಿ, ಉದಾ: ವರ್ಷದೊಂದಿಗೆ.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{person}&apos;s membership starts on {day}; the body cannot be formed after its first member joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಸದಸ್ಯತ್ವ {day} ರಂದು ಆರಂಭವಾಗುತ್ತದೆ; ಮೊದಲ ಸದಸ್ಯರು ಸೇರಿದ ನಂತರ ಸಮಿತಿಯನ್ನು ರಚಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The body met on {day}; it cannot be formed after its first meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿ {day} ರಂದು ಸಭೆ ಸೇರಿದೆ; ಅದರ ಮೊದಲ ಸಭೆಯ ನಂತರ ಅದನ್ನು ರಚಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The body was dissolved on {day}; it must have been formed by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯನ್ನು {day} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; ಅದು ಅಷ್ಟರೊಳಗೆ ರಚಿತವಾಗಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{body} has one meeting recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ನ ಒಂದು ಸಭೆ ಅದರ ಪ್ರಸ್ತುತ ಹಂತ ಮತ್ತು ಘಟಕದಲ್ಲಿ ದಾಖಲಾಗಿದೆ; ಅವುಗಳನ್ನು ಈಗ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ. ಬದಲಿಗೆ ಅದನ್ನು ವಿಸರ್ಜಿಸಿ ಹೊಸ ಸಮಿತಿಯನ್ನು ರಚಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{body} has {count} meetings recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ನ {count} ಸಭೆಗಳು ಅದರ ಪ್ರಸ್ತುತ ಹಂತ ಮತ್ತು ಘಟಕದಲ್ಲಿ ದಾಖಲಾಗಿವೆ; ಅವುಗಳನ್ನು ಈಗ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ. ಬದಲಿಗೆ ಅದನ್ನು ವಿಸರ್ಜಿಸಿ ಹೊಸ ಸಮಿತಿಯನ್ನು ರಚಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2816,38 +2817,38 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Kind of body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ಬಗೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of body.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ಬಗೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the kind of body (the kind is &apos;Other&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ಬಗೆಯನ್ನು ವಿವರಿಸಿ (ಬಗೆ 'ಇತರೆ').</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the convening office.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಚಾಲಕ ಕಚೇರಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/committees/membership_checks.py" line="+93"/>
         <source>The chosen office no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಕಚೇರಿ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of formation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚಿಸಿದ ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting frequency must be one of: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಗಳ ಆವರ್ತನ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2857,7 +2858,7 @@ Open it now?</source>
     <message>
         <location line="+2"/>
         <source>Constituting order</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಚನಾ ಆದೇಶ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/listing.py" line="+94"/>
@@ -2866,309 +2867,309 @@ Open it now?</source>
         <location line="+15"/>
         <location line="+34"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/membership_checks.py" line="-67"/>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ರಿಂದ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ರಿಂದ {end} ರವರೆಗೆ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen person no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ವ್ಯಕ್ತಿ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the role: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾತ್ರವನ್ನು ಆಯ್ಕೆಮಾಡಿ: {values}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; a membership cannot start before that ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {formed_on} ರಂದು ರಚಿಸಲಾಗಿದೆ; ಸದಸ್ಯತ್ವ ಅದಕ್ಕಿಂತ ಮೊದಲು ({start}) ಆರಂಭವಾಗುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{body} was dissolved on {dissolved_on}; no one can join it after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; ಅದರ ನಂತರ ಯಾರೂ ಅದಕ್ಕೆ ಸೇರುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The membership ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ಆರಂಭವಾಗುವ ({start}) ಮೊದಲೇ ಕೊನೆಗೊಳ್ಳುತ್ತದೆ ({end}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was dissolved on {dissolved_on}; the membership must end by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; ಸದಸ್ಯತ್ವ ಅಷ್ಟರೊಳಗೆ ಕೊನೆಗೊಳ್ಳಬೇಕು.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A member represents one office or one organisation, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯರು ಒಂದು ಕಚೇರಿಯನ್ನು ಅಥವಾ ಒಂದು ಸಂಸ್ಥೆಯನ್ನು ಪ್ರತಿನಿಧಿಸುತ್ತಾರೆ, ಎರಡನ್ನೂ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen organisation no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಸಂಸ್ಥೆ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{person} is already on {body} as {role} {period}; a person holds one seat on a body at a time. End or correct that membership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಈಗಾಗಲೇ {body} ನಲ್ಲಿ {role} ಆಗಿದ್ದಾರೆ {period}; ಒಬ್ಬ ವ್ಯಕ್ತಿ ಒಂದು ಸಮಯದಲ್ಲಿ ಸಮಿತಿಯಲ್ಲಿ ಒಂದೇ ಸ್ಥಾನ ಹೊಂದಿರುತ್ತಾರೆ. ಮೊದಲು ಆ ಸದಸ್ಯತ್ವವನ್ನು ಕೊನೆಗೊಳಿಸಿ ಅಥವಾ ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person} is already the {role} of {body} {period}; end that membership first, or replace that member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಈಗಾಗಲೇ {body} ನ {role} ಆಗಿದ್ದಾರೆ {period}; ಮೊದಲು ಆ ಸದಸ್ಯತ್ವವನ್ನು ಕೊನೆಗೊಳಿಸಿ, ಅಥವಾ ಆ ಸದಸ್ಯರಿಗೆ ಬದಲಿ ನೇಮಿಸಿ.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Attendance at the meeting of {day} was recorded on this membership; its term must include that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರ ಸಭೆಯ ಹಾಜರಾತಿಯನ್ನು ಈ ಸದಸ್ಯತ್ವದಲ್ಲಿ ದಾಖಲಿಸಲಾಗಿದೆ; ಅದರ ಅವಧಿ ಆ ದಿನಾಂಕವನ್ನು ಒಳಗೊಂಡಿರಬೇಕು.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/memberships.py" line="-104"/>
         <source>Attendance has been recorded on this membership, so its member cannot be changed; end it and add the other person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸದಸ್ಯತ್ವದಲ್ಲಿ ಹಾಜರಾತಿ ದಾಖಲಾಗಿದೆ, ಆದ್ದರಿಂದ ಅದರ ಸದಸ್ಯರನ್ನು ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ; ಅದನ್ನು ಕೊನೆಗೊಳಿಸಿ ಇನ್ನೊಬ್ಬ ವ್ಯಕ್ತಿಯನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person}&apos;s membership already ended on {end_date}; correct its dates with Edit if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಸದಸ್ಯತ್ವ ಈಗಾಗಲೇ {end_date} ರಂದು ಕೊನೆಗೊಂಡಿದೆ; ಅದು ತಪ್ಪಾಗಿದ್ದರೆ 'ಸಂಪಾದಿಸಿ' ಮೂಲಕ ದಿನಾಂಕಗಳನ್ನು ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{person}&apos;s membership started on {start_date}; it cannot end before that ({end_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಸದಸ್ಯತ್ವ {start_date} ರಂದು ಆರಂಭವಾಗಿದೆ; ಅದಕ್ಕಿಂತ ಮೊದಲು ({end_date}) ಕೊನೆಗೊಳ್ಳುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the reason the membership ends (e.g. transferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯತ್ವ ಕೊನೆಗೊಳ್ಳಲು ಕಾರಣ ನೀಡಿ (ಉದಾ: ವರ್ಗಾವಣೆ).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reason is {count} characters long; at most 300 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ 300 ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the date the new member takes the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸದಸ್ಯರು ಸ್ಥಾನ ವಹಿಸಿಕೊಳ್ಳುವ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{person} took the seat on {start_date}; the replacement must start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} {start_date} ರಂದು ಸ್ಥಾನ ವಹಿಸಿಕೊಂಡಿದ್ದಾರೆ; ಬದಲಿ ಸದಸ್ಯತ್ವ ಅದರ ನಂತರ ಆರಂಭವಾಗಬೇಕು.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person}&apos;s membership already ended on {end_date}; add the new member instead of replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಸದಸ್ಯತ್ವ ಈಗಾಗಲೇ {end_date} ರಂದು ಕೊನೆಗೊಂಡಿದೆ; ಬದಲಿ ನೇಮಿಸುವ ಬದಲು ಹೊಸ ಸದಸ್ಯರನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Attendance at one meeting was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಸದಸ್ಯತ್ವದಲ್ಲಿ ಒಂದು ಸಭೆಯ ಹಾಜರಾತಿ ದಾಖಲಾಗಿದೆ; ಅಳಿಸುವ ಬದಲು ಸದಸ್ಯತ್ವ ಕೊನೆಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attendance at {count} meetings was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಸದಸ್ಯತ್ವದಲ್ಲಿ {count} ಸಭೆಗಳ ಹಾಜರಾತಿ ದಾಖಲಾಗಿದೆ; ಅಳಿಸುವ ಬದಲು ಸದಸ್ಯತ್ವ ಕೊನೆಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/printing.py" line="-221"/>
         <source>{body} was formed on {formed_on}; there is no order for {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {formed_on} ರಂದು ರಚಿಸಲಾಗಿದೆ; ಅದಕ್ಕಿಂತ ಮೊದಲಿನ {day} ಕ್ಕೆ ಆದೇಶ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; there is no contact sheet for {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {formed_on} ರಂದು ರಚಿಸಲಾಗಿದೆ; ಅದಕ್ಕಿಂತ ಮೊದಲಿನ {day} ಕ್ಕೆ ಸಂಪರ್ಕ ಪಟ್ಟಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{body} was dissolved on {dissolved_on}; there is no order for {day}, after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; ಅದರ ನಂತರದ {day} ಕ್ಕೆ ಆದೇಶ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{body} was dissolved on {dissolved_on}; there is no contact sheet for {day}, after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; ಅದರ ನಂತರದ {day} ಕ್ಕೆ ಸಂಪರ್ಕ ಪಟ್ಟಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>The order constituting a body is written in English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ರಚನಾ ಆದೇಶವನ್ನು ಇಂಗ್ಲಿಷ್‌ನಲ್ಲಿ ಮಾತ್ರ ಬರೆಯಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{body} was dissolved on {dissolved_on}; no order constituting it can be issued now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; ಈಗ ಅದರ ರಚನಾ ಆದೇಶವನ್ನು ಹೊರಡಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{body} has no members on {day}; add its members before preparing the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರಂದು {body} ನಲ್ಲಿ ಸದಸ್ಯರಿಲ್ಲ; ಆದೇಶ ಸಿದ್ಧಪಡಿಸುವ ಮೊದಲು ಅದರ ಸದಸ್ಯರನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Order No. {number} was cancelled; it cannot be recorded as constituting {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆದೇಶ ಸಂಖ್ಯೆ {number} ರದ್ದಾಗಿದೆ; ಅದನ್ನು {body} ನ ರಚನಾ ಆದೇಶವಾಗಿ ದಾಖಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/usage.py" line="+66"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ಮತ್ತು ಇನ್ನೂ {count}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} {uses}; it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {uses}; ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is a member of {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಯ ಸದಸ್ಯರಾಗಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is a member of {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಗಳ ಸದಸ್ಯರಾಗಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is the chair of {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಯ ಅಧ್ಯಕ್ಷರಾಗಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is the chair of {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಗಳ ಅಧ್ಯಕ್ಷರಾಗಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is in the attendance of {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಯ ಹಾಜರಾತಿಯಲ್ಲಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is in the attendance of {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಗಳ ಹಾಜರಾತಿಯಲ್ಲಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>presents agenda items at {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಯಲ್ಲಿ ಕಾರ್ಯಸೂಚಿ ವಿಷಯಗಳನ್ನು ಮಂಡಿಸುತ್ತಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>presents agenda items at {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಗಳಲ್ಲಿ ಕಾರ್ಯಸೂಚಿ ವಿಷಯಗಳನ್ನು ಮಂಡಿಸುತ್ತಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>owns {count} action item ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ರಮ ಅಂಶದ ಜವಾಬ್ದಾರರಾಗಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owns {count} action items ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ರಮ ಅಂಶಗಳ ಜವಾಬ್ದಾರರಾಗಿದ್ದಾರೆ ({names})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>convenes {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಯ ಸಂಚಾಲಕ ಕಚೇರಿಯಾಗಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convenes {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಗಳ ಸಂಚಾಲಕ ಕಚೇರಿಯಾಗಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+22"/>
         <source>is represented on {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಯಲ್ಲಿ ಪ್ರತಿನಿಧಿಸಲ್ಪಟ್ಟಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>is represented on {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಗಳಲ್ಲಿ ಪ್ರತಿನಿಧಿಸಲ್ಪಟ್ಟಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>convenes {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಯನ್ನು ಕರೆದಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convenes {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಗಳನ್ನು ಕರೆದಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>has {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಯನ್ನು ಹೊಂದಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಗಳನ್ನು ಹೊಂದಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಯನ್ನು ಹೊಂದಿದೆ ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಗಳನ್ನು ಹೊಂದಿದೆ ({names})</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/vocabulary.py" line="+11"/>
         <source>District Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲಾ ಕಾರ್ಯಪಡೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Steering Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲಾ ಚಾಲನಾ ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Resource Group</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲಾ ಸಂಪನ್ಮೂಲ ತಂಡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Project Management Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲಾ ಯೋಜನಾ ನಿರ್ವಹಣಾ ಘಟಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Core committee (department and NGOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮುಖ ಸಮಿತಿ (ಇಲಾಖೆ ಮತ್ತು ಸ್ವಯಂಸೇವಾ ಸಂಸ್ಥೆಗಳು)</translation>
     </message>
     <message>
         <location line="+1"/>
