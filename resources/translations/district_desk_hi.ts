@@ -62,13 +62,14 @@
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+45"/>
         <source>%(status)s on %(day)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(day)s को %(status)s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%(description)s”
 %(owner)s, %(designation)s · due %(due)s · %(status)s · followed up by %(body)s (%(level)s level)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(description)s”
+%(owner)s, %(designation)s · नियत तिथि %(due)s · %(status)s · अनुवर्ती कार्रवाई: %(body)s (%(level)s स्तर)</translation>
     </message>
 </context>
 <context>
@@ -76,132 +77,132 @@
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+38"/>
         <source>Action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु “{text}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{meeting} was cancelled; record {what} in the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द कर दी गई थी; {what} अगली बैठक में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{item} is {status} since {day}; reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} से {status} है; इसे बदलने के लिए पहले पुनः खोलें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is {status} since {day}; reopen it to close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} से {status} है; इसे फिर से बंद करने के लिए पहले पुनः खोलें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is {status} since {day}; reopen it to record progress on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} से {status} है; इसकी प्रगति दर्ज करने के लिए पहले पुनः खोलें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is {status} since {day}; reopen it to escalate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} से {status} है; इसे उच्च स्तर पर भेजने के लिए पहले पुनः खोलें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the owner: the person who answers for this action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायी चुनें: वह व्यक्ति जो इस कार्रवाई बिंदु के लिए उत्तरदायी है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Person #{owner_person_id} is not in the records (deleted?); choose the owner from the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति #{owner_person_id} अभिलेखों में नहीं है (हटा दिया गया?); व्यक्तियों की सूची से उत्तरदायी चुनें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date the action item is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु की नियत तिथि दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The due date {due_date} is before {meeting}, which raised the item; give a date on or after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>नियत तिथि {due_date}, {meeting} से पहले की है, जिसमें यह बिंदु उठाया गया था; बैठक की तिथि या उसके बाद की तिथि दें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Agenda item #{agenda_item_id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यसूची बिंदु #{agenda_item_id} अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agenda item “{agenda}” belongs to another meeting, not to {meeting}; choose one of this meeting&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यसूची बिंदु “{agenda}” किसी अन्य बैठक का है, {meeting} का नहीं; इस बैठक के बिंदुओं में से कोई चुनें।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no body (it was raised in an ad-hoc meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई निकाय नहीं (यह तदर्थ बैठक में उठाया गया था)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} is not followed up in {meeting}; it was raised at {raised} and is followed up by {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} की अनुवर्ती कार्रवाई {meeting} में नहीं होती; यह {raised} में उठाया गया था और इसकी अनुवर्ती कार्रवाई {body} करता है।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{item} is already followed up at district level; there is no level above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} की अनुवर्ती कार्रवाई पहले से जिला स्तर पर हो रही है; इससे ऊपर कोई स्तर नहीं है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} was cancelled; choose another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द कर दी गई थी; कोई अन्य बैठक चुनें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minutes of {meeting} are already approved; choose a meeting still to be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} का कार्यवृत्त पहले ही अनुमोदित हो चुका है; ऐसी बैठक चुनें जो अभी आयोजित होनी है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is before the escalation on {day}; choose a meeting on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}, {day} को उच्च स्तर पर भेजे जाने से पहले की है; उस दिन या उसके बाद की बैठक चुनें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{meeting} is an ad-hoc meeting; an escalated item needs a body to follow it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} एक तदर्थ बैठक है; उच्च स्तर पर भेजे गए बिंदु की अनुवर्ती कार्रवाई के लिए एक निकाय आवश्यक है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is a {level} meeting; an item followed up at {current} level is escalated to a {above} meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} एक {level} बैठक है; {current} स्तर पर अनुवर्ती बिंदु को {above} बैठक में उच्च स्तर पर भेजा जाता है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} is a meeting of {unit}, which does not include {current}; escalate to a meeting of the {above} above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {unit} की बैठक है, जिसमें {current} शामिल नहीं है; उसके ऊपर के {above} की बैठक में भेजें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>उठाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा की गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>बदला गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च स्तर पर भेजा गया</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -213,27 +214,27 @@
         <location line="+1"/>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः खोला गया</translation>
     </message>
     <message>
         <location line="+220"/>
         <source>Raised at {meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को {meeting} में उठाया गया</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{origin}, escalated to {meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}, {day} को {meeting} में उच्च स्तर पर भेजा गया</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{origin}, escalated on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}, {day} को उच्च स्तर पर भेजा गया</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -247,102 +248,102 @@
     <message>
         <location filename="../../desktop/services/meetings/action_report.py" line="-10"/>
         <source>Save the action-item report as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु रिपोर्ट को .pdf या .xlsx फ़ाइल के रूप में सहेजें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/actions.py" line="-147"/>
         <source>the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} has not been held yet (today is {today}); action items are recorded from the meeting&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अभी आयोजित नहीं हुई है (आज {today} है); कार्रवाई बिंदु बैठक के निर्णयों से दर्ज किए जाते हैं।</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a correction to the item&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु के शब्दों में सुधार</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>An action item is closed as done or dropped, not &apos;{status}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु पूर्ण या निरस्त के रूप में बंद किया जाता है, ‘{status}’ के रूप में नहीं।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the reason for dropping the action item; the register keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु निरस्त करने का कारण दें; रजिस्टर में यह दर्ज रहता है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the date the action item was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु बंद किए जाने की तिथि दें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{day} is before {meeting}, which raised the item; it cannot be closed before it was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {meeting} से पहले है, जिसमें यह बिंदु उठाया गया था; उठाए जाने से पहले इसे बंद नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The item was reopened on {reopened}; close it on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु {reopened} को पुनः खोला गया था; इसे उस दिन या उसके बाद बंद करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद किया जाना</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is after {meeting}; a meeting records what was done by its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {meeting} के बाद है; बैठक में वही दर्ज होता है जो उसकी अपनी तिथि तक किया गया।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{item} is still open; there is nothing to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} अभी खुला है; पुनः खोलने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the reason for reopening the action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु पुनः खोलने का कारण दें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date the action item was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु पुनः खोले जाने की तिथि दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is before the item was closed ({closed_on}); reopen it on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, बिंदु के बंद होने ({closed_on}) से पहले है; इसे उस दिन या उसके बाद पुनः खोलें।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write what was reported on the action item in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक में कार्रवाई बिंदु पर जो बताया गया, वह लिखें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} was raised at {meeting}; its progress is reviewed in the meetings after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {meeting} में उठाया गया था; इसकी प्रगति की समीक्षा उसके बाद की बैठकों में होती है।</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{item} is due on {due_date}, so it is not overdue on {day}; only overdue items are escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} की नियत तिथि {due_date} है, इसलिए {day} को यह विलंबित नहीं है; केवल विलंबित बिंदु उच्च स्तर पर भेजे जाते हैं।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The item was last escalated on {last}; escalate it again on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु को पिछली बार {last} को उच्च स्तर पर भेजा गया था; इसे उस दिन या उसके बाद फिर से भेजें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-2"/>
@@ -1114,27 +1115,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/backups.py" line="+65"/>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिलिपि बनाई जा रही है</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not back up {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} का बैकअप नहीं लिया जा सका: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप प्रति अखंडता जाँच में विफल रही ({detail}); डेटाबेस स्वयं क्षतिग्रस्त हो सकता है।</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{backup} cannot be restored: it is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} को पुनर्स्थापित नहीं किया जा सकता: यह क्षतिग्रस्त है ({detail})।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not restore from {backup}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} से पुनर्स्थापित नहीं किया जा सका: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1310,7 @@ Open it now?</source>
     <message>
         <location line="+2"/>
         <source>Baseline and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>बेसलाइन और आकलन</translation>
     </message>
 </context>
 <context>
@@ -1436,52 +1437,52 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/calendar/cadence.py" line="+100"/>
         <source>{month}/{year} is not a month (expected 1–12 and a 4-digit year).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}/{year} कोई माह नहीं है (1–12 और 4 अंकों का वर्ष अपेक्षित है)।</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Already has a meeting on {day} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को पहले से एक बैठक है ({status})।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This month&apos;s review ({day}) was cancelled; add a meeting by hand if it is to be held after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस माह की समीक्षा ({day}) रद्द कर दी गई थी; यदि वह फिर भी आयोजित होनी है तो बैठक स्वयं जोड़ें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{month} has only {count} working days in the calendar of {office}; the {level} review needs the {nth}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} के कैलेंडर में {month} में केवल {count} कार्य दिवस हैं; {level} समीक्षा के लिए {nth} कार्य दिवस चाहिए।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dissolved on {dissolved_on}, before the {nth} working day ({day}); no review this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} कार्य दिवस ({day}) से पहले {dissolved_on} को भंग; इस माह कोई समीक्षा नहीं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Formed on {formed_on}, after the {nth} working day ({day}); its first review is next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} कार्य दिवस ({day}) के बाद {formed_on} को गठित; इसकी पहली समीक्षा अगले माह होगी।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nth} working day of {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} का {nth} कार्य दिवस।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/holidays.py" line="+63"/>
         <source>Holiday name</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश का नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day} is already a holiday of {office}: {holiday}. Edit that holiday, or choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} पहले से {office} का अवकाश है: {holiday}। उस अवकाश को संपादित करें, या कोई अन्य तिथि चुनें।</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1492,27 +1493,27 @@ Open it now?</source>
     <message>
         <location line="+32"/>
         <source>Choose at least one other office to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिसमें प्रतिलिपि बनानी है, ऐसा कम से कम एक अन्य कार्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{office} already has {day} as {theirs}; {holiday} was not copied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} में {day} पहले से {theirs} के रूप में है; {holiday} वहाँ कॉपी नहीं किया गया।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/review_groups.py" line="+41"/>
         <source>Choose at least one {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक {level} चुनें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the schools whose committees are to review monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>वे विद्यालय चुनें जिनकी समितियाँ मासिक समीक्षा करेंगी।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>These {levels} are not in {district} district or no longer exist: {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये {levels} {district} जिले में नहीं हैं या अब मौजूद नहीं हैं: {numbers}।</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1532,177 +1533,177 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>districts</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the level: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर चुनें: जिला, ब्लॉक, क्लस्टर या विद्यालय।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of formation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन की तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{office} has no district set, so it is not known whose {levels} it reviews; set its district on the Offices page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} का कोई जिला निर्धारित नहीं है, इसलिए पता नहीं कि यह किनके {levels} की समीक्षा करता है; पहले कार्यालय पृष्ठ पर इसका जिला निर्धारित करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/settings.py" line="+37"/>
         <source>{nth} Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{nth} Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} शनिवार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no weekly offs</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई साप्ताहिक अवकाश नहीं</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Weekly offs must be weekdays numbered 0 (Monday) to 6 (Sunday), not {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक अवकाश 0 (सोमवार) से 6 (रविवार) तक क्रमांकित सप्ताह के दिन होने चाहिए, {values} नहीं।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saturdays off are counted 1st to 5th in the month, not {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>शनिवार के अवकाश माह में 1ले से 5वें तक गिने जाते हैं, {values} नहीं।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>With these days off some weeks would have no working day at all; keep at least one weekday working every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन अवकाशों के साथ कुछ सप्ताहों में एक भी कार्य दिवस नहीं रहेगा; हर सप्ताह कम से कम एक दिन कार्य दिवस रखें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/working_days.py" line="+23"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>सोमवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>मंगलवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>बुधवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>गुरुवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>शुक्रवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>रविवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1st Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>1ला शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>2रा शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>3रा शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>4था शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5th Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>5वाँ शनिवार</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>जनवरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़रवरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्च</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रैल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>मई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>जून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>जुलाई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>अगस्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>सितंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्टूबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>नवंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>दिसंबर</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1774,7 @@ Open it now?</source>
     <message>
         <location line="+10"/>
         <source>Review cascade, all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा क्रम, सभी कार्यालय</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2378,7 +2379,7 @@ Open it now?</source>
         <location filename="../../desktop/services/committees/printing.py" line="+266"/>
         <location filename="../../desktop/services/meetings/printing.py" line="+338"/>
         <source>Issued circular</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी परिपत्र</translation>
     </message>
 </context>
 <context>
@@ -2711,97 +2712,97 @@ Open it now?</source>
         <location filename="../../desktop/services/meetings/attendance.py" line="+340"/>
         <location filename="../../desktop/services/meetings/minutes.py" line="+232"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>{body} was already dissolved on {dissolved_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} पहले ही {dissolved_on} को भंग हो चुका है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was formed on {formed_on}; it cannot be dissolved before that ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} का गठन {formed_on} को हुआ था; इसे उससे पहले ({day}) भंग नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person}&apos;s membership of {body} starts on {start_date}, after {day}; correct or delete that membership before dissolving on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} में {person} की सदस्यता {start_date} से, {day} के बाद शुरू होती है; उस तिथि को भंग करने से पहले वह सदस्यता सुधारें या हटाएँ।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{body} has a meeting on {meeting_day} ({meeting}), after {day}; cancel it or dissolve the body after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} की {meeting_day} को एक बैठक ({meeting}) है, {day} के बाद; उसे रद्द करें या निकाय को उसके बाद भंग करें।</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{body} has one meeting on record; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} की एक बैठक अभिलेख में है; इसे हटाने के बजाय भंग करें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} has {count} meetings on record; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} की {count} बैठकें अभिलेख में हैं; इसे हटाने के बजाय भंग करें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One action item is followed up by {body}; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कार्रवाई बिंदु की अनुवर्ती कार्रवाई {body} करता है; इसे हटाने के बजाय भंग करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} action items are followed up by {body}; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्रवाई बिंदुओं की अनुवर्ती कार्रवाई {body} करता है; इसे हटाने के बजाय भंग करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/body_checks.py" line="+30"/>
         <source>Choose the level of the body: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय का स्तर चुनें: जिला, ब्लॉक, क्लस्टर या विद्यालय।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the {what} the body belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह {what} चुनें जिससे निकाय संबंधित है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen {what} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया {what} अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{unit} already has a body named {body} (dissolved on {day}); give this one a name that tells them apart, e.g. with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} में {body} नाम का एक निकाय पहले से है ({day} को भंग); इसे ऐसा नाम दें जिससे दोनों में अंतर हो, उदा. वर्ष के साथ।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{unit} already has a body named {body}; give this one a name that tells them apart, e.g. with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} में {body} नाम का एक निकाय पहले से है; इसे ऐसा नाम दें जिससे दोनों में अंतर हो, उदा. वर्ष के साथ।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{person}&apos;s membership starts on {day}; the body cannot be formed after its first member joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की सदस्यता {day} से शुरू होती है; पहले सदस्य के जुड़ने के बाद निकाय का गठन नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The body met on {day}; it cannot be formed after its first meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय की बैठक {day} को हुई थी; पहली बैठक के बाद इसका गठन नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The body was dissolved on {day}; it must have been formed by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय {day} को भंग किया गया था; तब तक इसका गठन हो चुका होना चाहिए।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{body} has one meeting recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} की एक बैठक इसके वर्तमान स्तर और इकाई पर दर्ज है; अब इन्हें बदला नहीं जा सकता। इसे भंग करके नया निकाय गठित करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{body} has {count} meetings recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} की {count} बैठकें इसके वर्तमान स्तर और इकाई पर दर्ज हैं; अब इन्हें बदला नहीं जा सकता। इसे भंग करके नया निकाय गठित करें।</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2816,38 +2817,38 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Kind of body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय का प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of body.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय का प्रकार चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the kind of body (the kind is &apos;Other&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय के प्रकार का वर्णन करें (प्रकार ‘अन्य’ है)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the convening office.</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/committees/membership_checks.py" line="+93"/>
         <source>The chosen office no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया कार्यालय अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of formation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन की तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting frequency must be one of: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की आवृत्ति इनमें से एक होनी चाहिए: {values}।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2857,7 +2858,7 @@ Open it now?</source>
     <message>
         <location line="+2"/>
         <source>Constituting order</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/listing.py" line="+94"/>
@@ -2866,329 +2867,329 @@ Open it now?</source>
         <location line="+15"/>
         <location line="+34"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/membership_checks.py" line="-67"/>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} से {end} तक</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen person no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया व्यक्ति अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the role: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका चुनें: {values}।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; a membership cannot start before that ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} का गठन {formed_on} को हुआ था; सदस्यता उससे पहले ({start}) शुरू नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{body} was dissolved on {dissolved_on}; no one can join it after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} को भंग किया गया था; उसके बाद कोई इसमें शामिल नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The membership ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता शुरू होने ({start}) से पहले समाप्त ({end}) हो रही है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was dissolved on {dissolved_on}; the membership must end by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} को भंग किया गया था; सदस्यता तब तक समाप्त होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A member represents one office or one organisation, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सदस्य एक कार्यालय या एक संस्था का प्रतिनिधित्व करता है, दोनों का नहीं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen organisation no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई संस्था अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{person} is already on {body} as {role} {period}; a person holds one seat on a body at a time. End or correct that membership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} पहले से {body} में {role} के रूप में है {period}; एक व्यक्ति एक समय में निकाय में एक ही पद रखता है। पहले वह सदस्यता समाप्त करें या सुधारें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person} is already the {role} of {body} {period}; end that membership first, or replace that member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} पहले से {body} के {role} हैं {period}; पहले वह सदस्यता समाप्त करें, या उस सदस्य को बदलें।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Attendance at the meeting of {day} was recorded on this membership; its term must include that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} की बैठक में उपस्थिति इस सदस्यता पर दर्ज की गई थी; इसकी अवधि में वह तिथि शामिल होनी चाहिए।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/memberships.py" line="-104"/>
         <source>Attendance has been recorded on this membership, so its member cannot be changed; end it and add the other person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सदस्यता पर उपस्थिति दर्ज हो चुकी है, इसलिए इसका सदस्य बदला नहीं जा सकता; इसे समाप्त करें और दूसरे व्यक्ति को जोड़ें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person}&apos;s membership already ended on {end_date}; correct its dates with Edit if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की सदस्यता पहले ही {end_date} को समाप्त हो चुकी है; यदि यह गलत है तो संपादित करें से तिथियाँ सुधारें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{person}&apos;s membership started on {start_date}; it cannot end before that ({end_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की सदस्यता {start_date} को शुरू हुई थी; यह उससे पहले ({end_date}) समाप्त नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the reason the membership ends (e.g. transferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यता समाप्त होने का कारण दें (उदा. स्थानांतरण)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reason is {count} characters long; at most 300 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण {count} अक्षरों का है; अधिकतम 300 अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the date the new member takes the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए सदस्य द्वारा पद ग्रहण करने की तिथि दें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{person} took the seat on {start_date}; the replacement must start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ने {start_date} को पद ग्रहण किया था; प्रतिस्थापन उसके बाद शुरू होना चाहिए।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person}&apos;s membership already ended on {end_date}; add the new member instead of replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की सदस्यता पहले ही {end_date} को समाप्त हो चुकी है; बदलने के बजाय नया सदस्य जोड़ें।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Attendance at one meeting was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की सदस्यता पर एक बैठक की उपस्थिति दर्ज की गई थी; सदस्यता हटाने के बजाय समाप्त करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attendance at {count} meetings was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की सदस्यता पर {count} बैठकों की उपस्थिति दर्ज की गई थी; सदस्यता हटाने के बजाय समाप्त करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/printing.py" line="-221"/>
         <source>{body} was formed on {formed_on}; there is no order for {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} का गठन {formed_on} को हुआ था; उससे पहले {day} के लिए कोई आदेश नहीं है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; there is no contact sheet for {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} का गठन {formed_on} को हुआ था; उससे पहले {day} के लिए कोई संपर्क पत्रक नहीं है।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{body} was dissolved on {dissolved_on}; there is no order for {day}, after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} को भंग किया गया था; उसके बाद {day} के लिए कोई आदेश नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{body} was dissolved on {dissolved_on}; there is no contact sheet for {day}, after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} को भंग किया गया था; उसके बाद {day} के लिए कोई संपर्क पत्रक नहीं है।</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>The order constituting a body is written in English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय के गठन का आदेश केवल अंग्रेज़ी में लिखा जाता है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{body} was dissolved on {dissolved_on}; no order constituting it can be issued now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} को भंग किया गया था; अब इसका गठन आदेश जारी नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{body} has no members on {day}; add its members before preparing the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को {body} में कोई सदस्य नहीं है; आदेश तैयार करने से पहले इसके सदस्य जोड़ें।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Order No. {number} was cancelled; it cannot be recorded as constituting {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश सं. {number} रद्द कर दिया गया था; इसे {body} के गठन आदेश के रूप में दर्ज नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/usage.py" line="+66"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} और {count} अन्य</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} {uses}; it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {uses}; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is a member of {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निकाय ({names}) का सदस्य है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is a member of {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निकायों ({names}) का सदस्य है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is the chair of {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक ({names}) का अध्यक्ष है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is the chair of {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकों ({names}) का अध्यक्ष है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is in the attendance of {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक ({names}) की उपस्थिति में है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is in the attendance of {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकों ({names}) की उपस्थिति में है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>presents agenda items at {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक ({names}) में कार्यसूची बिंदु प्रस्तुत करता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>presents agenda items at {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकों ({names}) में कार्यसूची बिंदु प्रस्तुत करता है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>owns {count} action item ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्रवाई बिंदु ({names}) का उत्तरदायी है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owns {count} action items ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्रवाई बिंदुओं ({names}) का उत्तरदायी है</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>convenes {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निकाय ({names}) का संयोजक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convenes {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निकायों ({names}) का संयोजक है</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+22"/>
         <source>is represented on {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निकाय ({names}) में प्रतिनिधित्व करता है</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>is represented on {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निकायों ({names}) में प्रतिनिधित्व करता है</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>convenes {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक ({names}) का संयोजक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convenes {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकों ({names}) का संयोजक है</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>has {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>के {count} निकाय हैं ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>के {count} निकाय हैं ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>की {count} बैठक है ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>की {count} बैठकें हैं ({names})</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/vocabulary.py" line="+11"/>
         <source>District Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला कार्यबल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Steering Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला संचालन समिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Resource Group</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला संसाधन समूह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Project Management Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला परियोजना प्रबंधन इकाई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Core committee (department and NGOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोर समिति (विभाग और NGO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block review group</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक समीक्षा समूह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster review group</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर समीक्षा समूह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School committee (SDMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय समिति (SDMC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other (described)</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य (वर्णित)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3218,12 +3219,12 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Convenor</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य सचिव</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3233,37 +3234,37 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Special invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेष आमंत्रित</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monthly review (2-4-6-8 cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक समीक्षा (2-4-6-8 क्रम)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्धवार्षिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यकतानुसार</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-290"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3403,7 @@ Open it now?</source>
     <message>
         <location line="+16"/>
         <source>Committees and task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>समितियाँ और कार्यबल</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3796,7 +3797,7 @@ Open it now?</source>
     <message>
         <location line="+67"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी अंक नहीं दिए गए</translation>
     </message>
 </context>
 <context>
@@ -3969,17 +3970,17 @@ Open it now?</source>
     <message>
         <location line="+3"/>
         <source>MoUs needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्यान देने योग्य MoU</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviews this month (2-4-6-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस माह की समीक्षाएँ (2-4-6-8)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schools per block</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ब्लॉक विद्यालय</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3992,17 +3993,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+51"/>
         <source>The partner may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को क्या मिल सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For what purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>किस उद्देश्य के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it for</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक रखें</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4025,42 +4026,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/database.py" line="+21"/>
         <source>Another District Collective Desk window is already using this database, so it is open here read-only. Close the other window and reopen to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk की एक अन्य विंडो पहले से इस डेटाबेस का उपयोग कर रही है, इसलिए यहाँ यह केवल पढ़ने के लिए खुला है। परिवर्तन करने के लिए दूसरी विंडो बंद करें और फिर से खोलें।</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस केवल पढ़ने के लिए खुला है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/opening.py" line="+72"/>
         <source>Cannot create the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {folder} नहीं बनाया जा सकता: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot use {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} का उपयोग नहीं किया जा सकता: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} does not exist yet and another window holds it for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} अभी मौजूद नहीं है और एक अन्य विंडो ने इसे लिखने के लिए रोक रखा है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database is being upgraded or used by another window; try again once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस अपग्रेड हो रहा है या किसी अन्य विंडो द्वारा उपयोग में है; उसके बंद होने पर फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There is no backup file at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} पर कोई बैकअप फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close every District Collective Desk window that has this database open, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk की वे सभी विंडो बंद करें जिनमें यह डेटाबेस खुला है, फिर से पुनर्स्थापित करें।</translation>
     </message>
 </context>
 <context>
@@ -5569,7 +5570,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>Exchange with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदारों के साथ आदान-प्रदान</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5915,47 +5916,47 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/stored_files.py" line="+62"/>
         <source>{name} is {size}; at most {limit} can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} का आकार {size} है; अधिकतम {limit} रखा जा सकता है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is {bytes} bytes, just over the {limit} limit ({limit_bytes} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {bytes} बाइट का है, {limit} की सीमा ({limit_bytes} बाइट) से थोड़ा अधिक।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} खाली है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} PNG या JPEG छवि नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a PDF, PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} PDF, PNG या JPEG फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a supported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} समर्थित फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} पढ़ी नहीं जा सकती: {reason}।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The stored file {sha256}… is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहीत फ़ाइल {sha256}… डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored file {sha256}… has changed since it was saved; restore a backup or attach the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहीत फ़ाइल {sha256}… सहेजे जाने के बाद बदल गई है; बैकअप पुनर्स्थापित करें या फ़ाइल फिर से संलग्न करें।</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6102,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/geography.py" line="-54"/>
         <source>District name</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6116,17 +6117,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+5"/>
         <source>UDISE district code &apos;{code}&apos; must be 4 digits (state 2 + district 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE जिला कोड ‘{code}’ 4 अंकों का होना चाहिए (राज्य 2 + जिला 2)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A district named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम का जिला पहले से मौजूद है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another district already has UDISE code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अन्य जिले का UDISE कोड पहले से {code} है।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6138,52 +6139,52 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-130"/>
         <source>The UDISE district code cannot change while the district has schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब तक जिले में विद्यालय हैं, UDISE जिला कोड नहीं बदल सकता।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} office</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} offices</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{district} still has {blocks} and {offices}; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} में अभी भी {blocks} और {offices} हैं; पहले उन्हें हटाएँ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{district} district</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} जिला</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक का नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the district the block belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह जिला चुनें जिसमें ब्लॉक है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The district already has a block named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले में {name} नाम का ब्लॉक पहले से है।</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6194,52 +6195,52 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-14"/>
         <source>A block with schools cannot move to another district.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालयों वाला ब्लॉक किसी अन्य जिले में नहीं ले जाया जा सकता।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{count} cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} क्लस्टर</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} school</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} विद्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block {block} still has {clusters} and {schools}; move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक {block} में अभी भी {clusters} और {schools} हैं; पहले उन्हें स्थानांतरित करें या हटाएँ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक {block}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर का नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the block the cluster belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह ब्लॉक चुनें जिसमें क्लस्टर है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The block already has a cluster named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक में {name} नाम का क्लस्टर पहले से है।</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6250,22 +6251,22 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-11"/>
         <source>A cluster with schools cannot move to another block.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालयों वाला क्लस्टर किसी अन्य ब्लॉक में नहीं ले जाया जा सकता।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cluster {cluster} still has one school; move it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर {cluster} में अभी भी एक विद्यालय है; पहले उसे स्थानांतरित करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster {cluster} still has {count} schools; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर {cluster} में अभी भी {count} विद्यालय हैं; पहले उन्हें स्थानांतरित करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cluster {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर {cluster}</translation>
     </message>
 </context>
 <context>
@@ -6328,12 +6329,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>Clusters of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के क्लस्टर</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clusters (choose a block)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर (एक ब्लॉक चुनें)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6429,7 +6430,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+13"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पत्ति</translation>
     </message>
 </context>
 <context>
@@ -7002,12 +7003,12 @@ Word</source>
     <message>
         <location filename="../../desktop/services/i18n.py" line="+63"/>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} और {last}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{items} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} या {last}</translation>
     </message>
 </context>
 <context>
@@ -7412,7 +7413,7 @@ Word</source>
         <location filename="../../desktop/services/meetings/printing.py" line="-278"/>
         <location filename="../../desktop/services/meetings/states.py" line="+43"/>
         <source>{meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को {meeting}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
@@ -7440,42 +7441,42 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/agenda.py" line="+13"/>
         <source>Item {number} is no longer on the agenda of this meeting, or is listed twice; close the agenda and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु {number} अब इस बैठक की कार्यसूची में नहीं है, या दो बार सूचीबद्ध है; कार्यसूची बंद करके फिर से खोलें।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The minutes of {meeting} already say something under {written}; clear that first if the item is to be removed from the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} के कार्यवृत्त में {written} के अंतर्गत पहले से कुछ लिखा है; यदि बिंदु को कार्यसूची से हटाना है तो पहले उसे खाली करें।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Item {number}: give its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु {number}: इसका शीर्षक दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item {number}: the title is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु {number}: शीर्षक {count} अक्षरों का है; अधिकतम {limit} अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु {number} ({title})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item}: the chosen presenter is not in the people records; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: चुना गया प्रस्तुतकर्ता व्यक्तियों के अभिलेखों में नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{item}: {minutes} minutes is not a duration; give 1 to {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {minutes} मिनट कोई अवधि नहीं है; 1 से {limit} मिनट दें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-137"/>
@@ -7485,62 +7486,62 @@ Word</source>
     <message>
         <location line="+141"/>
         <source>{meeting} is still to come; attendance can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अभी होनी है; उपस्थिति उस दिन से दर्ज की जा सकती है।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {number}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Row {number}: the chosen person is not in the people records.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {number}: चुना गया व्यक्ति व्यक्तियों के अभिलेखों में नहीं है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row {number}: choose the person, or type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {number}: व्यक्ति चुनें, या अतिथि का नाम लिखें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is listed twice; record each person once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} दो बार सूचीबद्ध है; प्रत्येक व्यक्ति को एक बार दर्ज करें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: record present, absent or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: उपस्थित, अनुपस्थित या प्रतिनिधि द्वारा दर्ज करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a member of {body} on {day}; a guest is recorded only as present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {day} को {body} का सदस्य नहीं है; अतिथि केवल उपस्थित के रूप में दर्ज होता है।</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name}: the representative is not in the people records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: प्रतिनिधि व्यक्तियों के अभिलेखों में नहीं है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} cannot be their own representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} स्वयं अपना प्रतिनिधि नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is marked represented; say who represented them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को प्रतिनिधि द्वारा चिह्नित किया गया है; बताएँ कि प्रतिनिधित्व किसने किया।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/meetings.py" line="-280"/>
         <source>A meeting stays with the body it was scheduled for; cancel it and schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक उसी निकाय की रहती है जिसके लिए वह निर्धारित की गई थी; इसके बजाय इसे रद्द करके नई बैठक निर्धारित करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen body no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया निकाय अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7550,222 +7551,222 @@ Word</source>
     <message>
         <location line="+4"/>
         <source>Give the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक की तिथि दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; it cannot meet on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} का गठन {formed_on} को हुआ था; इसकी बैठक {day} को नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was dissolved on {dissolved_on}; it cannot meet on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} को भंग किया गया था; इसकी बैठक {day} को नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the start time as well as the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति समय के साथ आरंभ समय भी दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meeting ends ({end_time:%H:%M}) before it starts ({start_time:%H:%M}).</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक शुरू होने ({start_time:%H:%M}) से पहले समाप्त ({end_time:%H:%M}) हो रही है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The chosen chair is not in the people records; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया अध्यक्ष व्यक्तियों के अभिलेखों में नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the level of the meeting: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक का स्तर चुनें: जिला, ब्लॉक, क्लस्टर या विद्यालय।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the {level} the meeting is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह {level} चुनें जिसके लिए बैठक है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The chosen {level} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया {level} अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the office that convenes the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक बुलाने वाला कार्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{weekday} {day} is a weekly off, not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} साप्ताहिक अवकाश है, {office} में कार्य दिवस नहीं। फिर भी उस दिन बैठक करने का कारण दें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday} {day} is the {saturday}, not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {saturday} है, {office} में कार्य दिवस नहीं। फिर भी उस दिन बैठक करने का कारण दें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday} {day} is a holiday ({holiday}), not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} अवकाश ({holiday}) है, {office} में कार्य दिवस नहीं। फिर भी उस दिन बैठक करने का कारण दें।</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>{meeting} is still to come; it can be marked held from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अभी होनी है; उस दिन से इसे आयोजित चिह्नित किया जा सकता है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिति</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>action items</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} already has {recorded} recorded; it stays held. Remove what is recorded first if the meeting really did not take place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} में पहले से {recorded} दर्ज है; यह आयोजित ही रहेगी। यदि बैठक वास्तव में नहीं हुई, तो पहले दर्ज जानकारी हटाएँ।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करने का कारण</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{meeting} is {status}; only a meeting still scheduled can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status} है; केवल अभी निर्धारित बैठक ही हटाई जा सकती है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>action items are raised in it or escalated to it</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें कार्रवाई बिंदु उठाए गए हैं या इसे उच्च स्तर पर भेजे गए हैं</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>corrections to earlier minutes are recorded in it</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें पिछले कार्यवृत्त के सुधार दर्ज हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its notice was issued from the dispatch register</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी सूचना प्रेषण रजिस्टर से जारी की गई थी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} cannot be deleted: {reasons}. Cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} हटाई नहीं जा सकती: {reasons}। इसके बजाय इसे रद्द करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/minutes.py" line="-207"/>
         <source>{meeting} has no agenda items; add the items taken up to the agenda, then write the minutes under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} में कोई कार्यसूची बिंदु नहीं है; जिन बिंदुओं पर चर्चा हुई उन्हें कार्यसूची में जोड़ें, फिर उनके अंतर्गत कार्यवृत्त लिखें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entry {number} is for an item no longer on the agenda of this meeting; close the minutes and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रविष्टि {number} ऐसे बिंदु की है जो अब इस बैठक की कार्यसूची में नहीं है; कार्यवृत्त बंद करके फिर से खोलें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: the discussion is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: चर्चा {count} अक्षरों की है; अधिकतम {limit} अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: the decisions are {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: निर्णय {count} अक्षरों के हैं; अधिकतम {limit} अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing is written in the minutes of {meeting}; write what was discussed or decided under at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} के कार्यवृत्त में कुछ नहीं लिखा है; कम से कम एक बिंदु के अंतर्गत चर्चा या निर्णय लिखें।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Who approved the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त किसने अनुमोदित किया</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the date the minutes were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त अनुमोदित होने की तिथि दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minutes cannot be approved on {day}, before the meeting itself ({meeting_day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त {day} को, बैठक ({meeting_day}) से पहले, अनुमोदित नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing is written yet under: {empty}. Write what was discussed or decided under every item before approving the minutes of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनके अंतर्गत अभी कुछ नहीं लिखा है: {empty}। {meeting} का कार्यवृत्त अनुमोदित करने से पहले हर बिंदु के अंतर्गत चर्चा या निर्णय लिखें।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The minutes of {meeting} are not approved (it is {status}); change them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} का कार्यवृत्त अनुमोदित नहीं है (यह {status} है); इसे सीधे बदलें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minutes of {meeting} are not approved (it is {status}); nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} का कार्यवृत्त अनुमोदित नहीं है (यह {status} है); सुधारने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार लिखें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The correction is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार {count} अक्षरों का है; अधिकतम {limit} अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an item of the agenda of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} की कार्यसूची का एक बिंदु चुनें।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{meeting} is not a meeting of {body}; record the correction in a later meeting of that body.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}, {body} की बैठक नहीं है; सुधार उस निकाय की बाद की बैठक में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{meeting} is not convened by {office}; record the correction in a later meeting of that office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {office} द्वारा नहीं बुलाई गई है; सुधार उस कार्यालय की बाद की बैठक में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} is not after {corrected}; a correction is recorded in a later meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}, {corrected} के बाद की नहीं है; सुधार बाद की बैठक में दर्ज किया जाता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minutes of {meeting} are approved as well; record the correction in a meeting whose minutes are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} का कार्यवृत्त भी अनुमोदित है; सुधार ऐसी बैठक में दर्ज करें जिसका कार्यवृत्त अभी खुला है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} was cancelled; record the correction in a meeting that takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द कर दी गई थी; सुधार ऐसी बैठक में दर्ज करें जो आयोजित होती है।</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7775,92 +7776,92 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/printing.py" line="-268"/>
         <source>{meeting} was cancelled ({reason}); it has no minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द कर दी गई थी ({reason}); इसका कोई कार्यवृत्त नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{meeting} is still scheduled; its minutes can be printed once it is held (mark it held, or record its attendance or minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अभी निर्धारित है; आयोजित होने पर इसका कार्यवृत्त मुद्रित किया जा सकता है (इसे आयोजित चिह्नित करें, या इसकी उपस्थिति या कार्यवृत्त दर्ज करें)।</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>The meeting notice is available in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक सूचना अंग्रेज़ी में उपलब्ध है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{meeting} is {status}; a notice goes out only for a meeting still to be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status} है; सूचना केवल उसी बैठक के लिए जारी होती है जो अभी आयोजित होनी है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The notice is dated {day}, after the meeting on {meeting_day}; date it on or before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना की तिथि {day} है, {meeting_day} की बैठक के बाद; बैठक की तिथि या उससे पहले की तिथि दें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{body} has no members on {day}; add its members before sending the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को {body} में कोई सदस्य नहीं है; सूचना भेजने से पहले इसके सदस्य जोड़ें।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Circular No. {number} was cancelled; it cannot be recorded as the notice of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र सं. {number} रद्द कर दिया गया था; इसे {meeting} की सूचना के रूप में दर्ज नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{meeting} was cancelled ({reason}); its notice is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द कर दी गई थी ({reason}); इसकी सूचना दर्ज नहीं की जाती।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/states.py" line="+15"/>
         <source>{meeting} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status} है; यह {target} नहीं हो सकती ({status} से यह हो सकती है: {allowed})।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>और कुछ नहीं</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the next meeting of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाय की अगली बैठक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद की कोई बैठक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The minutes of {meeting} were approved on {day} and are locked. Record {record} in {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} का कार्यवृत्त {day} को अनुमोदित हुआ था और लॉक है। {record} {later} में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minutes of {meeting} were approved and are locked. Record {record} in {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} का कार्यवृत्त अनुमोदित हो चुका है और लॉक है। {record} {later} में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सुधार</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{meeting} was cancelled ({reason}); it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द कर दी गई थी ({reason}); इसे अब बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{meeting} is still to come; its minutes can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अभी होनी है; इसका कार्यवृत्त उस दिन से दर्ज किया जा सकता है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is still to come; its attendance can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अभी होनी है; इसकी उपस्थिति उस दिन से दर्ज की जा सकती है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-16"/>
@@ -8252,7 +8253,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/attachments.py" line="+46"/>
         <source>Unknown kind of attachment &apos;{kind}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्नक का अज्ञात प्रकार ‘{kind}’।</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8276,153 +8277,153 @@ Word</source>
         <location line="+25"/>
         <location line="+6"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>संलग्नक</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/coverage.py" line="+53"/>
         <source>Whole district</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा जिला</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} क्लस्टर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} school</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} विद्यालय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} विद्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कुछ नहीं</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the whole district, or the blocks, clusters or schools covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा जिला चुनें, या शामिल ब्लॉक, क्लस्टर या विद्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the district of the issuing office first (Offices page).</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले जारीकर्ता कार्यालय का जिला निर्धारित करें (कार्यालय पृष्ठ)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>block {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>school {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} of the chosen units no longer exist; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई इकाइयों में से {count} अब मौजूद नहीं हैं; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the office&apos;s district</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का जिला</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{units} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} और {count} अन्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside {district}: {units}. An MoU covers only its own district.</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} से बाहर: {units}। MoU केवल अपने जिले को शामिल करता है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/lifecycle.py" line="-228"/>
         <source>MoU {reference} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; यह {target} नहीं हो सकता ({status} से यह हो सकता है: {allowed})।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>और कुछ नहीं</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>MoU {reference} has no required signatory yet; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} का अभी कोई आवश्यक हस्ताक्षरकर्ता नहीं है; पहले उन्हें जोड़ें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MoU {reference} is not signed yet by: {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} पर अभी इनके हस्ताक्षर नहीं हुए हैं: {waiting}।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MoU {reference} starts on {day}; it can be activated from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} से शुरू होता है; इसे उस दिन से सक्रिय किया जा सकता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} ended on {day}; renew it instead of activating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} को समाप्त हो गया; इसे सक्रिय करने के बजाय नवीनीकरण करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Already active with the same partner, focus and schools: {mous}. Give a reason to activate this MoU as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>उसी साझेदार, केंद्र-बिंदु और विद्यालयों के साथ पहले से सक्रिय: {mous}। इस MoU को भी सक्रिय करने का कारण दें।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the reason for terminating the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU समाप्त करने का कारण दें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date the MoU was terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU समाप्त किए जाने की तिथि दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is in the future; terminate on or before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} भविष्य की तिथि है; आज या उससे पहले की तिथि पर समाप्त करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+135"/>
         <source>{day} is outside the MoU&apos;s period ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} MoU की अवधि ({start} से {end}) से बाहर है।</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>MoU {reference} is {status}; only an active or expired MoU is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; केवल सक्रिय या समाप्त अवधि वाले MoU का नवीनीकरण होता है।</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8434,178 +8435,178 @@ Word</source>
         <location line="+4"/>
         <location filename="../../desktop/services/mous/register.py" line="+4"/>
         <source>Another MoU already has the reference {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अन्य MoU का संदर्भ पहले से {reference} है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the start and end dates of the renewed MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकृत MoU की आरंभ और समाप्ति तिथियाँ दें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/mous/register.py" line="+26"/>
         <source>The MoU ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU शुरू होने ({start}) से पहले समाप्त ({end}) हो रहा है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A renewal starts after the MoU it renews ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकरण उस MoU ({day}) के बाद शुरू होता है जिसका वह नवीनीकरण करता है।</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>MoU {reference} is {status}; only a signed or active MoU is amended (edit the draft itself instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; केवल हस्ताक्षरित या सक्रिय MoU में संशोधन होता है (इसके बजाय मसौदे को ही संपादित करें)।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} is {status}; only a signed or active MoU is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; केवल हस्ताक्षरित या सक्रिय MoU में संशोधन होता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the amendment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन क्या बदलता है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the date the amendment takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन प्रभावी होने की तिथि दें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The new end date must not be before today or the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई समाप्ति तिथि आज या आरंभ तिथि से पहले की नहीं होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed on {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर की तिथि {day} भविष्य में है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/listing.py" line="+212"/>
         <source>Ending within {days} days: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} दिनों में समाप्त हो रहे: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference} (ended {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} को समाप्त)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expired: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि समाप्त: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference} (from {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} से)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed but not yet active: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित पर अभी सक्रिय नहीं: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference}: {obligation} (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: {obligation} (नियत तिथि {day})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue obligations: {obligations} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित दायित्व: {obligations} और {count} अन्य</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue obligations: {obligations}</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित दायित्व: {obligations}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/overlaps.py" line="+43"/>
         <source>{reference} (until {day}, {count} school in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} तक, {count} विद्यालय साझा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reference} (until {day}, {count} schools in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} तक, {count} विद्यालय साझा)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/parts.py" line="+76"/>
         <source>Signatory {number}: name and designation are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता {number}: नाम और पदनाम दोनों आवश्यक हैं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signatory {number}: the party must be the district or the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता {number}: पक्ष जिला या साझेदार होना चाहिए।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatory {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{signatory}: signed on {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: हस्ताक्षर की तिथि {day} भविष्य में है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{signatory}: signed on {day}, after the MoU ends ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: हस्ताक्षर {day} को, MoU की समाप्ति ({end}) के बाद।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{signatory}: signed on {day}, more than {days} days before the MoU starts ({start}); check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: हस्ताक्षर {day} को, MoU शुरू होने ({start}) से {days} दिन से अधिक पहले; वर्ष जाँचें।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Obligation {number}: say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व {number}: बताएँ कि क्या किया जाना है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>पक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Obligation {number}: unknown {what} &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व {number}: अज्ञात {what} ‘{value}’।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Obligation {number}: frequency must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व {number}: आवृत्ति इनमें से एक होनी चाहिए: {values}।</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;{category}&apos; is not a category of data the app can share.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{category}’ डेटा की ऐसी श्रेणी नहीं है जिसे ऐप साझा कर सकता है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{category} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} दो बार सूचीबद्ध है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{category}: say for what purpose the partner receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: बताएँ कि साझेदार इसे किस उद्देश्य से प्राप्त करता है।</translation>
     </message>
     <message>
         <location line="+7"/>
