@@ -62,13 +62,14 @@
     <message>
         <location filename="../../desktop/ui/dialogs/action_item_dialogs.py" line="+45"/>
         <source>%(status)s on %(day)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(day)s रोजी %(status)s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%(description)s”
 %(owner)s, %(designation)s · due %(due)s · %(status)s · followed up by %(body)s (%(level)s level)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%(description)s”
+%(owner)s, %(designation)s · मुदत %(due)s · %(status)s · पाठपुरावा: %(body)s (%(level)s स्तर)</translation>
     </message>
 </context>
 <context>
@@ -76,164 +77,164 @@
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+38"/>
         <source>Action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा “{text}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{meeting} was cancelled; record {what} in the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द झाली; {what} पुढील बैठकीत नोंदवा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{item} is {status} since {day}; reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} पासून {status} आहे; त्यात बदल करण्यासाठी तो पुन्हा सुरू करा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is {status} since {day}; reopen it to close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} पासून {status} आहे; तो पुन्हा बंद करण्यासाठी आधी पुन्हा सुरू करा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is {status} since {day}; reopen it to record progress on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} पासून {status} आहे; त्याची प्रगती नोंदवण्यासाठी तो पुन्हा सुरू करा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is {status} since {day}; reopen it to escalate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {day} पासून {status} आहे; तो वरिष्ठ स्तरावर पाठवण्यासाठी आधी पुन्हा सुरू करा.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्णन</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the owner: the person who answers for this action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदार व्यक्ती निवडा: या कार्यवाहीच्या मुद्द्यासाठी उत्तरदायी असलेली व्यक्ती.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Person #{owner_person_id} is not in the records (deleted?); choose the owner from the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती #{owner_person_id} नोंदींमध्ये नाही (हटवली?); व्यक्तींच्या यादीतून जबाबदार व्यक्ती निवडा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date the action item is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीच्या मुद्द्याचा मुदत दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The due date {due_date} is before {meeting}, which raised the item; give a date on or after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत दिनांक {due_date} हा मुद्दा उपस्थित करणाऱ्या {meeting} च्या आधीचा आहे; बैठकीच्या दिवशीचा किंवा नंतरचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Agenda item #{agenda_item_id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय #{agenda_item_id} आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agenda item “{agenda}” belongs to another meeting, not to {meeting}; choose one of this meeting&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय “{agenda}” {meeting} चा नसून दुसऱ्या बैठकीचा आहे; याच बैठकीतील विषयांपैकी एक निवडा.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no body (it was raised in an ad-hoc meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती नाही (तो तात्पुरत्या बैठकीत उपस्थित झाला)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} is not followed up in {meeting}; it was raised at {raised} and is followed up by {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} चा पाठपुरावा {meeting} मध्ये होत नाही; तो {raised} येथे उपस्थित झाला असून त्याचा पाठपुरावा {body} करते.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{item} is already followed up at district level; there is no level above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} चा पाठपुरावा आधीच जिल्हा स्तरावर होत आहे; त्यावरील स्तर नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} was cancelled; choose another meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द झाली; दुसरी बैठक निवडा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minutes of {meeting} are already approved; choose a meeting still to be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे इतिवृत्त आधीच मंजूर झाले आहे; अद्याप व्हायची असलेली बैठक निवडा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is before the escalation on {day}; choose a meeting on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ही {day} रोजी वरिष्ठ स्तरावर पाठवण्याच्या आधीची आहे; त्या दिवशीची किंवा नंतरची बैठक निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{meeting} is an ad-hoc meeting; an escalated item needs a body to follow it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ही तात्पुरती बैठक आहे; वरिष्ठ स्तरावर पाठवलेल्या मुद्द्याच्या पाठपुराव्यासाठी समिती आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is a {level} meeting; an item followed up at {current} level is escalated to a {above} meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ही {level} बैठक आहे; {current} स्तरावर पाठपुरावा होणारा मुद्दा {above} बैठकीकडे पाठवला जातो.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} is a meeting of {unit}, which does not include {current}; escalate to a meeting of the {above} above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ही {unit} ची बैठक आहे, ज्यात {current} समाविष्ट नाही; त्यावरील {above} च्या बैठकीकडे पाठवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित केला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा घेतला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>वरिष्ठ स्तरावर पाठवला</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="+28"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>पुन्हा सुरू केला</translation>
     </message>
     <message>
         <location line="+220"/>
         <source>Raised at {meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजी {meeting} मध्ये उपस्थित केला</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{origin}, escalated to {meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}, {day} रोजी {meeting} कडे वरिष्ठ स्तरावर पाठवला</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{origin}, escalated on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}, {day} रोजी वरिष्ठ स्तरावर पाठवला</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -242,112 +243,112 @@
         <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
         <location line="+113"/>
         <source>Action item</source>
-        <translation type="unfinished">कार्यवाहीचा मुद्दा</translation>
+        <translation>कार्यवाहीचा मुद्दा</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_report.py" line="-10"/>
         <source>Save the action-item report as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीच्या मुद्द्यांचा अहवाल .pdf किंवा .xlsx फाइल म्हणून जतन करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/actions.py" line="-147"/>
         <source>the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} has not been held yet (today is {today}); action items are recorded from the meeting&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अद्याप झालेली नाही (आज {today} आहे); कार्यवाहीचे मुद्दे बैठकीतील निर्णयांवरून नोंदवले जातात.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a correction to the item&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्द्याच्या शब्दरचनेतील दुरुस्ती</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>An action item is closed as done or dropped, not &apos;{status}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा &apos;पूर्ण&apos; किंवा &apos;वगळला&apos; म्हणून बंद केला जातो, &apos;{status}&apos; म्हणून नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the reason for dropping the action item; the register keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा वगळण्याचे कारण द्या; नोंदवहीत ते जतन केले जाते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the date the action item was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा बंद केल्याचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{day} is before {meeting}, which raised the item; it cannot be closed before it was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} हा मुद्दा उपस्थित करणाऱ्या {meeting} च्या आधीचा आहे; मुद्दा उपस्थित होण्यापूर्वी तो बंद करता येत नाही.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The item was reopened on {reopened}; close it on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्दा {reopened} रोजी पुन्हा सुरू केला होता; त्या दिवशी किंवा नंतर तो बंद करा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करणे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is after {meeting}; a meeting records what was done by its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} हा {meeting} नंतरचा आहे; बैठक तिच्या दिनांकापर्यंत झालेलेच काम नोंदवते.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{item} is still open; there is nothing to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} अजून प्रलंबित आहे; पुन्हा सुरू करण्यासारखे काही नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the reason for reopening the action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा पुन्हा सुरू करण्याचे कारण द्या.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date the action item was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा पुन्हा सुरू केल्याचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is before the item was closed ({closed_on}); reopen it on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} हा मुद्दा बंद केल्याच्या ({closed_on}) आधीचा आहे; त्या दिवशी किंवा नंतर तो पुन्हा सुरू करा.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write what was reported on the action item in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>या बैठकीत कार्यवाहीच्या मुद्द्यावर काय सांगण्यात आले ते लिहा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} was raised at {meeting}; its progress is reviewed in the meetings after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {meeting} मध्ये उपस्थित झाला; त्याच्या प्रगतीचा आढावा त्यानंतरच्या बैठकांमध्ये घेतला जातो.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{item} is due on {due_date}, so it is not overdue on {day}; only overdue items are escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ची मुदत {due_date} आहे, त्यामुळे {day} रोजी तो मुदत उलटलेला नाही; केवळ मुदत उलटलेले मुद्दे वरिष्ठ स्तरावर पाठवले जातात.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The item was last escalated on {last}; escalate it again on or after that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्दा शेवटचा {last} रोजी वरिष्ठ स्तरावर पाठवला होता; त्या दिवशी किंवा नंतर तो पुन्हा पाठवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-2"/>
         <source>Open</source>
-        <translation type="unfinished">उघडा</translation>
+        <translation>प्रलंबित</translation>
     </message>
 </context>
 <context>
@@ -470,7 +471,7 @@
     <message>
         <location line="+16"/>
         <source>Action items</source>
-        <translation type="unfinished">कार्यवाहीचे मुद्दे</translation>
+        <translation>कार्यवाहीचे मुद्दे</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1114,27 +1115,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/backups.py" line="+65"/>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत तयार होत आहे</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not back up {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} चा बॅकअप घेता आला नाही: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॅकअप प्रत अखंडता तपासणीत अयशस्वी झाली ({detail}); डेटाबेसच खराब झालेला असू शकतो.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{backup} cannot be restored: it is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} पुनर्संचयित करता येत नाही: ते खराब झाले आहे ({detail}).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not restore from {backup}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} मधून पुनर्संचयित करता आले नाही: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1144,7 @@ Open it now?</source>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+101"/>
         <location line="+2"/>
         <source>Assessment round</source>
-        <translation type="unfinished">मूल्यमापन फेरी</translation>
+        <translation>मूल्यमापन फेरी</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1310,7 @@ Open it now?</source>
     <message>
         <location line="+2"/>
         <source>Baseline and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>पायाभूत चाचणी व मूल्यमापन</translation>
     </message>
 </context>
 <context>
@@ -1436,273 +1437,273 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/calendar/cadence.py" line="+100"/>
         <source>{month}/{year} is not a month (expected 1–12 and a 4-digit year).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}/{year} हा महिना नाही (1–12 आणि 4 अंकी वर्ष अपेक्षित).</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Already has a meeting on {day} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजी आधीच बैठक आहे ({status}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This month&apos;s review ({day}) was cancelled; add a meeting by hand if it is to be held after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>या महिन्याची आढावा बैठक ({day}) रद्द झाली; ती तरीही घ्यायची असल्यास बैठक स्वतः जोडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{month} has only {count} working days in the calendar of {office}; the {level} review needs the {nth}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} च्या दिनदर्शिकेत {month} मध्ये केवळ {count} कामकाजाचे दिवस आहेत; {level} आढाव्यासाठी {nth} दिवस आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dissolved on {dissolved_on}, before the {nth} working day ({day}); no review this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} कामकाजाच्या दिवसाआधी ({day}) {dissolved_on} रोजी विसर्जित; या महिन्यात आढावा नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Formed on {formed_on}, after the {nth} working day ({day}); its first review is next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} कामकाजाच्या दिवसानंतर ({day}) {formed_on} रोजी स्थापना; पहिला आढावा पुढील महिन्यात.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nth} working day of {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} चा {nth} कामकाजाचा दिवस.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/holidays.py" line="+63"/>
         <source>Holiday name</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीचे नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day} is already a holiday of {office}: {holiday}. Edit that holiday, or choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ही आधीच {office} ची सुट्टी आहे: {holiday}. ती सुट्टी संपादित करा किंवा दुसरा दिनांक निवडा.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+12"/>
         <source>Holiday</source>
-        <translation type="unfinished">सुट्टी</translation>
+        <translation>सुट्टी</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose at least one other office to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्या कार्यालयांत प्रत करायची आहे असे किमान एक अन्य कार्यालय निवडा.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{office} already has {day} as {theirs}; {holiday} was not copied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} मध्ये {day} आधीच {theirs} म्हणून आहे; {holiday} तेथे प्रत केली नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/review_groups.py" line="+41"/>
         <source>Choose at least one {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान एक {level} निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the schools whose committees are to review monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्या शाळांच्या समित्या मासिक आढावा घेतील त्या शाळा निवडा.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>These {levels} are not in {district} district or no longer exist: {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे {levels} {district} जिल्ह्यात नाहीत किंवा आता अस्तित्वात नाहीत: {numbers}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>schools</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clusters</source>
-        <translation type="unfinished">केंद्रे</translation>
+        <translation>केंद्रे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blocks</source>
-        <translation type="unfinished">तालुके</translation>
+        <translation>तालुके</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>districts</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हे</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the level: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर निवडा: जिल्हा, तालुका, केंद्र किंवा शाळा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of formation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापना दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{office} has no district set, so it is not known whose {levels} it reviews; set its district on the Offices page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} चा जिल्हा नोंदवलेला नाही, त्यामुळे ते कोणत्या {levels} चा आढावा घेते हे कळत नाही; आधी &apos;कार्यालये&apos; पानावर त्याचा जिल्हा नोंदवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/settings.py" line="+37"/>
         <source>{nth} Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{nth} Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} शनिवार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no weekly offs</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक सुट्टी नाही</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Weekly offs must be weekdays numbered 0 (Monday) to 6 (Sunday), not {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक सुट्ट्या 0 (सोमवार) ते 6 (रविवार) क्रमांकाचे वार असाव्यात, {values} नव्हे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saturdays off are counted 1st to 5th in the month, not {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीचे शनिवार महिन्यातील पहिला ते पाचवा असे मोजले जातात, {values} नव्हे.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>With these days off some weeks would have no working day at all; keep at least one weekday working every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>या सुट्ट्यांमुळे काही आठवड्यांत एकही कामकाजाचा दिवस राहणार नाही; प्रत्येक आठवड्यात किमान एक वार कामकाजाचा ठेवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/calendar/working_days.py" line="+23"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>सोमवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>मंगळवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>बुधवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>गुरुवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>शुक्रवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>रविवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1st Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिला शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसरा शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>तिसरा शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4th Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>चौथा शनिवार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5th Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>पाचवा शनिवार</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>जानेवारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>फेब्रुवारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्च</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>एप्रिल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>मे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>जून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>जुलै</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑगस्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>सप्टेंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑक्टोबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>नोव्हेंबर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>डिसेंबर</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1774,7 @@ Open it now?</source>
     <message>
         <location line="+10"/>
         <source>Review cascade, all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>आढावा साखळी, सर्व कार्यालये</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2378,7 +2379,7 @@ Open it now?</source>
         <location filename="../../desktop/services/committees/printing.py" line="+266"/>
         <location filename="../../desktop/services/meetings/printing.py" line="+338"/>
         <source>Issued circular</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित परिपत्रक</translation>
     </message>
 </context>
 <context>
@@ -2711,153 +2712,153 @@ Open it now?</source>
         <location filename="../../desktop/services/meetings/attendance.py" line="+340"/>
         <location filename="../../desktop/services/meetings/minutes.py" line="+232"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>{body} was already dissolved on {dissolved_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} आधीच {dissolved_on} रोजी विसर्जित झाली आहे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was formed on {formed_on}; it cannot be dissolved before that ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची स्थापना {formed_on} रोजी झाली; त्याआधी ({day}) ती विसर्जित करता येत नाही.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person}&apos;s membership of {body} starts on {start_date}, after {day}; correct or delete that membership before dissolving on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांचे {body} मधील सदस्यत्व {day} नंतर, {start_date} रोजी सुरू होते; त्या दिनांकास विसर्जित करण्यापूर्वी ते सदस्यत्व दुरुस्त करा किंवा हटवा.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{body} has a meeting on {meeting_day} ({meeting}), after {day}; cancel it or dissolve the body after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची {day} नंतर {meeting_day} रोजी बैठक आहे ({meeting}); ती रद्द करा किंवा त्यानंतर समिती विसर्जित करा.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{body} has one meeting on record; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची एक बैठक नोंदीत आहे; ती हटवण्याऐवजी विसर्जित करा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} has {count} meetings on record; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} च्या {count} बैठका नोंदीत आहेत; ती हटवण्याऐवजी विसर्जित करा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One action item is followed up by {body}; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एका कार्यवाहीच्या मुद्द्याचा पाठपुरावा {body} करते; ती हटवण्याऐवजी विसर्जित करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} action items are followed up by {body}; dissolve it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यवाहीच्या मुद्द्यांचा पाठपुरावा {body} करते; ती हटवण्याऐवजी विसर्जित करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/body_checks.py" line="+30"/>
         <source>Choose the level of the body: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीचा स्तर निवडा: जिल्हा, तालुका, केंद्र किंवा शाळा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the {what} the body belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती ज्या {what} ची आहे ते निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen {what} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले {what} आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{unit} already has a body named {body} (dissolved on {day}); give this one a name that tells them apart, e.g. with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} मध्ये {body} नावाची समिती आधीच आहे ({day} रोजी विसर्जित); दोन्ही वेगळ्या ओळखता येतील असे नाव द्या, उदा. वर्षासह.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{unit} already has a body named {body}; give this one a name that tells them apart, e.g. with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} मध्ये {body} नावाची समिती आधीच आहे; दोन्ही वेगळ्या ओळखता येतील असे नाव द्या, उदा. वर्षासह.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{person}&apos;s membership starts on {day}; the body cannot be formed after its first member joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांचे सदस्यत्व {day} रोजी सुरू होते; पहिला सदस्य सामील झाल्यानंतर समितीची स्थापना दाखवता येत नाही.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The body met on {day}; it cannot be formed after its first meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीची बैठक {day} रोजी झाली; पहिल्या बैठकीनंतरचा स्थापना दिनांक देता येत नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The body was dissolved on {day}; it must have been formed by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>समिती {day} रोजी विसर्जित झाली; तोपर्यंत तिची स्थापना झालेली असली पाहिजे.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{body} has one meeting recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची सध्याच्या स्तरावर व घटकात एक बैठक नोंदलेली आहे; ते आता बदलता येत नाहीत. त्याऐवजी ही समिती विसर्जित करून नवीन समिती गठित करा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{body} has {count} meetings recorded at its present level and unit; they cannot change now. Dissolve it and form a new body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} च्या सध्याच्या स्तरावर व घटकात {count} बैठका नोंदलेल्या आहेत; ते आता बदलता येत नाहीत. त्याऐवजी ही समिती विसर्जित करून नवीन समिती गठित करा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished">नाव</translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानिक नाव</translation>
+        <translation>स्थानिक नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of body</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीचा प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of body.</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीचा प्रकार निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the kind of body (the kind is &apos;Other&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीच्या प्रकाराचे वर्णन करा (प्रकार &apos;इतर&apos; आहे).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the convening office.</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक कार्यालय निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/committees/membership_checks.py" line="+93"/>
         <source>The chosen office no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले कार्यालय आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of formation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थापना दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting frequency must be one of: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकांची वारंवारता यांपैकी एक असावी: {values}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">उद्देश</translation>
+        <translation>उद्देश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Constituting order</source>
-        <translation type="unfinished"></translation>
+        <translation>गठन आदेश</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/listing.py" line="+94"/>
@@ -2866,404 +2867,404 @@ Open it now?</source>
         <location line="+15"/>
         <location line="+34"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/membership_checks.py" line="-67"/>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} पासून</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ते {end}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen person no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेली व्यक्ती आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the role: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका निवडा: {values}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुवातीचा दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; a membership cannot start before that ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची स्थापना {formed_on} रोजी झाली; त्याआधी ({start}) सदस्यत्व सुरू होऊ शकत नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{body} was dissolved on {dissolved_on}; no one can join it after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} रोजी विसर्जित झाली; त्यानंतर कोणीही सामील होऊ शकत नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The membership ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व सुरू होण्याआधीच ({start}) संपते ({end}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was dissolved on {dissolved_on}; the membership must end by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} रोजी विसर्जित झाली; सदस्यत्व तोपर्यंत संपले पाहिजे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A member represents one office or one organisation, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य एका कार्यालयाचे किंवा एका संस्थेचे प्रतिनिधित्व करतो, दोन्हींचे नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen organisation no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेली संस्था आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{person} is already on {body} as {role} {period}; a person holds one seat on a body at a time. End or correct that membership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} आधीच {body} मध्ये {role} म्हणून आहेत {period}; एका व्यक्तीला एका वेळी समितीत एकच जागा असते. आधी ते सदस्यत्व संपवा किंवा दुरुस्त करा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person} is already the {role} of {body} {period}; end that membership first, or replace that member.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} आधीच {body} चे {role} आहेत {period}; आधी ते सदस्यत्व संपवा किंवा त्या सदस्याची जागा दुसऱ्याला द्या.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Attendance at the meeting of {day} was recorded on this membership; its term must include that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजीच्या बैठकीची उपस्थिती या सदस्यत्वावर नोंदली आहे; त्याच्या कालावधीत तो दिनांक समाविष्ट असला पाहिजे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/memberships.py" line="-104"/>
         <source>Attendance has been recorded on this membership, so its member cannot be changed; end it and add the other person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>या सदस्यत्वावर उपस्थिती नोंदली गेली आहे, त्यामुळे त्याचा सदस्य बदलता येत नाही; ते संपवा आणि त्याऐवजी दुसरी व्यक्ती जोडा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person}&apos;s membership already ended on {end_date}; correct its dates with Edit if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांचे सदस्यत्व आधीच {end_date} रोजी संपले आहे; ते चुकीचे असल्यास &apos;संपादित करा&apos; वापरून दिनांक दुरुस्त करा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{person}&apos;s membership started on {start_date}; it cannot end before that ({end_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांचे सदस्यत्व {start_date} रोजी सुरू झाले; त्याआधी ({end_date}) ते संपू शकत नाही.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the reason the membership ends (e.g. transferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्यत्व संपण्याचे कारण द्या (उदा. बदली).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reason is {count} characters long; at most 300 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण {count} अक्षरांचे आहे; जास्तीत जास्त 300 अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the date the new member takes the seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन सदस्य जागा स्वीकारतील तो दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{person} took the seat on {start_date}; the replacement must start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांनी {start_date} रोजी जागा स्वीकारली; बदली सदस्याचे सदस्यत्व त्यानंतर सुरू झाले पाहिजे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person}&apos;s membership already ended on {end_date}; add the new member instead of replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांचे सदस्यत्व आधीच {end_date} रोजी संपले आहे; बदलण्याऐवजी नवीन सदस्य जोडा.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Attendance at one meeting was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांच्या सदस्यत्वावर एका बैठकीची उपस्थिती नोंदली आहे; सदस्यत्व हटवण्याऐवजी संपवा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attendance at {count} meetings was recorded on {person}&apos;s membership; end the membership instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांच्या सदस्यत्वावर {count} बैठकांची उपस्थिती नोंदली आहे; सदस्यत्व हटवण्याऐवजी संपवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/printing.py" line="-221"/>
         <source>{body} was formed on {formed_on}; there is no order for {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची स्थापना {formed_on} रोजी झाली; त्याआधीच्या {day} साठी आदेश नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; there is no contact sheet for {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची स्थापना {formed_on} रोजी झाली; त्याआधीच्या {day} साठी संपर्क सूची नाही.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{body} was dissolved on {dissolved_on}; there is no order for {day}, after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} रोजी विसर्जित झाली; त्यानंतरच्या {day} साठी आदेश नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{body} was dissolved on {dissolved_on}; there is no contact sheet for {day}, after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} रोजी विसर्जित झाली; त्यानंतरच्या {day} साठी संपर्क सूची नाही.</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>The order constituting a body is written in English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीचा गठन आदेश केवळ इंग्रजीत लिहिला जातो.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{body} was dissolved on {dissolved_on}; no order constituting it can be issued now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} रोजी विसर्जित झाली; तिचा गठन आदेश आता निर्गमित करता येत नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{body} has no members on {day}; add its members before preparing the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजी {body} मध्ये एकही सदस्य नाही; आदेश तयार करण्यापूर्वी सदस्य जोडा.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Order No. {number} was cancelled; it cannot be recorded as constituting {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश क्र. {number} रद्द करण्यात आला; तो {body} चा गठन आदेश म्हणून नोंदवता येत नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/usage.py" line="+66"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} आणि आणखी {count}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} {uses}; it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {uses}; तोपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is a member of {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समितीचे सदस्य आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is a member of {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समित्यांचे सदस्य आहे ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is the chair of {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकीचे अध्यक्ष आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is the chair of {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकांचे अध्यक्ष आहे ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is in the attendance of {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकीच्या उपस्थितीत आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is in the attendance of {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकांच्या उपस्थितीत आहे ({names})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>presents agenda items at {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकीत विषय मांडतो ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>presents agenda items at {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकांमध्ये विषय मांडतो ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>owns {count} action item ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यवाहीच्या मुद्द्यासाठी जबाबदार आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owns {count} action items ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यवाहीच्या मुद्द्यांसाठी जबाबदार आहे ({names})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>convenes {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समितीचे संयोजक आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convenes {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समित्यांचे संयोजक आहे ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+22"/>
         <source>is represented on {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समितीत प्रतिनिधित्व करते ({names})</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>is represented on {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समित्यांमध्ये प्रतिनिधित्व करते ({names})</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>convenes {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकीचे संयोजक आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>convenes {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकांचे संयोजक आहे ({names})</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>has {count} body ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समिती आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has {count} bodies ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समित्या आहेत ({names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has {count} meeting ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक आहे ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has {count} meetings ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठका आहेत ({names})</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/vocabulary.py" line="+11"/>
         <source>District Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा कृती दल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Steering Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा सुकाणू समिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Resource Group</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा साधन गट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District Project Management Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा प्रकल्प व्यवस्थापन कक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Core committee (department and NGOs)</source>
-        <translation type="unfinished"></translation>
+        <translation>गाभा समिती (विभाग व स्वयंसेवी संस्था)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block review group</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका आढावा गट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster review group</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र आढावा गट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School committee (SDMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा समिती (SDMC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other (described)</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर (वर्णनासह)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished">जिल्हा</translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished">तालुका</translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chair</source>
-        <translation type="unfinished">अध्यक्ष</translation>
+        <translation>अध्यक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convenor</source>
-        <translation type="unfinished"></translation>
+        <translation>संयोजक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य सचिव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">सदस्य</translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेष निमंत्रित</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monthly review (2-4-6-8 cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक आढावा (2-4-6-8 आढावा पद्धत)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>सहामाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यकतेनुसार</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-290"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रित</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3403,7 @@ Open it now?</source>
     <message>
         <location line="+16"/>
         <source>Committees and task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>समित्या व कृती दले</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3796,7 +3797,7 @@ Open it now?</source>
     <message>
         <location line="+67"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप गुणांकन झाले नाही</translation>
     </message>
 </context>
 <context>
@@ -3964,22 +3965,22 @@ Open it now?</source>
     <message>
         <location line="+5"/>
         <source>Dashboard</source>
-        <translation type="unfinished">डॅशबोर्ड</translation>
+        <translation>डॅशबोर्ड</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MoUs needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष देण्याची आवश्यकता असलेले MoU</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviews this month (2-4-6-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>या महिन्यातील आढावा बैठका (2-4-6-8)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schools per block</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुकानिहाय शाळा</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3992,17 +3993,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+51"/>
         <source>The partner may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला मिळू शकणारा डेटा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For what purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणत्या उद्देशाने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it for</source>
-        <translation type="unfinished"></translation>
+        <translation>किती काळ ठेवावा</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4025,42 +4026,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/database.py" line="+21"/>
         <source>Another District Collective Desk window is already using this database, so it is open here read-only. Close the other window and reopen to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk ची दुसरी विंडो हा डेटाबेस आधीच वापरत आहे, म्हणून येथे तो केवळ वाचनासाठी उघडला आहे. बदल करण्यासाठी दुसरी विंडो बंद करून पुन्हा उघडा.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस केवळ वाचनासाठी उघडला आहे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/opening.py" line="+72"/>
         <source>Cannot create the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} हे फोल्डर तयार करता येत नाही: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot use {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} वापरता येत नाही: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} does not exist yet and another window holds it for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} अद्याप अस्तित्वात नाही आणि दुसऱ्या विंडोने ते लेखनासाठी धरून ठेवले आहे.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database is being upgraded or used by another window; try again once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस अद्ययावत केला जात आहे किंवा दुसरी विंडो तो वापरत आहे; ती बंद झाल्यावर पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There is no backup file at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} येथे बॅकअप फाइल नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close every District Collective Desk window that has this database open, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस उघडलेल्या District Collective Desk च्या सर्व विंडो बंद करा, नंतर पुन्हा पुनर्संचयित करा.</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +5008,7 @@ Open it now?</source>
     <message>
         <location line="+14"/>
         <source>Evidence</source>
-        <translation type="unfinished">पुरावे</translation>
+        <translation>पुरावे</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5569,7 +5570,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>Exchange with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थांशी डेटा देवाणघेवाण</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5915,47 +5916,47 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/stored_files.py" line="+62"/>
         <source>{name} is {size}; at most {limit} can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} चा आकार {size} आहे; जास्तीत जास्त {limit} ठेवता येते.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is {bytes} bytes, just over the {limit} limit ({limit_bytes} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} चा आकार {bytes} बाइट्स आहे, {limit} मर्यादेपेक्षा ({limit_bytes} बाइट्स) थोडा अधिक.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} रिकामी आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ही PNG किंवा JPEG प्रतिमा नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a PDF, PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ही PDF, PNG किंवा JPEG फाइल नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a supported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ही समर्थित फाइल नाही.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} वाचता येत नाही: {reason}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The stored file {sha256}… is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केलेली फाइल {sha256}… डेटाबेसमध्ये आढळत नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored file {sha256}… has changed since it was saved; restore a backup or attach the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केलेली फाइल {sha256}… जतन केल्यापासून बदलली आहे; बॅकअप पुनर्संचयित करा किंवा फाइल पुन्हा जोडा.</translation>
     </message>
 </context>
 <context>
@@ -6096,176 +6097,176 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location filename="../../desktop/services/geography.py" line="+125"/>
         <location line="+17"/>
         <source>District</source>
-        <translation type="unfinished">जिल्हा</translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location filename="../../desktop/services/geography.py" line="-54"/>
         <source>District name</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्ह्याचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE district code</source>
-        <translation type="unfinished">UDISE जिल्हा क्रमांक</translation>
+        <translation>UDISE जिल्हा क्रमांक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UDISE district code &apos;{code}&apos; must be 4 digits (state 2 + district 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE जिल्हा क्रमांक &apos;{code}&apos; 4 अंकी असावा (राज्य 2 + जिल्हा 2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A district named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाचा जिल्हा आधीच अस्तित्वात आहे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another district already has UDISE code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक {code} आधीच दुसऱ्या जिल्ह्याचा आहे.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+66"/>
         <location line="+84"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानिक नाव</translation>
+        <translation>स्थानिक नाव</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>The UDISE district code cannot change while the district has schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्ह्यात शाळा असताना UDISE जिल्हा क्रमांक बदलता येत नाही.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} तालुका</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} तालुके</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} office</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} offices</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कार्यालये</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{district} still has {blocks} and {offices}; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} मध्ये अजून {blocks} आणि {offices} आहेत; आधी ते काढून टाका.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{district} district</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} जिल्हा</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुक्याचे नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the district the block belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका ज्या जिल्ह्यात आहे तो जिल्हा निवडा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The district already has a block named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्ह्यात {name} नावाचा तालुका आधीच आहे.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+18"/>
         <source>Block</source>
-        <translation type="unfinished">तालुका</translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>A block with schools cannot move to another district.</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा असलेला तालुका दुसऱ्या जिल्ह्यात हलवता येत नाही.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{count} cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} केंद्रे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} school</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} शाळा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block {block} still has {clusters} and {schools}; move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका {block} मध्ये अजून {clusters} आणि {schools} आहेत; आधी ती हलवा किंवा हटवा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका {block}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्राचे नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the block the cluster belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र ज्या तालुक्यात आहे तो तालुका निवडा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The block already has a cluster named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुक्यात {name} नावाचे केंद्र आधीच आहे.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+15"/>
         <source>Cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>A cluster with schools cannot move to another block.</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा असलेले केंद्र दुसऱ्या तालुक्यात हलवता येत नाही.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cluster {cluster} still has one school; move it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र {cluster} मध्ये अजून एक शाळा आहे; आधी ती हलवा.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster {cluster} still has {count} schools; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र {cluster} मध्ये अजून {count} शाळा आहेत; आधी त्या हलवा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cluster {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र {cluster}</translation>
     </message>
 </context>
 <context>
@@ -6303,7 +6304,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+7"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished">तालुके व केंद्रे</translation>
+        <translation>तालुके व केंद्रे</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -6328,12 +6329,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>Clusters of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ची केंद्रे</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clusters (choose a block)</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्रे (तालुका निवडा)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6429,7 +6430,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+13"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>उगम</translation>
     </message>
 </context>
 <context>
@@ -7002,12 +7003,12 @@ Word</source>
     <message>
         <location filename="../../desktop/services/i18n.py" line="+63"/>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} आणि {last}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{items} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} किंवा {last}</translation>
     </message>
 </context>
 <context>
@@ -7404,7 +7405,7 @@ Word</source>
         <location filename="../../desktop/services/calendar/cadence.py" line="+57"/>
         <location filename="../../desktop/services/meetings/meetings.py" line="+124"/>
         <source>Venue</source>
-        <translation type="unfinished">ठिकाण</translation>
+        <translation>ठिकाण</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/usage.py" line="-155"/>
@@ -7412,7 +7413,7 @@ Word</source>
         <location filename="../../desktop/services/meetings/printing.py" line="-278"/>
         <location filename="../../desktop/services/meetings/states.py" line="+43"/>
         <source>{meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजीची {meeting}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
@@ -7435,472 +7436,472 @@ Word</source>
         <location filename="../../desktop/services/meetings/printing.py" line="+276"/>
         <location filename="../../desktop/services/meetings/reading.py" line="+200"/>
         <source>Meeting</source>
-        <translation type="unfinished">बैठक</translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/agenda.py" line="+13"/>
         <source>Item {number} is no longer on the agenda of this meeting, or is listed twice; close the agenda and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय {number} आता या बैठकीच्या विषयसूचीत नाही किंवा दोनदा आला आहे; विषयसूची बंद करून पुन्हा उघडा.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The minutes of {meeting} already say something under {written}; clear that first if the item is to be removed from the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} च्या इतिवृत्तात {written} अंतर्गत आधीच मजकूर आहे; विषय विषयसूचीतून काढायचा असल्यास आधी तो मजकूर काढा.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Item {number}: give its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय {number}: त्याचे शीर्षक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item {number}: the title is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय {number}: शीर्षक {count} अक्षरांचे आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय {number} ({title})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item}: the chosen presenter is not in the people records; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: निवडलेले सादरकर्ते व्यक्तींच्या नोंदींमध्ये नाहीत; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{item}: {minutes} minutes is not a duration; give 1 to {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {minutes} मिनिटे हा कालावधी नाही; 1 ते {limit} मिनिटे द्या.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-137"/>
         <source>Not recorded</source>
-        <translation type="unfinished">नोंद नाही</translation>
+        <translation>नोंद नाही</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>{meeting} is still to come; attendance can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अजून व्हायची आहे; त्या दिवसापासून उपस्थिती नोंदवता येईल.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {number}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Row {number}: the chosen person is not in the people records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {number}: निवडलेली व्यक्ती व्यक्तींच्या नोंदींमध्ये नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row {number}: choose the person, or type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {number}: व्यक्ती निवडा किंवा निमंत्रिताचे नाव टाइप करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is listed twice; record each person once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} यांचे नाव दोनदा आले आहे; प्रत्येक व्यक्ती एकदाच नोंदवा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: record present, absent or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: उपस्थित, अनुपस्थित किंवा प्रतिनिधीमार्फत असे नोंदवा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a member of {body} on {day}; a guest is recorded only as present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} हे {day} रोजी {body} चे सदस्य नाहीत; निमंत्रिताची नोंद केवळ उपस्थित म्हणून होते.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name}: the representative is not in the people records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: प्रतिनिधी व्यक्तींच्या नोंदींमध्ये नाहीत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} cannot be their own representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} स्वतःचे प्रतिनिधी असू शकत नाहीत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is marked represented; say who represented them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} प्रतिनिधीमार्फत म्हणून नोंदले आहेत; प्रतिनिधित्व कोणी केले ते नमूद करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/meetings.py" line="-280"/>
         <source>A meeting stays with the body it was scheduled for; cancel it and schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक ज्या समितीसाठी नियोजित केली तिच्याकडेच राहते; त्याऐवजी ती रद्द करून नवीन बैठक नियोजित करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen body no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेली समिती आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished">शीर्षक</translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; it cannot meet on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ची स्थापना {formed_on} रोजी झाली; तिची बैठक {day} रोजी होऊ शकत नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was dissolved on {dissolved_on}; it cannot meet on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} {dissolved_on} रोजी विसर्जित झाली; तिची बैठक {day} रोजी होऊ शकत नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the start time as well as the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्तीच्या वेळेसोबत सुरुवातीची वेळही द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meeting ends ({end_time:%H:%M}) before it starts ({start_time:%H:%M}).</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक सुरू होण्याआधीच ({start_time:%H:%M}) संपते ({end_time:%H:%M}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The chosen chair is not in the people records; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले अध्यक्ष व्यक्तींच्या नोंदींमध्ये नाहीत; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the level of the meeting: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीचा स्तर निवडा: जिल्हा, तालुका, केंद्र किंवा शाळा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the {level} the meeting is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक ज्या {level} साठी आहे ते निवडा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The chosen {level} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले {level} आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the office that convenes the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीचे संयोजक कार्यालय निवडा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{weekday} {day} is a weekly off, not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} ही {office} ची साप्ताहिक सुट्टी आहे, कामकाजाचा दिवस नाही. तरीही बैठक घ्यायची असल्यास कारण द्या.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday} {day} is the {saturday}, not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} हा {saturday} आहे, {office} चा कामकाजाचा दिवस नाही. तरीही बैठक घ्यायची असल्यास कारण द्या.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday} {day} is a holiday ({holiday}), not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} ही सुट्टी ({holiday}) आहे, {office} चा कामकाजाचा दिवस नाही. तरीही बैठक घ्यायची असल्यास कारण द्या.</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>{meeting} is still to come; it can be marked held from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अजून व्हायची आहे; त्या दिवसापासून ती &apos;झाली&apos; म्हणून नोंदवता येईल.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थिती</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>action items</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचे मुद्दे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} already has {recorded} recorded; it stays held. Remove what is recorded first if the meeting really did not take place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} मध्ये आधीच {recorded} नोंदलेले आहे; ती &apos;झाली&apos; म्हणूनच राहील. बैठक खरोखर झाली नसल्यास आधी नोंदलेले काढून टाका.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करण्याचे कारण</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{meeting} is {status}; only a meeting still scheduled can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status} आहे; केवळ अजून नियोजित असलेली बैठक हटवता येते.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>action items are raised in it or escalated to it</source>
-        <translation type="unfinished"></translation>
+        <translation>तिच्यात कार्यवाहीचे मुद्दे उपस्थित झाले आहेत किंवा तिच्याकडे पाठवले आहेत</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>corrections to earlier minutes are recorded in it</source>
-        <translation type="unfinished"></translation>
+        <translation>तिच्यात मागील इतिवृत्तांच्या दुरुस्त्या नोंदल्या आहेत</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its notice was issued from the dispatch register</source>
-        <translation type="unfinished"></translation>
+        <translation>तिची सूचना जावक नोंदवहीतून निर्गमित झाली आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} cannot be deleted: {reasons}. Cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} हटवता येत नाही: {reasons}. त्याऐवजी ती रद्द करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/minutes.py" line="-207"/>
         <source>{meeting} has no agenda items; add the items taken up to the agenda, then write the minutes under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} च्या विषयसूचीत एकही विषय नाही; चर्चा झालेले विषय विषयसूचीत जोडा, नंतर त्यांखाली इतिवृत्त लिहा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entry {number} is for an item no longer on the agenda of this meeting; close the minutes and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंद {number} अशा विषयाची आहे जो आता या बैठकीच्या विषयसूचीत नाही; इतिवृत्त बंद करून पुन्हा उघडा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: the discussion is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: चर्चेचा मजकूर {count} अक्षरांचा आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: the decisions are {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: निर्णयांचा मजकूर {count} अक्षरांचा आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing is written in the minutes of {meeting}; write what was discussed or decided under at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} च्या इतिवृत्तात काहीही लिहिलेले नाही; किमान एका विषयाखाली झालेली चर्चा किंवा निर्णय लिहा.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Who approved the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त कोणी मंजूर केले</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the date the minutes were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त मंजूर केल्याचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minutes cannot be approved on {day}, before the meeting itself ({meeting_day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिवृत्त बैठकीच्या आधी ({meeting_day}), {day} रोजी मंजूर करता येत नाही.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing is written yet under: {empty}. Write what was discussed or decided under every item before approving the minutes of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>या विषयांखाली अजून काहीही लिहिलेले नाही: {empty}. {meeting} चे इतिवृत्त मंजूर करण्यापूर्वी प्रत्येक विषयाखाली झालेली चर्चा किंवा निर्णय लिहा.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The minutes of {meeting} are not approved (it is {status}); change them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे इतिवृत्त मंजूर झालेले नाही (ती {status} आहे); त्यात थेट बदल करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minutes of {meeting} are not approved (it is {status}); nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे इतिवृत्त मंजूर झालेले नाही (ती {status} आहे); दुरुस्त करण्यासारखे काही नाही.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्ती लिहा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The correction is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्ती {count} अक्षरांची आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an item of the agenda of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} च्या विषयसूचीतील एक विषय निवडा.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{meeting} is not a meeting of {body}; record the correction in a later meeting of that body.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ही {body} ची बैठक नाही; त्या समितीच्या पुढील बैठकीत दुरुस्ती नोंदवा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{meeting} is not convened by {office}; record the correction in a later meeting of that office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे संयोजक {office} नाही; त्या कार्यालयाच्या पुढील बैठकीत दुरुस्ती नोंदवा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} is not after {corrected}; a correction is recorded in a later meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ही {corrected} नंतरची नाही; दुरुस्ती नंतरच्या बैठकीत नोंदवली जाते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minutes of {meeting} are approved as well; record the correction in a meeting whose minutes are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे इतिवृत्तही मंजूर झाले आहे; ज्या बैठकीचे इतिवृत्त अजून खुले आहे तिच्यात दुरुस्ती नोंदवा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} was cancelled; record the correction in a meeting that takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द झाली; जी बैठक प्रत्यक्ष होईल तिच्यात दुरुस्ती नोंदवा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Correction</source>
-        <translation type="unfinished">दुरुस्ती</translation>
+        <translation>दुरुस्ती</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/printing.py" line="-268"/>
         <source>{meeting} was cancelled ({reason}); it has no minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द झाली ({reason}); तिचे इतिवृत्त नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{meeting} is still scheduled; its minutes can be printed once it is held (mark it held, or record its attendance or minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अजून नियोजित आहे; ती झाल्यावर तिचे इतिवृत्त मुद्रित करता येईल (&apos;झाली&apos; म्हणून नोंदवा, किंवा तिची उपस्थिती किंवा इतिवृत्त नोंदवा).</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>The meeting notice is available in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीची सूचना इंग्रजीत उपलब्ध आहे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{meeting} is {status}; a notice goes out only for a meeting still to be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status} आहे; सूचना केवळ अजून व्हायच्या असलेल्या बैठकीसाठी पाठवली जाते.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The notice is dated {day}, after the meeting on {meeting_day}; date it on or before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनेचा दिनांक {day} आहे, जो {meeting_day} रोजीच्या बैठकीनंतरचा आहे; बैठकीच्या दिवशीचा किंवा आधीचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{body} has no members on {day}; add its members before sending the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजी {body} मध्ये एकही सदस्य नाही; सूचना पाठवण्यापूर्वी सदस्य जोडा.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Circular No. {number} was cancelled; it cannot be recorded as the notice of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रक क्र. {number} रद्द करण्यात आले; ते {meeting} ची सूचना म्हणून नोंदवता येत नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{meeting} was cancelled ({reason}); its notice is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द झाली ({reason}); तिची सूचना नोंदवली जात नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/states.py" line="+15"/>
         <source>{meeting} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status} आहे; ती {target} होऊ शकत नाही ({status} मधून ती होऊ शकते: {allowed}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर काहीही नाही</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the next meeting of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>समितीची पुढील बैठक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>नंतरची बैठक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The minutes of {meeting} were approved on {day} and are locked. Record {record} in {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे इतिवृत्त {day} रोजी मंजूर झाले असून ते बंद (लॉक) आहे. {record} {later} मध्ये नोंदवा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minutes of {meeting} were approved and are locked. Record {record} in {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} चे इतिवृत्त मंजूर झाले असून ते बंद (लॉक) आहे. {record} {later} मध्ये नोंदवा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>दुरुस्ती</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{meeting} was cancelled ({reason}); it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} रद्द झाली ({reason}); तिच्यात आता बदल करता येत नाही.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{meeting} is still to come; its minutes can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अजून व्हायची आहे; त्या दिवसापासून तिचे इतिवृत्त नोंदवता येईल.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is still to come; its attendance can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} अजून व्हायची आहे; त्या दिवसापासून तिची उपस्थिती नोंदवता येईल.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-16"/>
         <source>Scheduled</source>
-        <translation type="unfinished">नियोजित</translation>
+        <translation>नियोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>झाली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes drafted</source>
-        <translation type="unfinished">इतिवृत्ताचा मसुदा तयार</translation>
+        <translation>इतिवृत्ताचा मसुदा तयार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation type="unfinished">इतिवृत्त मंजूर</translation>
+        <translation>इतिवृत्त मंजूर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">रद्द</translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Present</source>
-        <translation type="unfinished">उपस्थित</translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished">अनुपस्थित</translation>
+        <translation>अनुपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented</source>
-        <translation type="unfinished">प्रतिनिधीमार्फत</translation>
+        <translation>प्रतिनिधीमार्फत</translation>
     </message>
 </context>
 <context>
@@ -8024,7 +8025,7 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Meetings</source>
-        <translation type="unfinished">बैठका</translation>
+        <translation>बैठका</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8252,7 +8253,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/attachments.py" line="+46"/>
         <source>Unknown kind of attachment &apos;{kind}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडपत्राचा अज्ञात प्रकार &apos;{kind}&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8270,627 +8271,627 @@ Word</source>
         <location line="+17"/>
         <location line="+31"/>
         <source>MoU</source>
-        <translation type="unfinished">MoU</translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+6"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>जोडपत्र</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/coverage.py" line="+53"/>
         <source>Whole district</source>
-        <translation type="unfinished"></translation>
+        <translation>संपूर्ण जिल्हा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} तालुका</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} तालुके</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} केंद्रे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} school</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} शाळा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} शाळा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्याप काहीही नाही</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the whole district, or the blocks, clusters or schools covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपूर्ण जिल्हा निवडा, किंवा समाविष्ट तालुके, केंद्रे किंवा शाळा निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the district of the issuing office first (Offices page).</source>
-        <translation type="unfinished"></translation>
+        <translation>आधी करार करणाऱ्या कार्यालयाचा जिल्हा नोंदवा (&apos;कार्यालये&apos; पान).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>block {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुका {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>school {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} of the chosen units no longer exist; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेल्यांपैकी {count} घटक आता अस्तित्वात नाहीत; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the office&apos;s district</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचा जिल्हा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{units} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} आणि आणखी {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside {district}: {units}. An MoU covers only its own district.</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} बाहेरील: {units}. MoU केवळ त्याच्या स्वतःच्या जिल्ह्याला लागू होतो.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/lifecycle.py" line="-228"/>
         <source>MoU {reference} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; तो {target} होऊ शकत नाही ({status} मधून तो होऊ शकतो: {allowed}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर काहीही नाही</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>MoU {reference} has no required signatory yet; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} साठी अद्याप आवश्यक स्वाक्षरीकर्ता नाही; आधी ते जोडा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MoU {reference} is not signed yet by: {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} वर यांची स्वाक्षरी अद्याप नाही: {waiting}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MoU {reference} starts on {day}; it can be activated from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} रोजी सुरू होतो; त्या दिवसापासून तो सक्रिय करता येईल.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} ended on {day}; renew it instead of activating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} रोजी संपला; तो सक्रिय करण्याऐवजी त्याचे नूतनीकरण करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Already active with the same partner, focus and schools: {mous}. Give a reason to activate this MoU as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>याच भागीदार संस्थेसोबत, याच कार्यक्षेत्रात व याच शाळांसाठी आधीच सक्रिय: {mous}. हा MoU देखील सक्रिय करण्याचे कारण द्या.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the reason for terminating the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU संपुष्टात आणण्याचे कारण द्या.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date the MoU was terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU संपुष्टात आणल्याचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is in the future; terminate on or before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} हा भविष्यातील दिनांक आहे; आज किंवा त्याआधीच्या दिनांकास संपुष्टात आणा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+135"/>
         <source>{day} is outside the MoU&apos;s period ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} हा MoU च्या कालावधीबाहेर ({start} ते {end}) आहे.</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>MoU {reference} is {status}; only an active or expired MoU is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; केवळ सक्रिय किंवा मुदत संपलेल्या MoU चे नूतनीकरण होते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/mous/register.py" line="-194"/>
         <source>Reference number</source>
-        <translation type="unfinished">संदर्भ क्रमांक</translation>
+        <translation>संदर्भ क्रमांक</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/mous/register.py" line="+4"/>
         <source>Another MoU already has the reference {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ {reference} आधीच दुसऱ्या MoU ला दिलेला आहे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the start and end dates of the renewed MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>नूतनीकृत MoU चे सुरुवातीचे व समाप्तीचे दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/mous/register.py" line="+26"/>
         <source>The MoU ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU सुरू होण्याआधीच ({start}) संपतो ({end}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A renewal starts after the MoU it renews ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नूतनीकरण, ज्या MoU चे नूतनीकरण होत आहे त्याच्या ({day}) नंतर सुरू होते.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>MoU {reference} is {status}; only a signed or active MoU is amended (edit the draft itself instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; केवळ स्वाक्षरित किंवा सक्रिय MoU मध्ये सुधारणा होते (त्याऐवजी मसुदाच संपादित करा).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} is {status}; only a signed or active MoU is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; केवळ स्वाक्षरित किंवा सक्रिय MoU मध्ये सुधारणा होते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the amendment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणेने काय बदलते</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the date the amendment takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणा लागू होण्याचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The new end date must not be before today or the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन समाप्ती दिनांक आजच्या किंवा सुरुवातीच्या दिनांकाआधीचा नसावा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed on {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीचा दिनांक {day} भविष्यातील आहे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/listing.py" line="+212"/>
         <source>Ending within {days} days: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} दिवसांत संपणारे: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference} (ended {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} रोजी संपला)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expired: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत संपलेले: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference} (from {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} पासून)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed but not yet active: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरित पण अद्याप सक्रिय नसलेले: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference}: {obligation} (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: {obligation} (मुदत {day})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue obligations: {obligations} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत उलटलेल्या जबाबदाऱ्या: {obligations} आणि आणखी {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue obligations: {obligations}</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत उलटलेल्या जबाबदाऱ्या: {obligations}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/overlaps.py" line="+43"/>
         <source>{reference} (until {day}, {count} school in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} पर्यंत, {count} समान शाळा)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reference} (until {day}, {count} schools in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} पर्यंत, {count} समान शाळा)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/parts.py" line="+76"/>
         <source>Signatory {number}: name and designation are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता {number}: नाव आणि पदनाम दोन्ही आवश्यक आहेत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signatory {number}: the party must be the district or the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता {number}: पक्ष जिल्हा किंवा भागीदार संस्था असला पाहिजे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatory {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{signatory}: signed on {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: स्वाक्षरीचा दिनांक {day} भविष्यातील आहे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{signatory}: signed on {day}, after the MoU ends ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: स्वाक्षरी {day} रोजी, MoU संपल्यानंतर ({end}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{signatory}: signed on {day}, more than {days} days before the MoU starts ({start}); check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: स्वाक्षरी {day} रोजी, MoU सुरू होण्याच्या ({start}) {days} दिवसांहून अधिक आधी; वर्ष तपासा.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Obligation {number}: say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी {number}: काय करायचे आहे ते नमूद करा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>पक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Obligation {number}: unknown {what} &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी {number}: अज्ञात {what} &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Obligation {number}: frequency must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी {number}: वारंवारता {values} यांपैकी एक असावी.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;{category}&apos; is not a category of data the app can share.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{category}&apos; हा ॲप सामायिक करू शकणाऱ्या डेटाचा प्रवर्ग नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{category} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} दोनदा आला आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{category}: say for what purpose the partner receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: भागीदार संस्थेला तो कोणत्या उद्देशाने मिळतो ते नमूद करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{category}: the partner may keep data from 1 to {limit} months, not {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: भागीदार संस्था डेटा 1 ते {limit} महिने ठेवू शकते, {months} नव्हे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/printing.py" line="-194"/>
         <source>There is no default MoU text in &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{language}&apos; मध्ये MoU चा पूर्वनिर्धारित मजकूर नाही.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>MoU text, {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU मजकूर, {problem}</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The MoU authorisation letter is available in {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU प्राधिकारपत्र {names} मध्ये उपलब्ध आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} is {status}; schools are sent an authorisation letter only once the MoU is signed or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; MoU स्वाक्षरित किंवा सक्रिय झाल्यावरच शाळांना प्राधिकारपत्र पाठवले जाते.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>MoU {reference} covers no school today; there is no one to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} मध्ये आज एकही शाळा समाविष्ट नाही; पत्र पाठवण्यासाठी कोणी नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/register.py" line="-22"/>
         <source>Title</source>
-        <translation type="unfinished">शीर्षक</translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the office that signs for the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्ह्याच्या वतीने स्वाक्षरी करणारे कार्यालय निवडा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one partner organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान एक भागीदार संस्था निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A chosen partner organisation no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेली एक भागीदार संस्था आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the focus intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्र (हस्तक्षेप) निवडा.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished">कार्यक्षेत्र</translation>
+        <translation>कार्यक्षेत्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the focus intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्षेत्राचे (हस्तक्षेपाचे) वर्णन करा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरुवातीचा दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ती दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The chosen nodal officer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले नोडल अधिकारी आता अस्तित्वात नाहीत.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the amount of funding in rupees, or mark the MoU non-financial.</source>
-        <translation type="unfinished"></translation>
+        <translation>निधीची रक्कम रुपयांत द्या, किंवा MoU &apos;आर्थिक तरतूद नाही&apos; म्हणून नोंदवा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा {values} यांपैकी एक असावी.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Objectives</source>
-        <translation type="unfinished">उद्दिष्टे</translation>
+        <translation>उद्दिष्टे</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>MoU {reference} is {status}; its terms change only through an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; त्याच्या अटी केवळ सुधारणेद्वारे बदलतात.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>MoU {reference} is {status}; its obligations are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; त्याच्या जबाबदाऱ्या बंद झाल्या आहेत.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>MoU {reference} is {status}; only drafts can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे; केवळ मसुदे हटवता येतात.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} has been renewed; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} चे नूतनीकरण झाले आहे; तो नोंदीत राहतो.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/reports.py" line="+164"/>
         <source>Save the register as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>नोंदवही .pdf किंवा .xlsx फाइल म्हणून जतन करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/usage.py" line="+21"/>
         <source>{name} is covered by {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU मध्ये समाविष्ट आहे ({references}); ते लागू असेपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is covered by {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU मध्ये समाविष्ट आहे ({references}); ते लागू असेपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is a party to {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU मध्ये पक्ष आहे ({references}); ते लागू असेपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is a party to {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU मध्ये पक्ष आहे ({references}); ते लागू असेपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} signs for the district in {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU मध्ये जिल्ह्याच्या वतीने स्वाक्षरी करते ({references}); ते लागू असेपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} signs for the district in {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU मध्ये जिल्ह्याच्या वतीने स्वाक्षरी करते ({references}); ते लागू असेपर्यंत ते नोंदीत राहते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is the nodal officer of {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU चे नोडल अधिकारी आहेत ({references}); ते लागू असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is the nodal officer of {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU चे नोडल अधिकारी आहेत ({references}); ते लागू असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{references} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{references} आणि आणखी {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/vocabulary.py" line="+11"/>
         <source>Foundational literacy and numeracy (FLN)</source>
-        <translation type="unfinished"></translation>
+        <translation>पायाभूत साक्षरता व संख्याज्ञान (FLN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School leadership development</source>
-        <translation type="unfinished"></translation>
+        <translation>शालेय नेतृत्व विकास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher professional development</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षक व्यावसायिक विकास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>समुदाय सहभाग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other (described)</source>
-        <translation type="unfinished"></translation>
+        <translation>इतर (वर्णनासह)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मसुदा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>छाननीत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>मुदत संपलेला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>संपुष्टात आणलेला</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>फलनिष्पत्ती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रलंबित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगतीपथावर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>वगळले</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>एकदा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>सहामाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्षिक</translation>
     </message>
     <message>
         <location line="+5"/>
