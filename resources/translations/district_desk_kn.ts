@@ -3174,22 +3174,22 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Block review group</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಪರಿಶೀಲನಾ ತಂಡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster review group</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ ಪರಿಶೀಲನಾ ತಂಡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School committee (SDMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಸಮಿತಿ (SDMC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other (described)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತರೆ (ವಿವರಿಸಿದ)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3219,12 +3219,12 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Convenor</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಚಾಲಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸದಸ್ಯ ಕಾರ್ಯದರ್ಶಿ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3234,37 +3234,37 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Special invitee</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಶೇಷ ಆಹ್ವಾನಿತರು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monthly review (2-4-6-8 cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಸಿಕ ಪರಿಶೀಲನೆ (2-4-6-8 ಕ್ರಮ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಸಿಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>ತ್ರೈಮಾಸಿಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅರ್ಧವಾರ್ಷಿಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಗತ್ಯವಿದ್ದಾಗ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-290"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿತರು</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3403,7 @@ Open it now?</source>
     <message>
         <location line="+16"/>
         <source>Committees and task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಗಳು ಮತ್ತು ಕಾರ್ಯಪಡೆಗಳು</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3797,7 +3797,7 @@ Open it now?</source>
     <message>
         <location line="+67"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಅಂಕ ನೀಡಿಲ್ಲ</translation>
     </message>
 </context>
 <context>
@@ -3970,17 +3970,17 @@ Open it now?</source>
     <message>
         <location line="+3"/>
         <source>MoUs needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಮನ ಅಗತ್ಯವಿರುವ MoUಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviews this month (2-4-6-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ತಿಂಗಳ ಪರಿಶೀಲನಾ ಸಭೆಗಳು (2-4-6-8)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schools per block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ವಾರು ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3993,17 +3993,17 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tabs.py" line="+51"/>
         <source>The partner may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಪಡೆಯಬಹುದಾದುದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For what purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವ ಉದ್ದೇಶಕ್ಕಾಗಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it for</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಅವಧಿ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4026,42 +4026,42 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/database.py" line="+21"/>
         <source>Another District Collective Desk window is already using this database, so it is open here read-only. Close the other window and reopen to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೊಂದು District Collective Desk ವಿಂಡೋ ಈಗಾಗಲೇ ಈ ಡೇಟಾಬೇಸ್ ಬಳಸುತ್ತಿದೆ, ಆದ್ದರಿಂದ ಇಲ್ಲಿ ಅದನ್ನು ಓದಲು ಮಾತ್ರ ತೆರೆಯಲಾಗಿದೆ. ಬದಲಾವಣೆ ಮಾಡಲು ಇನ್ನೊಂದು ವಿಂಡೋ ಮುಚ್ಚಿ ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ಓದಲು ಮಾತ್ರ ತೆರೆದಿದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/opening.py" line="+72"/>
         <source>Cannot create the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ಫೋಲ್ಡರ್ ರಚಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot use {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ಬಳಸಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} does not exist yet and another window holds it for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ಇನ್ನೂ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ ಮತ್ತು ಇನ್ನೊಂದು ವಿಂಡೋ ಅದನ್ನು ಬರೆಯಲು ಹಿಡಿದಿಟ್ಟುಕೊಂಡಿದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database is being upgraded or used by another window; try again once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ಅನ್ನು ಉನ್ನತೀಕರಿಸಲಾಗುತ್ತಿದೆ ಅಥವಾ ಇನ್ನೊಂದು ವಿಂಡೋ ಬಳಸುತ್ತಿದೆ; ಅದು ಮುಚ್ಚಿದ ನಂತರ ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There is no backup file at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} ನಲ್ಲಿ ಯಾವುದೇ ಬ್ಯಾಕಪ್ ಕಡತ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close every District Collective Desk window that has this database open, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ತೆರೆದಿರುವ ಎಲ್ಲಾ District Collective Desk ವಿಂಡೋಗಳನ್ನು ಮುಚ್ಚಿ, ನಂತರ ಮತ್ತೆ ಮರುಸ್ಥಾಪಿಸಿ.</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5570,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>Exchange with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳೊಂದಿಗೆ ದತ್ತಾಂಶ ವಿನಿಮಯ</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5916,47 +5916,47 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/stored_files.py" line="+62"/>
         <source>{name} is {size}; at most {limit} can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಗಾತ್ರ {size}; ಗರಿಷ್ಠ {limit} ಮಾತ್ರ ಇಟ್ಟುಕೊಳ್ಳಬಹುದು.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is {bytes} bytes, just over the {limit} limit ({limit_bytes} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಗಾತ್ರ {bytes} ಬೈಟ್‌ಗಳು, {limit} ಮಿತಿಗಿಂತ ({limit_bytes} ಬೈಟ್‌ಗಳು) ಸ್ವಲ್ಪ ಹೆಚ್ಚು.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಖಾಲಿಯಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} PNG ಅಥವಾ JPEG ಚಿತ್ರವಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a PDF, PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} PDF, PNG ಅಥವಾ JPEG ಕಡತವಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a supported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಬೆಂಬಲಿತ ಕಡತವಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The stored file {sha256}… is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿದ ಕಡತ {sha256}… ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored file {sha256}… has changed since it was saved; restore a backup or attach the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿದ ಕಡತ {sha256}… ಉಳಿಸಿದ ನಂತರ ಬದಲಾಗಿದೆ; ಬ್ಯಾಕಪ್ ಮರುಸ್ಥಾಪಿಸಿ ಅಥವಾ ಕಡತವನ್ನು ಮತ್ತೆ ಲಗತ್ತಿಸಿ.</translation>
     </message>
 </context>
 <context>
@@ -6102,7 +6102,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/geography.py" line="-54"/>
         <source>District name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6117,17 +6117,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+5"/>
         <source>UDISE district code &apos;{code}&apos; must be 4 digits (state 2 + district 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಜಿಲ್ಲಾ ಕೋಡ್ '{code}' 4 ಅಂಕಿಗಳಾಗಿರಬೇಕು (ರಾಜ್ಯ 2 + ಜಿಲ್ಲೆ 2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A district named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಎಂಬ ಜಿಲ್ಲೆ ಈಗಾಗಲೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another district already has UDISE code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೊಂದು ಜಿಲ್ಲೆಗೆ ಈಗಾಗಲೇ UDISE ಕೋಡ್ {code} ಇದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6139,52 +6139,52 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-130"/>
         <source>The UDISE district code cannot change while the district has schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯಲ್ಲಿ ಶಾಲೆಗಳಿರುವಾಗ UDISE ಜಿಲ್ಲಾ ಕೋಡ್ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} office</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} offices</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{district} still has {blocks} and {offices}; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} ನಲ್ಲಿ ಇನ್ನೂ {blocks} ಮತ್ತು {offices} ಇವೆ; ಮೊದಲು ಅವುಗಳನ್ನು ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{district} district</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ನ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the district the block belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಸೇರಿರುವ ಜಿಲ್ಲೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The district already has a block named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯಲ್ಲಿ ಈಗಾಗಲೇ {name} ಎಂಬ ಬ್ಲಾಕ್ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6195,52 +6195,52 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-14"/>
         <source>A block with schools cannot move to another district.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳಿರುವ ಬ್ಲಾಕ್ ಅನ್ನು ಬೇರೆ ಜಿಲ್ಲೆಗೆ ವರ್ಗಾಯಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{count} cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} school</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Block {block} still has {clusters} and {schools}; move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} ಬ್ಲಾಕ್‌ನಲ್ಲಿ ಇನ್ನೂ {clusters} ಮತ್ತು {schools} ಇವೆ; ಮೊದಲು ಅವುಗಳನ್ನು ವರ್ಗಾಯಿಸಿ ಅಥವಾ ಅಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ನ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the block the cluster belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ ಸೇರಿರುವ ಬ್ಲಾಕ್ ಅನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The block already has a cluster named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ನಲ್ಲಿ ಈಗಾಗಲೇ {name} ಎಂಬ ಕ್ಲಸ್ಟರ್ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6251,22 +6251,22 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-11"/>
         <source>A cluster with schools cannot move to another block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳಿರುವ ಕ್ಲಸ್ಟರ್ ಅನ್ನು ಬೇರೆ ಬ್ಲಾಕ್‌ಗೆ ವರ್ಗಾಯಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cluster {cluster} still has one school; move it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} ಕ್ಲಸ್ಟರ್‌ನಲ್ಲಿ ಇನ್ನೂ ಒಂದು ಶಾಲೆ ಇದೆ; ಮೊದಲು ಅದನ್ನು ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster {cluster} still has {count} schools; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} ಕ್ಲಸ್ಟರ್‌ನಲ್ಲಿ ಇನ್ನೂ {count} ಶಾಲೆಗಳಿವೆ; ಮೊದಲು ಅವುಗಳನ್ನು ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cluster {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} ಕ್ಲಸ್ಟರ್</translation>
     </message>
 </context>
 <context>
@@ -6329,12 +6329,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>Clusters of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ನ ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clusters (choose a block)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು (ಬ್ಲಾಕ್ ಆಯ್ಕೆಮಾಡಿ)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6430,7 +6430,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+13"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೂಲ</translation>
     </message>
 </context>
 <context>
@@ -7003,12 +7003,12 @@ Word</source>
     <message>
         <location filename="../../desktop/services/i18n.py" line="+63"/>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} ಮತ್ತು {last}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{items} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} ಅಥವಾ {last}</translation>
     </message>
 </context>
 <context>
@@ -7413,7 +7413,7 @@ Word</source>
         <location filename="../../desktop/services/meetings/printing.py" line="-278"/>
         <location filename="../../desktop/services/meetings/states.py" line="+43"/>
         <source>{meeting} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರಂದು {meeting}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
@@ -7441,42 +7441,42 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/agenda.py" line="+13"/>
         <source>Item {number} is no longer on the agenda of this meeting, or is listed twice; close the agenda and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ {number} ಈಗ ಈ ಸಭೆಯ ಕಾರ್ಯಸೂಚಿಯಲ್ಲಿ ಇಲ್ಲ, ಅಥವಾ ಎರಡು ಬಾರಿ ಪಟ್ಟಿಯಾಗಿದೆ; ಕಾರ್ಯಸೂಚಿಯನ್ನು ಮುಚ್ಚಿ ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The minutes of {meeting} already say something under {written}; clear that first if the item is to be removed from the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿಯಲ್ಲಿ {written} ಅಡಿಯಲ್ಲಿ ಈಗಾಗಲೇ ಬರೆಯಲಾಗಿದೆ; ಈ ವಿಷಯವನ್ನು ಕಾರ್ಯಸೂಚಿಯಿಂದ ತೆಗೆಯಬೇಕಾದರೆ ಮೊದಲು ಅದನ್ನು ಅಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Item {number}: give its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ {number}: ಅದರ ಶೀರ್ಷಿಕೆ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item {number}: the title is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ {number}: ಶೀರ್ಷಿಕೆ {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item {number} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ {number} ({title})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item}: the chosen presenter is not in the people records; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: ಆಯ್ಕೆಮಾಡಿದ ಮಂಡಿಸುವವರು ವ್ಯಕ್ತಿಗಳ ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{item}: {minutes} minutes is not a duration; give 1 to {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {minutes} ನಿಮಿಷಗಳು ಸರಿಯಾದ ಅವಧಿಯಲ್ಲ; 1 ರಿಂದ {limit} ನಿಮಿಷಗಳನ್ನು ನೀಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-137"/>
@@ -7486,62 +7486,62 @@ Word</source>
     <message>
         <location line="+141"/>
         <source>{meeting} is still to come; attendance can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಇನ್ನೂ ನಡೆಯಬೇಕಿದೆ; ಆ ದಿನದಿಂದ ಹಾಜರಾತಿ ದಾಖಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {number}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Row {number}: the chosen person is not in the people records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {number}: ಆಯ್ಕೆಮಾಡಿದ ವ್ಯಕ್ತಿ ವ್ಯಕ್ತಿಗಳ ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row {number}: choose the person, or type the guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {number}: ವ್ಯಕ್ತಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ ಆಹ್ವಾನಿತರ ಹೆಸರನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is listed twice; record each person once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಎರಡು ಬಾರಿ ಪಟ್ಟಿಯಲ್ಲಿದ್ದಾರೆ; ಪ್ರತಿ ವ್ಯಕ್ತಿಯನ್ನು ಒಮ್ಮೆ ಮಾತ್ರ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: record present, absent or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ಹಾಜರು, ಗೈರು ಅಥವಾ ಪ್ರತಿನಿಧಿ ಮೂಲಕ ಎಂದು ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a member of {body} on {day}; a guest is recorded only as present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {day} ರಂದು {body} ನ ಸದಸ್ಯರಲ್ಲ; ಆಹ್ವಾನಿತರನ್ನು ಹಾಜರು ಎಂದು ಮಾತ್ರ ದಾಖಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name}: the representative is not in the people records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ಪ್ರತಿನಿಧಿ ವ್ಯಕ್ತಿಗಳ ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} cannot be their own representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ತಮಗೆ ತಾವೇ ಪ್ರತಿನಿಧಿಯಾಗಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is marked represented; say who represented them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಪ್ರತಿನಿಧಿ ಮೂಲಕ ಎಂದು ಗುರುತಿಸಲಾಗಿದೆ; ಅವರನ್ನು ಯಾರು ಪ್ರತಿನಿಧಿಸಿದರು ಎಂದು ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/meetings.py" line="-280"/>
         <source>A meeting stays with the body it was scheduled for; cancel it and schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯು ಅದನ್ನು ನಿಗದಿಪಡಿಸಿದ ಸಮಿತಿಯೊಂದಿಗೇ ಇರುತ್ತದೆ; ಬದಲಿಗೆ ಅದನ್ನು ರದ್ದುಮಾಡಿ ಹೊಸ ಸಭೆ ನಿಗದಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen body no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಸಮಿತಿ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7551,222 +7551,222 @@ Word</source>
     <message>
         <location line="+4"/>
         <source>Give the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{body} was formed on {formed_on}; it cannot meet on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {formed_on} ರಂದು ರಚಿಸಲಾಗಿದೆ; {day} ರಂದು ಅದು ಸಭೆ ಸೇರಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{body} was dissolved on {dissolved_on}; it cannot meet on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} ಅನ್ನು {dissolved_on} ರಂದು ವಿಸರ್ಜಿಸಲಾಗಿದೆ; {day} ರಂದು ಅದು ಸಭೆ ಸೇರಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the start time as well as the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ ಸಮಯದೊಂದಿಗೆ ಆರಂಭ ಸಮಯವನ್ನೂ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meeting ends ({end_time:%H:%M}) before it starts ({start_time:%H:%M}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ ಆರಂಭವಾಗುವ ({start_time:%H:%M}) ಮೊದಲೇ ಮುಕ್ತಾಯವಾಗುತ್ತದೆ ({end_time:%H:%M}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The chosen chair is not in the people records; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಅಧ್ಯಕ್ಷರು ವ್ಯಕ್ತಿಗಳ ದಾಖಲೆಗಳಲ್ಲಿ ಇಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose the level of the meeting: district, block, cluster or school.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಯ ಹಂತವನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಜಿಲ್ಲೆ, ಬ್ಲಾಕ್, ಕ್ಲಸ್ಟರ್ ಅಥವಾ ಶಾಲೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the {level} the meeting is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ ಯಾವ {level} ಗಾಗಿ ಎಂದು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The chosen {level} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ {level} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the office that convenes the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆ ಕರೆಯುವ ಕಚೇರಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{weekday} {day} is a weekly off, not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} ವಾರದ ರಜೆ, {office} ನಲ್ಲಿ ಕೆಲಸದ ದಿನವಲ್ಲ. ಆದರೂ ಆ ದಿನ ಸಭೆ ನಡೆಸಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday} {day} is the {saturday}, not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {saturday}, {office} ನಲ್ಲಿ ಕೆಲಸದ ದಿನವಲ್ಲ. ಆದರೂ ಆ ದಿನ ಸಭೆ ನಡೆಸಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weekday} {day} is a holiday ({holiday}), not a working day at {office}. Give a reason to meet on it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} ರಜೆ ({holiday}), {office} ನಲ್ಲಿ ಕೆಲಸದ ದಿನವಲ್ಲ. ಆದರೂ ಆ ದಿನ ಸಭೆ ನಡೆಸಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>{meeting} is still to come; it can be marked held from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಇನ್ನೂ ನಡೆಯಬೇಕಿದೆ; ಆ ದಿನದಿಂದ ಅದನ್ನು ನಡೆದಿದೆ ಎಂದು ಗುರುತಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಜರಾತಿ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} already has {recorded} recorded; it stays held. Remove what is recorded first if the meeting really did not take place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನಲ್ಲಿ ಈಗಾಗಲೇ {recorded} ದಾಖಲಾಗಿದೆ; ಅದು ನಡೆದಿದೆ ಎಂದೇ ಉಳಿಯುತ್ತದೆ. ಸಭೆ ನಿಜವಾಗಿಯೂ ನಡೆದಿಲ್ಲವಾದರೆ ಮೊದಲು ದಾಖಲಾದುದನ್ನು ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದುಮಾಡಲು ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{meeting} is {status}; only a meeting still scheduled can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status}; ಇನ್ನೂ ನಿಗದಿಯಾಗಿರುವ ಸಭೆಯನ್ನು ಮಾತ್ರ ಅಳಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>action items are raised in it or escalated to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರಲ್ಲಿ ಕ್ರಮ ಅಂಶಗಳನ್ನು ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ ಅಥವಾ ಅದಕ್ಕೆ ವರ್ಗಾಯಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>corrections to earlier minutes are recorded in it</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ನಡಾವಳಿಗಳಿಗೆ ತಿದ್ದುಪಡಿಗಳನ್ನು ಅದರಲ್ಲಿ ದಾಖಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its notice was issued from the dispatch register</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಸಭಾ ಸೂಚನೆಯನ್ನು ಹೊರರವಾನೆ ವಹಿಯಿಂದ ಹೊರಡಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{meeting} cannot be deleted: {reasons}. Cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಅನ್ನು ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: {reasons}. ಬದಲಿಗೆ ಅದನ್ನು ರದ್ದುಮಾಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/minutes.py" line="-207"/>
         <source>{meeting} has no agenda items; add the items taken up to the agenda, then write the minutes under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನಲ್ಲಿ ಕಾರ್ಯಸೂಚಿ ವಿಷಯಗಳಿಲ್ಲ; ಕೈಗೆತ್ತಿಕೊಂಡ ವಿಷಯಗಳನ್ನು ಕಾರ್ಯಸೂಚಿಗೆ ಸೇರಿಸಿ, ನಂತರ ಅವುಗಳ ಅಡಿಯಲ್ಲಿ ನಡಾವಳಿ ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entry {number} is for an item no longer on the agenda of this meeting; close the minutes and open them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂದು {number} ಈ ಸಭೆಯ ಕಾರ್ಯಸೂಚಿಯಲ್ಲಿ ಈಗ ಇಲ್ಲದ ವಿಷಯಕ್ಕೆ ಸಂಬಂಧಿಸಿದೆ; ನಡಾವಳಿಯನ್ನು ಮುಚ್ಚಿ ಮತ್ತೆ ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: the discussion is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ಚರ್ಚೆ {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: the decisions are {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ನಿರ್ಣಯಗಳು {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿವೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing is written in the minutes of {meeting}; write what was discussed or decided under at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿಯಲ್ಲಿ ಏನೂ ಬರೆದಿಲ್ಲ; ಕನಿಷ್ಠ ಒಂದು ವಿಷಯದ ಅಡಿಯಲ್ಲಿ ಚರ್ಚಿಸಿದ ಅಥವಾ ನಿರ್ಣಯಿಸಿದುದನ್ನು ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Who approved the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯನ್ನು ಅನುಮೋದಿಸಿದವರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the date the minutes were approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯನ್ನು ಅನುಮೋದಿಸಿದ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The minutes cannot be approved on {day}, before the meeting itself ({meeting_day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡಾವಳಿಯನ್ನು {day} ರಂದು, ಸಭೆಗಿಂತ ({meeting_day}) ಮೊದಲು ಅನುಮೋದಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing is written yet under: {empty}. Write what was discussed or decided under every item before approving the minutes of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇವುಗಳ ಅಡಿಯಲ್ಲಿ ಇನ್ನೂ ಏನೂ ಬರೆದಿಲ್ಲ: {empty}. {meeting} ನ ನಡಾವಳಿಯನ್ನು ಅನುಮೋದಿಸುವ ಮೊದಲು ಪ್ರತಿ ವಿಷಯದ ಅಡಿಯಲ್ಲಿ ಚರ್ಚಿಸಿದ ಅಥವಾ ನಿರ್ಣಯಿಸಿದುದನ್ನು ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The minutes of {meeting} are not approved (it is {status}); change them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿ ಅನುಮೋದಿತವಾಗಿಲ್ಲ (ಸ್ಥಿತಿ: {status}); ಅದನ್ನು ನೇರವಾಗಿ ಬದಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minutes of {meeting} are not approved (it is {status}); nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿ ಅನುಮೋದಿತವಾಗಿಲ್ಲ (ಸ್ಥಿತಿ: {status}); ತಿದ್ದುಪಡಿ ಮಾಡಲು ಏನೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿಯನ್ನು ಬರೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The correction is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an item of the agenda of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ಕಾರ್ಯಸೂಚಿಯ ಒಂದು ವಿಷಯವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{meeting} is not a meeting of {body}; record the correction in a later meeting of that body.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}, {body} ನ ಸಭೆಯಲ್ಲ; ಆ ಸಮಿತಿಯ ನಂತರದ ಸಭೆಯಲ್ಲಿ ತಿದ್ದುಪಡಿಯನ್ನು ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{meeting} is not convened by {office}; record the correction in a later meeting of that office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಅನ್ನು {office} ಕರೆದಿಲ್ಲ; ಆ ಕಚೇರಿಯ ನಂತರದ ಸಭೆಯಲ್ಲಿ ತಿದ್ದುಪಡಿಯನ್ನು ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} is not after {corrected}; a correction is recorded in a later meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}, {corrected} ನ ನಂತರದ್ದಲ್ಲ; ತಿದ್ದುಪಡಿಯನ್ನು ನಂತರದ ಸಭೆಯಲ್ಲಿ ದಾಖಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minutes of {meeting} are approved as well; record the correction in a meeting whose minutes are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿಯೂ ಅನುಮೋದಿತವಾಗಿದೆ; ನಡಾವಳಿ ಇನ್ನೂ ತೆರೆದಿರುವ ಸಭೆಯಲ್ಲಿ ತಿದ್ದುಪಡಿಯನ್ನು ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{meeting} was cancelled; record the correction in a meeting that takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ರದ್ದಾಗಿದೆ; ನಡೆಯುವ ಸಭೆಯಲ್ಲಿ ತಿದ್ದುಪಡಿಯನ್ನು ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7776,92 +7776,92 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/printing.py" line="-268"/>
         <source>{meeting} was cancelled ({reason}); it has no minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ರದ್ದಾಗಿದೆ ({reason}); ಅದಕ್ಕೆ ನಡಾವಳಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{meeting} is still scheduled; its minutes can be printed once it is held (mark it held, or record its attendance or minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಇನ್ನೂ ನಿಗದಿಯಾಗಿದೆ; ಅದು ನಡೆದ ನಂತರ ಅದರ ನಡಾವಳಿಯನ್ನು ಮುದ್ರಿಸಬಹುದು (ನಡೆದಿದೆ ಎಂದು ಗುರುತಿಸಿ, ಅಥವಾ ಅದರ ಹಾಜರಾತಿ ಅಥವಾ ನಡಾವಳಿಯನ್ನು ದಾಖಲಿಸಿ).</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>The meeting notice is available in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭಾ ಸೂಚನೆ ಇಂಗ್ಲಿಷ್‌ನಲ್ಲಿ ಲಭ್ಯವಿದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{meeting} is {status}; a notice goes out only for a meeting still to be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status}; ಇನ್ನೂ ನಡೆಯಬೇಕಿರುವ ಸಭೆಗೆ ಮಾತ್ರ ಸಭಾ ಸೂಚನೆ ಹೊರಡಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The notice is dated {day}, after the meeting on {meeting_day}; date it on or before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭಾ ಸೂಚನೆಯ ದಿನಾಂಕ {day}, {meeting_day} ರ ಸಭೆಯ ನಂತರದ್ದು; ಸಭೆಯ ದಿನ ಅಥವಾ ಅದಕ್ಕಿಂತ ಮೊದಲಿನ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{body} has no members on {day}; add its members before sending the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರಂದು {body} ನಲ್ಲಿ ಸದಸ್ಯರಿಲ್ಲ; ಸಭಾ ಸೂಚನೆ ಕಳುಹಿಸುವ ಮೊದಲು ಅದರ ಸದಸ್ಯರನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Circular No. {number} was cancelled; it cannot be recorded as the notice of {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆ ಸಂಖ್ಯೆ {number} ರದ್ದಾಗಿದೆ; ಅದನ್ನು {meeting} ನ ಸಭಾ ಸೂಚನೆಯಾಗಿ ದಾಖಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{meeting} was cancelled ({reason}); its notice is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ರದ್ದಾಗಿದೆ ({reason}); ಅದರ ಸಭಾ ಸೂಚನೆಯನ್ನು ದಾಖಲಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/states.py" line="+15"/>
         <source>{meeting} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} {status}; ಅದು {target} ಆಗಲು ಸಾಧ್ಯವಿಲ್ಲ ({status} ನಿಂದ ಅದು ಇವು ಆಗಬಹುದು: {allowed}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೇನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the next meeting of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಿತಿಯ ಮುಂದಿನ ಸಭೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಂತರದ ಸಭೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The minutes of {meeting} were approved on {day} and are locked. Record {record} in {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿಯನ್ನು {day} ರಂದು ಅನುಮೋದಿಸಲಾಗಿದ್ದು ಬದಲಿಸುವಂತಿಲ್ಲ. {record} ಅನ್ನು {later} ನಲ್ಲಿ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minutes of {meeting} were approved and are locked. Record {record} in {later}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ನ ನಡಾವಳಿಯನ್ನು ಅನುಮೋದಿಸಲಾಗಿದ್ದು ಬದಲಿಸುವಂತಿಲ್ಲ. {record} ಅನ್ನು {later} ನಲ್ಲಿ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{meeting} was cancelled ({reason}); it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ರದ್ದಾಗಿದೆ ({reason}); ಅದನ್ನು ಇನ್ನು ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{meeting} is still to come; its minutes can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಇನ್ನೂ ನಡೆಯಬೇಕಿದೆ; ಆ ದಿನದಿಂದ ಅದರ ನಡಾವಳಿಯನ್ನು ದಾಖಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{meeting} is still to come; its attendance can be recorded from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} ಇನ್ನೂ ನಡೆಯಬೇಕಿದೆ; ಆ ದಿನದಿಂದ ಅದರ ಹಾಜರಾತಿಯನ್ನು ದಾಖಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-16"/>
@@ -7871,7 +7871,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಡೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7886,7 +7886,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ರದ್ದಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8253,7 +8253,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/attachments.py" line="+46"/>
         <source>Unknown kind of attachment &apos;{kind}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಪರಿಚಿತ ಬಗೆಯ ಲಗತ್ತು '{kind}'.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8277,153 +8277,153 @@ Word</source>
         <location line="+25"/>
         <location line="+6"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಗತ್ತು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/coverage.py" line="+53"/>
         <source>Whole district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಡೀ ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} school</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೂ ಏನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the whole district, or the blocks, clusters or schools covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಡೀ ಜಿಲ್ಲೆಯನ್ನು, ಅಥವಾ ಒಳಗೊಂಡಿರುವ ಬ್ಲಾಕ್‌ಗಳು, ಕ್ಲಸ್ಟರ್‌ಗಳು ಅಥವಾ ಶಾಲೆಗಳನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the district of the issuing office first (Offices page).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲು ಹೊರಡಿಸುವ ಕಚೇರಿಯ ಜಿಲ್ಲೆಯನ್ನು ನಿಗದಿಪಡಿಸಿ ('ಕಚೇರಿಗಳು' ಪುಟ).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>block {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>school {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} of the chosen units no longer exist; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಘಟಕಗಳಲ್ಲಿ {count} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the office&apos;s district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{units} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} ಮತ್ತು ಇನ್ನೂ {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside {district}: {units}. An MoU covers only its own district.</source>
-        <translation type="unfinished"></translation>
+        <translation>{district} ನ ಹೊರಗೆ: {units}. MoU ತನ್ನ ಜಿಲ್ಲೆಯನ್ನು ಮಾತ್ರ ಒಳಗೊಳ್ಳುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/lifecycle.py" line="-228"/>
         <source>MoU {reference} is {status}; it cannot become {target} (from {status} it can become: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಅದು {target} ಆಗಲು ಸಾಧ್ಯವಿಲ್ಲ ({status} ನಿಂದ ಅದು ಇವು ಆಗಬಹುದು: {allowed}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೇನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>MoU {reference} has no required signatory yet; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ಗೆ ಇನ್ನೂ ಕಡ್ಡಾಯ ಸಹಿದಾರರಿಲ್ಲ; ಮೊದಲು ಅವರನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MoU {reference} is not signed yet by: {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ಗೆ ಇವರು ಇನ್ನೂ ಸಹಿ ಮಾಡಿಲ್ಲ: {waiting}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>MoU {reference} starts on {day}; it can be activated from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} ರಂದು ಆರಂಭವಾಗುತ್ತದೆ; ಆ ದಿನದಿಂದ ಅದನ್ನು ಜಾರಿಗೊಳಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} ended on {day}; renew it instead of activating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} ರಂದು ಮುಕ್ತಾಯವಾಗಿದೆ; ಜಾರಿಗೊಳಿಸುವ ಬದಲು ಅದನ್ನು ನವೀಕರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Already active with the same partner, focus and schools: {mous}. Give a reason to activate this MoU as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದೇ ಪಾಲುದಾರ ಸಂಸ್ಥೆ, ಕಾರ್ಯಕ್ಷೇತ್ರ ಮತ್ತು ಶಾಲೆಗಳೊಂದಿಗೆ ಈಗಾಗಲೇ ಜಾರಿಯಲ್ಲಿದೆ: {mous}. ಈ MoU ಅನ್ನೂ ಜಾರಿಗೊಳಿಸಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the reason for terminating the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಅಂತ್ಯಗೊಳಿಸಲು ಕಾರಣ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date the MoU was terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಅಂತ್ಯಗೊಳಿಸಿದ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} is in the future; terminate on or before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ಭವಿಷ್ಯದ ದಿನಾಂಕ; ಇಂದು ಅಥವಾ ಅದಕ್ಕಿಂತ ಮೊದಲು ಅಂತ್ಯಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+135"/>
         <source>{day} is outside the MoU&apos;s period ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} MoU ನ ಅವಧಿಯ ({start} ರಿಂದ {end}) ಹೊರಗಿದೆ.</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>MoU {reference} is {status}; only an active or expired MoU is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಜಾರಿಯಲ್ಲಿರುವ ಅಥವಾ ಅವಧಿ ಮುಗಿದ MoU ಅನ್ನು ಮಾತ್ರ ನವೀಕರಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8435,63 +8435,63 @@ Word</source>
         <location line="+4"/>
         <location filename="../../desktop/services/mous/register.py" line="+4"/>
         <source>Another MoU already has the reference {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನೊಂದು MoU ಗೆ ಈಗಾಗಲೇ {reference} ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the start and end dates of the renewed MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಿದ MoU ನ ಆರಂಭ ಮತ್ತು ಮುಕ್ತಾಯ ದಿನಾಂಕಗಳನ್ನು ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/mous/register.py" line="+26"/>
         <source>The MoU ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಆರಂಭವಾಗುವ ({start}) ಮೊದಲೇ ಮುಕ್ತಾಯವಾಗುತ್ತದೆ ({end}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A renewal starts after the MoU it renews ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಣವು ಅದು ನವೀಕರಿಸುವ MoU ನ ನಂತರ ({day}) ಆರಂಭವಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>MoU {reference} is {status}; only a signed or active MoU is amended (edit the draft itself instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಸಹಿಯಾದ ಅಥವಾ ಜಾರಿಯಲ್ಲಿರುವ MoU ಗೆ ಮಾತ್ರ ತಿದ್ದುಪಡಿ ಮಾಡಲಾಗುತ್ತದೆ (ಬದಲಿಗೆ ಕರಡನ್ನೇ ಸಂಪಾದಿಸಿ).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} is {status}; only a signed or active MoU is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಸಹಿಯಾದ ಅಥವಾ ಜಾರಿಯಲ್ಲಿರುವ MoU ಗೆ ಮಾತ್ರ ತಿದ್ದುಪಡಿ ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the amendment changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ ಏನನ್ನು ಬದಲಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the date the amendment takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ ಜಾರಿಗೆ ಬರುವ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The new end date must not be before today or the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಮುಕ್ತಾಯ ದಿನಾಂಕ ಇಂದಿಗಿಂತ ಅಥವಾ ಆರಂಭ ದಿನಾಂಕಕ್ಕಿಂತ ಮೊದಲಿರಬಾರದು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed on {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ {day} ಭವಿಷ್ಯದಲ್ಲಿದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/listing.py" line="+212"/>
         <source>Ending within {days} days: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} ದಿನಗಳೊಳಗೆ ಮುಕ್ತಾಯವಾಗುವವು: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference} (ended {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} ರಂದು ಮುಕ್ತಾಯವಾಗಿದೆ)</translation>
     </message>
     <message>
         <location line="+4"/>
