@@ -208,7 +208,7 @@
         <location line="+1"/>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="+28"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,7 +243,7 @@
         <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
         <location line="+113"/>
         <source>Action item</source>
-        <translation type="unfinished">कार्रवाई बिंदु</translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_report.py" line="-10"/>
@@ -293,7 +293,7 @@
     <message>
         <location line="+6"/>
         <source>the closing</source>
-        <translation>बंद किया जाना</translation>
+        <translation>बिंदु का बंद होना</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-2"/>
         <source>Open</source>
-        <translation type="unfinished">खोलें</translation>
+        <translation>खुला</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     <message>
         <location line="+16"/>
         <source>Action items</source>
-        <translation type="unfinished">कार्रवाई बिंदु</translation>
+        <translation>कार्रवाई बिंदु</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1144,7 +1144,7 @@ Open it now?</source>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+101"/>
         <location line="+2"/>
         <source>Assessment round</source>
-        <translation type="unfinished">आकलन चरण</translation>
+        <translation>आकलन चरण</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Open it now?</source>
         <location line="+27"/>
         <location line="+12"/>
         <source>Holiday</source>
-        <translation type="unfinished">अवकाश</translation>
+        <translation>अवकाश</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1518,17 +1518,17 @@ Open it now?</source>
     <message>
         <location line="+12"/>
         <source>schools</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clusters</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blocks</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2807,12 +2807,12 @@ Open it now?</source>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानीय नाम</translation>
+        <translation>स्थानीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2853,7 +2853,7 @@ Open it now?</source>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">उद्देश्य</translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3194,27 +3194,27 @@ Open it now?</source>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished">जिला</translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chair</source>
-        <translation type="unfinished">अध्यक्ष</translation>
+        <translation>अध्यक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,7 +3229,7 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">सदस्य</translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,7 +3965,7 @@ Open it now?</source>
     <message>
         <location line="+5"/>
         <source>Dashboard</source>
-        <translation type="unfinished">डैशबोर्ड</translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5008,7 +5008,7 @@ Open it now?</source>
     <message>
         <location line="+14"/>
         <source>Evidence</source>
-        <translation type="unfinished">साक्ष्य</translation>
+        <translation>साक्ष्य</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6097,7 +6097,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location filename="../../desktop/services/geography.py" line="+125"/>
         <location line="+17"/>
         <source>District</source>
-        <translation type="unfinished">जिला</translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location filename="../../desktop/services/geography.py" line="-54"/>
@@ -6107,12 +6107,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE district code</source>
-        <translation type="unfinished">UDISE जिला कोड</translation>
+        <translation>UDISE जिला कोड</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6134,7 +6134,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+66"/>
         <location line="+84"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानीय नाम</translation>
+        <translation>स्थानीय नाम</translation>
     </message>
     <message>
         <location line="-130"/>
@@ -6190,7 +6190,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+16"/>
         <location line="+18"/>
         <source>Block</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -6246,7 +6246,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+16"/>
         <location line="+15"/>
         <source>Cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -6304,7 +6304,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+7"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished">ब्लॉक और क्लस्टर</translation>
+        <translation>ब्लॉक और क्लस्टर</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7405,7 +7405,7 @@ Word</source>
         <location filename="../../desktop/services/calendar/cadence.py" line="+57"/>
         <location filename="../../desktop/services/meetings/meetings.py" line="+124"/>
         <source>Venue</source>
-        <translation type="unfinished">स्थान</translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/usage.py" line="-155"/>
@@ -7436,7 +7436,7 @@ Word</source>
         <location filename="../../desktop/services/meetings/printing.py" line="+276"/>
         <location filename="../../desktop/services/meetings/reading.py" line="+200"/>
         <source>Meeting</source>
-        <translation type="unfinished">बैठक</translation>
+        <translation>बैठक</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/agenda.py" line="+13"/>
@@ -7481,7 +7481,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-137"/>
         <source>Not recorded</source>
-        <translation type="unfinished">दर्ज नहीं</translation>
+        <translation>दर्ज नहीं</translation>
     </message>
     <message>
         <location line="+141"/>
@@ -7546,7 +7546,7 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished">शीर्षक</translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7771,7 +7771,7 @@ Word</source>
     <message>
         <location line="+10"/>
         <source>Correction</source>
-        <translation type="unfinished">सुधार</translation>
+        <translation>सुधार</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/printing.py" line="-268"/>
@@ -7866,42 +7866,42 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-16"/>
         <source>Scheduled</source>
-        <translation type="unfinished">निर्धारित</translation>
+        <translation>निर्धारित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished">आयोजित</translation>
+        <translation>आयोजित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes drafted</source>
-        <translation type="unfinished">कार्यवृत्त का मसौदा तैयार</translation>
+        <translation>कार्यवृत्त का मसौदा तैयार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation type="unfinished">कार्यवृत्त अनुमोदित</translation>
+        <translation>कार्यवृत्त अनुमोदित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">रद्द</translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Present</source>
-        <translation type="unfinished">उपस्थित</translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished">अनुपस्थित</translation>
+        <translation>अनुपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented</source>
-        <translation type="unfinished">प्रतिनिधि द्वारा</translation>
+        <translation>प्रतिनिधि द्वारा</translation>
     </message>
 </context>
 <context>
@@ -8025,7 +8025,7 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Meetings</source>
-        <translation type="unfinished">बैठकें</translation>
+        <translation>बैठकें</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8271,7 +8271,7 @@ Word</source>
         <location line="+17"/>
         <location line="+31"/>
         <source>MoU</source>
-        <translation type="unfinished">MoU</translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8429,7 +8429,7 @@ Word</source>
         <location line="+5"/>
         <location filename="../../desktop/services/mous/register.py" line="-194"/>
         <source>Reference number</source>
-        <translation type="unfinished">संदर्भ संख्या</translation>
+        <translation>संदर्भ संख्या</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8611,327 +8611,327 @@ Word</source>
     <message>
         <location line="+7"/>
         <source>{category}: the partner may keep data from 1 to {limit} months, not {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: साझेदार डेटा 1 से {limit} माह तक रख सकता है, {months} नहीं।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/printing.py" line="-194"/>
         <source>There is no default MoU text in &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{language}’ में कोई डिफ़ॉल्ट MoU पाठ नहीं है।</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>MoU text, {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU पाठ, {problem}</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The MoU authorisation letter is available in {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU प्राधिकार पत्र {names} में उपलब्ध है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} is {status}; schools are sent an authorisation letter only once the MoU is signed or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; विद्यालयों को प्राधिकार पत्र तभी भेजा जाता है जब MoU हस्ताक्षरित या सक्रिय हो।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>MoU {reference} covers no school today; there is no one to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} में आज कोई विद्यालय शामिल नहीं है; पत्र भेजने के लिए कोई नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/register.py" line="-22"/>
         <source>Title</source>
-        <translation type="unfinished">शीर्षक</translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the office that signs for the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले की ओर से हस्ताक्षर करने वाला कार्यालय चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one partner organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक साझेदार संस्था चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A chosen partner organisation no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई एक साझेदार संस्था अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the focus intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र-बिंदु हस्तक्षेप चुनें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished">केंद्र-बिंदु</translation>
+        <translation>केंद्र-बिंदु</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the focus intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र-बिंदु हस्तक्षेप का वर्णन करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्ति तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The chosen nodal officer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया नोडल अधिकारी अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the amount of funding in rupees, or mark the MoU non-financial.</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तपोषण की राशि रुपये में दें, या MoU को गैर-वित्तीय चिह्नित करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा इनमें से एक होनी चाहिए: {values}।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Objectives</source>
-        <translation type="unfinished">उद्देश्य</translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>MoU {reference} is {status}; its terms change only through an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; इसकी शर्तें केवल संशोधन द्वारा बदलती हैं।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>MoU {reference} is {status}; its obligations are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; इसके दायित्व बंद हैं।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>MoU {reference} is {status}; only drafts can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है; केवल मसौदे हटाए जा सकते हैं।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} has been renewed; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} का नवीनीकरण हो चुका है; यह अभिलेख में बना रहता है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/reports.py" line="+164"/>
         <source>Save the register as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर को .pdf या .xlsx फ़ाइल के रूप में सहेजें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/usage.py" line="+21"/>
         <source>{name} is covered by {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) में शामिल है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is covered by {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) में शामिल है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is a party to {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) में पक्ष है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is a party to {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) में पक्ष है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} signs for the district in {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) में जिले की ओर से हस्ताक्षर करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} signs for the district in {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) में जिले की ओर से हस्ताक्षर करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is the nodal officer of {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) का नोडल अधिकारी है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is the nodal officer of {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} MoU ({references}) का नोडल अधिकारी है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{references} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{references} और {count} अन्य</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/vocabulary.py" line="+11"/>
         <source>Foundational literacy and numeracy (FLN)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुनियादी साक्षरता और संख्याज्ञान (FLN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School leadership development</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय नेतृत्व विकास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher professional development</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षक व्यावसायिक विकास</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>सामुदायिक सहभागिता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other (described)</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य (वर्णित)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मसौदा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षाधीन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि समाप्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त किया गया</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरदायित्व</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रदेय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति पर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्धवार्षिक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्षिक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>School directory (names, UDISE codes, location, management)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय निर्देशिका (नाम, UDISE कोड, स्थान, प्रबंधन)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>School-level indicators (enrolment, attendance, teachers)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय-स्तरीय संकेतक (नामांकन, उपस्थिति, शिक्षक)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aggregated assessment results (by school, cluster, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>समेकित आकलन परिणाम (विद्यालय, क्लस्टर, ब्लॉक अनुसार)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pseudonymised student-level assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>छद्मनामित विद्यार्थी-स्तरीय आकलन परिणाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact details of officials</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारियों के संपर्क विवरण</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित प्रति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annexure</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुलग्नक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">अन्य</translation>
+        <translation>अन्य</translation>
     </message>
 </context>
 <context>
@@ -9444,7 +9444,7 @@ Word</source>
     <message>
         <location line="+9"/>
         <source>MoUs</source>
-        <translation type="unfinished">MoU</translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -9571,7 +9571,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
         <source>Nominee</source>
-        <translation type="unfinished">नामित व्यक्ति</translation>
+        <translation>नामित व्यक्ति</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9960,17 +9960,17 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+36"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर(&amp;U)</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -10376,72 +10376,72 @@ Word</source>
         <location line="+6"/>
         <location filename="../../desktop/services/recognition/printed.py" line="+92"/>
         <source>Office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location filename="../../desktop/services/offices.py" line="-132"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office code</source>
-        <translation type="unfinished">कार्यालय कोड</translation>
+        <translation>कार्यालय कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An office named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम का कार्यालय पहले से मौजूद है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Office code {code} is already used by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कोड {code} पहले से किसी अन्य कार्यालय द्वारा उपयोग में है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen district no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया जिला अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया ब्लॉक अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानीय नाम</translation>
+        <translation>स्थानीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">पता</translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय पता</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The logo</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगो</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>{office} still has one person; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} में अभी भी एक व्यक्ति है; पहले उन्हें स्थानांतरित करें या हटाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{office} still has {count} people; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} में अभी भी {count} व्यक्ति हैं; पहले उन्हें स्थानांतरित करें या हटाएँ।</translation>
     </message>
 </context>
 <context>
@@ -10635,64 +10635,64 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/services/organisations.py" line="+81"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था का प्रकार</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An organisation named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम की संस्था पहले से मौजूद है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NGO-Darpan ID {darpan} is already recorded for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID {darpan} पहले से किसी अन्य संस्था के लिए दर्ज है।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानीय नाम</translation>
+        <translation>स्थानीय नाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registration no.</source>
-        <translation type="unfinished">पंजीकरण सं.</translation>
+        <translation>पंजीकरण सं.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">पता</translation>
+        <translation>पता</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact person</source>
-        <translation type="unfinished">संपर्क व्यक्ति</translation>
+        <translation>संपर्क व्यक्ति</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">वेबसाइट</translation>
+        <translation>वेबसाइट</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>Organisation</source>
-        <translation type="unfinished">संस्था</translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>{organisation} still has one person; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} में अभी भी एक व्यक्ति है; पहले उन्हें स्थानांतरित करें या हटाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{organisation} still has {count} people; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} में अभी भी {count} व्यक्ति हैं; पहले उन्हें स्थानांतरित करें या हटाएँ।</translation>
     </message>
 </context>
 <context>
@@ -11009,37 +11009,37 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <location line="+35"/>
         <location line="+127"/>
         <source>Person</source>
-        <translation type="unfinished">व्यक्ति</translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location filename="../../desktop/services/people.py" line="-96"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A person belongs to one office, organisation or school, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक व्यक्ति एक ही कार्यालय, संस्था या विद्यालय से संबंधित होता है, कई से नहीं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen office, organisation or school no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया कार्यालय, संस्था या विद्यालय अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preferred language must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंदीदा भाषा इनमें से एक होनी चाहिए: {values}।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानीय नाम</translation>
+        <translation>स्थानीय नाम</translation>
     </message>
 </context>
 <context>
@@ -11520,7 +11520,7 @@ nominated</source>
     <message>
         <location line="+78"/>
         <source>Cycles of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s के चक्र</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -11596,7 +11596,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/progress.py" line="+20"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished">रद्द किया गया; कुछ भी नहीं बदला।</translation>
+        <translation>रद्द किया गया; कुछ भी नहीं बदला।</translation>
     </message>
 </context>
 <context>
@@ -12189,7 +12189,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>%(complete)s of %(expected)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(expected)s में से %(complete)s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -12473,62 +12473,62 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
         <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का नाम प्रमाण-पत्र के लिए बहुत लंबा है, सबसे छोटे आकार में दो पंक्तियों में भी; नाम का छोटा रूप दर्ज करें (उदा. बीच के नामों के आद्याक्षर)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The regional name of {nominee} (&apos;{text}&apos;) is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का क्षेत्रीय भाषा में नाम (‘{text}’) प्रमाण-पत्र के लिए बहुत लंबा है, सबसे छोटे आकार में दो पंक्तियों में भी; नाम का छोटा रूप दर्ज करें (उदा. बीच के नामों के आद्याक्षर)।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का प्रमाण-पत्र: {what} ‘{text}’ इसके लिए बहुत लंबा है, दो पंक्तियों में भी।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee}&apos;s certificate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का प्रमाण-पत्र: {problem}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… और {count} अन्य।</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Nomination #{number} no longer exists; no certificate was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन #{number} अब मौजूद नहीं है; कोई प्रमाण-पत्र जारी नहीं किया गया। फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomination #{number} is now {status}; no certificate was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन #{number} अब {status} है; कोई प्रमाण-पत्र जारी नहीं किया गया। फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्रों के लिए</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>issuing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र जारी करने</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>उनके प्रमाण-पत्र</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी प्रमाण-पत्र</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{number} is a {kind}, not a batch of certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} एक {kind} है, प्रमाण-पत्रों का बैच नहीं।</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -12539,197 +12539,197 @@ nominated</source>
         <location filename="../../desktop/services/recognition/scoring.py" line="-25"/>
         <location filename="../../desktop/services/recognition/selection.py" line="+143"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The nomination was withdrawn; it gets no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन वापस लिया गया था; इसे कोई प्रमाण-पत्र नहीं मिलता।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previewing a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र का पूर्वावलोकन करने</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/conflicts.py" line="-22"/>
         <source>Reviewer nominated this nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक ने इस नामिती को नामांकित किया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This nomination is about the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नामांकन समीक्षक के बारे में है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer works at the nominated school</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक नामांकित विद्यालय में कार्यरत है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/cycle_checks.py" line="+33"/>
         <source>The day nominations open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन खुलने का दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day nominations close</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन बंद होने का दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the review opens</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा खुलने का दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the review closes</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद होने का दिन</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nominations cannot close ({closes}) before they open ({opens}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन खुलने ({opens}) से पहले बंद ({closes}) नहीं हो सकते।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review cannot close ({closes}) before it opens ({opens}).</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा खुलने ({opens}) से पहले बंद ({closes}) नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review cannot open ({opens}) before nominations open ({nominations_open}).</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा नामांकन खुलने ({nominations_open}) से पहले ({opens}) नहीं खुल सकती।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The review cannot close ({closes}) before nominations close ({nominations_close}): the last nominations would never be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा नामांकन बंद होने ({nominations_close}) से पहले ({closes}) बंद नहीं हो सकती: अंतिम नामांकनों को कभी अंक नहीं मिलेंगे।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The event ({day}) cannot come before the review closes ({closes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम ({day}) समीक्षा बंद होने ({closes}) से पहले नहीं हो सकता।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the event&apos;s date with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम की तिथि समय सहित दें।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This programme already has a cycle named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यक्रम में {name} नाम का चक्र पहले से है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cycle name</source>
-        <translation type="unfinished"></translation>
+        <translation>चक्र का नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the programme this cycle belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह कार्यक्रम चुनें जिससे यह चक्र संबंधित है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Places must be a whole number of at least 1, not {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान कम से कम 1 की पूर्ण संख्या होने चाहिए, {places} नहीं।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chosen issuing office no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया जारीकर्ता कार्यालय अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen signatory no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया हस्ताक्षरकर्ता अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Venue</source>
-        <translation type="unfinished">स्थान</translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय स्थान</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{cycle} has one nomination made under its programme; it cannot move to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में इसके कार्यक्रम के अंतर्गत एक नामांकन किया गया है; इसे दूसरे कार्यक्रम में नहीं ले जाया जा सकता।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cycle} has {count} nominations made under its programme; it cannot move to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में इसके कार्यक्रम के अंतर्गत {count} नामांकन किए गए हैं; इसे दूसरे कार्यक्रम में नहीं ले जाया जा सकता।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>One nominee of {cycle} is already selected; it cannot have fewer places than that ({places}). Move them back to the shortlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} का एक नामिती पहले से चयनित है; इसमें उससे कम स्थान ({places}) नहीं हो सकते। पहले उन्हें शॉर्टलिस्ट में वापस ले जाएँ।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominees of {cycle} are already selected; it cannot have fewer places than that ({places}). Move some back to the shortlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} के {count} नामिती पहले से चयनित हैं; इसमें उससे कम स्थान ({places}) नहीं हो सकते। पहले कुछ को शॉर्टलिस्ट में वापस ले जाएँ।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>One nomination of {cycle} is dated outside the new nomination window ({opens} to {closes}), on {first}; the window must still include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} का एक नामांकन नई नामांकन अवधि ({opens} से {closes}) के बाहर, {first} को दिनांकित है; अवधि में उसे शामिल रहना चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations of {cycle} are dated outside the new nomination window ({opens} to {closes}), between {first} and {last}; the window must still include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} के {count} नामांकन नई नामांकन अवधि ({opens} से {closes}) के बाहर, {first} और {last} के बीच दिनांकित हैं; अवधि में उन्हें शामिल रहना चाहिए।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/cycles.py" line="+32"/>
         <source>Nominations not yet open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन अभी नहीं खुले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन खुले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations and review open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन और समीक्षा खुले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations closed</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन बंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review open</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा खुली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review closed</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event today</source>
-        <translation type="unfinished">कार्यक्रम आज</translation>
+        <translation>कार्यक्रम आज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event held</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम आयोजित</translation>
     </message>
     <message>
         <location line="+179"/>
@@ -12738,253 +12738,253 @@ nominated</source>
         <location line="+30"/>
         <location filename="../../desktop/services/recognition/nominations.py" line="-124"/>
         <source>Cycle</source>
-        <translation type="unfinished">चक्र</translation>
+        <translation>चक्र</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>{cycle} has one nomination; a cycle with nominations cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में एक नामांकन है; नामांकनों वाला चक्र हटाया नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cycle} has {count} nominations; a cycle with nominations cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में {count} नामांकन हैं; नामांकनों वाला चक्र हटाया नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The review of {cycle} was already closed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} की समीक्षा पहले ही {day} को बंद हो चुकी है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The review of {cycle} closed on {day}; its scores are already locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} की समीक्षा {day} को बंद हुई; इसके अंक पहले से लॉक हैं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review of {cycle} opens on {day}; it cannot be closed before it has opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} की समीक्षा {day} को खुलती है; खुलने से पहले इसे बंद नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/evidence.py" line="-39"/>
         <source>{file} is already attached to {nominee}&apos;s nomination (as &apos;{title}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पहले से {nominee} के नामांकन में संलग्न है (‘{title}’ के रूप में)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee}&apos;s nomination already has {count} evidence files, the most kept for one nomination; remove one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} के नामांकन में पहले से {count} साक्ष्य फ़ाइलें हैं, जो एक नामांकन के लिए अधिकतम हैं; दूसरी जोड़ने से पहले एक हटाएँ।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{nominee}&apos;s nomination already has {total} of evidence; {file} ({size}) would take it past {limit}. Attach a smaller copy or remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} के नामांकन में पहले से {total} साक्ष्य है; {file} ({size}) से यह {limit} से अधिक हो जाएगा। छोटी प्रति संलग्न करें या कोई फ़ाइल हटाएँ।</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+8"/>
         <source>Evidence</source>
-        <translation type="unfinished">साक्ष्य</translation>
+        <translation>साक्ष्य</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/invitations.py" line="+280"/>
         <source>issuing invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण जारी करने</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण के लिए</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>their invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>उनके आमंत्रण</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The invitation is dated {day}, after the event on {event_day}; date it on or before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण की तिथि {day} है, {event_day} के कार्यक्रम के बाद; कार्यक्रम की तिथि या उससे पहले की तिथि दें।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nomination #{number} no longer exists; no invitation was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन #{number} अब मौजूद नहीं है; कोई आमंत्रण जारी नहीं किया गया। फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomination #{number} is now {status}; no invitation was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन #{number} अब {status} है; कोई आमंत्रण जारी नहीं किया गया। फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nomination_checks.py" line="+35"/>
         <source>Justification is required: say what the nominee did and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य अनिवार्य है: बताएँ कि नामिती ने क्या किया और क्या बदला।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The justification is {count} characters long; write at least {least}: what the nominee did and what changed because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य {count} अक्षरों का है; कम से कम {least} अक्षर लिखें: नामिती ने क्या किया और उससे क्या बदला।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The justification is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य {count} अक्षरों का है; अधिकतम {limit} अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{programme} has no categories; leave the category empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} में कोई श्रेणी नहीं है; श्रेणी खाली छोड़ें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the category: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी चुनें: {categories}।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{category}&apos; is not a category of {programme}; choose one of: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{category}’ {programme} की श्रेणी नहीं है; इनमें से एक चुनें: {categories}।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose who nominates: a person, an office or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकनकर्ता चुनें: एक व्यक्ति, एक कार्यालय या एक संस्था।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chosen nominating {kind} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया नामांकनकर्ता {kind} अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The date of the nomination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन की तिथि अनिवार्य है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nominations for {cycle} are open from {opens} to {closes}; this one is dated {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} के लिए नामांकन {opens} से {closes} तक खुले हैं; इस नामांकन की तिथि {day} है।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{person} ({designation}) is already in the records; choose that person as the nominee instead of adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ({designation}) पहले से अभिलेखों में है; उन्हें फिर से जोड़ने के बजाय नामिती के रूप में उसी व्यक्ति को चुनें।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the nominee: a person, a school or a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामिती चुनें: एक व्यक्ति, एक विद्यालय या एक क्लस्टर।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose an existing nominee or add a new person, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा नामिती चुनें या नया व्यक्ति जोड़ें, दोनों नहीं।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the {kind} nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित {kind} चुनें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen {kind} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया {kind} अब मौजूद नहीं है; फिर से चुनें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>person</source>
-        <translation type="unfinished">व्यक्ति</translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nominations.py" line="-55"/>
         <source>{nominee} was nominated for {cycle} on {day} by {nominators}; that nomination was withdrawn on {withdrawn_on} and still counts. Reinstate it (back to Nominated), then merge this nomination into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} को {day} को {nominators} द्वारा {cycle} के लिए नामांकित किया गया था; वह नामांकन {withdrawn_on} को वापस लिया गया था और अभी भी गिना जाता है। उसे पुनः बहाल करें (वापस नामांकित), फिर इस नामांकन को उसमें मिलाएँ।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee} is already nominated for {cycle} (on {day} by {nominators}; now {status}). Merge this nomination into it to add its nominator and justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} पहले से {cycle} के लिए नामांकित है ({day} को {nominators} द्वारा; अब {status})। इसका नामांकनकर्ता और औचित्य जोड़ने के लिए इस नामांकन को उसमें मिलाएँ।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{nominator} already nominated {nominee} in this cycle (on {day}); the same nominator cannot be added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominator} ने इस चक्र में पहले ही {nominee} को नामांकित किया है ({day} को); एक ही नामांकनकर्ता को दो बार नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Unknown source of nomination &apos;{source}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन का अज्ञात स्रोत ‘{source}’।</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{nominee}&apos;s nomination is {status} (since {day}); it can be corrected only while Nominated or Shortlisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का नामांकन {status} है ({day} से); इसे केवल नामांकित या शॉर्टलिस्ट रहते हुए सुधारा जा सकता है।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{nominator} is already another nominator of this nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominator} पहले से इस नामांकन का एक अन्य नामांकनकर्ता है।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{nominee}&apos;s nomination is {status}; only a nomination still at Nominated can be deleted. Withdraw it instead, which keeps it on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का नामांकन {status} है; केवल नामांकित अवस्था वाला नामांकन ही हटाया जा सकता है। इसके बजाय इसे वापस लें, जिससे यह अभिलेख में बना रहता है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviewers have given one score to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षकों ने {nominee} के नामांकन को एक अंक दिया है; इसे हटाने के बजाय वापस लें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewers have given {count} scores to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षकों ने {nominee} के नामांकन को {count} अंक दिए हैं; इसे हटाने के बजाय वापस लें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nominees.py" line="+53"/>
         <source>an {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>एक {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>एक {kind}</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>{nominee}&apos;s designation &apos;{designation}&apos; is not one {programme} recognises (it recognises {kinds}); correct the designation if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का पदनाम ‘{designation}’ ऐसा नहीं है जिसे {programme} सम्मानित करता है (यह {kinds} को सम्मानित करता है); यदि पदनाम गलत है तो उसे सुधारें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{nominee} is {kind}; {programme} recognises {kinds} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {kind} है; {programme} केवल {kinds} को सम्मानित करता है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/printed.py" line="-63"/>
         <source>issuing office</source>
-        <translation type="unfinished"></translation>
+        <translation>जारीकर्ता कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम की तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event time</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम का समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -12998,7 +12998,7 @@ nominated</source>
         <location line="+42"/>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+81"/>
         <source>Recognition cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मान चक्र</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13007,634 +13007,634 @@ nominated</source>
         <location line="+162"/>
         <location line="+114"/>
         <source>Recognition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मान कार्यक्रम</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{cycle} has no {details}; record it in the cycle before {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में {details} नहीं है; {purpose} से पहले इसे चक्र में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{cycle} has no {details}; record them in the cycle before {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में {details} नहीं हैं; {purpose} से पहले इन्हें चक्र में दर्ज करें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Choose at least one nominee {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} कम से कम एक नामिती चुनें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nomination #{numbers} is not in the cycle {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन #{numbers} चक्र {cycle} में नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations #{numbers} are not in the cycle {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन #{numbers} चक्र {cycle} में नहीं हैं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee} is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {status} है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only {status} nominees can be chosen {purpose}: {nominees}; and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} केवल {status} नामिती चुने जा सकते हैं: {nominees}; और {count} अन्य।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only {status} nominees can be chosen {purpose}: {nominees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} केवल {status} नामिती चुने जा सकते हैं: {nominees}।</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{nominee} reached this step on {day}; {what} cannot be dated {issued_on}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {day} को इस अवस्था में पहुँचा; {what} की तिथि उससे पहले {issued_on} नहीं हो सकती।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programme_checks.py" line="+37"/>
         <source>A programme named {name} already exists; give this one another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम का कार्यक्रम पहले से मौजूद है; इसे कोई अन्य नाम दें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The scale&apos;s lowest and highest levels must be whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैमाने के न्यूनतम और उच्चतम स्तर पूर्ण संख्याएँ होने चाहिए।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The scale cannot start below {lowest} (it starts at {start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पैमाना {lowest} से नीचे शुरू नहीं हो सकता (यह {start} से शुरू होता है)।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scale&apos;s highest level ({highest}) must be above its lowest ({lowest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पैमाने का उच्चतम स्तर ({highest}) उसके न्यूनतम ({lowest}) से ऊपर होना चाहिए।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The scale can go up to {highest} at most, not {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैमाना अधिकतम {highest} तक जा सकता है, {end} तक नहीं।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown kind of nominee: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामिती का अज्ञात प्रकार: {kinds}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown kinds of nominee: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामिती के अज्ञात प्रकार: {kinds}।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose who may be nominated: at least one kind of person or unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि किसे नामांकित किया जा सकता है: व्यक्ति या इकाई का कम से कम एक प्रकार।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Category &apos;{category}…&apos; is {count} characters; at most 120 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी ‘{category}…’ {count} अक्षरों की है; अधिकतम 120 अक्षर आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन मानदंड तालिका में कम से कम एक मानदंड आवश्यक है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The name of criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड {number} का नाम</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Criterion &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड ‘{name}’</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two criteria are named &apos;{name}&apos;; each needs its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो मानदंडों का नाम ‘{name}’ है; प्रत्येक का अपना नाम होना चाहिए।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{criterion} needs a weight that is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} का भार एक संख्या होना चाहिए।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{criterion} has weight {weight:g}; a weight must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} का भार {weight:g} है; भार 0 से अधिक होना चाहिए।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{criterion} has {count} level descriptor; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} में {count} स्तर विवरण है; {lowest} से {highest} के पैमाने के लिए {levels} चाहिए, प्रत्येक स्तर के लिए एक।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{criterion} has {count} level descriptors; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} में {count} स्तर विवरण हैं; {lowest} से {highest} के पैमाने के लिए {levels} चाहिए, प्रत्येक स्तर के लिए एक।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{criterion} has no descriptor for level {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} में स्तर {level} का कोई विवरण नहीं है।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{criterion}&apos;s local name</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} का स्थानीय नाम</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम का नाम</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The regional language must be one of {values}, not &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय भाषा {values} में से एक होनी चाहिए, ‘{language}’ नहीं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानीय नाम</translation>
+        <translation>स्थानीय नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished">उद्देश्य</translation>
+        <translation>उद्देश्य</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selection rules</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन नियम</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Criterion #{number} is not part of {programme}&apos;s rubric (it may have been removed meanwhile); reopen the programme and edit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड #{number} {programme} की मूल्यांकन मानदंड तालिका का भाग नहीं है (संभवतः इस बीच हटा दिया गया); कार्यक्रम फिर से खोलें और दोबारा संपादित करें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reviewers have already given one score under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक {programme} की मूल्यांकन मानदंड तालिका के अंतर्गत पहले ही एक अंक दे चुके हैं; मानदंड ‘{criterion}’ अब हटाया नहीं जा सकता, अन्यथा दिए गए कुल योग का अर्थ बदल जाएगा। इसके बजाय इसके शब्द या भार सुधारें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reviewers have already given {count} scores under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक {programme} की मूल्यांकन मानदंड तालिका के अंतर्गत पहले ही {count} अंक दे चुके हैं; मानदंड ‘{criterion}’ अब हटाया नहीं जा सकता, अन्यथा दिए गए कुल योग का अर्थ बदल जाएगा। इसके बजाय इसके शब्द या भार सुधारें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewers have already given one score on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक {programme} के {lowest} से {highest} के पैमाने पर पहले ही एक अंक दे चुके हैं; पैमाना अब बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewers have already given {count} scores on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक {programme} के {lowest} से {highest} के पैमाने पर पहले ही {count} अंक दे चुके हैं; पैमाना अब बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>One nomination under {programme} is of kind {kind}; it must stay eligible while it is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} के अंतर्गत एक नामांकन {kind} प्रकार का है; जब तक वह अभिलेख में है, यह प्रकार पात्र रहना चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations under {programme} are of kind {kind}; it must stay eligible while they are on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} के अंतर्गत {count} नामांकन {kind} प्रकार के हैं; जब तक वे अभिलेख में हैं, यह प्रकार पात्र रहना चाहिए।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One nomination under {programme} is in category &apos;{category}&apos;; it cannot be removed while it is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} के अंतर्गत एक नामांकन श्रेणी ‘{category}’ में है; जब तक वह अभिलेख में है, इसे हटाया नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations under {programme} are in category &apos;{category}&apos;; it cannot be removed while they are on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} के अंतर्गत {count} नामांकन श्रेणी ‘{category}’ में हैं; जब तक वे अभिलेख में हैं, इसे हटाया नहीं जा सकता।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programme_templates.py" line="+199"/>
         <source>Coffee with Collector (students, teachers, headmasters, officers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffee with Collector (विद्यार्थी, शिक्षक, प्रधानाध्यापक, अधिकारी)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pragatiya Hejje (Cluster Resource Persons, four areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pragatiya Hejje (क्लस्टर संसाधन व्यक्ति, चार क्षेत्र)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programmes.py" line="+206"/>
         <source>There is no programme template &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कार्यक्रम टेम्पलेट ‘{key}’ नहीं है।</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <location line="+29"/>
         <source>Programme</source>
-        <translation type="unfinished">कार्यक्रम</translation>
+        <translation>कार्यक्रम</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>{programme} has one cycle; delete it first, or keep the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} में एक चक्र है; पहले उसे हटाएँ, या कार्यक्रम रखें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{programme} has {count} cycles; delete them first, or keep the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} में {count} चक्र हैं; पहले उन्हें हटाएँ, या कार्यक्रम रखें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/publicity.py" line="+62"/>
         <source>preparing its publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका प्रचार सारांश तैयार करने</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody has been selected in {cycle} yet; the publicity summary names those selected or recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में अभी तक किसी का चयन नहीं हुआ है; प्रचार सारांश में चयनित या सम्मानित व्यक्तियों के नाम होते हैं।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/ranking.py" line="-111"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक नहीं दिए गए</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank {rank} (tied), {total}%</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम {rank} (बराबर), {total}%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rank {rank}, {total}%</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम {rank}, {total}%</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/register_release.py" line="+33"/>
         <source>{number} cannot be cancelled: attendance or later steps are already recorded against it for {nominees}, so the letter stays issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} रद्द नहीं किया जा सकता: {nominees} के लिए इस पर उपस्थिति या आगे की प्रगति पहले से दर्ज है, इसलिए पत्र जारी ही रहेगा।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/reviewers.py" line="-67"/>
         <source>Scores for {cycle} were locked on {day} when the review closed; no reviewer can be added now.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद होने पर {day} को {cycle} के अंक लॉक कर दिए गए; अब कोई समीक्षक नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{person} is already a reviewer of {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} पहले से {cycle} के समीक्षक हैं।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{count} score</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अंक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नामांकन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नामांकन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{person} has given {scores} to {nominations} in {cycle}; a reviewer with scores stays on the panel, so that the ranking can be traced to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ने {cycle} में {nominations} को {scores} दिए हैं; अंक देने वाला समीक्षक पैनल में बना रहता है, ताकि रैंकिंग का स्रोत उन तक खोजा जा सके।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/scoring.py" line="-264"/>
         <source>Scores for {cycle} were locked on {day} when the review closed; they can no longer be entered or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद होने पर {day} को {cycle} के अंक लॉक कर दिए गए; अब उन्हें दर्ज या बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Review opens on {day}; scores for {cycle} can be entered from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा {day} को खुलती है; {cycle} के अंक उस दिन से दर्ज किए जा सकते हैं।</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>{person} is not a reviewer of {cycle}; add them to the review panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} {cycle} के समीक्षक नहीं हैं; पहले उन्हें समीक्षा पैनल में जोड़ें।</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Criterion #{number} is not part of the rubric of {programme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड #{number} {programme} की मूल्यांकन मानदंड तालिका का भाग नहीं है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{level} for &apos;{criterion}&apos; is outside the rubric&apos;s scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{criterion}’ के लिए {level} मूल्यांकन मानदंड तालिका के पैमाने {scale} से बाहर है।</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The nomination of {nominee} was withdrawn on {day}; it is no longer scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} का नामांकन {day} को वापस लिया गया था; अब इसे अंक नहीं दिए जाते।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person} cannot score the nomination of {nominee}: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} {nominee} के नामांकन को अंक नहीं दे सकते: {conflict}।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Give at least one level before a note; the note is kept with the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी से पहले कम से कम एक स्तर दें; टिप्पणी अंकों के साथ रखी जाती है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/selection.py" line="-182"/>
         <source>Give the reason for this selection; it is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चयन का कारण दें; यह इसके साथ रखा जाता है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The nomination is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन {status} है; यह {target} नहीं हो सकता ({status} नामांकन {status} ही रहता है)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee} is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {status} है; यह {target} नहीं हो सकता ({status} नामांकन {status} ही रहता है)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The nomination is {status}; it cannot become {target} (from {status} it can become {next}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन {status} है; यह {target} नहीं हो सकता ({status} से यह {next} हो सकता है)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee} is {status}; it cannot become {target} (from {status} it can become {next}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {status} है; यह {target} नहीं हो सकता ({status} से यह {next} हो सकता है)।</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>None of the {batch} nominations was changed; one cannot take this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} नामांकनों में से कोई नहीं बदला गया; एक नामांकन यह कदम नहीं उठा सकता:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the {batch} nominations was changed; {count} cannot take this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} नामांकनों में से कोई नहीं बदला गया; {count} नामांकन यह कदम नहीं उठा सकते:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose at least one nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक नामांकन चुनें।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{nominee} was {status} on {previous}; the step to {target} cannot be dated {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {previous} को {status} हुआ था; {target} की प्रगति की तिथि उससे पहले {day} नहीं हो सकती।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{nominee} cannot be shortlisted on {day}: scores for {cycle} are not locked until the review closes on {closes}. Shortlist after that, or close the review early to lock the scores now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} को {day} को शॉर्टलिस्ट नहीं किया जा सकता: {cycle} के अंक {closes} को समीक्षा बंद होने तक लॉक नहीं होते। उसके बाद शॉर्टलिस्ट करें, या अंक अभी लॉक करने के लिए समीक्षा पहले बंद करें।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Select nominations of one cycle at a time; these belong to different cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक समय में एक ही चक्र के नामांकन चुनें; ये अलग-अलग चक्रों के हैं।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selecting {nominee} ({place}) passes over {others}, shortlisted and ranked higher but not selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ({place}) का चयन {others} को छोड़ देता है, जो शॉर्टलिस्ट हैं और ऊँचे क्रम पर हैं पर चयनित नहीं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} would be selected for {places} place in {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में {places} स्थान के लिए {count} चयनित होंगे।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} would be selected for {places} places in {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} में {places} स्थानों के लिए {count} चयनित होंगे।</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{nominee}: attendance cannot be marked for {day}, a day still to come; mark it on or after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {day} के लिए उपस्थिति चिह्नित नहीं की जा सकती, वह दिन अभी आना है; कार्यक्रम के दिन या उसके बाद चिह्नित करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee}: {cycle} has no event date yet; set it before marking attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {cycle} में अभी कार्यक्रम की तिथि नहीं है; उपस्थिति चिह्नित करने से पहले इसे निर्धारित करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee}: the event of {cycle} is on {event_day}; attendance cannot be marked on {day}, before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {cycle} का कार्यक्रम {event_day} को है; उपस्थिति उससे पहले {day} को चिह्नित नहीं की जा सकती।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give the reason for withdrawing the nomination; it is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन वापस लेने का कारण दें; यह अभिलेख में रखा जाता है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/suggestions.py" line="-154"/>
         <source>Clusters</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Choose two different rounds: suggestions come from the change between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो अलग-अलग चरण चुनें: सुझाव उनके बीच के परिवर्तन से आते हैं।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{round} has no students&apos; results yet; import its results first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} में अभी विद्यार्थियों के परिणाम नहीं हैं; पहले इसके परिणाम आयात करें (बेसलाइन → आयात)।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{earlier} ({earlier_day}) was held after {later} ({later_day}); choose the earlier round first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} ({earlier_day}) {later} ({later_day}) के बाद आयोजित हुआ था; पहले पहले वाला चरण चुनें।</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Suggestions are of clusters or schools; not of &apos;{level}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव क्लस्टरों या विद्यालयों के होते हैं; ‘{level}’ के नहीं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ask for at least one suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक सुझाव माँगें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/usage.py" line="+42"/>
         <source>{name} is nominated in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्र ({cycles}) में नामांकित है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is nominated in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्रों ({cycles}) में नामांकित है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} nominated someone in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ने {count} सम्मान चक्र ({cycles}) में किसी को नामांकित किया; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} nominated someone in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ने {count} सम्मान चक्रों ({cycles}) में किसी को नामांकित किया; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} reviews nominations in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्र ({cycles}) में नामांकनों की समीक्षा करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} reviews nominations in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्रों ({cycles}) में नामांकनों की समीक्षा करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} signs for {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्र ({cycles}) के लिए हस्ताक्षर करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} signs for {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्रों ({cycles}) के लिए हस्ताक्षर करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} issues the letters of {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्र ({cycles}) के पत्र जारी करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} issues the letters of {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} सम्मान चक्रों ({cycles}) के पत्र जारी करता है; जब तक ऐसा है, यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/vocabulary.py" line="+15"/>
         <source>Student</source>
-        <translation type="unfinished">विद्यार्थी</translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished">शिक्षक</translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmaster</source>
-        <translation type="unfinished">प्रधानाध्यापक</translation>
+        <translation>प्रधानाध्यापक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster Resource Person (CRP / CRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर संसाधन व्यक्ति (CRP / CRC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block Resource Person (BRP / BRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक संसाधन व्यक्ति (BRP / BRC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer (BEO)</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक अधिकारी (BEO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished">अधिकारी</translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nominated</source>
-        <translation type="unfinished">नामांकित</translation>
+        <translation>नामांकित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्टलिस्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished">चयनित</translation>
+        <translation>चयनित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished">उपस्थिति</translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्मानित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया गया</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Person</source>
-        <translation type="unfinished">व्यक्ति</translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">संस्था</translation>
+        <translation>संस्था</translation>
     </message>
 </context>
 <context>
@@ -13672,7 +13672,7 @@ nominated</source>
     <message>
         <location line="+3"/>
         <source>Recognition</source>
-        <translation type="unfinished">सम्मान</translation>
+        <translation>सम्मान</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -14205,7 +14205,7 @@ nominated</source>
     <message>
         <location line="+12"/>
         <source>Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा पैनल</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -14752,7 +14752,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished">ब्लॉक और क्लस्टर</translation>
+        <translation>ब्लॉक और क्लस्टर</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -14797,12 +14797,12 @@ looks a&amp;t:</source>
     <message>
         <location line="+5"/>
         <source>school</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>schools</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
 </context>
 <context>
@@ -15199,12 +15199,12 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Nominated by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s द्वारा नामांकित</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा से</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -15224,7 +15224,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+67"/>
         <source>(not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(अभी सहेजा नहीं गया)</translation>
     </message>
     <message>
         <location line="+5"/>
