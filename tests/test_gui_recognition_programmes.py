@@ -304,7 +304,7 @@ def test_a_scored_rubric_keeps_its_scale_and_the_form_says_why(tab: ProgrammesTa
     _save(dialog)
     assert dialog.isVisible() and row_counts(tab.db) == before
     assert dialog.general_error.text() == (
-        "Reviewers have already given 1 score(s) on Coffee with Collector's scale of 1 to 4; "
+        "Reviewers have already given one score on Coffee with Collector's scale of 1 to 4; "
         "the scale cannot change now."
     )
     assert programmes.get_programme(tab.db, coffee.id).scale_max == 4
@@ -321,7 +321,7 @@ def test_deleting_asks_first_and_a_refusal_is_shown_changing_nothing(
     before = row_counts(tab.db)
     tab.delete_button.click()
     assert asked == ["Delete the programme Coffee with Collector and its rubric? This cannot be undone."]
-    assert warnings == ["Coffee with Collector has 1 cycle(s); delete them first, or keep the programme."]
+    assert warnings == ["Coffee with Collector has one cycle; delete it first, or keep the programme."]
     assert row_counts(tab.db) == before
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     tab.select_cycle(cycle.id)

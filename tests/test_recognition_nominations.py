@@ -530,7 +530,7 @@ def test_a_shortlisted_or_scored_nomination_is_withdrawn_not_deleted(
     with pytest.raises(ConflictError) as scores:
         delete_nomination(db, scored.id)
     assert str(scores.value) == (
-        "Reviewers have given 1 score(s) to Ananya Patil's nomination; withdraw it instead of deleting it."
+        "Reviewers have given one score to Ananya Patil's nomination; withdraw it instead of deleting it."
     )
     assert row_counts(db) == before
 

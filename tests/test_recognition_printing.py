@@ -431,7 +431,7 @@ def test_invitation_dates_and_choices_are_checked(db: Database, world: World) ->
         invitations.issue_invitations(db, world.cycle, [teacher], date(2026, 11, 9))
     with pytest.raises(ValidationError, match="Choose at least one nominee for an invitation"):
         invitations.issue_invitations(db, world.cycle, [], ISSUED_ON)
-    with pytest.raises(ValidationError, match="#999 are not in the cycle 2026-27"):
+    with pytest.raises(ValidationError, match="#999 is not in the cycle 2026-27"):
         invitations.issue_invitations(db, world.cycle, [teacher, 999], ISSUED_ON)
     assert register_size(db) == (0, 0)
     # The same nomination chosen twice gets one copy.

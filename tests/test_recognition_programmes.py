@@ -223,7 +223,7 @@ def test_every_problem_of_a_programme_is_reported_at_once_and_nothing_is_saved(d
 def test_unknown_kinds_of_nominee_are_named(db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
         create_programme(db, programme_input(eligible_kinds=("school", "parent", "ngo")))
-    assert caught.value.field_errors["eligible_kinds"] == "Unknown kind(s) of nominee: parent, ngo."
+    assert caught.value.field_errors["eligible_kinds"] == "Unknown kinds of nominee: parent, ngo."
 
 
 def test_programme_names_are_unique_whatever_their_case(db: Database) -> None:
@@ -245,7 +245,7 @@ def test_each_criterion_needs_one_descriptor_per_level_of_the_scale(db: Database
 
     errors = caught.value.field_errors
     assert errors["criteria.0.level_descriptors"] == (
-        "Criterion 'Meetings held' has 3 level descriptor(s); the scale 1 to 4 needs 4, one for each level."
+        "Criterion 'Meetings held' has 3 level descriptors; the scale 1 to 4 needs 4, one for each level."
     )
     assert errors["criteria.1.level_descriptors"] == "Criterion 'Funds raised' has no descriptor for level 2."
     # A scale of 0 to 2 needs three.
@@ -360,7 +360,7 @@ def test_once_scored_the_rubric_keeps_its_criteria_and_scale_but_wording_and_wei
     with pytest.raises(ConflictError) as removing:
         update_programme(db, programme.id, replace(data, criteria=data.criteria[:3]))
     assert str(removing.value) == (
-        "Reviewers have already given 1 score(s) under Pragatiya Hejje's rubric; criterion 'Use of technology "
+        "Reviewers have already given one score under Pragatiya Hejje's rubric; criterion 'Use of technology "
         "in records management' cannot be removed now, or the totals already given would change meaning. "
         "Correct its wording or weight instead."
     )
@@ -390,10 +390,10 @@ def test_a_kind_or_category_in_use_by_nominations_stays(db: Database, world: Wor
     with pytest.raises(ConflictError) as kind:
         update_programme(db, programme.id, replace(data, eligible_kinds=("headmaster",)))
     assert str(kind.value) == (
-        "1 nomination(s) under Coffee with Collector are of kind Teacher; it must stay eligible while they "
-        "are on record."
+        "One nomination under Coffee with Collector is of kind Teacher; it must stay eligible while it "
+        "is on record."
     )
-    with pytest.raises(ConflictError, match="are in category 'Student welfare'; it cannot be removed"):
+    with pytest.raises(ConflictError, match="is in category 'Student welfare'; it cannot be removed"):
         update_programme(db, programme.id, replace(data, categories=("School development",)))
     # Unused ones may go.
     edited = update_programme(
@@ -409,9 +409,7 @@ def test_a_programme_with_cycles_cannot_be_deleted(db: Database, world: World) -
 
     with pytest.raises(ConflictError) as caught:
         delete_programme(db, programme.id)
-    assert (
-        str(caught.value) == "Coffee with Collector has 1 cycle(s); delete them first, or keep the programme."
-    )
+    assert str(caught.value) == "Coffee with Collector has one cycle; delete it first, or keep the programme."
     delete_programme(db, spare.id)
 
     assert [p.name for p in list_programmes(db)] == ["Coffee with Collector"]
@@ -611,7 +609,7 @@ def test_places_cannot_shrink_below_the_nominees_already_selected(db: Database, 
     with pytest.raises(ConflictError) as caught:
         update_cycle(db, cycle.id, cycle_input(programme.id, world, places=1))
     assert str(caught.value) == (
-        "2 nominee(s) of 2026 are already selected; it cannot have fewer places than that (1). "
+        "2 nominees of 2026 are already selected; it cannot have fewer places than that (1). "
         "Move some back to the shortlist first."
     )
     assert update_cycle(db, cycle.id, cycle_input(programme.id, world, places=2)).places_taken == 2
@@ -627,7 +625,7 @@ def test_the_nomination_window_must_keep_the_nominations_already_made(db: Databa
     with pytest.raises(ConflictError) as caught:
         update_cycle(db, cycle.id, cycle_input(programme.id, world, nomination_opens=date(2026, 11, 5)))
     assert str(caught.value) == (
-        "2 nomination(s) of 2026 are dated outside the new nomination window (05/11/2026 to 25/11/2026), "
+        "2 nominations of 2026 are dated outside the new nomination window (05/11/2026 to 25/11/2026), "
         "between 03/11/2026 and 04/11/2026; the window must still include them."
     )
     assert get_cycle(db, cycle.id).nomination_opens == date(2026, 11, 1)
@@ -647,7 +645,7 @@ def test_a_cycle_with_nominations_keeps_its_programme_and_cannot_be_deleted(
         update_cycle(db, cycle.id, cycle_input(hejje.id, world))
     with pytest.raises(ConflictError) as caught:
         delete_cycle(db, cycle.id)
-    assert str(caught.value) == "2026 has 1 nomination(s); a cycle with nominations cannot be deleted."
+    assert str(caught.value) == "2026 has one nomination; a cycle with nominations cannot be deleted."
 
 
 def test_an_empty_cycle_is_deleted_with_its_review_panel(db: Database, world: World) -> None:

@@ -63,6 +63,13 @@ def and_list(items: Sequence[str]) -> str:
     return translate("Lists", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
+def or_list(items: Sequence[str]) -> str:
+    """ "a, b or c" in the interface's language (the items already translated)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return translate("Lists", "{items} or {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks ``text`` for translation under ``context`` and returns it unchanged: for words kept
     in English in the database and translated only when shown."""

@@ -38,6 +38,7 @@ from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.dispatch import IssuedDocument, IssueRequest
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recognition.printed import (
     MAX_LISTED,
@@ -49,6 +50,7 @@ from desktop.services.recognition.printed import (
     require_details,
     signatory_of,
 )
+from desktop.services.recognition.vocabulary import STATUSES
 from desktop.services.records import get_or_raise
 
 KIND = "certificate"
@@ -64,22 +66,28 @@ def _award(nominee: PrintedNominee) -> Award:
 
 
 def _problem(label: str, error: DocumentError) -> str:
-    shorter = "record a shorter form of the name (initials for the middle names, say)."
     if isinstance(error, LineTooLongError) and error.what == "name":
-        return (
-            f"The name of {label} is too long for the certificate, even on two lines at the smallest "
-            f"size; {shorter}"
+        message = translate(
+            "Recognition",
+            "The name of {nominee} is too long for the certificate, even on two lines at the smallest size; "
+            "record a shorter form of the name (initials for the middle names, say).",
         )
+        return message.format(nominee=label)
     if isinstance(error, LineTooLongError) and error.what == "regional name":
-        return (
-            f"The regional name of {label} ('{error.text}') is too long for the certificate, even on two "
-            f"lines at the smallest size; {shorter}"
+        message = translate(
+            "Recognition",
+            "The regional name of {nominee} ('{text}') is too long for the certificate, even on two lines "
+            "at the smallest size; record a shorter form of the name (initials for the middle names, say).",
         )
+        return message.format(nominee=label, text=error.text)
     if isinstance(error, LineTooLongError):
-        return (
-            f"{label}'s certificate: the {error.what} '{error.text}' is too long for it, even on two lines."
+        # error.what names a line of the certificate in English (documents/): kept as it is.
+        message = translate(
+            "Recognition",
+            "{nominee}'s certificate: the {what} '{text}' is too long for it, even on two lines.",
         )
-    return f"{label}'s certificate: {error}"
+        return message.format(nominee=label, what=error.what, text=error.text)
+    return translate("Recognition", "{nominee}'s certificate: {problem}").format(nominee=label, problem=error)
 
 
 def check_layout(certificates: CertificateSet, labels: Sequence[str]) -> None:
@@ -91,8 +99,12 @@ def check_layout(certificates: CertificateSet, labels: Sequence[str]) -> None:
         except DocumentError as exc:
             problems.append(_problem(label, exc))
     if problems:
-        more = f"\n… and {len(problems) - MAX_LISTED} more." if len(problems) > MAX_LISTED else ""
-        raise ValidationError.single("nominations", "\n".join(problems[:MAX_LISTED]) + more)
+        lines = problems[:MAX_LISTED]
+        if len(problems) > MAX_LISTED:
+            lines.append(
+                translate("Recognition", "… and {count} more.").format(count=len(problems) - MAX_LISTED)
+            )
+        raise ValidationError.single("nominations", "\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -173,8 +185,18 @@ def _mark_recognised(
     for position, nomination_id in enumerate(nomination_ids, start=1):
         nomination = rows.get(nomination_id)
         if nomination is None or nomination.status != "attended":
-            where = "no longer exists" if nomination is None else f"is now {nomination.status}"
-            raise ConflictError(f"Nomination #{nomination_id} {where}; no certificate was issued. Try again.")
+            if nomination is None:
+                message = translate(
+                    "Recognition",
+                    "Nomination #{number} no longer exists; no certificate was issued. Try again.",
+                )
+            else:
+                message = translate(
+                    "Recognition",
+                    "Nomination #{number} is now {status}; no certificate was issued. Try again.",
+                )
+            status = translate("Recognition", STATUSES[nomination.status]).lower() if nomination else ""
+            raise ConflictError(message.format(number=nomination_id, status=status))
         nomination.status = "recognised"
         nomination.recognised_on = recognised_on
         nomination.certificate_entry_id = entry.id
@@ -194,10 +216,16 @@ def issue_certificates(
     recognised, as one unit. Refused, with nothing numbered, for a nominee not attended, a cycle
     without its office or signatory, a date before attendance, or a line that does not fit."""
     batch, nominations = _batch(
-        db, cycle_id, nomination_ids, "attended", ("for certificates", "issuing certificates")
+        db,
+        cycle_id,
+        nomination_ids,
+        "attended",
+        (translate("Recognition", "for certificates"), translate("Recognition", "issuing certificates")),
     )
     names = {nominee.nomination_id: nominee.name for nominee in batch.nominees}
-    refuse_dated_before(nominations, names, "attended_on", issued_on, "their certificate")
+    refuse_dated_before(
+        nominations, names, "attended_on", issued_on, translate("Recognition", "their certificate")
+    )
     check_layout(batch.certificates, [nominee.name for nominee in batch.nominees])
     ids = [nominee.nomination_id for nominee in batch.nominees]
     certificates = batch.certificates
@@ -248,10 +276,15 @@ def _from_snapshot(session: Session, entry: DispatchEntry) -> CertificateSet:
 
 def _issued_batch(db: Database, entry_id: int) -> CertificateSet:
     with db.reading() as session:
-        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued certificates")
+        entry = get_or_raise(
+            session, DispatchEntry, entry_id, translate("Recognition", "Issued certificates")
+        )
         if entry.kind != KIND:
             raise ValidationError.single(
-                "entry", f"{entry.number} is a {entry.kind}, not a batch of certificates."
+                "entry",
+                translate("Recognition", "{number} is a {kind}, not a batch of certificates.").format(
+                    number=entry.number, kind=entry.kind
+                ),
             )
         return _from_snapshot(session, entry)
 
@@ -294,11 +327,18 @@ def certificate_preview(db: Database, cycle_id: int, nomination_id: int) -> byte
     a withdrawn nomination, and as issuing would refuse it (missing office or signatory, a line
     that does not fit)."""
     with db.reading() as session:
-        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        nomination = get_or_raise(
+            session, RecognitionNomination, nomination_id, translate("Recognition", "Nomination")
+        )
         status = nomination.status
     if status == "withdrawn":
-        raise ValidationError.single("nominations", "The nomination was withdrawn; it gets no certificate.")
-    purpose = ("for a certificate", "previewing a certificate")
+        raise ValidationError.single(
+            "nominations", translate("Recognition", "The nomination was withdrawn; it gets no certificate.")
+        )
+    purpose = (
+        translate("Recognition", "for a certificate"),
+        translate("Recognition", "previewing a certificate"),
+    )
     batch, _nominations = _batch(db, cycle_id, [nomination_id], status, purpose)
     check_layout(batch.certificates, [batch.nominees[0].name])
     return render_certificates(batch.certificates)

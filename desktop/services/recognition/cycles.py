@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, tzinfo
-from typing import Any, Protocol
+from typing import Protocol
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -17,27 +17,26 @@ from db.models import (
     Person,
     RecognitionCycle,
     RecognitionNomination,
-    RecognitionNominator,
     RecognitionProgramme,
     RecognitionReviewer,
 )
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, plural, translate
 from desktop.services.moments import local_day
-from desktop.services.recognition.vocabulary import HOLDS_PLACE
+from desktop.services.recognition.cycle_checks import cycle_values, places_taken, refuse_breaking_changes
 from desktop.services.records import assign, count, get_or_raise
-from desktop.services.text import clean
-from desktop.services.validation import FieldErrors
 
-NOT_YET_OPEN = "Nominations not yet open"
-NOMINATIONS_OPEN = "Nominations open"
-NOMINATIONS_AND_REVIEW_OPEN = "Nominations and review open"
-NOMINATIONS_CLOSED = "Nominations closed"
-REVIEW_OPEN = "Review open"
-REVIEW_CLOSED = "Review closed"
-EVENT_TODAY = "Event today"
-EVENT_HELD = "Event held"
+# A cycle's phase (phase_on): English in the code, translated where shown.
+NOT_YET_OPEN = QT_TRANSLATE_NOOP("Recognition", "Nominations not yet open")
+NOMINATIONS_OPEN = QT_TRANSLATE_NOOP("Recognition", "Nominations open")
+NOMINATIONS_AND_REVIEW_OPEN = QT_TRANSLATE_NOOP("Recognition", "Nominations and review open")
+NOMINATIONS_CLOSED = QT_TRANSLATE_NOOP("Recognition", "Nominations closed")
+REVIEW_OPEN = QT_TRANSLATE_NOOP("Recognition", "Review open")
+REVIEW_CLOSED = QT_TRANSLATE_NOOP("Recognition", "Review closed")
+EVENT_TODAY = QT_TRANSLATE_NOOP("Recognition", "Event today")
+EVENT_HELD = QT_TRANSLATE_NOOP("Recognition", "Event held")
 
 
 @dataclass(frozen=True)
@@ -172,146 +171,6 @@ def phase_on(cycle: CycleRow, day: date) -> str:
     return REVIEW_CLOSED
 
 
-def _check_windows(data: CycleInput, errors: FieldErrors) -> None:
-    labels = {
-        "nomination_opens": "The day nominations open",
-        "nomination_closes": "The day nominations close",
-        "review_opens": "The day the review opens",
-        "review_closes": "The day the review closes",
-    }
-    for field, label in labels.items():
-        if getattr(data, field) is None:
-            errors.add(field, f"{label} is required.")
-    n_open, n_close = data.nomination_opens, data.nomination_closes
-    r_open, r_close = data.review_opens, data.review_closes
-    if n_open and n_close and n_close < n_open:
-        errors.add(
-            "nomination_closes",
-            f"Nominations cannot close ({indian_date(n_close)}) before they open ({indian_date(n_open)}).",
-        )
-    if r_open and r_close and r_close < r_open:
-        errors.add(
-            "review_closes",
-            f"The review cannot close ({indian_date(r_close)}) before it opens ({indian_date(r_open)}).",
-        )
-    if n_open and r_open and r_open < n_open:
-        errors.add(
-            "review_opens",
-            f"The review cannot open ({indian_date(r_open)}) before nominations open ({indian_date(n_open)}).",
-        )
-    if n_close and r_close and r_close < n_close:
-        errors.add(
-            "review_closes",
-            f"The review cannot close ({indian_date(r_close)}) before nominations close "
-            f"({indian_date(n_close)}): the last nominations would never be scored.",
-        )
-    if data.event_date and r_close and data.event_date < r_close:
-        errors.add(
-            "event_date",
-            f"The event ({indian_date(data.event_date)}) cannot come before the review closes "
-            f"({indian_date(r_close)}).",
-        )
-    if data.event_time is not None and data.event_date is None:
-        errors.add("event_date", "Give the event's date with its time.")
-
-
-def _check_name(
-    session: Session, data: CycleInput, name: str, own_id: int | None, errors: FieldErrors
-) -> None:
-    others = session.execute(
-        select(RecognitionCycle.id, RecognitionCycle.name).where(
-            RecognitionCycle.programme_id == data.programme_id
-        )
-    )
-    for other_id, other_name in others:
-        if other_id != own_id and other_name.casefold() == name.casefold():
-            errors.add("name", f"This programme already has a cycle named {other_name}.")
-            return
-
-
-def _values(session: Session, data: CycleInput, own_id: int | None) -> dict[str, Any]:
-    errors = FieldErrors()
-    name = errors.required("name", data.name, "Cycle name", 120)
-    programme = session.get(RecognitionProgramme, data.programme_id) if data.programme_id else None
-    if programme is None:
-        errors.add("programme_id", "Choose the programme this cycle belongs to.")
-    elif name:
-        _check_name(session, data, name, own_id, errors)
-    _check_windows(data, errors)
-    if isinstance(data.places, bool) or not isinstance(data.places, int) or data.places < 1:
-        errors.add("places", f"Places must be a whole number of at least 1, not {data.places}.")
-    if data.office_id is not None and session.get(Office, data.office_id) is None:
-        errors.add("office_id", "The chosen issuing office no longer exists; choose again.")
-    if data.signatory_person_id is not None and session.get(Person, data.signatory_person_id) is None:
-        errors.add("signatory_person_id", "The chosen signatory no longer exists; choose again.")
-    values = {
-        "programme_id": data.programme_id,
-        "name": name,
-        "nomination_opens": data.nomination_opens,
-        "nomination_closes": data.nomination_closes,
-        "review_opens": data.review_opens,
-        "review_closes": data.review_closes,
-        "places": data.places,
-        "event_date": data.event_date,
-        "event_time": data.event_time,
-        "venue": errors.optional("venue", data.venue, "Venue", 300),
-        "venue_local": errors.optional("venue_local", data.venue_local, "Local venue", 300),
-        "office_id": data.office_id,
-        "signatory_person_id": data.signatory_person_id,
-        "notes": clean(data.notes),
-    }
-    errors.raise_if_any()
-    return values
-
-
-def _places_taken(session: Session, cycle_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).where(
-                RecognitionNomination.cycle_id == cycle_id, RecognitionNomination.status.in_(HOLDS_PLACE)
-            )
-        )
-        or 0
-    )
-
-
-def _refuse_breaking_changes(session: Session, cycle: RecognitionCycle, values: dict[str, Any]) -> None:
-    """An edited cycle must still hold its nominations and the nominees already selected."""
-    nominations = count(session, RecognitionNomination.cycle_id, cycle.id)
-    if nominations and values["programme_id"] != cycle.programme_id:
-        raise ConflictError(
-            f"{cycle.name} has {nominations} nomination(s) made under its programme; it cannot move to "
-            "another programme."
-        )
-    taken = _places_taken(session, cycle.id)
-    if values["places"] < taken:
-        raise ConflictError(
-            f"{taken} nominee(s) of {cycle.name} are already selected; it cannot have fewer places "
-            f"than that ({values['places']}). Move some back to the shortlist first."
-        )
-    opens, closes = values["nomination_opens"], values["nomination_closes"]
-    # A merged nomination keeps each nominator's date, so all of them must stay in the window.
-    outside = session.execute(
-        select(
-            func.count(func.distinct(RecognitionNomination.id)),
-            func.min(RecognitionNominator.nominated_on),
-            func.max(RecognitionNominator.nominated_on),
-        )
-        .select_from(RecognitionNominator)
-        .join(RecognitionNomination, RecognitionNomination.id == RecognitionNominator.nomination_id)
-        .where(
-            RecognitionNomination.cycle_id == cycle.id,
-            or_(RecognitionNominator.nominated_on < opens, RecognitionNominator.nominated_on > closes),
-        )
-    ).one()
-    if outside[0]:
-        raise ConflictError(
-            f"{outside[0]} nomination(s) of {cycle.name} are dated outside the new nomination window "
-            f"({indian_date(opens)} to {indian_date(closes)}), between {indian_date(outside[1])} and "
-            f"{indian_date(outside[2])}; the window must still include them."
-        )
-
-
 def _row(session: Session, cycle: RecognitionCycle, on: date | None) -> CycleRow:
     programme = session.get(RecognitionProgramme, cycle.programme_id)
     office = session.get(Office, cycle.office_id) if cycle.office_id else None
@@ -337,7 +196,7 @@ def _row(session: Session, cycle: RecognitionCycle, on: date | None) -> CycleRow
         scores_locked_at=cycle.scores_locked_at,
         notes=cycle.notes,
         nomination_count=count(session, RecognitionNomination.cycle_id, cycle.id),
-        places_taken=_places_taken(session, cycle.id),
+        places_taken=places_taken(session, cycle.id),
     )
     if on is None:
         return row
@@ -347,7 +206,7 @@ def _row(session: Session, cycle: RecognitionCycle, on: date | None) -> CycleRow
 def create_cycle(db: Database, data: CycleInput) -> CycleRow:
     """Open a new round of a programme."""
     with db.transaction() as session:
-        cycle = RecognitionCycle(**_values(session, data, None))
+        cycle = RecognitionCycle(**cycle_values(session, data, None))
         session.add(cycle)
         session.flush()
         return _row(session, cycle, None)
@@ -356,9 +215,9 @@ def create_cycle(db: Database, data: CycleInput) -> CycleRow:
 def update_cycle(db: Database, cycle_id: int, data: CycleInput) -> CycleRow:
     """Correct a cycle; its nominations must stay inside the window and its selections within places."""
     with db.transaction() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Cycle")
-        values = _values(session, data, cycle_id)
-        _refuse_breaking_changes(session, cycle, values)
+        cycle = get_or_raise(session, RecognitionCycle, cycle_id, translate("Recognition", "Cycle"))
+        values = cycle_values(session, data, cycle_id)
+        refuse_breaking_changes(session, cycle, values)
         assign(cycle, values)
         session.flush()
         return _row(session, cycle, None)
@@ -367,11 +226,21 @@ def update_cycle(db: Database, cycle_id: int, data: CycleInput) -> CycleRow:
 def delete_cycle(db: Database, cycle_id: int) -> None:
     """Delete a cycle set up by mistake, with its review panel; one with nominations stays."""
     with db.transaction() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Cycle")
+        cycle = get_or_raise(session, RecognitionCycle, cycle_id, translate("Recognition", "Cycle"))
         nominations = count(session, RecognitionNomination.cycle_id, cycle_id)
         if nominations:
             raise ConflictError(
-                f"{cycle.name} has {nominations} nomination(s); a cycle with nominations cannot be deleted."
+                plural(
+                    nominations,
+                    translate(
+                        "Recognition",
+                        "{cycle} has one nomination; a cycle with nominations cannot be deleted.",
+                    ),
+                    translate(
+                        "Recognition",
+                        "{cycle} has {count} nominations; a cycle with nominations cannot be deleted.",
+                    ),
+                ).format(cycle=cycle.name, count=nominations)
             )
         # One by one rather than by the database's cascade, so the audit log records each.
         for reviewer in session.scalars(
@@ -391,21 +260,26 @@ def close_review(db: Database, cycle_id: int, *, today: date, now: datetime) -> 
     if now.tzinfo is None:
         raise ValueError("close_review needs the moment of the close with its time zone.")
     with db.transaction() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Cycle")
+        cycle = get_or_raise(session, RecognitionCycle, cycle_id, translate("Recognition", "Cycle"))
         if cycle.scores_locked_at is not None:
             raise ConflictError(
-                f"The review of {cycle.name} was already closed on "
-                f"{indian_date(local_day(cycle.scores_locked_at))}."
+                translate("Recognition", "The review of {cycle} was already closed on {day}.").format(
+                    cycle=cycle.name, day=indian_date(local_day(cycle.scores_locked_at))
+                )
             )
         if today > cycle.review_closes:
             raise ConflictError(
-                f"The review of {cycle.name} closed on {indian_date(cycle.review_closes)}; its scores are "
-                "already locked."
+                translate(
+                    "Recognition",
+                    "The review of {cycle} closed on {day}; its scores are already locked.",
+                ).format(cycle=cycle.name, day=indian_date(cycle.review_closes))
             )
         if today < cycle.review_opens:
             raise ConflictError(
-                f"The review of {cycle.name} opens on {indian_date(cycle.review_opens)}; it cannot be closed "
-                "before it has opened."
+                translate(
+                    "Recognition",
+                    "The review of {cycle} opens on {day}; it cannot be closed before it has opened.",
+                ).format(cycle=cycle.name, day=indian_date(cycle.review_opens))
             )
         cycle.scores_locked_at = now.astimezone(UTC)
         session.flush()
@@ -415,7 +289,9 @@ def close_review(db: Database, cycle_id: int, *, today: date, now: datetime) -> 
 def get_cycle(db: Database, cycle_id: int, *, on: date | None = None) -> CycleRow:
     """A cycle; with ``on``, its phase on that day is filled in."""
     with db.reading() as session:
-        return _row(session, get_or_raise(session, RecognitionCycle, cycle_id, "Cycle"), on)
+        return _row(
+            session, get_or_raise(session, RecognitionCycle, cycle_id, translate("Recognition", "Cycle")), on
+        )
 
 
 def list_cycles(db: Database, programme_id: int | None = None, *, on: date | None = None) -> list[CycleRow]:

@@ -18,6 +18,7 @@ from desktop.services import stored_files
 from desktop.services.database import Database
 from desktop.services.disk import write_copy
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.recognition.nominees import nominees_of
 from desktop.services.recognition.vocabulary import (
     MAX_EVIDENCE_BYTES,
@@ -78,21 +79,35 @@ def _refuse_over_limits(
     same = next((row for row in present if row.sha256 == sha256), None)
     if same is not None:
         raise ValidationError.single(
-            "file", f"{file_name} is already attached to {nominee}'s nomination (as '{same.title}')."
+            "file",
+            translate(
+                "Recognition", "{file} is already attached to {nominee}'s nomination (as '{title}')."
+            ).format(file=file_name, nominee=nominee, title=same.title),
         )
     if len(present) >= MAX_EVIDENCE_FILES:
         raise ValidationError.single(
             "file",
-            f"{nominee}'s nomination already has {len(present)} evidence files, the most kept for one "
-            "nomination; remove one before adding another.",
+            translate(
+                "Recognition",
+                "{nominee}'s nomination already has {count} evidence files, the most kept for one "
+                "nomination; remove one before adding another.",
+            ).format(nominee=nominee, count=len(present)),
         )
     total = sum(row.size for row in present)
     if total + size > MAX_EVIDENCE_TOTAL_BYTES:
         raise ValidationError.single(
             "file",
-            f"{nominee}'s nomination already has {stored_files.size_text(total)} of evidence; "
-            f"{file_name} ({stored_files.size_text(size)}) would take it past "
-            f"{stored_files.size_text(MAX_EVIDENCE_TOTAL_BYTES)}. Attach a smaller copy or remove a file.",
+            translate(
+                "Recognition",
+                "{nominee}'s nomination already has {total} of evidence; {file} ({size}) "
+                "would take it past {limit}. Attach a smaller copy or remove a file.",
+            ).format(
+                nominee=nominee,
+                total=stored_files.size_text(total),
+                file=file_name,
+                size=stored_files.size_text(size),
+                limit=stored_files.size_text(MAX_EVIDENCE_TOTAL_BYTES),
+            ),
         )
 
 
@@ -103,7 +118,9 @@ def add_evidence(db: Database, nomination_id: int, path: Path, title: str = "") 
     )
     media_type = stored_files.media_type_of(data) or stored_files.PDF
     with db.transaction() as session:
-        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        nomination = get_or_raise(
+            session, RecognitionNomination, nomination_id, translate("Recognition", "Nomination")
+        )
         stored = stored_files.store(session, data, media_type)
         _refuse_over_limits(session, nomination, path.name, stored.size, stored.sha256)
         evidence = RecognitionEvidence(
@@ -137,13 +154,17 @@ def evidence_counts(session: Session, nomination_ids: list[int]) -> dict[int, in
 def remove_evidence(db: Database, evidence_id: int) -> None:
     """Take a file off its nomination (the audit log keeps its name and hash)."""
     with db.transaction() as session:
-        session.delete(get_or_raise(session, RecognitionEvidence, evidence_id, "Evidence"))
+        session.delete(
+            get_or_raise(session, RecognitionEvidence, evidence_id, translate("Recognition", "Evidence"))
+        )
 
 
 def evidence_content(db: Database, evidence_id: int) -> tuple[EvidenceRow, bytes]:
     """The file, after checking it still matches its SHA-256 (DamagedFileError if not)."""
     with db.reading() as session:
-        evidence = get_or_raise(session, RecognitionEvidence, evidence_id, "Evidence")
+        evidence = get_or_raise(
+            session, RecognitionEvidence, evidence_id, translate("Recognition", "Evidence")
+        )
         return _row(evidence), stored_files.load(session, evidence.sha256)
 
 

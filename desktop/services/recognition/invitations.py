@@ -31,6 +31,7 @@ from desktop.services.circulars import CircularDraft, issue_circular
 from desktop.services.database import Database
 from desktop.services.dispatch import IssuedDocument
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recipients import HEADMASTER_TITLE, Recipient
 from desktop.services.recognition.printed import (
@@ -42,6 +43,7 @@ from desktop.services.recognition.printed import (
     require_details,
     signatory_of,
 )
+from desktop.services.recognition.vocabulary import STATUSES
 
 KIND = "invitation"
 NEEDED = ("office_id", "signatory_person_id", "event_date", "event_time", "venue")
@@ -275,17 +277,23 @@ def invitation_draft(
     or a date after the event or before the selection."""
     with db.reading() as session:
         cycle, programme = cycle_and_programme(session, cycle_id)
-        require_details(cycle, programme, NEEDED, "issuing invitations")
+        require_details(cycle, programme, NEEDED, translate("Recognition", "issuing invitations"))
         assert cycle.event_date is not None and cycle.office_id is not None
-        nominations = nominations_at(session, cycle, nomination_ids, "selected", "for an invitation")
+        nominations = nominations_at(
+            session, cycle, nomination_ids, "selected", translate("Recognition", "for an invitation")
+        )
         nominees = printed_nominees(session, nominations, programme.language)
         names = {nominee.nomination_id: nominee.name for nominee in nominees}
-        refuse_dated_before(nominations, names, "selected_on", issued_on, "their invitation")
+        refuse_dated_before(
+            nominations, names, "selected_on", issued_on, translate("Recognition", "their invitation")
+        )
         if issued_on > cycle.event_date:
             raise ValidationError.single(
                 "issued_on",
-                f"The invitation is dated {indian_date(issued_on)}, after the event on "
-                f"{indian_date(cycle.event_date)}; date it on or before the event.",
+                translate(
+                    "Recognition",
+                    "The invitation is dated {day}, after the event on {event_day}; date it on or before the event.",
+                ).format(day=indian_date(issued_on), event_day=indian_date(cycle.event_date)),
             )
         signatory = signatory_of(session, cycle)
         return CircularDraft(
@@ -310,8 +318,18 @@ def _mark_invited(
     for nomination_id in nomination_ids:
         nomination = session.get(RecognitionNomination, nomination_id)
         if nomination is None or nomination.status != "selected":
-            where = "no longer exists" if nomination is None else f"is now {nomination.status}"
-            raise ConflictError(f"Nomination #{nomination_id} {where}; no invitation was issued. Try again.")
+            if nomination is None:
+                message = translate(
+                    "Recognition",
+                    "Nomination #{number} no longer exists; no invitation was issued. Try again.",
+                )
+            else:
+                message = translate(
+                    "Recognition",
+                    "Nomination #{number} is now {status}; no invitation was issued. Try again.",
+                )
+            status = translate("Recognition", STATUSES[nomination.status]).lower() if nomination else ""
+            raise ConflictError(message.format(number=nomination_id, status=status))
         nomination.status = "invited"
         nomination.invited_on = invited_on
         nomination.invitation_entry_id = entry.id

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import RecognitionNomination, RecognitionNominator
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.recognition.evidence import EvidenceRow, evidence_counts, evidence_of
 from desktop.services.recognition.nominees import nominator_names, nominees_of
 from desktop.services.recognition.vocabulary import NOMINATOR_KINDS, NOMINEE_KINDS, STATUS_DATES, STATUSES
@@ -130,7 +131,9 @@ def nominators_of(session: Session, nomination_id: int) -> list[RecognitionNomin
 def get_nomination(db: Database, nomination_id: int) -> NominationDetail:
     """A nomination with all its nominators, evidence and the steps it has taken."""
     with db.reading() as session:
-        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        nomination = get_or_raise(
+            session, RecognitionNomination, nomination_id, translate("Recognition", "Nomination")
+        )
         nominators = nominators_of(session, nomination_id)
         names = nominator_names(session, nominators)
         steps = tuple(

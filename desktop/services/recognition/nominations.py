@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    Office,
-    Organisation,
     Person,
     RecognitionCycle,
     RecognitionEvidence,
@@ -30,8 +28,18 @@ from db.models import (
 from desktop.documents.text import indian_date
 from desktop.services import people
 from desktop.services.database import Database
-from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.errors import ConflictError
+from desktop.services.i18n import plural, translate
 from desktop.services.recognition.cycles import cycle_label
+from desktop.services.recognition.nomination_checks import MAX_JUSTIFICATION as MAX_JUSTIFICATION
+from desktop.services.recognition.nomination_checks import MIN_JUSTIFICATION as MIN_JUSTIFICATION
+from desktop.services.recognition.nomination_checks import (
+    check_window,
+    checked_category,
+    checked_justification,
+    checked_nominator_columns,
+    checked_nominee,
+)
 from desktop.services.recognition.nomination_listing import (
     NominationDetail,
     NominationRow,
@@ -42,26 +50,20 @@ from desktop.services.recognition.nomination_listing import (
     nominators_of,
 )
 from desktop.services.recognition.nominees import (
-    NOMINEE_CHOICES,
     Nominee,
     eligibility_problem,
-    find_nominee,
     nominator_names,
     nominees_of,
 )
 from desktop.services.recognition.vocabulary import (
-    NOMINATOR_KINDS,
     STATUS_DATES,
     STATUSES,
-    kind_of_designation,
 )
 from desktop.services.records import get_or_raise
 from desktop.services.search_text import affiliation_name, person_search_text
-from desktop.services.text import clean, clean_optional
+from desktop.services.text import clean_optional
 from desktop.services.validation import FieldErrors
 
-MIN_JUSTIFICATION = 20
-MAX_JUSTIFICATION = 5000
 SOURCES = ("manual", "data")
 # Statuses in which the nomination itself (category, justification, nominator) may be corrected.
 EDITABLE_STATUSES = frozenset({"nominated", "shortlisted"})
@@ -121,129 +123,6 @@ def _row(session: Session, nomination: RecognitionNomination) -> NominationRow:
     return nomination_rows(session, [nomination])[0]
 
 
-def _justification(errors: FieldErrors, text: str) -> str:
-    justification = clean(text)
-    if not justification:
-        errors.add("justification", "Justification is required: say what the nominee did and what changed.")
-    elif len(justification) < MIN_JUSTIFICATION:
-        errors.add(
-            "justification",
-            f"The justification is {len(justification)} characters long; write at least {MIN_JUSTIFICATION}: "
-            "what the nominee did and what changed because of it.",
-        )
-    elif len(justification) > MAX_JUSTIFICATION:
-        errors.add(
-            "justification",
-            f"The justification is {len(justification)} characters long; at most {MAX_JUSTIFICATION} fit.",
-        )
-    return justification
-
-
-def _category(errors: FieldErrors, programme: RecognitionProgramme, value: str | None) -> str | None:
-    category = clean_optional(value)
-    if not programme.categories:
-        if category:
-            errors.add("category", f"{programme.name} has no categories; leave the category empty.")
-        return None
-    if category is None:
-        errors.add("category", f"Choose the category: {', '.join(programme.categories)}.")
-        return None
-    match = next((c for c in programme.categories if c.casefold() == category.casefold()), None)
-    if match is None:
-        errors.add(
-            "category",
-            f"'{category}' is not a category of {programme.name}; choose one of: {', '.join(programme.categories)}.",
-        )
-    return match
-
-
-def _nominator_columns(session: Session, errors: FieldErrors, choice: NominatorChoice) -> dict[str, int]:
-    models = {"person": Person, "office": Office, "organisation": Organisation}
-    if choice.kind not in NOMINATOR_KINDS:
-        errors.add("nominator", "Choose who nominates: a person, an office or an organisation.")
-        return {}
-    if choice.id is None or session.get(models[choice.kind], choice.id) is None:
-        errors.add("nominator", f"The chosen nominating {choice.kind} no longer exists; choose again.")
-        return {}
-    return {f"{choice.kind}_id": choice.id}
-
-
-def _window(errors: FieldErrors, cycle: RecognitionCycle, label: str, on: date | None) -> None:
-    if on is None:
-        errors.add("nominated_on", "The date of the nomination is required.")
-    elif not cycle.nomination_opens <= on <= cycle.nomination_closes:
-        errors.add(
-            "nominated_on",
-            f"Nominations for {label} are open from {indian_date(cycle.nomination_opens)} to "
-            f"{indian_date(cycle.nomination_closes)}; this one is dated {indian_date(on)}.",
-        )
-
-
-def _equals(column: Any, value: int | None) -> Any:
-    return column.is_(None) if value is None else column == value
-
-
-def _new_person_values(session: Session, errors: FieldErrors, data: people.PersonInput) -> dict | None:
-    """The new person's columns, checked as the People form checks them, or None (errors noted)."""
-    try:
-        values = people._values(session, data)
-    except ValidationError as problems:
-        for field, message in problems.field_errors.items():
-            errors.add(f"new_person.{field}", message)
-        return None
-    same = session.scalars(
-        select(Person).where(
-            Person.name.collate("NOCASE") == values["name"],
-            *(
-                _equals(getattr(Person, key), values[key])
-                for key in ("office_id", "organisation_id", "school_id")
-            ),
-        )
-    ).first()
-    if same is not None:
-        where = affiliation_name(session, same)
-        errors.add(
-            "new_person.name",
-            f"{same.name} ({same.designation}{', ' + where if where else ''}) is already in the records; "
-            "choose that person as the nominee instead of adding them again.",
-        )
-        return None
-    return values
-
-
-def _nominee(
-    session: Session, errors: FieldErrors, choice: NomineeChoice
-) -> tuple[Nominee | None, dict | None]:
-    """The nominee (for the eligibility check) and, for a new person, the columns to create."""
-    if choice.kind not in NOMINEE_CHOICES:
-        errors.add("nominee", "Choose the nominee: a person, a school or a cluster.")
-        return None, None
-    if choice.new_person is not None:
-        if choice.kind != "person" or choice.id is not None:
-            errors.add("nominee", "Choose an existing nominee or add a new person, not both.")
-            return None, None
-        values = _new_person_values(session, errors, choice.new_person)
-        if values is None:
-            return None, None
-        nominee = Nominee(
-            kind_of_designation(values["designation"]),
-            values["name"],
-            values["name_local"],
-            "",
-            None,
-            None,
-            values["designation"],
-        )
-        return nominee, values
-    if choice.id is None:
-        errors.add("nominee", f"Choose the {choice.kind} nominated.")
-        return None, None
-    nominee = find_nominee(session, choice.kind, choice.id)
-    if nominee is None:
-        errors.add("nominee", f"The chosen {choice.kind} no longer exists; choose again.")
-    return nominee, None
-
-
 def _nominator_label(session: Session, nominators: Sequence[RecognitionNominator]) -> str:
     names = nominator_names(session, nominators)
     return "; ".join(names[n.id].name for n in nominators)
@@ -258,17 +137,26 @@ def _same_nominator(
 
 def _duplicate_message(session: Session, existing: RecognitionNomination, name: str, label: str) -> str:
     nominators = nominators_of(session, existing.id)
-    made = f"on {indian_date(existing.nominated_on)} by {_nominator_label(session, nominators)}"
+    fields = {
+        "nominee": name,
+        "cycle": label,
+        "day": indian_date(existing.nominated_on),
+        "nominators": _nominator_label(session, nominators),
+    }
     if existing.status == "withdrawn":
-        return (
-            f"{name} was nominated for {label} {made}; that nomination was withdrawn on "
-            f"{indian_date(existing.withdrawn_on)} and still counts. Reinstate it (back to Nominated), then "
-            "merge this nomination into it."
+        message = translate(
+            "Recognition",
+            "{nominee} was nominated for {cycle} on {day} by {nominators}; that nomination was withdrawn "
+            "on {withdrawn_on} and still counts. Reinstate it (back to Nominated), then merge this "
+            "nomination into it.",
         )
-    return (
-        f"{name} is already nominated for {label} ({made}; now {STATUSES[existing.status]}). Merge this "
-        "nomination into it to add its nominator and justification."
+        return message.format(withdrawn_on=indian_date(existing.withdrawn_on), **fields)
+    message = translate(
+        "Recognition",
+        "{nominee} is already nominated for {cycle} (on {day} by {nominators}; now {status}). "
+        "Merge this nomination into it to add its nominator and justification.",
     )
+    return message.format(status=translate("Recognition", STATUSES[existing.status]), **fields)
 
 
 def _merge(
@@ -284,8 +172,11 @@ def _merge(
     if same is not None:
         who = nominator_names(session, [same])[same.id].name
         raise ConflictError(
-            f"{who} already nominated {nominee.name} in this cycle (on {indian_date(same.nominated_on)}); "
-            "the same nominator cannot be added twice."
+            translate(
+                "Recognition",
+                "{nominator} already nominated {nominee} in this cycle (on {day}); "
+                "the same nominator cannot be added twice.",
+            ).format(nominator=who, nominee=nominee.name, day=indian_date(same.nominated_on))
         )
     session.add(
         RecognitionNominator(
@@ -308,22 +199,27 @@ def nominate(
     if on_duplicate not in ("refuse", "merge"):
         raise ValueError(f"on_duplicate must be 'refuse' or 'merge', not {on_duplicate!r}.")
     with db.transaction() as session:
-        cycle = get_or_raise(session, RecognitionCycle, data.cycle_id, "Cycle")
+        cycle = get_or_raise(session, RecognitionCycle, data.cycle_id, translate("Recognition", "Cycle"))
         programme = session.get(RecognitionProgramme, cycle.programme_id)
         assert programme is not None  # the foreign key
         label = cycle_label(cycle.name, programme.name)
         errors = FieldErrors()
-        nominee, new_person = _nominee(session, errors, data.nominee)
+        nominee, new_person = checked_nominee(session, errors, data.nominee)
         if nominee is not None and (
             problem := eligibility_problem(nominee, programme.name, programme.eligible_kinds)
         ):
             errors.add("nominee", problem)
-        columns = _nominator_columns(session, errors, data.nominator)
-        _window(errors, cycle, label, data.nominated_on)
-        category = _category(errors, programme, data.category)
-        justification = _justification(errors, data.justification)
+        columns = checked_nominator_columns(session, errors, data.nominator)
+        check_window(errors, cycle, label, data.nominated_on)
+        category = checked_category(errors, programme, data.category)
+        justification = checked_justification(errors, data.justification)
         if data.source not in SOURCES:
-            errors.add("source", f"Unknown source of nomination '{data.source}'.")
+            errors.add(
+                "source",
+                translate("Recognition", "Unknown source of nomination '{source}'.").format(
+                    source=data.source
+                ),
+            )
         errors.raise_if_any()
         assert nominee is not None and nominee.kind is not None
 
@@ -382,26 +278,39 @@ def update_nomination(
     """Correct the category and the first nominator and their justification, while the
     nomination is Nominated or Shortlisted."""
     with db.transaction() as session:
-        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        nomination = get_or_raise(
+            session, RecognitionNomination, nomination_id, translate("Recognition", "Nomination")
+        )
         if nomination.status not in EDITABLE_STATUSES:
             status_date = getattr(nomination, STATUS_DATES[nomination.status])
             raise ConflictError(
-                f"{_nominee_name(session, nomination)}'s nomination is {STATUSES[nomination.status]} "
-                f"(since {indian_date(status_date)}); it can be corrected only while Nominated or Shortlisted."
+                translate(
+                    "Recognition",
+                    "{nominee}'s nomination is {status} (since {day}); "
+                    "it can be corrected only while Nominated or Shortlisted.",
+                ).format(
+                    nominee=_nominee_name(session, nomination),
+                    status=translate("Recognition", STATUSES[nomination.status]),
+                    day=indian_date(status_date),
+                )
             )
         cycle = session.get(RecognitionCycle, nomination.cycle_id)
         programme = session.get(RecognitionProgramme, cycle.programme_id) if cycle else None
         assert programme is not None  # the foreign keys
         errors = FieldErrors()
-        chosen = _category(errors, programme, category)
-        text = _justification(errors, justification)
-        columns = _nominator_columns(session, errors, nominator)
+        chosen = checked_category(errors, programme, category)
+        text = checked_justification(errors, justification)
+        columns = checked_nominator_columns(session, errors, nominator)
         errors.raise_if_any()
         first, *others = nominators_of(session, nomination_id)
         same = _same_nominator(others, columns)
         if same is not None:
             who = nominator_names(session, [same])[same.id].name
-            raise ConflictError(f"{who} is already another nominator of this nomination.")
+            raise ConflictError(
+                translate(
+                    "Recognition", "{nominator} is already another nominator of this nomination."
+                ).format(nominator=who)
+            )
         first.person_id = first.office_id = first.organisation_id = None
         for key, value in columns.items():
             setattr(first, key, value)
@@ -413,17 +322,33 @@ def update_nomination(
 def delete_nomination(db: Database, nomination_id: int) -> None:
     """Delete a nomination made by mistake, while it is Nominated and unscored; otherwise withdraw it."""
     with db.transaction() as session:
-        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
+        nomination = get_or_raise(
+            session, RecognitionNomination, nomination_id, translate("Recognition", "Nomination")
+        )
         name = _nominee_name(session, nomination)
         if nomination.status != "nominated":
             raise ConflictError(
-                f"{name}'s nomination is {STATUSES[nomination.status]}; only a nomination still at "
-                "Nominated can be deleted. Withdraw it instead, which keeps it on record."
+                translate(
+                    "Recognition",
+                    "{nominee}'s nomination is {status}; only a nomination still at Nominated can be deleted. "
+                    "Withdraw it instead, which keeps it on record.",
+                ).format(nominee=name, status=translate("Recognition", STATUSES[nomination.status]))
             )
         scores = session.scalar(select(func.count()).where(RecognitionScore.nomination_id == nomination_id))
         if scores:
             raise ConflictError(
-                f"Reviewers have given {scores} score(s) to {name}'s nomination; withdraw it instead of deleting it."
+                plural(
+                    scores,
+                    translate(
+                        "Recognition",
+                        "Reviewers have given one score to {nominee}'s nomination; withdraw it instead of deleting it.",
+                    ),
+                    translate(
+                        "Recognition",
+                        "Reviewers have given {count} scores to {nominee}'s nomination; "
+                        "withdraw it instead of deleting it.",
+                    ),
+                ).format(count=scores, nominee=name)
             )
         # One by one rather than by the database's cascade, so the audit log records each.
         for evidence in session.scalars(

@@ -22,6 +22,7 @@ from db.models import (
     RecognitionNominator,
     School,
 )
+from desktop.services.i18n import translate
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS, kind_of_designation, kinds_text
 
 NOMINEE_CHOICES = ("person", "school", "cluster")
@@ -45,8 +46,12 @@ class Nominee:
         return NOMINEE_KINDS.get(self.kind or "", "")
 
 
-def _with_article(label: str) -> str:
-    return f"{'an' if label[:1].upper() in 'AEIOU' else 'a'} {label}"
+def _with_article(kind: str) -> str:
+    """The kind of nominee after "is", in the interface's language ("a Teacher", "an Official")."""
+    label = translate("Recognition", NOMINEE_KINDS[kind])
+    if label[:1].upper() in "AEIOU":
+        return translate("Recognition", "an {kind}").format(kind=label)
+    return translate("Recognition", "a {kind}").format(kind=label)
 
 
 def describe_person(person: Person) -> Nominee:
@@ -127,11 +132,18 @@ def eligibility_problem(nominee: Nominee, programme_name: str, eligible_kinds: I
         return None
     recognised = kinds_text(eligible)
     if nominee.kind is None:
-        return (
-            f"{nominee.name}'s designation '{nominee.designation}' is not one {programme_name} recognises "
-            f"(it recognises {recognised}); correct the designation if it is wrong."
+        message = translate(
+            "Recognition",
+            "{nominee}'s designation '{designation}' is not one {programme} recognises "
+            "(it recognises {kinds}); correct the designation if it is wrong.",
         )
-    return f"{nominee.name} is {_with_article(nominee.kind_label)}; {programme_name} recognises {recognised} only."
+        return message.format(
+            nominee=nominee.name, designation=nominee.designation, programme=programme_name, kinds=recognised
+        )
+    message = translate("Recognition", "{nominee} is {kind}; {programme} recognises {kinds} only.")
+    return message.format(
+        nominee=nominee.name, kind=_with_article(nominee.kind), programme=programme_name, kinds=recognised
+    )
 
 
 def nominees_of(session: Session, nominations: Iterable[RecognitionNomination]) -> dict[int, Nominee]:

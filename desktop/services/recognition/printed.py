@@ -17,19 +17,20 @@ from db.models import Office, Person, RecognitionCycle, RecognitionNomination, R
 from desktop.documents.certificate import CertificateSignatory
 from desktop.documents.text import indian_date
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, and_list, plural, translate
 from desktop.services.recognition.nominees import Nominee, nominees_of
 from desktop.services.recognition.vocabulary import STATUSES
 from desktop.services.records import get_or_raise
 
 # How a cluster is named after its name in each regional language ("Kerur cluster").
 CLUSTER_WORD = {"en": "cluster", "kn": "ಕ್ಲಸ್ಟರ್", "hi": "संकुल", "mr": "केंद्र"}
-# The cycle's details printing needs, as a message names them.
+# The cycle's details printing needs, as a message names them (translated when named).
 CYCLE_DETAILS = {
-    "office_id": "issuing office",
-    "signatory_person_id": "signatory",
-    "event_date": "event date",
-    "event_time": "event time",
-    "venue": "venue",
+    "office_id": QT_TRANSLATE_NOOP("Recognition", "issuing office"),
+    "signatory_person_id": QT_TRANSLATE_NOOP("Recognition", "signatory"),
+    "event_date": QT_TRANSLATE_NOOP("Recognition", "event date"),
+    "event_time": QT_TRANSLATE_NOOP("Recognition", "event time"),
+    "venue": QT_TRANSLATE_NOOP("Recognition", "venue"),
 }
 MAX_LISTED = 10
 
@@ -50,8 +51,10 @@ class PrintedNominee:
 
 def cycle_and_programme(session: Session, cycle_id: int) -> tuple[RecognitionCycle, RecognitionProgramme]:
     """The cycle and its programme; NotFoundError for an unknown cycle."""
-    cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
-    return cycle, get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+    cycle = get_or_raise(session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle"))
+    return cycle, get_or_raise(
+        session, RecognitionProgramme, cycle.programme_id, translate("Recognition", "Recognition programme")
+    )
 
 
 def cycle_title(cycle: RecognitionCycle, programme: RecognitionProgramme) -> str:
@@ -59,17 +62,25 @@ def cycle_title(cycle: RecognitionCycle, programme: RecognitionProgramme) -> str
     return f"{programme.name} {cycle.name}"
 
 
+def _word(status: str) -> str:
+    return translate("Recognition", STATUSES[status]).lower()
+
+
 def require_details(
     cycle: RecognitionCycle, programme: RecognitionProgramme, needed: Sequence[str], purpose: str
 ) -> None:
-    """Refuse, naming them all, when the cycle lacks any of the ``needed`` CYCLE_DETAILS keys."""
-    missing = [CYCLE_DETAILS[key] for key in needed if not getattr(cycle, key)]
+    """Refuse, naming them all, when the cycle lacks any of the ``needed`` CYCLE_DETAILS keys;
+    ``purpose`` says what needs them, in the interface's language ("issuing invitations")."""
+    missing = [translate("Recognition", CYCLE_DETAILS[key]) for key in needed if not getattr(cycle, key)]
     if missing:
-        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        message = plural(
+            len(missing),
+            translate("Recognition", "{cycle} has no {details}; record it in the cycle before {purpose}."),
+            translate("Recognition", "{cycle} has no {details}; record them in the cycle before {purpose}."),
+        )
+        details = and_list(missing)
         raise ValidationError.single(
-            "cycle",
-            f"{cycle_title(cycle, programme)} has no {listed}; record {'it' if len(missing) == 1 else 'them'} "
-            f"in the cycle before {purpose}.",
+            "cycle", message.format(cycle=cycle_title(cycle, programme), details=details, purpose=purpose)
         )
 
 
@@ -77,8 +88,8 @@ def signatory_of(session: Session, cycle: RecognitionCycle) -> CertificateSignat
     """Who signs for the cycle: name (and regional name), designation, and their office (else the
     issuing office)."""
     assert cycle.signatory_person_id is not None and cycle.office_id is not None  # require_details
-    person = get_or_raise(session, Person, cycle.signatory_person_id, "Signatory")
-    office = person.office or get_or_raise(session, Office, cycle.office_id, "Office")
+    person = get_or_raise(session, Person, cycle.signatory_person_id, translate("Recognition", "Signatory"))
+    office = person.office or get_or_raise(session, Office, cycle.office_id, translate("Offices", "Office"))
     return CertificateSignatory(person.name, person.designation, office.name, person.name_local)
 
 
@@ -128,7 +139,10 @@ def nominations_at(
     refused naming every one that is not, with where it stands."""
     ids = list(dict.fromkeys(nomination_ids))
     if not ids:
-        raise ValidationError.single("nominations", f"Choose at least one nominee {purpose}.")
+        raise ValidationError.single(
+            "nominations",
+            translate("Recognition", "Choose at least one nominee {purpose}.").format(purpose=purpose),
+        )
     rows = {
         row.id: row
         for row in session.scalars(select(RecognitionNomination).where(RecognitionNomination.id.in_(ids)))
@@ -136,17 +150,32 @@ def nominations_at(
     strangers = [str(i) for i in ids if i not in rows or rows[i].cycle_id != cycle.id]
     if strangers:
         raise ValidationError.single(
-            "nominations", f"Nomination(s) #{', #'.join(strangers)} are not in the cycle {cycle.name}."
+            "nominations",
+            plural(
+                len(strangers),
+                translate("Recognition", "Nomination #{numbers} is not in the cycle {cycle}."),
+                translate("Recognition", "Nominations #{numbers} are not in the cycle {cycle}."),
+            ).format(numbers=", #".join(strangers), cycle=cycle.name),
         )
     ordered = [rows[i] for i in ids]
     wrong = [row for row in ordered if row.status != status]
     if wrong:
         names = {p.nomination_id: p.name for p in printed_nominees(session, wrong, "en")}
-        listed = [f"{names[row.id]} is {STATUSES[row.status].lower()}" for row in wrong[:MAX_LISTED]]
-        more = f"; and {len(wrong) - MAX_LISTED} more" if len(wrong) > MAX_LISTED else ""
+        item = translate("Recognition", "{nominee} is {status}")
+        listed = "; ".join(
+            item.format(nominee=names[row.id], status=_word(row.status)) for row in wrong[:MAX_LISTED]
+        )
+        if len(wrong) > MAX_LISTED:
+            message = translate(
+                "Recognition", "Only {status} nominees can be chosen {purpose}: {nominees}; and {count} more."
+            )
+        else:
+            message = translate("Recognition", "Only {status} nominees can be chosen {purpose}: {nominees}.")
         raise ValidationError.single(
             "nominations",
-            f"Only {STATUSES[status].lower()} nominees can be chosen {purpose}: {'; '.join(listed)}{more}.",
+            message.format(
+                status=_word(status), purpose=purpose, nominees=listed, count=len(wrong) - MAX_LISTED
+            ),
         )
     return ordered
 
@@ -166,6 +195,13 @@ def refuse_dated_before(
         nomination, day = early[0]
         raise ValidationError.single(
             "issued_on",
-            f"{names[nomination.id]} reached this step on {indian_date(day)}; {what} cannot be dated "
-            f"{indian_date(issued_on)}, before that.",
+            translate(
+                "Recognition",
+                "{nominee} reached this step on {day}; {what} cannot be dated {issued_on}, before that.",
+            ).format(
+                nominee=names[nomination.id],
+                day=indian_date(day),
+                what=what,
+                issued_on=indian_date(issued_on),
+            ),
         )

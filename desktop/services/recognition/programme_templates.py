@@ -8,6 +8,7 @@ areas of the CRP's work.
 
 from __future__ import annotations
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 from desktop.services.recognition.programmes import CriterionInput, ProgrammeInput
 
 COFFEE_WITH_COLLECTOR = ProgrammeInput(
@@ -195,6 +196,10 @@ PROGRAMME_TEMPLATES: dict[str, ProgrammeInput] = {
     "pragatiya_hejje": PRAGATIYA_HEJJE,
 }
 TEMPLATE_LABELS: dict[str, str] = {
-    "coffee_with_collector": "Coffee with Collector (students, teachers, headmasters, officers)",
-    "pragatiya_hejje": "Pragatiya Hejje (Cluster Resource Persons, four areas)",
+    "coffee_with_collector": QT_TRANSLATE_NOOP(
+        "Recognition", "Coffee with Collector (students, teachers, headmasters, officers)"
+    ),
+    "pragatiya_hejje": QT_TRANSLATE_NOOP(
+        "Recognition", "Pragatiya Hejje (Cluster Resource Persons, four areas)"
+    ),
 }

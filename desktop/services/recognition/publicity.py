@@ -21,6 +21,7 @@ from desktop.services.circulars import letterhead_for
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.recognition.printed import (
     cycle_and_programme,
     cycle_title,
@@ -57,7 +58,9 @@ def publicity_summary(db: Database, cycle_id: int) -> PublicitySummary:
     """What the press note shows. Refused until someone has been selected."""
     with db.reading() as session:
         cycle, programme = cycle_and_programme(session, cycle_id)
-        require_details(cycle, programme, ("office_id",), "preparing its publicity summary")
+        require_details(
+            cycle, programme, ("office_id",), translate("Recognition", "preparing its publicity summary")
+        )
         nominations = list(
             session.scalars(select(RecognitionNomination).where(RecognitionNomination.cycle_id == cycle.id))
         )
@@ -65,8 +68,11 @@ def publicity_summary(db: Database, cycle_id: int) -> PublicitySummary:
         if not holders:
             raise ValidationError.single(
                 "cycle",
-                f"Nobody has been selected in {cycle_title(cycle, programme)} yet; the publicity summary "
-                "names those selected or recognised.",
+                translate(
+                    "Recognition",
+                    "Nobody has been selected in {cycle} yet; "
+                    "the publicity summary names those selected or recognised.",
+                ).format(cycle=cycle_title(cycle, programme)),
             )
         recognised = [n for n in holders if n.status == "recognised"]
         listed = recognised or holders

@@ -26,15 +26,15 @@ from db.models import (
 )
 from desktop.services.baseline.figures import rounded
 from desktop.services.database import Database
+from desktop.services.i18n import translate
+from desktop.services.recognition.conflicts import conflict_reason, nominator_people
 from desktop.services.recognition.nominees import nominees_of
 from desktop.services.recognition.scoring import (
     CriterionInfo,
-    conflict_reason,
     criteria_of,
     criterion_info,
     cycle_title,
     live_nominations,
-    nominator_people,
 )
 from desktop.services.recognition.vocabulary import HOLDS_PLACE, NOMINEE_KINDS, STATUSES
 from desktop.services.records import get_or_raise
@@ -86,10 +86,16 @@ class RankedNomination:
         return self.complete_reviews >= self.expected_reviews
 
     def place_text(self) -> str:
-        """ "rank 2, 78.5%" (or "not scored") for messages."""
+        """ "rank 2, 78.5%" (or "not scored") for messages, in the interface's language."""
         if self.rank is None or self.total is None:
-            return "not scored"
-        return f"rank {self.rank}{' (tied)' if self.tied else ''}, {self.total:.1f}%"
+            return translate("Recognition", "not scored")
+        if self.tied:
+            return translate("Recognition", "rank {rank} (tied), {total}%").format(
+                rank=self.rank, total=f"{self.total:.1f}"
+            )
+        return translate("Recognition", "rank {rank}, {total}%").format(
+            rank=self.rank, total=f"{self.total:.1f}"
+        )
 
 
 @dataclass(frozen=True)
@@ -191,8 +197,10 @@ def ranking(db: Database, cycle_id: int) -> Ranking:
 
 def ranking_in(session: Session, cycle_id: int) -> Ranking:
     """:func:`ranking` in an open session (the selection checks it in its own transaction)."""
-    cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
-    programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+    cycle = get_or_raise(session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle"))
+    programme = get_or_raise(
+        session, RecognitionProgramme, cycle.programme_id, translate("Recognition", "Recognition programme")
+    )
     criteria = criteria_of(session, programme.id)
     in_rubric = {criterion.id for criterion in criteria}
     panel = list(

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from db.models import DispatchEntry, RecognitionNomination
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.recognition.nominees import nominees_of
+from desktop.services.recognition.vocabulary import STATUSES
 
 
 def release_nominations(session: Session, entry: DispatchEntry) -> None:
@@ -24,10 +26,15 @@ def release_nominations(session: Session, entry: DispatchEntry) -> None:
     moved_on = [nomination for nomination in invited if nomination.status in ("attended", "recognised")]
     if moved_on:
         names = nominees_of(session, moved_on)
-        listed = ", ".join(f"{names[n.id].name} ({n.status})" for n in moved_on)
+        listed = ", ".join(
+            f"{names[n.id].name} ({translate('Recognition', STATUSES[n.status]).lower()})" for n in moved_on
+        )
         raise ConflictError(
-            f"{entry.number} cannot be cancelled: attendance or later steps are already recorded "
-            f"against it for {listed}, so the letter stays issued."
+            translate(
+                "Recognition",
+                "{number} cannot be cancelled: attendance or later steps are already recorded against it "
+                "for {nominees}, so the letter stays issued.",
+            ).format(number=entry.number, nominees=listed)
         )
     for nomination in (n for n in invited if n.status == "invited"):
         nomination.status = "selected"

@@ -13,13 +13,13 @@ from db.models import Person, RecognitionCycle, RecognitionReviewer, Recognition
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import plural, translate
+from desktop.services.recognition.conflicts import conflict_reason, nominator_people
 from desktop.services.recognition.scoring import (
-    conflict_reason,
     criteria_of,
     cycle_title,
     live_nominations,
     locked_on,
-    nominator_people,
     reviewer_of,
     scores_locked,
 )
@@ -39,7 +39,7 @@ class ReviewerRow:
 
 
 def _row(session: Session, cycle: RecognitionCycle, reviewer: RecognitionReviewer) -> ReviewerRow:
-    person = get_or_raise(session, Person, reviewer.person_id, "Person")
+    person = get_or_raise(session, Person, reviewer.person_id, translate("People", "Person"))
     nominations = live_nominations(session, cycle.id)
     nominators = nominator_people(session, (nomination.id for nomination in nominations))
     conflicted = {
@@ -65,12 +65,16 @@ def add_reviewer(db: Database, cycle_id: int, person_id: int, *, today: date | N
     """Put a person on the cycle's review panel. Refused once the scores are locked (closed early,
     or, when ``today`` is given, past the review's last day)."""
     with db.transaction() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
-        person = get_or_raise(session, Person, person_id, "Person")
+        cycle = get_or_raise(
+            session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle")
+        )
+        person = get_or_raise(session, Person, person_id, translate("People", "Person"))
         if cycle.scores_locked_at is not None or (today is not None and scores_locked(cycle, today)):
             raise ConflictError(
-                f"Scores for {cycle_title(session, cycle)} were locked on {indian_date(locked_on(cycle))} "
-                "when the review closed; no reviewer can be added now."
+                translate(
+                    "Recognition",
+                    "Scores for {cycle} were locked on {day} when the review closed; no reviewer can be added now.",
+                ).format(cycle=cycle_title(session, cycle), day=indian_date(locked_on(cycle)))
             )
         present = session.scalar(
             select(RecognitionReviewer).where(
@@ -78,7 +82,11 @@ def add_reviewer(db: Database, cycle_id: int, person_id: int, *, today: date | N
             )
         )
         if present is not None:
-            raise ConflictError(f"{person.name} is already a reviewer of {cycle_title(session, cycle)}.")
+            raise ConflictError(
+                translate("Recognition", "{person} is already a reviewer of {cycle}.").format(
+                    person=person.name, cycle=cycle_title(session, cycle)
+                )
+            )
         reviewer = RecognitionReviewer(cycle_id=cycle.id, person_id=person.id)
         session.add(reviewer)
         session.flush()
@@ -89,7 +97,9 @@ def remove_reviewer(db: Database, cycle_id: int, person_id: int) -> None:
     """Take a person off the panel; refused once they have scored anything, since the ranking
     rests on their scores."""
     with db.transaction() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
+        cycle = get_or_raise(
+            session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle")
+        )
         reviewer = reviewer_of(session, cycle, person_id)
         scored = session.execute(
             select(func.count(func.distinct(RecognitionScore.nomination_id)), func.count()).where(
@@ -97,12 +107,29 @@ def remove_reviewer(db: Database, cycle_id: int, person_id: int) -> None:
             )
         ).one()
         if scored[1]:
-            person = get_or_raise(session, Person, person_id, "Person")
-            nominations = f"{scored[0]} nomination{'s' if scored[0] != 1 else ''}"
+            person = get_or_raise(session, Person, person_id, translate("People", "Person"))
+            scores = plural(
+                scored[1],
+                translate("Recognition", "{count} score"),
+                translate("Recognition", "{count} scores"),
+            ).format(count=scored[1])
+            nominations = plural(
+                scored[0],
+                translate("Recognition", "{count} nomination"),
+                translate("Recognition", "{count} nominations"),
+            ).format(count=scored[0])
+            message = translate(
+                "Recognition",
+                "{person} has given {scores} to {nominations} in {cycle}; "
+                "a reviewer with scores stays on the panel, so that the ranking can be traced to them.",
+            )
             raise ConflictError(
-                f"{person.name} has given {scored[1]} score{'s' if scored[1] != 1 else ''} to {nominations} "
-                f"in {cycle_title(session, cycle)}; a reviewer with scores stays on the panel, so that the "
-                "ranking can be traced to them."
+                message.format(
+                    person=person.name,
+                    scores=scores,
+                    nominations=nominations,
+                    cycle=cycle_title(session, cycle),
+                )
             )
         session.delete(reviewer)
 
@@ -110,7 +137,9 @@ def remove_reviewer(db: Database, cycle_id: int, person_id: int) -> None:
 def list_reviewers(db: Database, cycle_id: int) -> list[ReviewerRow]:
     """The cycle's review panel, by name."""
     with db.reading() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
+        cycle = get_or_raise(
+            session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle")
+        )
         reviewers = session.scalars(
             select(RecognitionReviewer)
             .join(Person, Person.id == RecognitionReviewer.person_id)

@@ -10,7 +10,7 @@ shown on their sheet with the reason, and cannot be scored.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -32,61 +32,24 @@ from db.models.base import utc_now
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
+from desktop.services.recognition.conflicts import ABOUT_REVIEWER as ABOUT_REVIEWER
+from desktop.services.recognition.conflicts import NOMINATED_BY_REVIEWER as NOMINATED_BY_REVIEWER
+from desktop.services.recognition.conflicts import REVIEWERS_SCHOOL as REVIEWERS_SCHOOL
+from desktop.services.recognition.conflicts import conflict_of, conflict_reason
 from desktop.services.recognition.cycles import cycle_label, locked_on, scores_locked
 from desktop.services.recognition.nominees import nominator_names, nominees_of
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean_optional
 
-NOMINATED_BY_REVIEWER = "Reviewer nominated this nominee"
-ABOUT_REVIEWER = "This nomination is about the reviewer"
-REVIEWERS_SCHOOL = "Reviewer works at the nominated school"
-
 
 def cycle_title(session: Session, cycle: RecognitionCycle) -> str:
     """How messages name a cycle (cycles.cycle_label): "Coffee with Collector 2026"."""
-    programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+    programme = get_or_raise(
+        session, RecognitionProgramme, cycle.programme_id, translate("Recognition", "Recognition programme")
+    )
     return cycle_label(cycle.name, programme.name)
-
-
-# ---------------------------------------------------------------------------------------------
-# Conflicts of interest
-
-
-def conflict_reason(
-    nomination: RecognitionNomination,
-    reviewer: Person,
-    nominator_person_ids: Iterable[int | None],
-) -> str | None:
-    """Why ``reviewer`` may not score ``nomination`` (whose nominators are given), or None."""
-    if nomination.person_id == reviewer.id:
-        return ABOUT_REVIEWER
-    if reviewer.id in set(nominator_person_ids):
-        return NOMINATED_BY_REVIEWER
-    if nomination.school_id is not None and nomination.school_id == reviewer.school_id:
-        return REVIEWERS_SCHOOL
-    return None
-
-
-def conflict_of(session: Session, nomination: RecognitionNomination, person_id: int) -> str | None:
-    """Why the person may not score the nomination, in words, or None when they may."""
-    reviewer = get_or_raise(session, Person, person_id, "Person")
-    nominators = session.scalars(
-        select(RecognitionNominator.person_id).where(RecognitionNominator.nomination_id == nomination.id)
-    )
-    return conflict_reason(nomination, reviewer, nominators)
-
-
-def nominator_people(session: Session, nomination_ids: Iterable[int]) -> dict[int, set[int]]:
-    """Each nomination's id -> the people among its nominators."""
-    people: dict[int, set[int]] = defaultdict(set)
-    ids = list(nomination_ids)
-    statement = select(RecognitionNominator.nomination_id, RecognitionNominator.person_id).where(
-        RecognitionNominator.nomination_id.in_(ids), RecognitionNominator.person_id.is_not(None)
-    )
-    for nomination_id, person_id in session.execute(statement):
-        people[nomination_id].add(person_id)
-    return people
 
 
 # ---------------------------------------------------------------------------------------------
@@ -96,15 +59,17 @@ def nominator_people(session: Session, nomination_ids: Iterable[int]) -> dict[in
 def review_closed_problem(session: Session, cycle: RecognitionCycle, today: date) -> str | None:
     """Why no score can be entered or changed in the cycle on ``today``, or None."""
     if scores_locked(cycle, today):
-        return (
-            f"Scores for {cycle_title(session, cycle)} were locked on {indian_date(locked_on(cycle))} "
-            "when the review closed; they can no longer be entered or changed."
+        message = translate(
+            "Recognition",
+            "Scores for {cycle} were locked on {day} when the review closed; "
+            "they can no longer be entered or changed.",
         )
+        return message.format(cycle=cycle_title(session, cycle), day=indian_date(locked_on(cycle)))
     if today < cycle.review_opens:
-        return (
-            f"Review opens on {indian_date(cycle.review_opens)}; scores for {cycle_title(session, cycle)} "
-            "can be entered from that day."
+        message = translate(
+            "Recognition", "Review opens on {day}; scores for {cycle} can be entered from that day."
         )
+        return message.format(day=indian_date(cycle.review_opens), cycle=cycle_title(session, cycle))
     return None
 
 
@@ -212,10 +177,12 @@ def reviewer_of(session: Session, cycle: RecognitionCycle, person_id: int) -> Re
         )
     )
     if reviewer is None:
-        person = get_or_raise(session, Person, person_id, "Person")
+        person = get_or_raise(session, Person, person_id, translate("People", "Person"))
         raise ConflictError(
-            f"{person.name} is not a reviewer of {cycle_title(session, cycle)}; "
-            "add them to the review panel first."
+            translate(
+                "Recognition",
+                "{person} is not a reviewer of {cycle}; add them to the review panel first.",
+            ).format(person=person.name, cycle=cycle_title(session, cycle))
         )
     return reviewer
 
@@ -235,10 +202,17 @@ def score_sheet(db: Database, cycle_id: int, reviewer_person_id: int, today: dat
     """What a reviewer scores in a cycle: the rubric, every nomination still in the cycle with the
     reviewer's levels so far, and whether scores can be entered on ``today`` (and why not)."""
     with db.reading() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
-        programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+        cycle = get_or_raise(
+            session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle")
+        )
+        programme = get_or_raise(
+            session,
+            RecognitionProgramme,
+            cycle.programme_id,
+            translate("Recognition", "Recognition programme"),
+        )
         reviewer = reviewer_of(session, cycle, reviewer_person_id)
-        person = get_or_raise(session, Person, reviewer_person_id, "Person")
+        person = get_or_raise(session, Person, reviewer_person_id, translate("People", "Person"))
         criteria = criteria_of(session, programme.id)
         nominations = live_nominations(session, cycle.id)
         ids = [nomination.id for nomination in nominations]
@@ -311,17 +285,17 @@ def _checked_levels(
     for criterion_id, level in levels.items():
         criterion = by_id.get(criterion_id)
         if criterion is None:
-            errors[f"criterion_{criterion_id}"] = (
-                f"Criterion #{criterion_id} is not part of the rubric of {programme.name}."
-            )
+            errors[f"criterion_{criterion_id}"] = translate(
+                "Recognition", "Criterion #{number} is not part of the rubric of {programme}."
+            ).format(number=criterion_id, programme=programme.name)
         elif level is not None and (
             isinstance(level, bool)
             or not isinstance(level, int)
             or not programme.scale_min <= level <= programme.scale_max
         ):
-            errors[f"criterion_{criterion_id}"] = (
-                f"{level} for '{criterion.name}' is outside the rubric's scale {scale}."
-            )
+            errors[f"criterion_{criterion_id}"] = translate(
+                "Recognition", "{level} for '{criterion}' is outside the rubric's scale {scale}."
+            ).format(level=level, criterion=criterion.name, scale=scale)
     if errors:
         raise ValidationError(errors)
 
@@ -339,14 +313,25 @@ def save_scores(
     """Record a reviewer's levels for one nomination (criterion id -> level; None clears it), and
     their note when given ("" clears it). All of it is saved, or nothing."""
     with db.transaction() as session:
-        nomination = get_or_raise(session, RecognitionNomination, nomination_id, "Nomination")
-        cycle = get_or_raise(session, RecognitionCycle, nomination.cycle_id, "Recognition cycle")
-        programme = get_or_raise(session, RecognitionProgramme, cycle.programme_id, "Recognition programme")
+        nomination = get_or_raise(
+            session, RecognitionNomination, nomination_id, translate("Recognition", "Nomination")
+        )
+        cycle = get_or_raise(
+            session, RecognitionCycle, nomination.cycle_id, translate("Recognition", "Recognition cycle")
+        )
+        programme = get_or_raise(
+            session,
+            RecognitionProgramme,
+            cycle.programme_id,
+            translate("Recognition", "Recognition programme"),
+        )
         nominee = nominees_of(session, [nomination])[nomination.id].name
         if nomination.status == "withdrawn":
             raise ConflictError(
-                f"The nomination of {nominee} was withdrawn on {indian_date(nomination.withdrawn_on)}; "
-                "it is no longer scored."
+                translate(
+                    "Recognition",
+                    "The nomination of {nominee} was withdrawn on {day}; it is no longer scored.",
+                ).format(nominee=nominee, day=indian_date(nomination.withdrawn_on))
             )
         reviewer = reviewer_of(session, cycle, reviewer_person_id)
         problem = review_closed_problem(session, cycle, today)
@@ -354,9 +339,13 @@ def save_scores(
             raise ConflictError(problem)
         conflict = conflict_of(session, nomination, reviewer_person_id)
         if conflict is not None:
-            person = get_or_raise(session, Person, reviewer_person_id, "Person")
+            person = get_or_raise(session, Person, reviewer_person_id, translate("People", "Person"))
             raise ConflictError(
-                f"{person.name} cannot score the nomination of {nominee}: {conflict.lower()}."
+                translate(
+                    "Recognition", "{person} cannot score the nomination of {nominee}: {conflict}."
+                ).format(
+                    person=person.name, nominee=nominee, conflict=translate("Recognition", conflict).lower()
+                )
             )
         _checked_levels(programme, criteria_of(session, programme.id), levels)
         existing = {
@@ -388,7 +377,11 @@ def save_scores(
         if note is not None:
             if not existing and clean_optional(note) is not None:
                 raise ValidationError.single(
-                    "note", "Give at least one level before a note; the note is kept with the scores."
+                    "note",
+                    translate(
+                        "Recognition",
+                        "Give at least one level before a note; the note is kept with the scores.",
+                    ),
                 )
             for score in existing.values():
                 score.note = clean_optional(note)

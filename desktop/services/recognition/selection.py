@@ -22,6 +22,7 @@ from db.models import RecognitionCycle, RecognitionNomination
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import and_list, or_list, plural, translate
 from desktop.services.recognition.nominees import nominees_of
 from desktop.services.recognition.ranking import RankedNomination, ranking_in
 from desktop.services.recognition.scoring import cycle_title, scores_locked
@@ -38,35 +39,49 @@ class ReasonRequiredError(ValidationError):
 
     def __init__(self, warnings: Iterable[str]) -> None:
         self.warnings = tuple(warnings)
-        super().__init__(
-            {"reason": " ".join(self.warnings) + " Give the reason for this selection; it is kept with it."}
-        )
+        advice = translate("Recognition", "Give the reason for this selection; it is kept with it.")
+        super().__init__({"reason": " ".join([*self.warnings, advice])})
 
 
 def _word(status: str) -> str:
-    return STATUSES[status].lower()
+    """A status inside a sentence, in the interface's language ("shortlisted")."""
+    return translate("Recognition", STATUSES[status]).lower()
 
 
-def _words(statuses: Iterable[str]) -> str:
-    words = [_word(status) for status in STATUSES if status in set(statuses)]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
-
-
-def transition_problem(current: str, target: str) -> str | None:
-    """Why a nomination at ``current`` cannot move to ``target`` (to follow its name), or None."""
+def transition_problem(current: str, target: str, nominee: str | None = None) -> str | None:
+    """Why a nomination at ``current`` cannot move to ``target``, naming the nominee (or "the
+    nomination" without one), or None."""
     if target in NEXT_STATUSES[current]:
         return None
-    now, wanted = _word(current), _word(target)
-    if not NEXT_STATUSES[current]:
-        return f"is {now}; it cannot become {wanted} (a {now} nomination stays {now})"
-    return f"is {now}; it cannot become {wanted} (from {now} it can become {_words(NEXT_STATUSES[current])})"
+    if not NEXT_STATUSES[current] and nominee is None:
+        message = translate(
+            "Recognition",
+            "The nomination is {status}; it cannot become {target} (a {status} nomination stays {status}).",
+        )
+    elif not NEXT_STATUSES[current]:
+        message = translate(
+            "Recognition",
+            "{nominee} is {status}; it cannot become {target} (a {status} nomination stays {status}).",
+        )
+    elif nominee is None:
+        message = translate(
+            "Recognition",
+            "The nomination is {status}; it cannot become {target} (from {status} it can become {next}).",
+        )
+    else:
+        message = translate(
+            "Recognition",
+            "{nominee} is {status}; it cannot become {target} (from {status} it can become {next}).",
+        )
+    following = or_list([_word(status) for status in STATUSES if status in NEXT_STATUSES[current]])
+    return message.format(nominee=nominee, status=_word(current), target=_word(target), next=following)
 
 
 def check_transition(current: str, target: str) -> None:
     """Refuse a move NEXT_STATUSES does not allow, naming the current and the requested status."""
     problem = transition_problem(current, target)
     if problem is not None:
-        raise ConflictError(f"The nomination {problem}.")
+        raise ConflictError(problem)
 
 
 def _refuse(problems: list[str], batch: int) -> None:
@@ -74,10 +89,15 @@ def _refuse(problems: list[str], batch: int) -> None:
         return
     if batch == 1:
         raise ConflictError(problems[0])
-    raise ConflictError(
-        f"None of the {batch} nominations was changed; {len(problems)} cannot take this step:\n"
-        + "\n".join(f"• {problem}" for problem in problems)
+    message = plural(
+        len(problems),
+        translate("Recognition", "None of the {batch} nominations was changed; one cannot take this step:"),
+        translate(
+            "Recognition", "None of the {batch} nominations was changed; {count} cannot take this step:"
+        ),
     )
+    lines = [message.format(batch=batch, count=len(problems)), *(f"• {problem}" for problem in problems)]
+    raise ConflictError("\n".join(lines))
 
 
 def _apply(nomination: RecognitionNomination, target: str, on: date) -> None:
@@ -115,22 +135,36 @@ def _step(
     before anything changes, and may refuse the batch as a whole."""
     ids = list(dict.fromkeys(nomination_ids))
     if not ids:
-        raise ValidationError.single("nominations", "Choose at least one nomination.")
+        raise ValidationError.single(
+            "nominations", translate("Recognition", "Choose at least one nomination.")
+        )
     with db.transaction() as session:
-        nominations = [get_or_raise(session, RecognitionNomination, i, "Nomination") for i in ids]
+        nominations = [
+            get_or_raise(session, RecognitionNomination, i, translate("Recognition", "Nomination"))
+            for i in ids
+        ]
         names = {key: nominee.name for key, nominee in nominees_of(session, nominations).items()}
         problems = []
         for nomination in nominations:
             name = names[nomination.id]
-            problem = transition_problem(nomination.status, target)
+            problem = transition_problem(nomination.status, target, name)
             if problem is not None:
-                problems.append(f"{name} {problem}.")
+                problems.append(problem)
                 continue
             previous = getattr(nomination, STATUS_DATES[nomination.status])
             if previous is not None and on < previous:
+                message = translate(
+                    "Recognition",
+                    "{nominee} was {status} on {previous}; the step to {target} cannot be dated {day}, before that.",
+                )
                 problems.append(
-                    f"{name} was {_word(nomination.status)} on {indian_date(previous)}; the step to "
-                    f"{_word(target)} cannot be dated {indian_date(on)}, before that."
+                    message.format(
+                        nominee=name,
+                        status=_word(nomination.status),
+                        previous=indian_date(previous),
+                        target=_word(target),
+                        day=indian_date(on),
+                    )
                 )
                 continue
             extra = check(session, nomination, name) if check is not None else None
@@ -144,7 +178,9 @@ def _step(
 
 
 def _cycle(session: Session, nomination: RecognitionNomination) -> RecognitionCycle:
-    return get_or_raise(session, RecognitionCycle, nomination.cycle_id, "Recognition cycle")
+    return get_or_raise(
+        session, RecognitionCycle, nomination.cycle_id, translate("Recognition", "Recognition cycle")
+    )
 
 
 def shortlist(db: Database, nomination_ids: Iterable[int], on: date) -> None:
@@ -154,10 +190,16 @@ def shortlist(db: Database, nomination_ids: Iterable[int], on: date) -> None:
         cycle = _cycle(session, nomination)
         if scores_locked(cycle, on):
             return None
-        return (
-            f"{name} cannot be shortlisted on {indian_date(on)}: scores for {cycle_title(session, cycle)} are "
-            f"not locked until the review closes on {indian_date(cycle.review_closes)}. Shortlist after "
-            "that, or close the review early to lock the scores now."
+        message = translate(
+            "Recognition",
+            "{nominee} cannot be shortlisted on {day}: scores for {cycle} are not locked until the review "
+            "closes on {closes}. Shortlist after that, or close the review early to lock the scores now.",
+        )
+        return message.format(
+            nominee=name,
+            day=indian_date(on),
+            cycle=cycle_title(session, cycle),
+            closes=indian_date(cycle.review_closes),
         )
 
     _step(db, nomination_ids, "shortlisted", on, review_closed)
@@ -173,8 +215,14 @@ def _selection_warnings(session: Session, nominations: list[RecognitionNominatio
     and left out, and more selections than the cycle has places."""
     cycles = {nomination.cycle_id for nomination in nominations}
     if len(cycles) > 1:
-        raise ConflictError("Select nominations of one cycle at a time; these belong to different cycles.")
-    cycle = get_or_raise(session, RecognitionCycle, cycles.pop(), "Recognition cycle")
+        raise ConflictError(
+            translate(
+                "Recognition", "Select nominations of one cycle at a time; these belong to different cycles."
+            )
+        )
+    cycle = get_or_raise(
+        session, RecognitionCycle, cycles.pop(), translate("Recognition", "Recognition cycle")
+    )
     ranked = ranking_in(session, cycle.id)
     chosen = {nomination.id for nomination in nominations}
     waiting = [row for row in ranked.rows if row.status == "shortlisted" and row.nomination_id not in chosen]
@@ -187,20 +235,28 @@ def _selection_warnings(session: Session, nominations: list[RecognitionNominatio
             if other.rank is not None and (row.rank is None or other.rank < row.rank)
         ]
         if passed:
+            message = translate(
+                "Recognition",
+                "Selecting {nominee} ({place}) passes over {others}, shortlisted and ranked higher but not selected.",
+            )
             warnings.append(
-                f"Selecting {row.nominee_name} ({row.place_text()}) passes over {_listed(passed)}, "
-                f"shortlisted and ranked higher but not selected."
+                message.format(nominee=row.nominee_name, place=row.place_text(), others=_listed(passed))
             )
     holding = sum(row.status in HOLDS_PLACE for row in ranked.rows)
     if holding + len(chosen) > cycle.places:
-        places = f"{cycle.places} place{'s' if cycle.places != 1 else ''}"
-        warnings.append(f"{holding + len(chosen)} would be selected for {places} in {ranked.cycle_title}.")
+        message = plural(
+            cycle.places,
+            translate("Recognition", "{count} would be selected for {places} place in {cycle}."),
+            translate("Recognition", "{count} would be selected for {places} places in {cycle}."),
+        )
+        warnings.append(
+            message.format(count=holding + len(chosen), places=cycle.places, cycle=ranked.cycle_title)
+        )
     return warnings
 
 
 def _listed(rows: list[RankedNomination]) -> str:
-    names = [f"{row.nominee_name} ({row.place_text()})" for row in rows]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list([f"{row.nominee_name} ({row.place_text()})" for row in rows])
 
 
 def select(db: Database, nomination_ids: Iterable[int], on: date, reason: str | None = None) -> None:
@@ -233,16 +289,27 @@ def mark_attended(
     def after_event(session: Session, nomination: RecognitionNomination, name: str) -> str | None:
         cycle = _cycle(session, nomination)
         if today is not None and on > today:
-            return (
-                f"{name}: attendance cannot be marked for {indian_date(on)}, a day still to come; "
-                "mark it on or after the event."
+            message = translate(
+                "Recognition",
+                "{nominee}: attendance cannot be marked for {day}, a day still to come; "
+                "mark it on or after the event.",
             )
+            return message.format(nominee=name, day=indian_date(on))
         if cycle.event_date is None:
-            return f"{name}: {cycle_title(session, cycle)} has no event date yet; set it before marking attendance."
+            message = translate(
+                "Recognition", "{nominee}: {cycle} has no event date yet; set it before marking attendance."
+            )
+            return message.format(nominee=name, cycle=cycle_title(session, cycle))
         if on < cycle.event_date:
-            return (
-                f"{name}: the event of {cycle_title(session, cycle)} is on {indian_date(cycle.event_date)}; "
-                f"attendance cannot be marked on {indian_date(on)}, before it."
+            message = translate(
+                "Recognition",
+                "{nominee}: the event of {cycle} is on {event_day}; attendance cannot be marked on {day}, before it.",
+            )
+            return message.format(
+                nominee=name,
+                cycle=cycle_title(session, cycle),
+                event_day=indian_date(cycle.event_date),
+                day=indian_date(on),
             )
         return None
 
@@ -254,7 +321,8 @@ def withdraw(db: Database, nomination_id: int, on: date, reason: str) -> None:
     cleaned = clean_optional(reason)
     if cleaned is None:
         raise ValidationError.single(
-            "reason", "Give the reason for withdrawing the nomination; it is kept on record."
+            "reason",
+            translate("Recognition", "Give the reason for withdrawing the nomination; it is kept on record."),
         )
 
     def keep_reason(_session: Session, nominations: list[RecognitionNomination]) -> None:

@@ -23,9 +23,13 @@ from desktop.services.baseline.comparison import UnitChange, improvement, unit_c
 from desktop.services.baseline.figures import SUPPRESS_BELOW
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.records import get_or_raise
 
-SUGGESTION_LEVELS = {"cluster": "Clusters", "school": "Schools"}
+SUGGESTION_LEVELS = {
+    "cluster": QT_TRANSLATE_NOOP("Recognition", "Clusters"),
+    "school": QT_TRANSLATE_NOOP("Recognition", "Schools"),
+}
 
 
 @dataclass(frozen=True)
@@ -88,22 +92,37 @@ def _checked_rounds(
 ) -> tuple[AssessmentRound, AssessmentRound]:
     if earlier_round_id == later_round_id:
         raise ValidationError.single(
-            "later", "Choose two different rounds: suggestions come from the change between them."
+            "later",
+            translate(
+                "Recognition", "Choose two different rounds: suggestions come from the change between them."
+            ),
         )
-    earlier = get_or_raise(session, AssessmentRound, earlier_round_id, "Assessment round")
-    later = get_or_raise(session, AssessmentRound, later_round_id, "Assessment round")
+    earlier = get_or_raise(
+        session, AssessmentRound, earlier_round_id, translate("Baseline", "Assessment round")
+    )
+    later = get_or_raise(session, AssessmentRound, later_round_id, translate("Baseline", "Assessment round"))
     results = _results_per_round(session)
     for field, round_ in (("earlier", earlier), ("later", later)):
         if not results.get(round_.id):
             raise ValidationError.single(
                 field,
-                f"{round_.name} has no students' results yet; import its results first (Baseline → Imports).",
+                translate(
+                    "Recognition",
+                    "{round} has no students' results yet; import its results first (Baseline → Imports).",
+                ).format(round=round_.name),
             )
     if earlier.start_date and later.start_date and earlier.start_date > later.start_date:
         raise ValidationError.single(
             "later",
-            f"{earlier.name} ({indian_date(earlier.start_date)}) was held after {later.name} "
-            f"({indian_date(later.start_date)}); choose the earlier round first.",
+            translate(
+                "Recognition",
+                "{earlier} ({earlier_day}) was held after {later} ({later_day}); choose the earlier round first.",
+            ).format(
+                earlier=earlier.name,
+                earlier_day=indian_date(earlier.start_date),
+                later=later.name,
+                later_day=indian_date(later.start_date),
+            ),
         )
     return earlier, later
 
@@ -152,11 +171,18 @@ def suggest_nominees(
     one, largest rise in % achieving first, then in mean score; each says whether it is already
     nominated in the cycle."""
     if level not in SUGGESTION_LEVELS:
-        raise ValidationError.single("level", f"Suggestions are of clusters or schools; not of '{level}'.")
+        raise ValidationError.single(
+            "level",
+            translate("Recognition", "Suggestions are of clusters or schools; not of '{level}'.").format(
+                level=level
+            ),
+        )
     if limit < 1:
-        raise ValidationError.single("limit", "Ask for at least one suggestion.")
+        raise ValidationError.single("limit", translate("Recognition", "Ask for at least one suggestion."))
     with db.reading() as session:
-        cycle = get_or_raise(session, RecognitionCycle, cycle_id, "Recognition cycle")
+        cycle = get_or_raise(
+            session, RecognitionCycle, cycle_id, translate("Recognition", "Recognition cycle")
+        )
         earlier, later = _checked_rounds(session, earlier_round_id, later_round_id)
         column = RecognitionNomination.cluster_id if level == "cluster" else RecognitionNomination.school_id
         nominated = set(

@@ -6,30 +6,34 @@ from __future__ import annotations
 import re
 
 from db.models.recognition import NOMINATION_STATUS_VALUES, NOMINEE_KIND_VALUES
+from desktop.services.i18n import QT_TRANSLATE_NOOP, or_list, translate
+
+# The labels stay English in the database and on paper; the screens show them with
+# translate("Recognition", label).
 
 NOMINEE_KINDS: dict[str, str] = {
-    "student": "Student",
-    "teacher": "Teacher",
-    "headmaster": "Headmaster",
-    "crp": "Cluster Resource Person (CRP / CRC)",
-    "brp": "Block Resource Person (BRP / BRC)",
-    "block_officer": "Block officer (BEO)",
-    "official": "Official",
-    "school": "School",
-    "cluster": "Cluster",
+    "student": QT_TRANSLATE_NOOP("Recognition", "Student"),
+    "teacher": QT_TRANSLATE_NOOP("Recognition", "Teacher"),
+    "headmaster": QT_TRANSLATE_NOOP("Recognition", "Headmaster"),
+    "crp": QT_TRANSLATE_NOOP("Recognition", "Cluster Resource Person (CRP / CRC)"),
+    "brp": QT_TRANSLATE_NOOP("Recognition", "Block Resource Person (BRP / BRC)"),
+    "block_officer": QT_TRANSLATE_NOOP("Recognition", "Block officer (BEO)"),
+    "official": QT_TRANSLATE_NOOP("Recognition", "Official"),
+    "school": QT_TRANSLATE_NOOP("Recognition", "School"),
+    "cluster": QT_TRANSLATE_NOOP("Recognition", "Cluster"),
 }
 UNIT_KINDS = frozenset({"school", "cluster"})
 PERSON_KINDS = frozenset(NOMINEE_KINDS) - UNIT_KINDS
 assert tuple(NOMINEE_KINDS) == NOMINEE_KIND_VALUES
 
 STATUSES: dict[str, str] = {
-    "nominated": "Nominated",
-    "shortlisted": "Shortlisted",
-    "selected": "Selected",
-    "invited": "Invited",
-    "attended": "Attended",
-    "recognised": "Recognised",
-    "withdrawn": "Withdrawn",
+    "nominated": QT_TRANSLATE_NOOP("Recognition", "Nominated"),
+    "shortlisted": QT_TRANSLATE_NOOP("Recognition", "Shortlisted"),
+    "selected": QT_TRANSLATE_NOOP("Recognition", "Selected"),
+    "invited": QT_TRANSLATE_NOOP("Recognition", "Invited"),
+    "attended": QT_TRANSLATE_NOOP("Recognition", "Attended"),
+    "recognised": QT_TRANSLATE_NOOP("Recognition", "Recognised"),
+    "withdrawn": QT_TRANSLATE_NOOP("Recognition", "Withdrawn"),
 }
 assert tuple(STATUSES) == NOMINATION_STATUS_VALUES
 
@@ -58,7 +62,11 @@ NEXT_STATUSES: dict[str, frozenset[str]] = {
 # Statuses at which a nominee holds (or is on the way to) one of the cycle's places.
 HOLDS_PLACE = frozenset({"selected", "invited", "attended", "recognised"})
 
-NOMINATOR_KINDS: dict[str, str] = {"person": "Person", "office": "Office", "organisation": "Organisation"}
+NOMINATOR_KINDS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("Recognition", "Person"),
+    "office": QT_TRANSLATE_NOOP("Recognition", "Office"),
+    "organisation": QT_TRANSLATE_NOOP("Recognition", "Organisation"),
+}
 
 REGIONAL_LANGUAGES: dict[str, str] = {"kn": "Kannada", "hi": "Hindi", "mr": "Marathi"}
 
@@ -96,8 +104,5 @@ def kind_of_designation(designation: str) -> str | None:
 
 
 def kinds_text(kinds: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    """Kinds as a sentence names them: "Teacher, Headmaster or School"."""
-    labels = [NOMINEE_KINDS[kind] for kind in NOMINEE_KINDS if kind in kinds]
-    if len(labels) <= 1:
-        return "".join(labels)
-    return ", ".join(labels[:-1]) + " or " + labels[-1]
+    """Kinds as a sentence names them, in the interface's language: "Teacher, Headmaster or School"."""
+    return or_list([translate("Recognition", NOMINEE_KINDS[kind]) for kind in NOMINEE_KINDS if kind in kinds])

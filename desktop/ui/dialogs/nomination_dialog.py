@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -238,7 +238,10 @@ class NominationDialog(QDialog):
                     "This nomination is %(status)s (since %(date)s); it can be corrected only while Nominated or "
                     "Shortlisted. Evidence can still be added."
                 )
-                % {"status": self.tr(row.status_label), "date": indian_date(row.status_date)}
+                % {
+                    "status": QCoreApplication.translate("Recognition", row.status_label),
+                    "date": indian_date(row.status_date),
+                }
             )
 
     # --- reacting -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -197,7 +197,7 @@ class NominatorChooser(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         for kind, label in NOMINATOR_KINDS.items():
-            self.kind.addItem(self.tr(label), kind)
+            self.kind.addItem(QCoreApplication.translate("Recognition", label), kind)
         self.kind.setAccessibleName(self.tr("Kind of nominator"))
         persons = people.person_rows(db, people.search_person_ids(db))
         self.person = PersonCombo(list(persons.values()))
@@ -246,7 +246,7 @@ class NominatorChooser(QWidget):
         record_id = self.person.person_id() if box is self.person else combo_choice(box)
         if record_id is None:
             typed = box.currentText().strip()
-            what = self.tr(NOMINATOR_KINDS[kind]).lower()
+            what = QCoreApplication.translate("Recognition", NOMINATOR_KINDS[kind]).lower()
             raise ValidationError.single(
                 "nominator",
                 self.tr("“%(typed)s” is not in the list: choose the nominating %(what)s from the list.")
@@ -278,10 +278,12 @@ class NomineeSummary(QWidget):
         row = detail.row
         name = html.escape(row.nominee_name)
         local = f" ({html.escape(row.nominee_name_local)})" if row.nominee_name_local else ""
-        kind = self.tr(row.kind_label)
+        kind = QCoreApplication.translate("Recognition", row.kind_label)
         # A person's designation says their kind already ("Teacher, GHPS Kerur"); a unit's may not.
         said = row.nominee_kind in PERSON_KINDS or row.detail.casefold().startswith(kind.casefold())
-        status = f"{self.tr(row.status_label)} {indian_date(row.status_date)}"
+        status = (
+            f"{QCoreApplication.translate('Recognition', row.status_label)} {indian_date(row.status_date)}"
+        )
         self.heading.setText(
             "<br>".join(
                 (
@@ -293,7 +295,10 @@ class NomineeSummary(QWidget):
         )
         lines = [
             self.tr("Steps: %s")
-            % ", ".join(f"{self.tr(STATUSES[status])} {indian_date(on)}" for status, on in detail.steps)
+            % ", ".join(
+                f"{QCoreApplication.translate('Recognition', STATUSES[status])} {indian_date(on)}"
+                for status, on in detail.steps
+            )
         ]
         if detail.withdrawal_reason:
             lines.append(self.tr("Withdrawn because: %s") % detail.withdrawal_reason)

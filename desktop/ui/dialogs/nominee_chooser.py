@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -32,7 +32,11 @@ from desktop.ui.dialogs.mou_widgets import hint_label
 from desktop.ui.dialogs.nomination_parts import NewPersonForm
 from desktop.ui.person_picker import PersonPicker, SearchChooser
 
-NOMINEE_CHOICE_LABELS = {"person": "&Person", "school": "&School", "cluster": "Cl&uster"}
+NOMINEE_CHOICE_LABELS = {
+    "person": QT_TRANSLATE_NOOP("NomineeChooser", "&Person"),
+    "school": QT_TRANSLATE_NOOP("NomineeChooser", "&School"),
+    "cluster": QT_TRANSLATE_NOOP("NomineeChooser", "Cl&uster"),
+}
 
 
 def keep_one_choice(chooser: SearchChooser) -> QLabel:

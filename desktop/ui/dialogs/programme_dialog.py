@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,7 +65,7 @@ class KindChecks(QWidget):
             self._add(grid, kind, half + position // 2, position % 2)
 
     def _add(self, grid: QGridLayout, kind: str, row: int, column: int) -> None:
-        box = QCheckBox(self.tr(NOMINEE_KINDS[kind]))
+        box = QCheckBox(QCoreApplication.translate("Recognition", NOMINEE_KINDS[kind]))
         box.toggled.connect(lambda _on: self.changed.emit())
         grid.addWidget(box, row, column)
         self.boxes[kind] = box

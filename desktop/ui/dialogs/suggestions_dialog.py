@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,7 +73,7 @@ class SuggestionsDialog(QDialog):
             self.later.setCurrentIndex(len(self.rounds) - 1)
         self.level = QComboBox()
         for level, label in SUGGESTION_LEVELS.items():
-            self.level.addItem(self.tr(label), level)
+            self.level.addItem(QCoreApplication.translate("Recognition", label), level)
         self.grade = filter_combo(self.tr("all grades"), [])
         self.subject = filter_combo(self.tr("all subjects"), [])
         grid = QGridLayout()

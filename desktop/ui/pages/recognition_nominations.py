@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -120,7 +121,8 @@ class NominationsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search nominations"))
         self.status = filter_combo(
-            self.tr("any status"), [(key, self.tr(label)) for key, label in STATUSES.items()]
+            self.tr("any status"),
+            [(key, QCoreApplication.translate("Recognition", label)) for key, label in STATUSES.items()],
         )
         self.kind = filter_combo(self.tr("any kind"), [])
         self.category = filter_combo(self.tr("any category"), [])
@@ -165,7 +167,9 @@ class NominationsTab(QWidget):
                 ),
                 Column(
                     self.tr("Status"),
-                    lambda r: f"{self.tr(r.status_label)} {indian_date(r.status_date)}".strip(),
+                    lambda r: (
+                        f"{QCoreApplication.translate('Recognition', r.status_label)} {indian_date(r.status_date)}".strip()
+                    ),
                     order_by=lambda r: (STATUS_ORDER[r.status], r.status_date or date.min),
                 ),
                 Column(self.tr("Evidence"), lambda r: r.evidence_count or "", align_right=True),
@@ -268,7 +272,14 @@ class NominationsTab(QWidget):
     def _refill_filters(self) -> None:
         eligible = set(self.programme.eligible_kinds) if self.programme else set()
         kinds = eligible | {row.nominee_kind for row in self.rows}
-        refill_combo(self.kind, [(k, self.tr(label)) for k, label in NOMINEE_KINDS.items() if k in kinds])
+        refill_combo(
+            self.kind,
+            [
+                (k, QCoreApplication.translate("Recognition", label))
+                for k, label in NOMINEE_KINDS.items()
+                if k in kinds
+            ],
+        )
         categories = list(self.programme.categories) if self.programme else []
         refill_combo(self.category, [(c, c) for c in categories])
         self.category.setVisible(bool(categories))

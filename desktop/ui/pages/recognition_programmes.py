@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -77,7 +77,7 @@ class ProgrammesTab(QWidget):
         self.template_button = QPushButton(self.tr("New from &template"))
         self.template_menu = QMenu(self.template_button)
         for key, label in TEMPLATE_LABELS.items():
-            action = self.template_menu.addAction(self.tr(label))
+            action = self.template_menu.addAction(QCoreApplication.translate("Recognition", label))
             action.setData(key)
             action.triggered.connect(lambda _checked=False, key=key: self.new_from_template(key))
         self.template_button.setMenu(self.template_menu)
@@ -149,7 +149,7 @@ class ProgrammesTab(QWidget):
                 Column(self.tr("Places"), lambda r: r.places, align_right=True),
                 Column(self.tr("Selected"), lambda r: r.places_taken, align_right=True),
                 Column(self.tr("Nominated"), lambda r: r.nomination_count, align_right=True),
-                Column(self.tr("Phase"), lambda r: self.tr(r.phase)),
+                Column(self.tr("Phase"), lambda r: QCoreApplication.translate("Recognition", r.phase)),
             ],
             self,
         )

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -185,7 +186,7 @@ class RankingTab(QWidget):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status, label in STATUSES.items():
             if status != "withdrawn":  # withdrawn nominations are not ranked
-                self.status_filter.addItem(self.tr(label), status)
+                self.status_filter.addItem(QCoreApplication.translate("Recognition", label), status)
         self.status_filter.setAccessibleName(self.tr("Show status"))
         filter_label = QLabel(self.tr("S&how:"))
         filter_label.setBuddy(self.status_filter)
@@ -316,7 +317,7 @@ class RankingTab(QWidget):
         return 6 + len(self._reviewer_names())  # after rank, names, kind, category, total
 
     def _status_text(self, line: RankingLine) -> str:
-        label = self.tr(STATUSES[line.status])
+        label = QCoreApplication.translate("Recognition", STATUSES[line.status])
         return f"{label} {line.status_date:%d/%m/%Y}" if line.status_date else label
 
     def _show_summary(self) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -360,7 +360,9 @@ class ScoringTab(QWidget):
         parts = [entry.nominee_detail] if said else [entry.nominee_kind_label, entry.nominee_detail]
         if entry.category:
             parts.append(self.tr("Category: %s") % entry.category)
-        parts.append(self.tr("Status: %s") % self.tr(STATUSES[entry.status]))
+        parts.append(
+            self.tr("Status: %s") % QCoreApplication.translate("Recognition", STATUSES[entry.status])
+        )
         self.about.setText(" · ".join(parts))
         lines = []
         for nominator, justification in zip(entry.nominated_by, entry.justifications, strict=False):
@@ -385,7 +387,8 @@ class ScoringTab(QWidget):
             "<p style='margin:0 0 4px 0'>" + "</p><p style='margin:0 0 4px 0'>".join(lines) + "</p>"
         )
         self.conflict.setText(
-            self.tr("You cannot score this nomination: %s.") % self.tr(entry.conflict or "")
+            self.tr("You cannot score this nomination: %s.")
+            % QCoreApplication.translate("Recognition", entry.conflict or "")
         )
         self.conflict.setVisible(entry.conflict is not None)
 
