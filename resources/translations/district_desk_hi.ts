@@ -2932,12 +2932,12 @@ Open it now?</source>
     <message>
         <location line="+42"/>
         <source>{person} is already on {body} as {role} {period}; a person holds one seat on a body at a time. End or correct that membership first.</source>
-        <translation>{person} पहले से {body} में {role} के रूप में है {period}; एक व्यक्ति एक समय में निकाय में एक ही पद रखता है। पहले वह सदस्यता समाप्त करें या सुधारें।</translation>
+        <translation>{person} पहले से {body} में {role} के रूप में है ({period}); एक व्यक्ति एक समय में निकाय में एक ही पद रखता है। पहले वह सदस्यता समाप्त करें या सुधारें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{person} is already the {role} of {body} {period}; end that membership first, or replace that member.</source>
-        <translation>{person} पहले से {body} के {role} हैं {period}; पहले वह सदस्यता समाप्त करें, या उस सदस्य को बदलें।</translation>
+        <translation>{person} पहले से {body} के {role} हैं ({period}); पहले वह सदस्यता समाप्त करें, या उस सदस्य को बदलें।</translation>
     </message>
     <message>
         <location line="+23"/>
