@@ -8896,42 +8896,42 @@ Word</source>
     <message>
         <location line="+5"/>
         <source>School directory (names, UDISE codes, location, management)</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळांची निर्देशिका (नावे, UDISE क्रमांक, स्थान, व्यवस्थापन)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>School-level indicators (enrolment, attendance, teachers)</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळास्तरीय निर्देशांक (पटसंख्या, उपस्थिती, शिक्षक)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aggregated assessment results (by school, cluster, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>एकत्रित मूल्यमापन निकाल (शाळा, केंद्र, तालुकानिहाय)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pseudonymised student-level assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>छद्मनामित विद्यार्थीनिहाय मूल्यमापन निकाल</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact details of officials</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकाऱ्यांचे संपर्क तपशील</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरित प्रत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annexure</source>
-        <translation type="unfinished"></translation>
+        <translation>परिशिष्ट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">इतर</translation>
+        <translation>इतर</translation>
     </message>
 </context>
 <context>
@@ -9444,7 +9444,7 @@ Word</source>
     <message>
         <location line="+9"/>
         <source>MoUs</source>
-        <translation type="unfinished"></translation>
+        <translation>सामंजस्य करार (MoU)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -9571,7 +9571,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
         <source>Nominee</source>
-        <translation type="unfinished">नामनिर्देशित</translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9960,17 +9960,17 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+36"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ती(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र(&amp;U)</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -10376,72 +10376,72 @@ Word</source>
         <location line="+6"/>
         <location filename="../../desktop/services/recognition/printed.py" line="+92"/>
         <source>Office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location filename="../../desktop/services/offices.py" line="-132"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office code</source>
-        <translation type="unfinished">कार्यालय संकेतांक</translation>
+        <translation>कार्यालय संकेतांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of office</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचा प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An office named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाचे कार्यालय आधीच अस्तित्वात आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Office code {code} is already used by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय संकेतांक {code} आधीच दुसऱ्या कार्यालयासाठी वापरला आहे.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen district no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेला जिल्हा आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेला तालुका आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानिक नाव</translation>
+        <translation>स्थानिक नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">पत्ता</translation>
+        <translation>पत्ता</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानिक भाषेतील पत्ता</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The logo</source>
-        <translation type="unfinished"></translation>
+        <translation>बोधचिन्ह</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>{office} still has one person; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} मध्ये अजून एक व्यक्ती आहे; आधी तिला हलवा किंवा काढून टाका.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{office} still has {count} people; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} मध्ये अजून {count} व्यक्ती आहेत; आधी त्यांना हलवा किंवा काढून टाका.</translation>
     </message>
 </context>
 <context>
@@ -10635,64 +10635,64 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/services/organisations.py" line="+81"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थेचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थेचा प्रकार</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An organisation named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाची संस्था आधीच अस्तित्वात आहे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NGO-Darpan ID {darpan} is already recorded for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID {darpan} आधीच दुसऱ्या संस्थेसाठी नोंदलेला आहे.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानिक नाव</translation>
+        <translation>स्थानिक नाव</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registration no.</source>
-        <translation type="unfinished">नोंदणी क्र.</translation>
+        <translation>नोंदणी क्र.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">पत्ता</translation>
+        <translation>पत्ता</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact person</source>
-        <translation type="unfinished">संपर्क व्यक्ती</translation>
+        <translation>संपर्क व्यक्ती</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">संकेतस्थळ</translation>
+        <translation>संकेतस्थळ</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>Organisation</source>
-        <translation type="unfinished">संस्था</translation>
+        <translation>संस्था</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>{organisation} still has one person; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} मध्ये अजून एक व्यक्ती आहे; आधी तिला हलवा किंवा काढून टाका.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{organisation} still has {count} people; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} मध्ये अजून {count} व्यक्ती आहेत; आधी त्यांना हलवा किंवा काढून टाका.</translation>
     </message>
 </context>
 <context>
@@ -11009,37 +11009,37 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <location line="+35"/>
         <location line="+127"/>
         <source>Person</source>
-        <translation type="unfinished">व्यक्ती</translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location filename="../../desktop/services/people.py" line="-96"/>
         <source>Name</source>
-        <translation type="unfinished">नाव</translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A person belongs to one office, organisation or school, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक व्यक्ती एकाच कार्यालय, संस्था किंवा शाळेशी संबंधित असते, अनेकांशी नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen office, organisation or school no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले कार्यालय, संस्था किंवा शाळा आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preferred language must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पसंतीची भाषा {values} यांपैकी एक असावी.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानिक नाव</translation>
+        <translation>स्थानिक नाव</translation>
     </message>
 </context>
 <context>
@@ -11520,7 +11520,7 @@ nominated</source>
     <message>
         <location line="+78"/>
         <source>Cycles of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ची सत्रे</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -11596,7 +11596,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/progress.py" line="+20"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished">रद्द केले; काहीही बदलले नाही.</translation>
+        <translation>रद्द केले; काहीही बदलले नाही.</translation>
     </message>
 </context>
 <context>
@@ -12189,7 +12189,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>%(complete)s of %(expected)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(expected)s पैकी %(complete)s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -12473,62 +12473,62 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
         <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे नाव सर्वात लहान आकारात दोन ओळींतही प्रमाणपत्रावर मावत नाही; नावाचे लहान रूप नोंदवा (उदा. मधल्या नावांची आद्याक्षरे).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The regional name of {nominee} (&apos;{text}&apos;) is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे प्रादेशिक भाषेतील नाव (&apos;{text}&apos;) सर्वात लहान आकारात दोन ओळींतही प्रमाणपत्रावर मावत नाही; नावाचे लहान रूप नोंदवा (उदा. मधल्या नावांची आद्याक्षरे).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे प्रमाणपत्र: {what} &apos;{text}&apos; दोन ओळींतही मावत नाही इतके लांब आहे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee}&apos;s certificate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे प्रमाणपत्र: {problem}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… आणि आणखी {count}.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Nomination #{number} no longer exists; no certificate was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन #{number} आता अस्तित्वात नाही; कोणतेही प्रमाणपत्र निर्गमित झाले नाही. पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomination #{number} is now {status}; no certificate was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन #{number} आता {status} आहे; कोणतेही प्रमाणपत्र निर्गमित झाले नाही. पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रांसाठी</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>issuing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रे निर्गमित</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यांचे प्रमाणपत्र</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित प्रमाणपत्रे</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{number} is a {kind}, not a batch of certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} हा {kind} आहे, प्रमाणपत्रांचा संच नाही.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -12539,197 +12539,197 @@ nominated</source>
         <location filename="../../desktop/services/recognition/scoring.py" line="-25"/>
         <location filename="../../desktop/services/recognition/selection.py" line="+143"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The nomination was withdrawn; it gets no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन मागे घेतले आहे; त्याला प्रमाणपत्र मिळत नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रासाठी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previewing a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्राचे पूर्वावलोकन</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/conflicts.py" line="-22"/>
         <source>Reviewer nominated this nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्याने या नामनिर्देशिताचे नामनिर्देशन केले आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This nomination is about the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>हे नामनिर्देशन मूल्यांकनकर्त्याविषयीच आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer works at the nominated school</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्ता नामनिर्देशित शाळेत कार्यरत आहेत</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/cycle_checks.py" line="+33"/>
         <source>The day nominations open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने सुरू होण्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day nominations close</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने बंद होण्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the review opens</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन सुरू होण्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the review closes</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद होण्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nominations cannot close ({closes}) before they open ({opens}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने सुरू होण्याआधी ({opens}) बंद होऊ शकत नाहीत ({closes}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review cannot close ({closes}) before it opens ({opens}).</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन सुरू होण्याआधी ({opens}) बंद होऊ शकत नाही ({closes}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review cannot open ({opens}) before nominations open ({nominations_open}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने सुरू होण्याआधी ({nominations_open}) मूल्यांकन सुरू होऊ शकत नाही ({opens}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The review cannot close ({closes}) before nominations close ({nominations_close}): the last nominations would never be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने बंद होण्याआधी ({nominations_close}) मूल्यांकन बंद होऊ शकत नाही ({closes}): नाहीतर शेवटच्या नामनिर्देशनांचे गुणांकन कधीच होणार नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The event ({day}) cannot come before the review closes ({closes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभ ({day}) मूल्यांकन बंद होण्याआधी ({closes}) असू शकत नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the event&apos;s date with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभाचा दिनांक वेळेसह द्या.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This programme already has a cycle named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>या उपक्रमात {name} नावाचे सत्र आधीच आहे.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cycle name</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्राचे नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the programme this cycle belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे सत्र ज्या उपक्रमाचे आहे तो उपक्रम निवडा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Places must be a whole number of at least 1, not {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>जागा किमान 1 इतकी पूर्ण संख्या असावी, {places} नव्हे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chosen issuing office no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले निर्गमित करणारे कार्यालय आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen signatory no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले स्वाक्षरीकर्ता आता अस्तित्वात नाहीत; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Venue</source>
-        <translation type="unfinished">ठिकाण</translation>
+        <translation>ठिकाण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Local venue</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानिक भाषेतील ठिकाण</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{cycle} has one nomination made under its programme; it cannot move to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये त्याच्या उपक्रमांतर्गत एक नामनिर्देशन झाले आहे; ते दुसऱ्या उपक्रमात हलवता येत नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cycle} has {count} nominations made under its programme; it cannot move to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये त्याच्या उपक्रमांतर्गत {count} नामनिर्देशने झाली आहेत; ते दुसऱ्या उपक्रमात हलवता येत नाही.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>One nominee of {cycle} is already selected; it cannot have fewer places than that ({places}). Move them back to the shortlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मधील एका नामनिर्देशिताची आधीच निवड झाली आहे; जागा त्यापेक्षा ({places}) कमी असू शकत नाहीत. आधी त्यांना प्राथमिक यादीत परत आणा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominees of {cycle} are already selected; it cannot have fewer places than that ({places}). Move some back to the shortlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मधील {count} नामनिर्देशितांची आधीच निवड झाली आहे; जागा त्यापेक्षा ({places}) कमी असू शकत नाहीत. आधी काहींना प्राथमिक यादीत परत आणा.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>One nomination of {cycle} is dated outside the new nomination window ({opens} to {closes}), on {first}; the window must still include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मधील एका नामनिर्देशनाचा दिनांक ({first}) नामनिर्देशनांच्या नवीन कालावधीबाहेर ({opens} ते {closes}) आहे; नवीन कालावधीत तो समाविष्ट असला पाहिजे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations of {cycle} are dated outside the new nomination window ({opens} to {closes}), between {first} and {last}; the window must still include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मधील {count} नामनिर्देशनांचे दिनांक ({first} ते {last}) नामनिर्देशनांच्या नवीन कालावधीबाहेर ({opens} ते {closes}) आहेत; नवीन कालावधीत ते समाविष्ट असले पाहिजेत.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/cycles.py" line="+32"/>
         <source>Nominations not yet open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने अद्याप सुरू नाहीत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने सुरू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations and review open</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने व मूल्यांकन सुरू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations closed</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने बंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review open</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन सुरू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review closed</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event today</source>
-        <translation type="unfinished">आज समारंभ</translation>
+        <translation>आज समारंभ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event held</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभ झाला</translation>
     </message>
     <message>
         <location line="+179"/>
@@ -12738,253 +12738,253 @@ nominated</source>
         <location line="+30"/>
         <location filename="../../desktop/services/recognition/nominations.py" line="-124"/>
         <source>Cycle</source>
-        <translation type="unfinished">सत्र</translation>
+        <translation>सत्र</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>{cycle} has one nomination; a cycle with nominations cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये एक नामनिर्देशन आहे; नामनिर्देशने असलेले सत्र हटवता येत नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cycle} has {count} nominations; a cycle with nominations cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये {count} नामनिर्देशने आहेत; नामनिर्देशने असलेले सत्र हटवता येत नाही.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The review of {cycle} was already closed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} चे मूल्यांकन आधीच {day} रोजी बंद झाले आहे.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The review of {cycle} closed on {day}; its scores are already locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} चे मूल्यांकन {day} रोजी बंद झाले; त्याचे गुण आधीच निश्चित झाले आहेत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review of {cycle} opens on {day}; it cannot be closed before it has opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} चे मूल्यांकन {day} रोजी सुरू होते; सुरू होण्याआधी ते बंद करता येत नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/evidence.py" line="-39"/>
         <source>{file} is already attached to {nominee}&apos;s nomination (as &apos;{title}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आधीच {nominee} यांच्या नामनिर्देशनाला जोडलेली आहे (&apos;{title}&apos; म्हणून).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee}&apos;s nomination already has {count} evidence files, the most kept for one nomination; remove one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांच्या नामनिर्देशनाला आधीच {count} पुरावा फाइल्स आहेत, एका नामनिर्देशनासाठी ही कमाल संख्या आहे; दुसरी जोडण्यापूर्वी एक काढून टाका.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{nominee}&apos;s nomination already has {total} of evidence; {file} ({size}) would take it past {limit}. Attach a smaller copy or remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांच्या नामनिर्देशनाचे पुरावे आधीच {total} आहेत; {file} ({size}) जोडल्यास ते {limit} पेक्षा अधिक होतील. लहान प्रत जोडा किंवा एखादी फाइल काढून टाका.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+8"/>
         <source>Evidence</source>
-        <translation type="unfinished">पुरावे</translation>
+        <translation>पुरावे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/invitations.py" line="+280"/>
         <source>issuing invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रणे निर्गमित</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रणासाठी</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>their invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यांचे निमंत्रण</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The invitation is dated {day}, after the event on {event_day}; date it on or before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रणाचा दिनांक {day} आहे, जो {event_day} रोजीच्या समारंभानंतरचा आहे; समारंभाच्या दिवशीचा किंवा आधीचा दिनांक द्या.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nomination #{number} no longer exists; no invitation was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन #{number} आता अस्तित्वात नाही; कोणतेही निमंत्रण निर्गमित झाले नाही. पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomination #{number} is now {status}; no invitation was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन #{number} आता {status} आहे; कोणतेही निमंत्रण निर्गमित झाले नाही. पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nomination_checks.py" line="+35"/>
         <source>Justification is required: say what the nominee did and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>समर्थन आवश्यक आहे: नामनिर्देशिताने काय केले आणि त्यामुळे काय बदलले ते नमूद करा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The justification is {count} characters long; write at least {least}: what the nominee did and what changed because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>समर्थन {count} अक्षरांचे आहे; किमान {least} अक्षरे लिहा: नामनिर्देशिताने काय केले आणि त्यामुळे काय बदलले.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The justification is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>समर्थन {count} अक्षरांचे आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{programme} has no categories; leave the category empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} मध्ये श्रेणी नाहीत; श्रेणी रिकामी ठेवा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the category: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी निवडा: {categories}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{category}&apos; is not a category of {programme}; choose one of: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{category}&apos; ही {programme} ची श्रेणी नाही; यांपैकी एक निवडा: {categories}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose who nominates: a person, an office or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशक निवडा: व्यक्ती, कार्यालय किंवा संस्था.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chosen nominating {kind} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले नामनिर्देशक {kind} आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The date of the nomination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशनाचा दिनांक आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nominations for {cycle} are open from {opens} to {closes}; this one is dated {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} साठी नामनिर्देशने {opens} ते {closes} या कालावधीत स्वीकारली जातात; या नामनिर्देशनाचा दिनांक {day} आहे.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{person} ({designation}) is already in the records; choose that person as the nominee instead of adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ({designation}) आधीच नोंदींमध्ये आहेत; त्यांना पुन्हा जोडण्याऐवजी त्याच व्यक्तीला नामनिर्देशित म्हणून निवडा.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the nominee: a person, a school or a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित निवडा: व्यक्ती, शाळा किंवा केंद्र.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose an existing nominee or add a new person, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यमान नामनिर्देशित निवडा किंवा नवीन व्यक्ती जोडा, दोन्ही नाही.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the {kind} nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशित {kind} निवडा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen {kind} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडलेले {kind} आता अस्तित्वात नाही; पुन्हा निवडा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>person</source>
-        <translation type="unfinished">व्यक्ती</translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nominations.py" line="-55"/>
         <source>{nominee} was nominated for {cycle} on {day} by {nominators}; that nomination was withdrawn on {withdrawn_on} and still counts. Reinstate it (back to Nominated), then merge this nomination into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे {cycle} साठी {day} रोजी {nominators} यांनी नामनिर्देशन केले होते; ते नामनिर्देशन {withdrawn_on} रोजी मागे घेतले गेले, तरी ते ग्राह्य धरले जाते. ते पुनर्स्थापित करा (&apos;नामनिर्देशित&apos; स्थितीत परत), नंतर हे नामनिर्देशन त्यात विलीन करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee} is already nominated for {cycle} (on {day} by {nominators}; now {status}). Merge this nomination into it to add its nominator and justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे {cycle} साठी आधीच नामनिर्देशन झाले आहे ({day} रोजी {nominators} यांनी; सध्या {status}). त्याचे नामनिर्देशक व समर्थन जोडण्यासाठी हे नामनिर्देशन त्यात विलीन करा.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{nominator} already nominated {nominee} in this cycle (on {day}); the same nominator cannot be added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominator} यांनी या सत्रात आधीच {nominee} यांचे नामनिर्देशन केले आहे ({day} रोजी); तेच नामनिर्देशक दोनदा जोडता येत नाहीत.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Unknown source of nomination &apos;{source}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशनाचा अज्ञात स्रोत &apos;{source}&apos;.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{nominee}&apos;s nomination is {status} (since {day}); it can be corrected only while Nominated or Shortlisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे नामनिर्देशन {status} आहे ({day} पासून); ते केवळ &apos;नामनिर्देशित&apos; किंवा &apos;प्राथमिक यादीत&apos; स्थितीत असतानाच दुरुस्त करता येते.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{nominator} is already another nominator of this nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominator} आधीच या नामनिर्देशनाचे अन्य नामनिर्देशक आहेत.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{nominee}&apos;s nomination is {status}; only a nomination still at Nominated can be deleted. Withdraw it instead, which keeps it on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे नामनिर्देशन {status} आहे; केवळ &apos;नामनिर्देशित&apos; स्थितीतील नामनिर्देशन हटवता येते. त्याऐवजी ते मागे घ्या, म्हणजे ते नोंदीत राहील.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviewers have given one score to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांनी {nominee} यांच्या नामनिर्देशनाला एक गुण दिला आहे; ते हटवण्याऐवजी मागे घ्या.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewers have given {count} scores to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांनी {nominee} यांच्या नामनिर्देशनाला {count} गुण दिले आहेत; ते हटवण्याऐवजी मागे घ्या.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nominees.py" line="+53"/>
         <source>an {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>{nominee}&apos;s designation &apos;{designation}&apos; is not one {programme} recognises (it recognises {kinds}); correct the designation if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे पदनाम &apos;{designation}&apos; हे {programme} मान्य करत असलेल्यांपैकी नाही (मान्य: {kinds}); पदनाम चुकीचे असल्यास दुरुस्त करा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{nominee} is {kind}; {programme} recognises {kinds} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {kind} आहेत; {programme} केवळ {kinds} यांचा गौरव करतो.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/printed.py" line="-63"/>
         <source>issuing office</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित करणारे कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभाचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event time</source>
-        <translation type="unfinished"></translation>
+        <translation>समारंभाची वेळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ठिकाण</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -12998,7 +12998,7 @@ nominated</source>
         <location line="+42"/>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+81"/>
         <source>Recognition cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>गौरव सत्र</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13007,634 +13007,634 @@ nominated</source>
         <location line="+162"/>
         <location line="+114"/>
         <source>Recognition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>गौरव उपक्रम</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{cycle} has no {details}; record it in the cycle before {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये {details} नोंदलेले नाही; {purpose} करण्यापूर्वी ते सत्रात नोंदवा.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{cycle} has no {details}; record them in the cycle before {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये {details} नोंदलेले नाहीत; {purpose} करण्यापूर्वी ते सत्रात नोंदवा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Choose at least one nominee {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} किमान एक नामनिर्देशित निवडा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nomination #{numbers} is not in the cycle {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन #{numbers} हे {cycle} सत्रात नाही.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations #{numbers} are not in the cycle {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशने #{numbers} ही {cycle} सत्रात नाहीत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee} is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {status} आहेत</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only {status} nominees can be chosen {purpose}: {nominees}; and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} केवळ {status} नामनिर्देशितच निवडता येतात: {nominees}; आणि आणखी {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only {status} nominees can be chosen {purpose}: {nominees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} केवळ {status} नामनिर्देशितच निवडता येतात: {nominees}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{nominee} reached this step on {day}; {what} cannot be dated {issued_on}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {day} रोजी या टप्प्यावर पोहोचले; {what}: त्याआधीचा {issued_on} हा दिनांक देता येत नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programme_checks.py" line="+37"/>
         <source>A programme named {name} already exists; give this one another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाचा उपक्रम आधीच अस्तित्वात आहे; याला दुसरे नाव द्या.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The scale&apos;s lowest and highest levels must be whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>मापनश्रेणीचे किमान व कमाल स्तर पूर्ण संख्या असावेत.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The scale cannot start below {lowest} (it starts at {start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>मापनश्रेणी {lowest} पेक्षा खाली सुरू होऊ शकत नाही (ती {start} पासून सुरू होते).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scale&apos;s highest level ({highest}) must be above its lowest ({lowest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>मापनश्रेणीचा कमाल स्तर ({highest}) किमान स्तरापेक्षा ({lowest}) जास्त असावा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The scale can go up to {highest} at most, not {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मापनश्रेणी जास्तीत जास्त {highest} पर्यंत जाऊ शकते, {end} पर्यंत नाही.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown kind of nominee: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशिताचा अज्ञात प्रकार: {kinds}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown kinds of nominee: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशितांचे अज्ञात प्रकार: {kinds}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose who may be nominated: at least one kind of person or unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोणाचे नामनिर्देशन करता येईल ते निवडा: व्यक्ती किंवा घटकाचा किमान एक प्रकार.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Category &apos;{category}…&apos; is {count} characters; at most 120 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी &apos;{category}…&apos; {count} अक्षरांची आहे; जास्तीत जास्त 120 अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन तक्त्यात किमान एक निकष आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The name of criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष {number} चे नाव</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Criterion &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष &apos;{name}&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two criteria are named &apos;{name}&apos;; each needs its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोन निकषांचे नाव &apos;{name}&apos; आहे; प्रत्येकाला वेगळे नाव आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{criterion} needs a weight that is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} साठी संख्येत भार आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{criterion} has weight {weight:g}; a weight must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} चा भार {weight:g} आहे; भार 0 पेक्षा जास्त असावा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{criterion} has {count} level descriptor; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} मध्ये {count} स्तर-वर्णन आहे; {lowest} ते {highest} मापनश्रेणीसाठी प्रत्येक स्तराला एक, अशी {levels} वर्णने आवश्यक आहेत.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{criterion} has {count} level descriptors; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} मध्ये {count} स्तर-वर्णने आहेत; {lowest} ते {highest} मापनश्रेणीसाठी प्रत्येक स्तराला एक, अशी {levels} वर्णने आवश्यक आहेत.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{criterion} has no descriptor for level {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} मध्ये स्तर {level} चे वर्णन नाही.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{criterion}&apos;s local name</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} चे स्थानिक नाव</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रमाचे नाव</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The regional language must be one of {values}, not &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक भाषा {values} यांपैकी एक असावी, &apos;{language}&apos; नव्हे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local name</source>
-        <translation type="unfinished">स्थानिक नाव</translation>
+        <translation>स्थानिक नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished">उद्देश</translation>
+        <translation>उद्देश</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selection rules</source>
-        <translation type="unfinished"></translation>
+        <translation>निवडीचे नियम</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Criterion #{number} is not part of {programme}&apos;s rubric (it may have been removed meanwhile); reopen the programme and edit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष #{number} {programme} च्या गुणांकन तक्त्याचा भाग नाही (दरम्यान तो काढला गेला असू शकतो); उपक्रम पुन्हा उघडून पुन्हा संपादित करा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reviewers have already given one score under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांनी {programme} च्या गुणांकन तक्त्यानुसार आधीच एक गुण दिला आहे; निकष &apos;{criterion}&apos; आता काढता येत नाही, नाहीतर आधी दिलेल्या एकूण गुणांचा अर्थ बदलेल. त्याऐवजी त्याची शब्दरचना किंवा भार दुरुस्त करा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reviewers have already given {count} scores under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांनी {programme} च्या गुणांकन तक्त्यानुसार आधीच {count} गुण दिले आहेत; निकष &apos;{criterion}&apos; आता काढता येत नाही, नाहीतर आधी दिलेल्या एकूण गुणांचा अर्थ बदलेल. त्याऐवजी त्याची शब्दरचना किंवा भार दुरुस्त करा.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewers have already given one score on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांनी {programme} च्या {lowest} ते {highest} मापनश्रेणीवर आधीच एक गुण दिला आहे; मापनश्रेणी आता बदलता येत नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewers have already given {count} scores on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकनकर्त्यांनी {programme} च्या {lowest} ते {highest} मापनश्रेणीवर आधीच {count} गुण दिले आहेत; मापनश्रेणी आता बदलता येत नाही.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>One nomination under {programme} is of kind {kind}; it must stay eligible while it is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} अंतर्गत एक नामनिर्देशन {kind} प्रकारचे आहे; ते नोंदीत असेपर्यंत हा प्रकार पात्र राहिला पाहिजे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations under {programme} are of kind {kind}; it must stay eligible while they are on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} अंतर्गत {count} नामनिर्देशने {kind} प्रकारची आहेत; ती नोंदीत असेपर्यंत हा प्रकार पात्र राहिला पाहिजे.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One nomination under {programme} is in category &apos;{category}&apos;; it cannot be removed while it is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} अंतर्गत एक नामनिर्देशन &apos;{category}&apos; श्रेणीत आहे; ते नोंदीत असेपर्यंत ही श्रेणी काढता येत नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations under {programme} are in category &apos;{category}&apos;; it cannot be removed while they are on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} अंतर्गत {count} नामनिर्देशने &apos;{category}&apos; श्रेणीत आहेत; ती नोंदीत असेपर्यंत ही श्रेणी काढता येत नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programme_templates.py" line="+199"/>
         <source>Coffee with Collector (students, teachers, headmasters, officers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffee with Collector (विद्यार्थी, शिक्षक, मुख्याध्यापक, अधिकारी)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pragatiya Hejje (Cluster Resource Persons, four areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pragatiya Hejje (केंद्र साधन व्यक्ती, चार क्षेत्रे)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programmes.py" line="+206"/>
         <source>There is no programme template &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; हा उपक्रम साचा अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <location line="+29"/>
         <source>Programme</source>
-        <translation type="unfinished">उपक्रम</translation>
+        <translation>उपक्रम</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>{programme} has one cycle; delete it first, or keep the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} मध्ये एक सत्र आहे; आधी ते हटवा, किंवा उपक्रम ठेवा.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{programme} has {count} cycles; delete them first, or keep the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} मध्ये {count} सत्रे आहेत; आधी ती हटवा, किंवा उपक्रम ठेवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/publicity.py" line="+62"/>
         <source>preparing its publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रसिद्धी सारांश तयार</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody has been selected in {cycle} yet; the publicity summary names those selected or recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये अद्याप कोणाचीही निवड झालेली नाही; प्रसिद्धी सारांशात निवड झालेल्या किंवा गौरवित व्यक्तींची नावे असतात.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/ranking.py" line="-111"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणांकन नाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank {rank} (tied), {total}%</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक {rank} (बरोबरी), {total}%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rank {rank}, {total}%</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक {rank}, {total}%</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/register_release.py" line="+33"/>
         <source>{number} cannot be cancelled: attendance or later steps are already recorded against it for {nominees}, so the letter stays issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} रद्द करता येत नाही: {nominees} यांच्यासाठी त्यावर आधारित उपस्थिती किंवा पुढील टप्पे आधीच नोंदले आहेत, त्यामुळे पत्र निर्गमितच राहते.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/reviewers.py" line="-67"/>
         <source>Scores for {cycle} were locked on {day} when the review closed; no reviewer can be added now.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद झाल्यावर {day} रोजी {cycle} चे गुण निश्चित झाले; आता मूल्यांकनकर्ता जोडता येत नाही.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{person} is already a reviewer of {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} आधीच {cycle} चे मूल्यांकनकर्ता आहेत.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{count} score</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} गुण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} गुण</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नामनिर्देशन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} नामनिर्देशने</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{person} has given {scores} to {nominations} in {cycle}; a reviewer with scores stays on the panel, so that the ranking can be traced to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांनी {cycle} मध्ये {nominations} ना {scores} दिले आहेत; गुण दिलेले मूल्यांकनकर्ता मूल्यांकन मंडळावर राहतात, जेणेकरून क्रमवारी त्यांच्यापर्यंत शोधता येईल.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/scoring.py" line="-264"/>
         <source>Scores for {cycle} were locked on {day} when the review closed; they can no longer be entered or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन बंद झाल्यावर {day} रोजी {cycle} चे गुण निश्चित झाले; ते आता भरता किंवा बदलता येत नाहीत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Review opens on {day}; scores for {cycle} can be entered from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन {day} रोजी सुरू होते; {cycle} चे गुण त्या दिवसापासून भरता येतील.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>{person} is not a reviewer of {cycle}; add them to the review panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} हे {cycle} चे मूल्यांकनकर्ता नाहीत; आधी त्यांना मूल्यांकन मंडळात जोडा.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Criterion #{number} is not part of the rubric of {programme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>निकष #{number} {programme} च्या गुणांकन तक्त्याचा भाग नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{level} for &apos;{criterion}&apos; is outside the rubric&apos;s scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{criterion}&apos; साठी {level} हा गुणांकन तक्त्याच्या {scale} मापनश्रेणीबाहेर आहे.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The nomination of {nominee} was withdrawn on {day}; it is no longer scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांचे नामनिर्देशन {day} रोजी मागे घेतले; त्याचे आता गुणांकन होत नाही.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person} cannot score the nomination of {nominee}: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} {nominee} यांच्या नामनिर्देशनाचे गुणांकन करू शकत नाहीत: {conflict}.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Give at least one level before a note; the note is kept with the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणीपूर्वी किमान एक स्तर द्या; टिप्पणी गुणांसोबत ठेवली जाते.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/selection.py" line="-182"/>
         <source>Give the reason for this selection; it is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>या निवडीचे कारण द्या; ते निवडीसोबत ठेवले जाते.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The nomination is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन {status} आहे; ते {target} होऊ शकत नाही ({status} नामनिर्देशन {status} च राहते).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee} is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {status} आहेत; ते {target} होऊ शकत नाही ({status} नामनिर्देशन {status} च राहते).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The nomination is {status}; it cannot become {target} (from {status} it can become {next}).</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन {status} आहे; ते {target} होऊ शकत नाही ({status} मधून ते {next} होऊ शकते).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee} is {status}; it cannot become {target} (from {status} it can become {next}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {status} आहेत; ते {target} होऊ शकत नाही ({status} मधून ते {next} होऊ शकते).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>None of the {batch} nominations was changed; one cannot take this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} पैकी एकाही नामनिर्देशनात बदल केला नाही; एक नामनिर्देशन हा टप्पा घेऊ शकत नाही:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the {batch} nominations was changed; {count} cannot take this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} पैकी एकाही नामनिर्देशनात बदल केला नाही; {count} नामनिर्देशने हा टप्पा घेऊ शकत नाहीत:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose at least one nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान एक नामनिर्देशन निवडा.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{nominee} was {status} on {previous}; the step to {target} cannot be dated {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {previous} रोजी {status} झाले; {target} या टप्प्याचा दिनांक त्याआधीचा {day} असू शकत नाही.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{nominee} cannot be shortlisted on {day}: scores for {cycle} are not locked until the review closes on {closes}. Shortlist after that, or close the review early to lock the scores now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} यांना {day} रोजी प्राथमिक यादीत घेता येत नाही: {closes} रोजी मूल्यांकन बंद होईपर्यंत {cycle} चे गुण निश्चित होत नाहीत. त्यानंतर प्राथमिक यादीत घ्या, किंवा गुण आताच निश्चित करण्यासाठी मूल्यांकन लवकर बंद करा.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Select nominations of one cycle at a time; these belong to different cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>एका वेळी एकाच सत्राची नामनिर्देशने निवडा; ही वेगवेगळ्या सत्रांची आहेत.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selecting {nominee} ({place}) passes over {others}, shortlisted and ranked higher but not selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ({place}) यांची निवड केल्यास {others} डावलले जातात, जे प्राथमिक यादीत असून क्रमवारीत वर आहेत पण निवडलेले नाहीत.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} would be selected for {places} place in {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये {places} जागेसाठी {count} जणांची निवड होईल.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} would be selected for {places} places in {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} मध्ये {places} जागांसाठी {count} जणांची निवड होईल.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{nominee}: attendance cannot be marked for {day}, a day still to come; mark it on or after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: अजून न आलेल्या {day} या दिवसासाठी उपस्थिती नोंदवता येत नाही; समारंभाच्या दिवशी किंवा नंतर नोंदवा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee}: {cycle} has no event date yet; set it before marking attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {cycle} चा समारंभ दिनांक अद्याप नोंदलेला नाही; उपस्थिती नोंदवण्यापूर्वी तो नोंदवा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee}: the event of {cycle} is on {event_day}; attendance cannot be marked on {day}, before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {cycle} चा समारंभ {event_day} रोजी आहे; त्याआधीच्या {day} रोजी उपस्थिती नोंदवता येत नाही.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give the reason for withdrawing the nomination; it is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशन मागे घेण्याचे कारण द्या; ते नोंदीत ठेवले जाते.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/suggestions.py" line="-154"/>
         <source>Clusters</source>
-        <translation type="unfinished">केंद्रे</translation>
+        <translation>केंद्रे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Choose two different rounds: suggestions come from the change between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोन वेगवेगळ्या फेऱ्या निवडा: सूचना त्यांच्यामधील बदलावरून येतात.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{round} has no students&apos; results yet; import its results first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} मध्ये अद्याप विद्यार्थ्यांचे निकाल नाहीत; आधी तिचे निकाल आयात करा (पायाभूत चाचणी → आयात).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{earlier} ({earlier_day}) was held after {later} ({later_day}); choose the earlier round first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} ({earlier_day}) ही {later} ({later_day}) नंतर झाली; आधीची फेरी प्रथम निवडा.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Suggestions are of clusters or schools; not of &apos;{level}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना केंद्रे किंवा शाळांच्या असतात; &apos;{level}&apos; च्या नाहीत.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ask for at least one suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान एक सूचना मागवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/usage.py" line="+42"/>
         <source>{name} is nominated in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रात नामनिर्देशित आहे ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is nominated in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रांमध्ये नामनिर्देशित आहे ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} nominated someone in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} यांनी {count} गौरव सत्रात नामनिर्देशन केले आहे ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} nominated someone in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} यांनी {count} गौरव सत्रांमध्ये नामनिर्देशन केले आहे ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} reviews nominations in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रातील नामनिर्देशनांचे मूल्यांकन करतात ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} reviews nominations in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रांमधील नामनिर्देशनांचे मूल्यांकन करतात ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} signs for {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रासाठी स्वाक्षरी करतात ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} signs for {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रांसाठी स्वाक्षरी करतात ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} issues the letters of {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्राची पत्रे निर्गमित करते ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} issues the letters of {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count} गौरव सत्रांची पत्रे निर्गमित करते ({cycles}); ते असेपर्यंत ही नोंद राहते.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/vocabulary.py" line="+15"/>
         <source>Student</source>
-        <translation type="unfinished">विद्यार्थी</translation>
+        <translation>विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished">शिक्षक</translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmaster</source>
-        <translation type="unfinished">मुख्याध्यापक</translation>
+        <translation>मुख्याध्यापक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster Resource Person (CRP / CRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र साधन व्यक्ती (CRP / CRC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block Resource Person (BRP / BRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>गट साधन व्यक्ती (BRP / BRC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer (BEO)</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुकास्तरीय अधिकारी (BEO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished">अधिकारी</translation>
+        <translation>अधिकारी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nominated</source>
-        <translation type="unfinished">नामनिर्देशित</translation>
+        <translation>नामनिर्देशित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिक यादीत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished">निवडलेले</translation>
+        <translation>निवडलेले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>निमंत्रित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished">उपस्थिती</translation>
+        <translation>उपस्थित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>गौरवित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>मागे घेतलेले</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Person</source>
-        <translation type="unfinished">व्यक्ती</translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">संस्था</translation>
+        <translation>संस्था</translation>
     </message>
 </context>
 <context>
@@ -13672,7 +13672,7 @@ nominated</source>
     <message>
         <location line="+3"/>
         <source>Recognition</source>
-        <translation type="unfinished">गौरव</translation>
+        <translation>गौरव</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -14205,7 +14205,7 @@ nominated</source>
     <message>
         <location line="+12"/>
         <source>Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यांकन मंडळ</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -14752,7 +14752,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished">तालुके व केंद्रे</translation>
+        <translation>तालुके व केंद्रे</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -14797,12 +14797,12 @@ looks a&amp;t:</source>
     <message>
         <location line="+5"/>
         <source>school</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>schools</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
 </context>
 <context>
@@ -15199,12 +15199,12 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Nominated by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>नामनिर्देशक: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटावरून</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -15224,7 +15224,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+67"/>
         <source>(not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(अद्याप जतन केलेले नाही)</translation>
     </message>
     <message>
         <location line="+5"/>
