@@ -8496,147 +8496,147 @@ Word</source>
     <message>
         <location line="+4"/>
         <source>Expired: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅವಧಿ ಮುಗಿದವು: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference} (from {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} ರಿಂದ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed but not yet active: {mous}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿಯಾಗಿದೆ ಆದರೆ ಇನ್ನೂ ಜಾರಿಯಾಗಿಲ್ಲ: {mous}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{reference}: {obligation} (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: {obligation} (ಗಡುವು {day})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue obligations: {obligations} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ಮೀರಿದ ಹೊಣೆಗಾರಿಕೆಗಳು: {obligations} ಮತ್ತು ಇನ್ನೂ {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue obligations: {obligations}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗಡುವು ಮೀರಿದ ಹೊಣೆಗಾರಿಕೆಗಳು: {obligations}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/overlaps.py" line="+43"/>
         <source>{reference} (until {day}, {count} school in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} ರವರೆಗೆ, {count} ಸಾಮಾನ್ಯ ಶಾಲೆ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reference} (until {day}, {count} schools in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({day} ರವರೆಗೆ, {count} ಸಾಮಾನ್ಯ ಶಾಲೆಗಳು)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/parts.py" line="+76"/>
         <source>Signatory {number}: name and designation are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರು {number}: ಹೆಸರು ಮತ್ತು ಹುದ್ದೆ ಎರಡೂ ಅಗತ್ಯ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signatory {number}: the party must be the district or the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರು {number}: ಪಕ್ಷವು ಜಿಲ್ಲೆ ಅಥವಾ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಆಗಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signatory {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರು {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{signatory}: signed on {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ {day} ಭವಿಷ್ಯದಲ್ಲಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{signatory}: signed on {day}, after the MoU ends ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: {day} ರಂದು, MoU ಮುಕ್ತಾಯವಾದ ({end}) ನಂತರ ಸಹಿ ಮಾಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{signatory}: signed on {day}, more than {days} days before the MoU starts ({start}); check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signatory}: {day} ರಂದು, MoU ಆರಂಭಕ್ಕಿಂತ ({start}) {days} ದಿನಗಳಿಗಿಂತ ಹೆಚ್ಚು ಮೊದಲು ಸಹಿ ಮಾಡಲಾಗಿದೆ; ವರ್ಷವನ್ನು ಪರಿಶೀಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Obligation {number}: say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ {number}: ಏನು ಮಾಡಬೇಕು ಎಂದು ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಕ್ಷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Obligation {number}: unknown {what} &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ {number}: ಅಪರಿಚಿತ {what} '{value}'.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Obligation {number}: frequency must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ {number}: ಆವರ್ತನ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&apos;{category}&apos; is not a category of data the app can share.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{category}' ತಂತ್ರಾಂಶ ಹಂಚಿಕೊಳ್ಳಬಹುದಾದ ದತ್ತಾಂಶ ವರ್ಗವಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{category} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} ಎರಡು ಬಾರಿ ಪಟ್ಟಿಯಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{category}: say for what purpose the partner receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅದನ್ನು ಯಾವ ಉದ್ದೇಶಕ್ಕಾಗಿ ಪಡೆಯುತ್ತದೆ ಎಂದು ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{category}: the partner may keep data from 1 to {limit} months, not {months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: ಪಾಲುದಾರ ಸಂಸ್ಥೆ ದತ್ತಾಂಶವನ್ನು 1 ರಿಂದ {limit} ತಿಂಗಳವರೆಗೆ ಇಟ್ಟುಕೊಳ್ಳಬಹುದು, {months} ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/printing.py" line="-194"/>
         <source>There is no default MoU text in &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{language}' ನಲ್ಲಿ ಪೂರ್ವನಿಯೋಜಿತ MoU ಪಠ್ಯ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>MoU text, {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಪಠ್ಯ, {problem}</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The MoU authorisation letter is available in {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಅನುಮತಿ ಪತ್ರ {names} ನಲ್ಲಿ ಲಭ್ಯವಿದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} is {status}; schools are sent an authorisation letter only once the MoU is signed or active.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; MoU ಸಹಿಯಾದ ಅಥವಾ ಜಾರಿಯಾದ ನಂತರವೇ ಶಾಲೆಗಳಿಗೆ ಅನುಮತಿ ಪತ್ರ ಕಳುಹಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>MoU {reference} covers no school today; there is no one to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ಇಂದು ಯಾವುದೇ ಶಾಲೆಯನ್ನು ಒಳಗೊಂಡಿಲ್ಲ; ಪತ್ರ ಬರೆಯಲು ಯಾರೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/register.py" line="-22"/>
@@ -8646,22 +8646,22 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Choose the office that signs for the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯ ಪರವಾಗಿ ಸಹಿ ಮಾಡುವ ಕಚೇರಿಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one partner organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಒಂದು ಪಾಲುದಾರ ಸಂಸ್ಥೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A chosen partner organisation no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಒಂದು ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the focus intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರದ ಚಟುವಟಿಕೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8671,32 +8671,32 @@ Word</source>
     <message>
         <location line="+2"/>
         <source>Describe the focus intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರದ ಚಟುವಟಿಕೆಯನ್ನು ವಿವರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆರಂಭ ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಕ್ತಾಯ ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The chosen nodal officer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನೋಡಲ್ ಅಧಿಕಾರಿ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the amount of funding in rupees, or mark the MoU non-financial.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುದಾನದ ಮೊತ್ತವನ್ನು ರೂಪಾಯಿಗಳಲ್ಲಿ ನೀಡಿ, ಅಥವಾ MoU ಅನ್ನು ಆರ್ಥಿಕವಲ್ಲದ ಎಂದು ಗುರುತಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾಷೆ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8706,227 +8706,227 @@ Word</source>
     <message>
         <location line="+79"/>
         <source>MoU {reference} is {status}; its terms change only through an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಅದರ ಷರತ್ತುಗಳು ತಿದ್ದುಪಡಿಯ ಮೂಲಕ ಮಾತ್ರ ಬದಲಾಗುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>MoU {reference} is {status}; its obligations are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಅದರ ಹೊಣೆಗಾರಿಕೆಗಳು ಮುಕ್ತಾಯಗೊಂಡಿವೆ.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>MoU {reference} is {status}; only drafts can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}; ಕರಡುಗಳನ್ನು ಮಾತ್ರ ಅಳಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} has been renewed; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ಅನ್ನು ನವೀಕರಿಸಲಾಗಿದೆ; ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/reports.py" line="+164"/>
         <source>Save the register as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಹಿಯನ್ನು .pdf ಅಥವಾ .xlsx ಕಡತವಾಗಿ ಉಳಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/usage.py" line="+21"/>
         <source>{name} is covered by {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoU ನ ವ್ಯಾಪ್ತಿಯಲ್ಲಿದೆ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is covered by {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoUಗಳ ವ್ಯಾಪ್ತಿಯಲ್ಲಿದೆ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is a party to {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoU ನಲ್ಲಿ ಪಕ್ಷವಾಗಿದೆ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is a party to {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoUಗಳಲ್ಲಿ ಪಕ್ಷವಾಗಿದೆ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} signs for the district in {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoU ನಲ್ಲಿ ಜಿಲ್ಲೆಯ ಪರವಾಗಿ ಸಹಿ ಮಾಡುತ್ತದೆ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} signs for the district in {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoUಗಳಲ್ಲಿ ಜಿಲ್ಲೆಯ ಪರವಾಗಿ ಸಹಿ ಮಾಡುತ್ತದೆ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is the nodal officer of {count} MoU ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoU ನ ನೋಡಲ್ ಅಧಿಕಾರಿ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is the nodal officer of {count} MoUs ({references}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} MoUಗಳ ನೋಡಲ್ ಅಧಿಕಾರಿ ({references}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{references} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{references} ಮತ್ತು ಇನ್ನೂ {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/mous/vocabulary.py" line="+11"/>
         <source>Foundational literacy and numeracy (FLN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೂಲಭೂತ ಸಾಕ್ಷರತೆ ಮತ್ತು ಸಂಖ್ಯಾಜ್ಞಾನ (FLN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School leadership development</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ನಾಯಕತ್ವ ಅಭಿವೃದ್ಧಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher professional development</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಿಕ್ಷಕರ ವೃತ್ತಿಪರ ಅಭಿವೃದ್ಧಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮುದಾಯದ ಸಹಭಾಗಿತ್ವ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other (described)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇತರೆ (ವಿವರಿಸಿದ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕರಡು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲನೆಯಲ್ಲಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿಯಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಾರಿಯಲ್ಲಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅವಧಿ ಮುಗಿದಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯಗೊಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜವಾಬ್ದಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>ನೀಡಬೇಕಾದ ಫಲಿತಾಂಶ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಾಕಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಗತಿಯಲ್ಲಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೈಬಿಡಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಮ್ಮೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಸಿಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>ತ್ರೈಮಾಸಿಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅರ್ಧವಾರ್ಷಿಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಾರ್ಷಿಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>School directory (names, UDISE codes, location, management)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಪಟ್ಟಿ (ಹೆಸರುಗಳು, UDISE ಕೋಡ್‌ಗಳು, ಸ್ಥಳ, ಆಡಳಿತ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>School-level indicators (enrolment, attendance, teachers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಮಟ್ಟದ ಸೂಚಕಗಳು (ದಾಖಲಾತಿ, ಹಾಜರಾತಿ, ಶಿಕ್ಷಕರು)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aggregated assessment results (by school, cluster, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಟ್ಟುಗೂಡಿಸಿದ ಮೌಲ್ಯಮಾಪನ ಫಲಿತಾಂಶಗಳು (ಶಾಲೆ, ಕ್ಲಸ್ಟರ್, ಬ್ಲಾಕ್‌ವಾರು)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pseudonymised student-level assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತನಾಮೀಕೃತ ವಿದ್ಯಾರ್ಥಿವಾರು ಮೌಲ್ಯಮಾಪನ ಫಲಿತಾಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact details of officials</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಧಿಕಾರಿಗಳ ಸಂಪರ್ಕ ವಿವರಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ಪ್ರತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annexure</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುಬಂಧ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9960,17 +9960,17 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nominee_chooser.py" line="+36"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಕ್ತಿ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್(&amp;U)</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -10381,7 +10381,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/offices.py" line="-132"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10391,27 +10391,27 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Kind of office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಬಗೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An office named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಎಂಬ ಕಚೇರಿ ಈಗಾಗಲೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Office code {code} is already used by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿ ಕೋಡ್ {code} ಅನ್ನು ಈಗಾಗಲೇ ಇನ್ನೊಂದು ಕಚೇರಿ ಬಳಸುತ್ತಿದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen district no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಜಿಲ್ಲೆ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಬ್ಲಾಕ್ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10426,22 +10426,22 @@ Word</source>
     <message>
         <location line="+2"/>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ವಿಳಾಸ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲೋಗೋ</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>{office} still has one person; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ನಲ್ಲಿ ಇನ್ನೂ ಒಬ್ಬ ವ್ಯಕ್ತಿ ಇದ್ದಾರೆ; ಮೊದಲು ಅವರನ್ನು ವರ್ಗಾಯಿಸಿ ಅಥವಾ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{office} still has {count} people; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ನಲ್ಲಿ ಇನ್ನೂ {count} ವ್ಯಕ್ತಿಗಳಿದ್ದಾರೆ; ಮೊದಲು ಅವರನ್ನು ವರ್ಗಾಯಿಸಿ ಅಥವಾ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
 </context>
 <context>
@@ -10635,22 +10635,22 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location filename="../../desktop/services/organisations.py" line="+81"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಯ ಬಗೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An organisation named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಎಂಬ ಸಂಸ್ಥೆ ಈಗಾಗಲೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NGO-Darpan ID {darpan} is already recorded for another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO-Darpan ID {darpan} ಅನ್ನು ಈಗಾಗಲೇ ಇನ್ನೊಂದು ಸಂಸ್ಥೆಗೆ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -10687,12 +10687,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="-12"/>
         <source>{organisation} still has one person; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ನಲ್ಲಿ ಇನ್ನೂ ಒಬ್ಬ ವ್ಯಕ್ತಿ ಇದ್ದಾರೆ; ಮೊದಲು ಅವರನ್ನು ವರ್ಗಾಯಿಸಿ ಅಥವಾ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{organisation} still has {count} people; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ನಲ್ಲಿ ಇನ್ನೂ {count} ವ್ಯಕ್ತಿಗಳಿದ್ದಾರೆ; ಮೊದಲು ಅವರನ್ನು ವರ್ಗಾಯಿಸಿ ಅಥವಾ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
 </context>
 <context>
@@ -11024,17 +11024,17 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+14"/>
         <source>A person belongs to one office, organisation or school, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಬ್ಬ ವ್ಯಕ್ತಿ ಒಂದು ಕಚೇರಿ, ಸಂಸ್ಥೆ ಅಥವಾ ಶಾಲೆಗೆ ಮಾತ್ರ ಸೇರಿರುತ್ತಾರೆ, ಹಲವಕ್ಕಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen office, organisation or school no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಕಚೇರಿ, ಸಂಸ್ಥೆ ಅಥವಾ ಶಾಲೆ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preferred language must be one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆದ್ಯತೆಯ ಭಾಷೆ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -11520,7 +11520,7 @@ nominated</source>
     <message>
         <location line="+78"/>
         <source>Cycles of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ನ ಆವೃತ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -12189,7 +12189,7 @@ nominated</source>
     <message>
         <location line="+0"/>
         <source>%(complete)s of %(expected)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(expected)s ರಲ್ಲಿ %(complete)s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -12473,62 +12473,62 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
         <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ಹೆಸರು ಪ್ರಮಾಣಪತ್ರಕ್ಕೆ ತುಂಬಾ ಉದ್ದವಾಗಿದೆ, ಅತಿ ಚಿಕ್ಕ ಗಾತ್ರದಲ್ಲಿ ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸುವುದಿಲ್ಲ; ಹೆಸರಿನ ಚಿಕ್ಕ ರೂಪವನ್ನು ದಾಖಲಿಸಿ (ಉದಾ: ಮಧ್ಯದ ಹೆಸರುಗಳಿಗೆ ಇನಿಶಿಯಲ್‌ಗಳು).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The regional name of {nominee} (&apos;{text}&apos;) is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ಸ್ಥಳೀಯ ಹೆಸರು ('{text}') ಪ್ರಮಾಣಪತ್ರಕ್ಕೆ ತುಂಬಾ ಉದ್ದವಾಗಿದೆ, ಅತಿ ಚಿಕ್ಕ ಗಾತ್ರದಲ್ಲಿ ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸುವುದಿಲ್ಲ; ಹೆಸರಿನ ಚಿಕ್ಕ ರೂಪವನ್ನು ದಾಖಲಿಸಿ (ಉದಾ: ಮಧ್ಯದ ಹೆಸರುಗಳಿಗೆ ಇನಿಶಿಯಲ್‌ಗಳು).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ಪ್ರಮಾಣಪತ್ರ: {what} '{text}' ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸದಷ್ಟು ಉದ್ದವಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee}&apos;s certificate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ಪ್ರಮಾಣಪತ್ರ: {problem}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ಮತ್ತು ಇನ್ನೂ {count}.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Nomination #{number} no longer exists; no certificate was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ #{number} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಯಾವುದೇ ಪ್ರಮಾಣಪತ್ರ ಹೊರಡಿಸಲಾಗಿಲ್ಲ. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomination #{number} is now {status}; no certificate was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ #{number} ಈಗ {status}; ಯಾವುದೇ ಪ್ರಮಾಣಪತ್ರ ಹೊರಡಿಸಲಾಗಿಲ್ಲ. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಗಳಿಗಾಗಿ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>issuing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಹೊರಡಿಸುವುದು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅವರ ಪ್ರಮಾಣಪತ್ರ</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಿದ ಪ್ರಮಾಣಪತ್ರಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{number} is a {kind}, not a batch of certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ಒಂದು {kind}, ಪ್ರಮಾಣಪತ್ರಗಳ ಕಂತು ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -12539,117 +12539,117 @@ nominated</source>
         <location filename="../../desktop/services/recognition/scoring.py" line="-25"/>
         <location filename="../../desktop/services/recognition/selection.py" line="+143"/>
         <source>Nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The nomination was withdrawn; it gets no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನವನ್ನು ಹಿಂಪಡೆಯಲಾಗಿದೆ; ಅದಕ್ಕೆ ಪ್ರಮಾಣಪತ್ರ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಕ್ಕಾಗಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previewing a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರದ ಮುನ್ನೋಟ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/conflicts.py" line="-22"/>
         <source>Reviewer nominated this nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರೇ ಈ ನಾಮನಿರ್ದೇಶಿತರನ್ನು ನಾಮನಿರ್ದೇಶಿಸಿದ್ದಾರೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This nomination is about the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ನಾಮನಿರ್ದೇಶನ ಮೌಲ್ಯಮಾಪಕರ ಕುರಿತಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewer works at the nominated school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು ನಾಮನಿರ್ದೇಶಿತ ಶಾಲೆಯಲ್ಲಿ ಕೆಲಸ ಮಾಡುತ್ತಾರೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/cycle_checks.py" line="+33"/>
         <source>The day nominations open</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಆರಂಭವಾಗುವ ದಿನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day nominations close</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಮುಕ್ತಾಯವಾಗುವ ದಿನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the review opens</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಆರಂಭವಾಗುವ ದಿನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the review closes</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗುವ ದಿನ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nominations cannot close ({closes}) before they open ({opens}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಆರಂಭವಾಗುವ ({opens}) ಮೊದಲೇ ಮುಕ್ತಾಯವಾಗುವಂತಿಲ್ಲ ({closes}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review cannot close ({closes}) before it opens ({opens}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಆರಂಭವಾಗುವ ({opens}) ಮೊದಲೇ ಮುಕ್ತಾಯವಾಗುವಂತಿಲ್ಲ ({closes}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review cannot open ({opens}) before nominations open ({nominations_open}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಆರಂಭವಾಗುವ ({nominations_open}) ಮೊದಲೇ ಮೌಲ್ಯಮಾಪನ ಆರಂಭವಾಗುವಂತಿಲ್ಲ ({opens}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The review cannot close ({closes}) before nominations close ({nominations_close}): the last nominations would never be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಮುಕ್ತಾಯವಾಗುವ ({nominations_close}) ಮೊದಲೇ ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗುವಂತಿಲ್ಲ ({closes}): ಕೊನೆಯ ನಾಮನಿರ್ದೇಶನಗಳಿಗೆ ಎಂದಿಗೂ ಅಂಕ ನೀಡಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The event ({day}) cannot come before the review closes ({closes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭ ({day}) ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗುವ ({closes}) ಮೊದಲು ಇರುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the event&apos;s date with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭದ ದಿನಾಂಕವನ್ನು ಸಮಯದೊಂದಿಗೆ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This programme already has a cycle named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಾರ್ಯಕ್ರಮದಲ್ಲಿ ಈಗಾಗಲೇ {name} ಎಂಬ ಆವೃತ್ತಿ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cycle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the programme this cycle belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆವೃತ್ತಿ ಸೇರಿರುವ ಕಾರ್ಯಕ್ರಮವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Places must be a whole number of at least 1, not {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಾನಗಳು ಕನಿಷ್ಠ 1 ರ ಪೂರ್ಣ ಸಂಖ್ಯೆಯಾಗಿರಬೇಕು, {places} ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chosen issuing office no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಹೊರಡಿಸುವ ಕಚೇರಿ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chosen signatory no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಸಹಿದಾರರು ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -12659,67 +12659,67 @@ nominated</source>
     <message>
         <location line="+2"/>
         <source>Local venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{cycle} has one nomination made under its programme; it cannot move to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ ಅದರ ಕಾರ್ಯಕ್ರಮದ ಅಡಿಯಲ್ಲಿ ಒಂದು ನಾಮನಿರ್ದೇಶನ ಆಗಿದೆ; ಅದನ್ನು ಬೇರೆ ಕಾರ್ಯಕ್ರಮಕ್ಕೆ ವರ್ಗಾಯಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cycle} has {count} nominations made under its programme; it cannot move to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ ಅದರ ಕಾರ್ಯಕ್ರಮದ ಅಡಿಯಲ್ಲಿ {count} ನಾಮನಿರ್ದೇಶನಗಳು ಆಗಿವೆ; ಅದನ್ನು ಬೇರೆ ಕಾರ್ಯಕ್ರಮಕ್ಕೆ ವರ್ಗಾಯಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>One nominee of {cycle} is already selected; it cannot have fewer places than that ({places}). Move them back to the shortlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ ಒಬ್ಬ ನಾಮನಿರ್ದೇಶಿತರು ಈಗಾಗಲೇ ಆಯ್ಕೆಯಾಗಿದ್ದಾರೆ; ಸ್ಥಾನಗಳು ಅದಕ್ಕಿಂತ ಕಡಿಮೆ ({places}) ಇರುವಂತಿಲ್ಲ. ಮೊದಲು ಅವರನ್ನು ಕಿರುಪಟ್ಟಿಗೆ ಹಿಂತಿರುಗಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominees of {cycle} are already selected; it cannot have fewer places than that ({places}). Move some back to the shortlist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ {count} ನಾಮನಿರ್ದೇಶಿತರು ಈಗಾಗಲೇ ಆಯ್ಕೆಯಾಗಿದ್ದಾರೆ; ಸ್ಥಾನಗಳು ಅದಕ್ಕಿಂತ ಕಡಿಮೆ ({places}) ಇರುವಂತಿಲ್ಲ. ಮೊದಲು ಕೆಲವರನ್ನು ಕಿರುಪಟ್ಟಿಗೆ ಹಿಂತಿರುಗಿಸಿ.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>One nomination of {cycle} is dated outside the new nomination window ({opens} to {closes}), on {first}; the window must still include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ ಒಂದು ನಾಮನಿರ್ದೇಶನದ ದಿನಾಂಕ ({first}) ಹೊಸ ನಾಮನಿರ್ದೇಶನ ಅವಧಿಯ ({opens} ರಿಂದ {closes}) ಹೊರಗಿದೆ; ಅವಧಿ ಅದನ್ನು ಒಳಗೊಂಡಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations of {cycle} are dated outside the new nomination window ({opens} to {closes}), between {first} and {last}; the window must still include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ {count} ನಾಮನಿರ್ದೇಶನಗಳ ದಿನಾಂಕಗಳು ({first} ರಿಂದ {last}) ಹೊಸ ನಾಮನಿರ್ದೇಶನ ಅವಧಿಯ ({opens} ರಿಂದ {closes}) ಹೊರಗಿವೆ; ಅವಧಿ ಅವುಗಳನ್ನು ಒಳಗೊಂಡಿರಬೇಕು.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/cycles.py" line="+32"/>
         <source>Nominations not yet open</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಇನ್ನೂ ಆರಂಭವಾಗಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations open</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ತೆರೆದಿವೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations and review open</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮತ್ತು ಮೌಲ್ಯಮಾಪನ ತೆರೆದಿವೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು ಮುಕ್ತಾಯವಾಗಿವೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review open</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ತೆರೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12729,7 +12729,7 @@ nominated</source>
     <message>
         <location line="+1"/>
         <source>Event held</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭ ನಡೆದಿದೆ</translation>
     </message>
     <message>
         <location line="+179"/>
@@ -12743,42 +12743,42 @@ nominated</source>
     <message>
         <location line="-58"/>
         <source>{cycle} has one nomination; a cycle with nominations cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ ಒಂದು ನಾಮನಿರ್ದೇಶನ ಇದೆ; ನಾಮನಿರ್ದೇಶನಗಳಿರುವ ಆವೃತ್ತಿಯನ್ನು ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{cycle} has {count} nominations; a cycle with nominations cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ {count} ನಾಮನಿರ್ದೇಶನಗಳಿವೆ; ನಾಮನಿರ್ದೇಶನಗಳಿರುವ ಆವೃತ್ತಿಯನ್ನು ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The review of {cycle} was already closed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ ಮೌಲ್ಯಮಾಪನ ಈಗಾಗಲೇ {day} ರಂದು ಮುಕ್ತಾಯವಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The review of {cycle} closed on {day}; its scores are already locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ ಮೌಲ್ಯಮಾಪನ {day} ರಂದು ಮುಕ್ತಾಯವಾಗಿದೆ; ಅದರ ಅಂಕಗಳು ಈಗಾಗಲೇ ಅಂತಿಮಗೊಂಡಿವೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The review of {cycle} opens on {day}; it cannot be closed before it has opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನ ಮೌಲ್ಯಮಾಪನ {day} ರಂದು ಆರಂಭವಾಗುತ್ತದೆ; ಆರಂಭವಾಗುವ ಮೊದಲೇ ಅದನ್ನು ಮುಕ್ತಾಯಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/evidence.py" line="-39"/>
         <source>{file} is already attached to {nominee}&apos;s nomination (as &apos;{title}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಈಗಾಗಲೇ {nominee} ಅವರ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಲಗತ್ತಿಸಲಾಗಿದೆ ('{title}' ಎಂದು).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee}&apos;s nomination already has {count} evidence files, the most kept for one nomination; remove one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ನಾಮನಿರ್ದೇಶನದಲ್ಲಿ ಈಗಾಗಲೇ {count} ಪುರಾವೆ ಕಡತಗಳಿವೆ, ಒಂದು ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಇದೇ ಗರಿಷ್ಠ; ಇನ್ನೊಂದನ್ನು ಸೇರಿಸುವ ಮೊದಲು ಒಂದನ್ನು ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{nominee}&apos;s nomination already has {total} of evidence; {file} ({size}) would take it past {limit}. Attach a smaller copy or remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ನಾಮನಿರ್ದೇಶನದಲ್ಲಿ ಈಗಾಗಲೇ {total} ಪುರಾವೆ ಇದೆ; {file} ({size}) ಸೇರಿಸಿದರೆ ಅದು {limit} ಮೀರುತ್ತದೆ. ಚಿಕ್ಕ ಪ್ರತಿಯನ್ನು ಲಗತ್ತಿಸಿ ಅಥವಾ ಒಂದು ಕಡತವನ್ನು ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -12789,107 +12789,107 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/recognition/invitations.py" line="+280"/>
         <source>issuing invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನ ಪತ್ರಗಳನ್ನು ಹೊರಡಿಸುವುದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನ ಪತ್ರಕ್ಕಾಗಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>their invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅವರ ಆಹ್ವಾನ ಪತ್ರ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The invitation is dated {day}, after the event on {event_day}; date it on or before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನ ಪತ್ರದ ದಿನಾಂಕ {day}, {event_day} ರ ಸಮಾರಂಭದ ನಂತರದ್ದು; ಸಮಾರಂಭದ ದಿನ ಅಥವಾ ಅದಕ್ಕಿಂತ ಮೊದಲಿನ ದಿನಾಂಕ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nomination #{number} no longer exists; no invitation was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ #{number} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಯಾವುದೇ ಆಹ್ವಾನ ಪತ್ರ ಹೊರಡಿಸಲಾಗಿಲ್ಲ. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nomination #{number} is now {status}; no invitation was issued. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ #{number} ಈಗ {status}; ಯಾವುದೇ ಆಹ್ವಾನ ಪತ್ರ ಹೊರಡಿಸಲಾಗಿಲ್ಲ. ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nomination_checks.py" line="+35"/>
         <source>Justification is required: say what the nominee did and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮರ್ಥನೆ ಕಡ್ಡಾಯ: ನಾಮನಿರ್ದೇಶಿತರು ಏನು ಮಾಡಿದರು ಮತ್ತು ಏನು ಬದಲಾಯಿತು ಎಂದು ತಿಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The justification is {count} characters long; write at least {least}: what the nominee did and what changed because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮರ್ಥನೆ {count} ಅಕ್ಷರಗಳಷ್ಟಿದೆ; ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳನ್ನು ಬರೆಯಿರಿ: ನಾಮನಿರ್ದೇಶಿತರು ಏನು ಮಾಡಿದರು ಮತ್ತು ಅದರಿಂದ ಏನು ಬದಲಾಯಿತು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The justification is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮರ್ಥನೆ {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{programme} has no categories; leave the category empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ನಲ್ಲಿ ವಿಭಾಗಗಳಿಲ್ಲ; ವಿಭಾಗವನ್ನು ಖಾಲಿ ಬಿಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the category: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗವನ್ನು ಆಯ್ಕೆಮಾಡಿ: {categories}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;{category}&apos; is not a category of {programme}; choose one of: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{category}' {programme} ನ ವಿಭಾಗವಲ್ಲ; ಇವುಗಳಲ್ಲಿ ಒಂದನ್ನು ಆಯ್ಕೆಮಾಡಿ: {categories}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose who nominates: a person, an office or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿಸುವವರನ್ನು ಆಯ್ಕೆಮಾಡಿ: ವ್ಯಕ್ತಿ, ಕಚೇರಿ ಅಥವಾ ಸಂಸ್ಥೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chosen nominating {kind} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ನಾಮನಿರ್ದೇಶಿಸುವ {kind} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The date of the nomination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನದ ದಿನಾಂಕ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nominations for {cycle} are open from {opens} to {closes}; this one is dated {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ಗೆ ನಾಮನಿರ್ದೇಶನಗಳು {opens} ರಿಂದ {closes} ರವರೆಗೆ ತೆರೆದಿರುತ್ತವೆ; ಇದರ ದಿನಾಂಕ {day}.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{person} ({designation}) is already in the records; choose that person as the nominee instead of adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ({designation}) ಈಗಾಗಲೇ ದಾಖಲೆಗಳಲ್ಲಿದ್ದಾರೆ; ಅವರನ್ನು ಮತ್ತೆ ಸೇರಿಸುವ ಬದಲು ಆ ವ್ಯಕ್ತಿಯನ್ನೇ ನಾಮನಿರ್ದೇಶಿತರಾಗಿ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the nominee: a person, a school or a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರನ್ನು ಆಯ್ಕೆಮಾಡಿ: ವ್ಯಕ್ತಿ, ಶಾಲೆ ಅಥವಾ ಕ್ಲಸ್ಟರ್.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose an existing nominee or add a new person, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಿರುವ ನಾಮನಿರ್ದೇಶಿತರನ್ನು ಆಯ್ಕೆಮಾಡಿ ಅಥವಾ ಹೊಸ ವ್ಯಕ್ತಿಯನ್ನು ಸೇರಿಸಿ, ಎರಡನ್ನೂ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the {kind} nominated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತ {kind} ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen {kind} no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ {kind} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -12899,92 +12899,92 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/recognition/nominations.py" line="-55"/>
         <source>{nominee} was nominated for {cycle} on {day} by {nominators}; that nomination was withdrawn on {withdrawn_on} and still counts. Reinstate it (back to Nominated), then merge this nomination into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರನ್ನು {cycle} ಗೆ {day} ರಂದು {nominators} ನಾಮನಿರ್ದೇಶಿಸಿದ್ದರು; ಆ ನಾಮನಿರ್ದೇಶನವನ್ನು {withdrawn_on} ರಂದು ಹಿಂಪಡೆಯಲಾಗಿದ್ದು ಅದು ಇನ್ನೂ ಲೆಕ್ಕಕ್ಕೆ ಬರುತ್ತದೆ. ಅದನ್ನು ಮರುಸ್ಥಾಪಿಸಿ ('ನಾಮನಿರ್ದೇಶಿತ' ಸ್ಥಿತಿಗೆ), ನಂತರ ಈ ನಾಮನಿರ್ದೇಶನವನ್ನು ಅದರೊಂದಿಗೆ ವಿಲೀನಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee} is already nominated for {cycle} (on {day} by {nominators}; now {status}). Merge this nomination into it to add its nominator and justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರನ್ನು ಈಗಾಗಲೇ {cycle} ಗೆ ನಾಮನಿರ್ದೇಶಿಸಲಾಗಿದೆ ({day} ರಂದು {nominators}; ಈಗ {status}). ಅದರ ನಾಮನಿರ್ದೇಶಕರು ಮತ್ತು ಸಮರ್ಥನೆಯನ್ನು ಸೇರಿಸಲು ಈ ನಾಮನಿರ್ದೇಶನವನ್ನು ಅದರೊಂದಿಗೆ ವಿಲೀನಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{nominator} already nominated {nominee} in this cycle (on {day}); the same nominator cannot be added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominator} ಈಗಾಗಲೇ ಈ ಆವೃತ್ತಿಯಲ್ಲಿ {nominee} ಅವರನ್ನು ನಾಮನಿರ್ದೇಶಿಸಿದ್ದಾರೆ ({day} ರಂದು); ಅದೇ ನಾಮನಿರ್ದೇಶಕರನ್ನು ಎರಡು ಬಾರಿ ಸೇರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Unknown source of nomination &apos;{source}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಪರಿಚಿತ ನಾಮನಿರ್ದೇಶನ ಮೂಲ '{source}'.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{nominee}&apos;s nomination is {status} (since {day}); it can be corrected only while Nominated or Shortlisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ನಾಮನಿರ್ದೇಶನ {status} ({day} ರಿಂದ); 'ನಾಮನಿರ್ದೇಶಿತ' ಅಥವಾ 'ಕಿರುಪಟ್ಟಿಯಲ್ಲಿ' ಸ್ಥಿತಿಯಲ್ಲಿರುವಾಗ ಮಾತ್ರ ಸರಿಪಡಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{nominator} is already another nominator of this nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominator} ಈಗಾಗಲೇ ಈ ನಾಮನಿರ್ದೇಶನದ ಇನ್ನೊಬ್ಬ ನಾಮನಿರ್ದೇಶಕರು.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{nominee}&apos;s nomination is {status}; only a nomination still at Nominated can be deleted. Withdraw it instead, which keeps it on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ನಾಮನಿರ್ದೇಶನ {status}; 'ನಾಮನಿರ್ದೇಶಿತ' ಸ್ಥಿತಿಯಲ್ಲಿರುವ ನಾಮನಿರ್ದೇಶನವನ್ನು ಮಾತ್ರ ಅಳಿಸಬಹುದು. ಬದಲಿಗೆ ಅದನ್ನು ಹಿಂಪಡೆಯಿರಿ, ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviewers have given one score to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು {nominee} ಅವರ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಒಂದು ಅಂಕ ನೀಡಿದ್ದಾರೆ; ಅಳಿಸುವ ಬದಲು ಅದನ್ನು ಹಿಂಪಡೆಯಿರಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewers have given {count} scores to {nominee}&apos;s nomination; withdraw it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು {nominee} ಅವರ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ {count} ಅಂಕಗಳನ್ನು ನೀಡಿದ್ದಾರೆ; ಅಳಿಸುವ ಬದಲು ಅದನ್ನು ಹಿಂಪಡೆಯಿರಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nominees.py" line="+53"/>
         <source>an {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>{nominee}&apos;s designation &apos;{designation}&apos; is not one {programme} recognises (it recognises {kinds}); correct the designation if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ಹುದ್ದೆ '{designation}' ಅನ್ನು {programme} ಪುರಸ್ಕರಿಸುವುದಿಲ್ಲ (ಅದು {kinds} ಅನ್ನು ಪುರಸ್ಕರಿಸುತ್ತದೆ); ಹುದ್ದೆ ತಪ್ಪಾಗಿದ್ದರೆ ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{nominee} is {kind}; {programme} recognises {kinds} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {kind}; {programme} {kinds} ಅನ್ನು ಮಾತ್ರ ಪುರಸ್ಕರಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/printed.py" line="-63"/>
         <source>issuing office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸುವ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event time</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಮಾರಂಭದ ಸಮಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -12998,7 +12998,7 @@ nominated</source>
         <location line="+42"/>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+81"/>
         <source>Recognition cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಸ್ಕಾರ ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="+2"/>
