@@ -83,7 +83,7 @@ def test_round_with_a_live_import_cannot_be_deleted(db) -> None:
                 operator="tester",
             )
         )
-    with pytest.raises(ConflictError, match="1 import in place; undo them first"):
+    with pytest.raises(ConflictError, match="1 import in place; undo it first"):
         rounds.delete_round(db, base.id)
 
 

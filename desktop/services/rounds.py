@@ -20,11 +20,18 @@ from db.models import (
 from db.models.baseline import ROUND_KINDS
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, plural, translate
 from desktop.services.records import assign, count, get_or_raise, is_taken
 from desktop.services.text import clean, clean_optional
 from desktop.services.validation import FieldErrors
 
-ROUND_KIND_LABELS = {"baseline": "Baseline", "midline": "Midline", "endline": "Endline", "custom": "Other"}
+# Kept in English in the database and on paper; the screens show them with translate("Baseline", label).
+ROUND_KIND_LABELS = {
+    "baseline": QT_TRANSLATE_NOOP("Baseline", "Baseline"),
+    "midline": QT_TRANSLATE_NOOP("Baseline", "Midline"),
+    "endline": QT_TRANSLATE_NOOP("Baseline", "Endline"),
+    "custom": QT_TRANSLATE_NOOP("Baseline", "Other"),
+}
 # Offered when an office makes its first round; editable like any other scheme.
 STANDARD_SCHEMES = (
     (
@@ -111,22 +118,36 @@ def _scheme_row(scheme: LevelScheme) -> SchemeRow:
 
 def _scheme_values(session: Session, data: SchemeInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Name", 120)
+    name = errors.required("name", data.name, translate("Baseline", "Name"), 120)
     levels = [clean(level) for level in data.levels if clean(level)]
     if len(levels) < 2:
-        errors.add("levels", "A scheme needs at least two levels, lowest first.")
+        errors.add("levels", translate("Baseline", "A scheme needs at least two levels, lowest first."))
     elif len(levels) > MAX_LEVELS:
-        errors.add("levels", f"A scheme has at most {MAX_LEVELS} levels; this one has {len(levels)}.")
+        errors.add(
+            "levels",
+            translate("Baseline", "A scheme has at most {limit} levels; this one has {count}.").format(
+                limit=MAX_LEVELS, count=len(levels)
+            ),
+        )
     seen: dict[str, str] = {}
     for level in levels:
         if level.casefold() in seen:
-            errors.add("levels", f"Each level once; {seen[level.casefold()]} is listed twice.")
+            errors.add(
+                "levels",
+                translate("Baseline", "Each level once; {level} is listed twice.").format(
+                    level=seen[level.casefold()]
+                ),
+            )
             break
         seen[level.casefold()] = level
     if levels and not 0 <= data.achieving_from < len(levels):
-        errors.add("achieving_from", "Choose the lowest level that meets the state's goal.")
+        errors.add(
+            "achieving_from", translate("Baseline", "Choose the lowest level that meets the state's goal.")
+        )
     if name and is_taken(session, LevelScheme.name, name, own_id):
-        errors.add("name", f"There is already a level scheme named {name}.")
+        errors.add(
+            "name", translate("Baseline", "There is already a level scheme named {name}.").format(name=name)
+        )
     errors.raise_if_any()
     return {
         "name": name,
@@ -148,7 +169,7 @@ def create_scheme(db: Database, data: SchemeInput) -> SchemeRow:
 def update_scheme(db: Database, scheme_id: int, data: SchemeInput) -> SchemeRow:
     """Rename a scheme or change its levels; levels already used by stored results stay in place."""
     with db.transaction() as session:
-        scheme = get_or_raise(session, LevelScheme, scheme_id, "Level scheme")
+        scheme = get_or_raise(session, LevelScheme, scheme_id, translate("Baseline", "Level scheme"))
         values = _scheme_values(session, data, scheme_id)
         used = session.scalar(
             select(func.max(StudentResult.level))
@@ -157,8 +178,11 @@ def update_scheme(db: Database, scheme_id: int, data: SchemeInput) -> SchemeRow:
         )
         if used is not None and used >= len(values["levels"]):
             raise ConflictError(
-                f"Stored results use level {used + 1} ({scheme.levels[used]}) of {scheme.name}; "
-                f"keep at least {used + 1} levels, or undo those imports first."
+                translate(
+                    "Baseline",
+                    "Stored results use level {number} ({level}) of {scheme}; keep at least {number} levels, "
+                    "or undo those imports first.",
+                ).format(number=used + 1, level=scheme.levels[used], scheme=scheme.name)
             )
         assign(scheme, values)
         return _scheme_row(scheme)
@@ -166,12 +190,21 @@ def update_scheme(db: Database, scheme_id: int, data: SchemeInput) -> SchemeRow:
 
 def delete_scheme(db: Database, scheme_id: int) -> None:
     with db.transaction() as session:
-        scheme = get_or_raise(session, LevelScheme, scheme_id, "Level scheme")
+        scheme = get_or_raise(session, LevelScheme, scheme_id, translate("Baseline", "Level scheme"))
         users = count(session, AssessmentRound.level_scheme_id, scheme_id)
         if users:
             raise ConflictError(
-                f"{scheme.name} is used by {users} assessment round{'s' if users != 1 else ''}; "
-                "choose another scheme for them first."
+                plural(
+                    users,
+                    translate(
+                        "Baseline",
+                        "{scheme} is used by {count} assessment round; choose another scheme for it first.",
+                    ),
+                    translate(
+                        "Baseline",
+                        "{scheme} is used by {count} assessment rounds; choose another scheme for them first.",
+                    ),
+                ).format(scheme=scheme.name, count=users)
             )
         session.delete(scheme)
 
@@ -195,20 +228,25 @@ def ensure_standard_schemes(db: Database) -> list[SchemeRow]:
 
 def _round_values(session: Session, data: RoundInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Name", 120)
-    kind = errors.choice("kind", data.kind, "Kind", ROUND_KINDS)
+    name = errors.required("name", data.name, translate("Baseline", "Name"), 120)
+    kind = errors.choice("kind", data.kind, translate("Baseline", "Kind"), ROUND_KINDS)
     if not kind:
-        errors.add("kind", "Choose whether this is the baseline, a midline, the endline or another round.")
+        errors.add(
+            "kind",
+            translate(
+                "Baseline", "Choose whether this is the baseline, a midline, the endline or another round."
+            ),
+        )
     if data.start_date and data.end_date and data.end_date < data.start_date:
-        errors.add("end_date", "The round ends before it starts.")
+        errors.add("end_date", translate("Baseline", "The round ends before it starts."))
     if data.max_score is not None and data.max_score <= 0:
-        errors.add("max_score", "The maximum score must be above zero, or left empty.")
+        errors.add("max_score", translate("Baseline", "The maximum score must be above zero, or left empty."))
     if name and is_taken(session, AssessmentRound.name, name, own_id):
-        errors.add("name", f"There is already a round named {name}.")
+        errors.add("name", translate("Baseline", "There is already a round named {name}.").format(name=name))
     if data.mou_id is not None and session.get(Mou, data.mou_id) is None:
-        errors.add("mou_id", "That MoU no longer exists.")
+        errors.add("mou_id", translate("Baseline", "That MoU no longer exists."))
     if data.level_scheme_id is not None and session.get(LevelScheme, data.level_scheme_id) is None:
-        errors.add("level_scheme_id", "That level scheme no longer exists.")
+        errors.add("level_scheme_id", translate("Baseline", "That level scheme no longer exists."))
     errors.raise_if_any()
     return {
         "name": name,
@@ -262,7 +300,7 @@ def create_round(db: Database, data: RoundInput) -> RoundRow:
 def update_round(db: Database, round_id: int, data: RoundInput) -> RoundRow:
     """Change a round; its level scheme and maximum score must still fit the stored results."""
     with db.transaction() as session:
-        round_ = get_or_raise(session, AssessmentRound, round_id, "Assessment round")
+        round_ = get_or_raise(session, AssessmentRound, round_id, translate("Baseline", "Assessment round"))
         values = _round_values(session, data, round_id)
         _check_results_still_fit(session, round_, values)
         assign(round_, values)
@@ -280,27 +318,41 @@ def _check_results_still_fit(session: Session, round_: AssessmentRound, values: 
         scheme = session.get(LevelScheme, values["level_scheme_id"]) if values["level_scheme_id"] else None
         if scheme is None or len(scheme.levels) <= highest_level:
             raise ConflictError(
-                f"{round_.name} has results stored with levels of {round_.level_scheme.name}; "
-                "a scheme with fewer levels, or none, would leave them meaningless. Undo those imports first."
+                translate(
+                    "Baseline",
+                    "{round} has results stored with levels of {scheme}; a scheme with fewer levels, "
+                    "or none, would leave them meaningless. Undo those imports first.",
+                ).format(round=round_.name, scheme=round_.level_scheme.name)
             )
     if highest_score is not None and values["max_score"] is not None and highest_score > values["max_score"]:
         raise ConflictError(
-            f"{round_.name} has a stored score of {highest_score:g}, above the maximum of "
-            f"{values['max_score']:g}; set a higher maximum or undo that import first."
+            translate(
+                "Baseline",
+                "{round} has a stored score of {score:g}, above the maximum of {maximum:g}; "
+                "set a higher maximum or undo that import first.",
+            ).format(round=round_.name, score=highest_score, maximum=values["max_score"])
         )
 
 
 def delete_round(db: Database, round_id: int) -> None:
     """Delete a round that holds no data (its imports must be undone first)."""
     with db.transaction() as session:
-        round_ = get_or_raise(session, AssessmentRound, round_id, "Assessment round")
+        round_ = get_or_raise(session, AssessmentRound, round_id, translate("Baseline", "Assessment round"))
         live = session.scalar(
             select(func.count()).where(ImportBatch.round_id == round_id, ImportBatch.undone_at.is_(None))
         )
         if live:
             raise ConflictError(
-                f"{round_.name} has {live} import{'s' if live != 1 else ''} in place; "
-                "undo them first (Baseline → Imports)."
+                plural(
+                    live,
+                    translate(
+                        "Baseline", "{round} has {count} import in place; undo it first (Baseline → Imports)."
+                    ),
+                    translate(
+                        "Baseline",
+                        "{round} has {count} imports in place; undo them first (Baseline → Imports).",
+                    ),
+                ).format(round=round_.name, count=live)
             )
         # Undone batches only record history; they go with the round.
         for batch in session.scalars(select(ImportBatch).where(ImportBatch.round_id == round_id)):
@@ -310,7 +362,10 @@ def delete_round(db: Database, round_id: int) -> None:
 
 def get_round(db: Database, round_id: int) -> RoundRow:
     with db.reading() as session:
-        return _round_row(session, get_or_raise(session, AssessmentRound, round_id, "Assessment round"))
+        return _round_row(
+            session,
+            get_or_raise(session, AssessmentRound, round_id, translate("Baseline", "Assessment round")),
+        )
 
 
 def list_rounds(db: Database) -> list[RoundRow]:

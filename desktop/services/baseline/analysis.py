@@ -21,10 +21,17 @@ from db.models import AssessmentRound, Block, Cluster, District, ResultSummary, 
 from desktop.services.baseline.figures import Indicators, Results
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.records import get_or_raise
 
 LEVELS = ("district", "block", "cluster", "school")
-LEVEL_NAMES = {"district": "District", "block": "Block", "cluster": "Cluster", "school": "School"}
+# The levels' names, translated where shown as the committees' are (the same words, translated once).
+LEVEL_NAMES = {
+    "district": QT_TRANSLATE_NOOP("Committees", "District"),
+    "block": QT_TRANSLATE_NOOP("Committees", "Block"),
+    "cluster": QT_TRANSLATE_NOOP("Committees", "Cluster"),
+    "school": QT_TRANSLATE_NOOP("Committees", "School"),
+}
 NO_CLUSTER = "(no cluster)"
 
 
@@ -101,7 +108,7 @@ class RoundAnalysis:
 
 
 def round_info(session: Session, round_id: int) -> RoundInfo:
-    found = get_or_raise(session, AssessmentRound, round_id, "Assessment round")
+    found = get_or_raise(session, AssessmentRound, round_id, translate("Baseline", "Assessment round"))
     scheme = found.level_scheme
     levels = tuple(scheme.levels) if scheme is not None else ()
     achieving = scheme.achieving_from if scheme is not None and scheme.achieving_from < len(levels) else None
@@ -122,10 +129,18 @@ def _keys(by: str) -> list[Any]:
 
 def _check(by: str, within: tuple[str, int] | None) -> None:
     if by not in LEVELS:
-        raise ValidationError.single("by", f"Figures can be grouped by {', '.join(LEVELS)}; not by '{by}'.")
+        raise ValidationError.single(
+            "by",
+            translate("Baseline", "Figures can be grouped by {levels}; not by '{by}'.").format(
+                levels=", ".join(LEVELS), by=by
+            ),
+        )
     if within is not None and within[0] not in ("block", "cluster"):
         raise ValidationError.single(
-            "within", f"Figures can be narrowed to one block or one cluster; not to a {within[0]}."
+            "within",
+            translate(
+                "Baseline", "Figures can be narrowed to one block or one cluster; not to a {level}."
+            ).format(level=within[0]),
         )
 
 
@@ -303,9 +318,9 @@ def _total_unit(session: Session, within: tuple[str, int] | None) -> Unit:
             return Unit("district", None, districts[0][0], districts[0][1])
         return Unit("district", None, "All districts")
     if within[0] == "block":
-        block = get_or_raise(session, Block, within[1], "Block")
+        block = get_or_raise(session, Block, within[1], translate("Geography", "Block"))
         return Unit("block", block.id, block.name, block.name_local)
-    cluster = get_or_raise(session, Cluster, within[1], "Cluster")
+    cluster = get_or_raise(session, Cluster, within[1], translate("Geography", "Cluster"))
     return Unit("cluster", cluster.id, cluster.name, cluster.name_local, block=cluster.block.name)
 
 

@@ -23,9 +23,20 @@ from desktop.services.baseline.figures import (
 )
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 
 RANKED = 5  # schools listed as most and as least improved
-ENROLMENT = "Increase in enrolment"
+# The indicators' names and fixed notes, printed in English and translated where shown.
+ENROLMENT = QT_TRANSLATE_NOOP("Baseline", "Increase in enrolment")
+ATTENDANCE = QT_TRANSLATE_NOOP("Baseline", "Increase in average attendance")
+COMPETENCY = {
+    "reading": QT_TRANSLATE_NOOP("Baseline", "Students achieving reading competency (%)"),
+    "numeracy": QT_TRANSLATE_NOOP("Baseline", "Students achieving numeracy competency (%)"),
+}
+NOTES = (
+    QT_TRANSLATE_NOOP("Baseline", "Schools' enrolment, all grades."),
+    QT_TRANSLATE_NOOP("Baseline", "Average daily attendance, weighted by enrolment."),
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +95,22 @@ class ImpactIndicator:
     later: Figure
     change: Figure
     change_unit: str  # "%" (relative change) or "points" (percentage points)
-    note: str = ""
+    note: str = ""  # in English, as printed
+    subjects: tuple[str, str] | None = None  # the subjects counted in each round ("" for none)
+
+    def name_text(self) -> str:
+        """The name in the interface's language."""
+        return translate("Baseline", self.name)
+
+    def note_text(self) -> str:
+        """The note in the interface's language."""
+        if self.subjects is None:
+            return translate("Baseline", self.note)
+        none = translate("Baseline", "no such subject")
+        earlier, later = (names or none for names in self.subjects)
+        return translate("Baseline", "Subjects: {earlier} (earlier); {later} (later).").format(
+            earlier=earlier, later=later
+        )
 
 
 def _pair(earlier: RoundAnalysis, later: RoundAnalysis) -> list[UnitChange]:
@@ -135,7 +161,9 @@ def unit_changes(
     """Both rounds by ``by`` and each unit's change, in unit order, without the schools ranked as
     most and least improved (:func:`compare_rounds` adds them)."""
     if earlier_id == later_id:
-        raise ValidationError.single("later", "Choose two different rounds to compare.")
+        raise ValidationError.single(
+            "later", translate("Baseline", "Choose two different rounds to compare.")
+        )
     filters = {"grade": grade, "subject": subject, "within": within}
     earlier = round_analysis(db, earlier_id, by, **filters)
     later = round_analysis(db, later_id, by, **filters)
@@ -176,7 +204,7 @@ def _area_results(row: UnitRow, area: str, info: RoundInfo) -> Results:
 
 def _area_subjects(analysis: RoundAnalysis, area: str) -> str:
     names = [name for name, _results in analysis.total.subjects if subject_area(name) == area]
-    return ", ".join(names) or "no such subject"
+    return ", ".join(names)
 
 
 def impact_indicators(db: Database, earlier_id: int, later_id: int) -> list[ImpactIndicator]:
@@ -186,30 +214,15 @@ def impact_indicators(db: Database, earlier_id: int, later_id: int) -> list[Impa
     comparison = compare_rounds(db, earlier_id, later_id, "district")
     total = comparison.total
     indicators = [
-        ImpactIndicator(ENROLMENT, *total.values("enrolment"), "%", "Schools' enrolment, all grades."),
-        ImpactIndicator(
-            "Increase in average attendance",
-            *total.values("attendance"),
-            "%",
-            "Average daily attendance, weighted by enrolment.",
-        ),
+        ImpactIndicator(ENROLMENT, *total.values("enrolment"), "%", NOTES[0]),
+        ImpactIndicator(ATTENDANCE, *total.values("attendance"), "%", NOTES[1]),
     ]
-    for area, label in (("reading", "reading"), ("numeracy", "numeracy")):
+    for area, name in COMPETENCY.items():
         sides = []
         for analysis in (comparison.earlier, comparison.later):
             sides.append(_area_results(analysis.total, area, analysis.round).achieving_percent())
-        note = (
-            f"Subjects: {_area_subjects(comparison.earlier, area)} (earlier); "
-            f"{_area_subjects(comparison.later, area)} (later)."
-        )
-        indicators.append(
-            ImpactIndicator(
-                f"Students achieving {label} competency (%)",
-                sides[0],
-                sides[1],
-                change(*sides),
-                "points",
-                note,
-            )
-        )
+        subjects = (_area_subjects(comparison.earlier, area), _area_subjects(comparison.later, area))
+        earlier, later = (names or "no such subject" for names in subjects)
+        note = f"Subjects: {earlier} (earlier); {later} (later)."  # printed in English
+        indicators.append(ImpactIndicator(name, sides[0], sides[1], change(*sides), "points", note, subjects))
     return indicators

@@ -13,6 +13,7 @@ from desktop.services.circulars import letterhead_for
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 
 
 def baseline_report(
@@ -64,7 +65,9 @@ def save_baseline_report(
     """Write the report to ``path`` (.pdf, or .xlsx for the workbook), whole or not at all."""
     render = {".pdf": baseline_report_pdf, ".xlsx": baseline_workbook}.get(path.suffix.lower())
     if render is None:
-        raise ValidationError.single("path", "Save the assessment report as a .pdf or an .xlsx file.")
+        raise ValidationError.single(
+            "path", translate("Baseline", "Save the assessment report as a .pdf or an .xlsx file.")
+        )
     report = baseline_report(
         db, round_id, office_id=office_id, today=today, earlier_id=earlier_id, grade=grade, subject=subject
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -169,7 +169,9 @@ class FilePage(QWizardPage):
         self.round_combo.clear()
         self.round_combo.addItem(self.tr("— choose the round —"), None)
         for row in rounds.list_rounds(self.state.db):
-            self.round_combo.addItem(f"{row.name} ({self.tr(row.kind_label)})", row.id)
+            self.round_combo.addItem(
+                f"{row.name} ({QCoreApplication.translate('Baseline', row.kind_label)})", row.id
+            )
         self.round_combo.setCurrentIndex(max(self.round_combo.findData(current), 0))
         self.round_combo.blockSignals(False)
         self.state.round_id = self.round_combo.currentData()

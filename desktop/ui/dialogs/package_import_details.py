@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -138,7 +139,7 @@ class DetailsPage(QWizardPage):
 
     def _round_text(self, round_: RoundRow) -> str:
         started = f", {indian_date(round_.start_date)}" if isinstance(round_.start_date, date) else ""
-        return f"{round_.name} ({self.tr(round_.kind_label)}{started})"
+        return f"{round_.name} ({QCoreApplication.translate('Baseline', round_.kind_label)}{started})"
 
     def _show_typed(self, shown: bool) -> None:
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

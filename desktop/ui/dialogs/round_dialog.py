@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.services import rounds
@@ -59,7 +60,10 @@ class RoundDialog(FormDialog):
         self.combo(
             "kind",
             self.tr("Kind"),
-            [(self.tr(label), key) for key, label in ROUND_KIND_LABELS.items()],
+            [
+                (QCoreApplication.translate("Baseline", label), key)
+                for key, label in ROUND_KIND_LABELS.items()
+            ],
             row.kind if row else "baseline",
         )
         self.line("start_date", self.tr("Starts"), _date_text(row.start_date) if row else "", DATE_HINT)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -76,7 +76,7 @@ class AnalysisTab(QWidget):
         self.compare = filter_combo(self.tr("no comparison"), [])
         self.level = QComboBox()
         for key in LEVELS:
-            self.level.addItem(self.tr(LEVEL_NAMES[key]), key)
+            self.level.addItem(QCoreApplication.translate("Committees", LEVEL_NAMES[key]), key)
         self.level.setCurrentIndex(LEVELS.index("block"))
         self.grade = filter_combo(self.tr("all grades"), [])
         self.subject = filter_combo(self.tr("all subjects"), [])
@@ -117,11 +117,11 @@ class AnalysisTab(QWidget):
 
         self.impact_model = ListTableModel(
             [
-                Column(self.tr("Impact indicator (whole district)"), lambda i: self.tr(i.name)),
+                Column(self.tr("Impact indicator (whole district)"), lambda i: i.name_text()),
                 Column(self.tr("Earlier"), lambda i: i.earlier.text(suppress=False), align_right=True),
                 Column(self.tr("Later"), lambda i: i.later.text(suppress=False), align_right=True),
                 Column(self.tr("Change"), self._change_text, align_right=True),
-                Column(self.tr("Note"), lambda i: self.tr(i.note)),
+                Column(self.tr("Note"), lambda i: i.note_text()),
             ],
             self,
         )
@@ -357,7 +357,10 @@ class AnalysisTab(QWidget):
             unit = self.answer.analysis.within
             self.where.setText(
                 self.tr("Within the %(level)s %(unit)s")
-                % {"level": self.tr(LEVEL_NAMES[unit.level]).lower(), "unit": unit.name}
+                % {
+                    "level": QCoreApplication.translate("Committees", LEVEL_NAMES[unit.level]).lower(),
+                    "unit": unit.name,
+                }
             )
         else:
             self.where.setText("")

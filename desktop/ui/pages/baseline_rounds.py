@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.services import rounds
@@ -61,7 +61,7 @@ class RoundsTab(QWidget):
         self.model = ListTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Kind"), lambda r: self.tr(r.kind_label)),
+                Column(self.tr("Kind"), lambda r: QCoreApplication.translate("Baseline", r.kind_label)),
                 Column(self.tr("Dates"), dates_text, order_by=lambda r: r.start_date or r.end_date),
                 Column(self.tr("Tool"), lambda r: r.tool or ""),
                 Column(self.tr("Level scheme"), lambda r: r.level_scheme_name or ""),
