@@ -243,7 +243,7 @@
         <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
         <location line="+113"/>
         <source>Action item</source>
-        <translation type="unfinished">ಕ್ರಮ ಅಂಶ</translation>
+        <translation>ಕ್ರಮ ಅಂಶ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_report.py" line="-10"/>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-2"/>
         <source>Open</source>
-        <translation type="unfinished">ತೆರೆಯಿರಿ</translation>
+        <translation>ಬಾಕಿ ಇದೆ</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     <message>
         <location line="+16"/>
         <source>Action items</source>
-        <translation type="unfinished">ಕ್ರಮ ಅಂಶಗಳು</translation>
+        <translation>ಕ್ರಮ ಅಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1144,7 +1144,7 @@ Open it now?</source>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+101"/>
         <location line="+2"/>
         <source>Assessment round</source>
-        <translation type="unfinished">ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು</translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Open it now?</source>
         <location line="+27"/>
         <location line="+12"/>
         <source>Holiday</source>
-        <translation type="unfinished">ರಜೆ</translation>
+        <translation>ರಜೆ</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1518,17 +1518,17 @@ Open it now?</source>
     <message>
         <location line="+12"/>
         <source>schools</source>
-        <translation type="unfinished">ಶಾಲೆಗಳು</translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clusters</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blocks</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್‌ಗಳು</translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2807,12 +2807,12 @@ Open it now?</source>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished">ಹೆಸರು</translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local name</source>
-        <translation type="unfinished">ಸ್ಥಳೀಯ ಹೆಸರು</translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2853,7 +2853,7 @@ Open it now?</source>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">ಉದ್ದೇಶ</translation>
+        <translation>ಉದ್ದೇಶ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3194,27 +3194,27 @@ Open it now?</source>
     <message>
         <location line="+4"/>
         <source>District</source>
-        <translation type="unfinished">ಜಿಲ್ಲೆ</translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">ಶಾಲೆ</translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chair</source>
-        <translation type="unfinished">ಅಧ್ಯಕ್ಷರು</translation>
+        <translation>ಅಧ್ಯಕ್ಷರು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,7 +3229,7 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished">ಸದಸ್ಯರು</translation>
+        <translation>ಸದಸ್ಯರು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,7 +3965,7 @@ Open it now?</source>
     <message>
         <location line="+5"/>
         <source>Dashboard</source>
-        <translation type="unfinished">ಮುಖಪುಟ</translation>
+        <translation>ಮುಖಪುಟ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5008,7 +5008,7 @@ Open it now?</source>
     <message>
         <location line="+14"/>
         <source>Evidence</source>
-        <translation type="unfinished">ಪುರಾವೆ</translation>
+        <translation>ಪುರಾವೆ</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6097,7 +6097,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location filename="../../desktop/services/geography.py" line="+125"/>
         <location line="+17"/>
         <source>District</source>
-        <translation type="unfinished">ಜಿಲ್ಲೆ</translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/geography.py" line="-54"/>
@@ -6107,12 +6107,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">ರಾಜ್ಯ</translation>
+        <translation>ರಾಜ್ಯ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UDISE district code</source>
-        <translation type="unfinished">UDISE ಜಿಲ್ಲಾ ಕೋಡ್</translation>
+        <translation>UDISE ಜಿಲ್ಲಾ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6134,7 +6134,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+66"/>
         <location line="+84"/>
         <source>Local name</source>
-        <translation type="unfinished">ಸ್ಥಳೀಯ ಹೆಸರು</translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="-130"/>
@@ -6190,7 +6190,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+16"/>
         <location line="+18"/>
         <source>Block</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -6246,7 +6246,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+16"/>
         <location line="+15"/>
         <source>Cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -6304,7 +6304,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+7"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7405,7 +7405,7 @@ Word</source>
         <location filename="../../desktop/services/calendar/cadence.py" line="+57"/>
         <location filename="../../desktop/services/meetings/meetings.py" line="+124"/>
         <source>Venue</source>
-        <translation type="unfinished">ಸ್ಥಳ</translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/committees/usage.py" line="-155"/>
@@ -7436,7 +7436,7 @@ Word</source>
         <location filename="../../desktop/services/meetings/printing.py" line="+276"/>
         <location filename="../../desktop/services/meetings/reading.py" line="+200"/>
         <source>Meeting</source>
-        <translation type="unfinished">ಸಭೆ</translation>
+        <translation>ಸಭೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/agenda.py" line="+13"/>
@@ -7481,7 +7481,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/attendance.py" line="-137"/>
         <source>Not recorded</source>
-        <translation type="unfinished">ದಾಖಲಾಗಿಲ್ಲ</translation>
+        <translation>ದಾಖಲಾಗಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+141"/>
@@ -7546,7 +7546,7 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished">ಶೀರ್ಷಿಕೆ</translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7771,7 +7771,7 @@ Word</source>
     <message>
         <location line="+10"/>
         <source>Correction</source>
-        <translation type="unfinished">ತಿದ್ದುಪಡಿ</translation>
+        <translation>ತಿದ್ದುಪಡಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/printing.py" line="-268"/>
@@ -7866,7 +7866,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/meetings/vocabulary.py" line="-16"/>
         <source>Scheduled</source>
-        <translation type="unfinished">ನಿಗದಿಯಾಗಿದೆ</translation>
+        <translation>ನಿಗದಿಯಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7876,12 +7876,12 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Minutes drafted</source>
-        <translation type="unfinished">ನಡಾವಳಿ ಕರಡು</translation>
+        <translation>ನಡಾವಳಿ ಕರಡು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes approved</source>
-        <translation type="unfinished">ನಡಾವಳಿ ಅನುಮೋದಿತ</translation>
+        <translation>ನಡಾವಳಿ ಅನುಮೋದಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7891,17 +7891,17 @@ Word</source>
     <message>
         <location line="+6"/>
         <source>Present</source>
-        <translation type="unfinished">ಹಾಜರು</translation>
+        <translation>ಹಾಜರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished">ಗೈರು</translation>
+        <translation>ಗೈರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented</source>
-        <translation type="unfinished">ಪ್ರತಿನಿಧಿ ಮೂಲಕ</translation>
+        <translation>ಪ್ರತಿನಿಧಿ ಮೂಲಕ</translation>
     </message>
 </context>
 <context>
@@ -8025,7 +8025,7 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Meetings</source>
-        <translation type="unfinished">ಸಭೆಗಳು</translation>
+        <translation>ಸಭೆಗಳು</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8271,7 +8271,7 @@ Word</source>
         <location line="+17"/>
         <location line="+31"/>
         <source>MoU</source>
-        <translation type="unfinished">MoU</translation>
+        <translation>MoU</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8429,7 +8429,7 @@ Word</source>
         <location line="+5"/>
         <location filename="../../desktop/services/mous/register.py" line="-194"/>
         <source>Reference number</source>
-        <translation type="unfinished">ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
+        <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8641,7 +8641,7 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/register.py" line="-22"/>
         <source>Title</source>
-        <translation type="unfinished">ಶೀರ್ಷಿಕೆ</translation>
+        <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8666,7 +8666,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Focus</source>
-        <translation type="unfinished">ಕಾರ್ಯಕ್ಷೇತ್ರ</translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8701,7 +8701,7 @@ Word</source>
     <message>
         <location line="+7"/>
         <source>Objectives</source>
-        <translation type="unfinished">ಉದ್ದೇಶಗಳು</translation>
+        <translation>ಉದ್ದೇಶಗಳು</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -8931,7 +8931,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">ಇತರೆ</translation>
+        <translation>ಇತರೆ</translation>
     </message>
 </context>
 <context>
@@ -9444,7 +9444,7 @@ Word</source>
     <message>
         <location line="+9"/>
         <source>MoUs</source>
-        <translation type="unfinished">MoUಗಳು</translation>
+        <translation>MoUಗಳು</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -9571,7 +9571,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
         <source>Nominee</source>
-        <translation type="unfinished">ನಾಮನಿರ್ದೇಶಿತರು</translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10376,7 +10376,7 @@ Word</source>
         <location line="+6"/>
         <location filename="../../desktop/services/recognition/printed.py" line="+92"/>
         <source>Office</source>
-        <translation type="unfinished">ಕಚೇರಿ</translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/offices.py" line="-132"/>
@@ -10386,7 +10386,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Office code</source>
-        <translation type="unfinished">ಕಚೇರಿ ಕೋಡ್</translation>
+        <translation>ಕಚೇರಿ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10416,12 +10416,12 @@ Word</source>
     <message>
         <location line="+5"/>
         <source>Local name</source>
-        <translation type="unfinished">ಸ್ಥಳೀಯ ಹೆಸರು</translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">ವಿಳಾಸ</translation>
+        <translation>ವಿಳಾಸ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10655,34 +10655,34 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+14"/>
         <source>Local name</source>
-        <translation type="unfinished">ಸ್ಥಳೀಯ ಹೆಸರು</translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registration no.</source>
-        <translation type="unfinished">ನೋಂದಣಿ ಸಂಖ್ಯೆ</translation>
+        <translation>ನೋಂದಣಿ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">ವಿಳಾಸ</translation>
+        <translation>ವಿಳಾಸ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact person</source>
-        <translation type="unfinished">ಸಂಪರ್ಕ ವ್ಯಕ್ತಿ</translation>
+        <translation>ಸಂಪರ್ಕ ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">ಜಾಲತಾಣ</translation>
+        <translation>ಜಾಲತಾಣ</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>Organisation</source>
-        <translation type="unfinished">ಸಂಸ್ಥೆ</translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -11009,17 +11009,17 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <location line="+35"/>
         <location line="+127"/>
         <source>Person</source>
-        <translation type="unfinished">ವ್ಯಕ್ತಿ</translation>
+        <translation>ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/people.py" line="-96"/>
         <source>Name</source>
-        <translation type="unfinished">ಹೆಸರು</translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished">ಹುದ್ದೆ</translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -11039,7 +11039,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+7"/>
         <source>Local name</source>
-        <translation type="unfinished">ಸ್ಥಳೀಯ ಹೆಸರು</translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
 </context>
 <context>
@@ -11596,7 +11596,7 @@ nominated</source>
     <message>
         <location filename="../../desktop/services/progress.py" line="+20"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished">ರದ್ದುಮಾಡಲಾಗಿದೆ; ಏನನ್ನೂ ಬದಲಿಸಿಲ್ಲ.</translation>
+        <translation>ರದ್ದುಮಾಡಲಾಗಿದೆ; ಏನನ್ನೂ ಬದಲಿಸಿಲ್ಲ.</translation>
     </message>
 </context>
 <context>
@@ -12654,7 +12654,7 @@ nominated</source>
     <message>
         <location line="+12"/>
         <source>Venue</source>
-        <translation type="unfinished">ಸ್ಥಳ</translation>
+        <translation>ಸ್ಥಳ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12724,7 +12724,7 @@ nominated</source>
     <message>
         <location line="+1"/>
         <source>Event today</source>
-        <translation type="unfinished">ಇಂದು ಸಮಾರಂಭ</translation>
+        <translation>ಇಂದು ಸಮಾರಂಭ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12738,7 +12738,7 @@ nominated</source>
         <location line="+30"/>
         <location filename="../../desktop/services/recognition/nominations.py" line="-124"/>
         <source>Cycle</source>
-        <translation type="unfinished">ಆವೃತ್ತಿ</translation>
+        <translation>ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -12784,7 +12784,7 @@ nominated</source>
         <location line="+58"/>
         <location line="+8"/>
         <source>Evidence</source>
-        <translation type="unfinished">ಪುರಾವೆ</translation>
+        <translation>ಪುರಾವೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/invitations.py" line="+280"/>
@@ -12894,7 +12894,7 @@ nominated</source>
     <message>
         <location line="+10"/>
         <source>person</source>
-        <translation type="unfinished">ವ್ಯಕ್ತಿ</translation>
+        <translation>ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/nominations.py" line="-55"/>
@@ -13007,634 +13007,634 @@ nominated</source>
         <location line="+162"/>
         <location line="+114"/>
         <source>Recognition programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಸ್ಕಾರ ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{cycle} has no {details}; record it in the cycle before {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ {details} ಇಲ್ಲ; {purpose} ಮೊದಲು ಅದನ್ನು ಆವೃತ್ತಿಯಲ್ಲಿ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{cycle} has no {details}; record them in the cycle before {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ {details} ಇಲ್ಲ; {purpose} ಮೊದಲು ಅವುಗಳನ್ನು ಆವೃತ್ತಿಯಲ್ಲಿ ದಾಖಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರು</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Choose at least one nominee {purpose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} ಕನಿಷ್ಠ ಒಬ್ಬ ನಾಮನಿರ್ದೇಶಿತರನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nomination #{numbers} is not in the cycle {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ #{numbers} {cycle} ಆವೃತ್ತಿಯಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nominations #{numbers} are not in the cycle {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನಗಳು #{numbers} {cycle} ಆವೃತ್ತಿಯಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee} is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {status}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only {status} nominees can be chosen {purpose}: {nominees}; and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} {status} ನಾಮನಿರ್ದೇಶಿತರನ್ನು ಮಾತ್ರ ಆಯ್ಕೆಮಾಡಬಹುದು: {nominees}; ಮತ್ತು ಇನ್ನೂ {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only {status} nominees can be chosen {purpose}: {nominees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} {status} ನಾಮನಿರ್ದೇಶಿತರನ್ನು ಮಾತ್ರ ಆಯ್ಕೆಮಾಡಬಹುದು: {nominees}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{nominee} reached this step on {day}; {what} cannot be dated {issued_on}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {day} ರಂದು ಈ ಹಂತ ತಲುಪಿದ್ದಾರೆ; {what} ಅದಕ್ಕಿಂತ ಮೊದಲಿನ {issued_on} ದಿನಾಂಕ ಹೊಂದುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programme_checks.py" line="+37"/>
         <source>A programme named {name} already exists; give this one another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಎಂಬ ಕಾರ್ಯಕ್ರಮ ಈಗಾಗಲೇ ಇದೆ; ಇದಕ್ಕೆ ಬೇರೆ ಹೆಸರು ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The scale&apos;s lowest and highest levels must be whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಪಕದ ಕನಿಷ್ಠ ಮತ್ತು ಗರಿಷ್ಠ ಮಟ್ಟಗಳು ಪೂರ್ಣ ಸಂಖ್ಯೆಗಳಾಗಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The scale cannot start below {lowest} (it starts at {start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಪಕ {lowest} ಕ್ಕಿಂತ ಕೆಳಗೆ ಆರಂಭವಾಗುವಂತಿಲ್ಲ (ಅದು {start} ರಿಂದ ಆರಂಭವಾಗುತ್ತದೆ).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scale&apos;s highest level ({highest}) must be above its lowest ({lowest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಪಕದ ಗರಿಷ್ಠ ಮಟ್ಟ ({highest}) ಅದರ ಕನಿಷ್ಠ ಮಟ್ಟಕ್ಕಿಂತ ({lowest}) ಹೆಚ್ಚಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The scale can go up to {highest} at most, not {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಪಕ ಗರಿಷ್ಠ {highest} ವರೆಗೆ ಮಾತ್ರ ಹೋಗಬಹುದು, {end} ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown kind of nominee: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಪರಿಚಿತ ಬಗೆಯ ನಾಮನಿರ್ದೇಶಿತರು: {kinds}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown kinds of nominee: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಪರಿಚಿತ ಬಗೆಗಳ ನಾಮನಿರ್ದೇಶಿತರು: {kinds}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose who may be nominated: at least one kind of person or unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾರನ್ನು ನಾಮನಿರ್ದೇಶಿಸಬಹುದು ಎಂದು ಆಯ್ಕೆಮಾಡಿ: ಕನಿಷ್ಠ ಒಂದು ಬಗೆಯ ವ್ಯಕ್ತಿ ಅಥವಾ ಘಟಕ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Category &apos;{category}…&apos; is {count} characters; at most 120 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗ '{category}…' {count} ಅಕ್ಷರಗಳಷ್ಟಿದೆ; ಗರಿಷ್ಠ 120 ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಗೆ ಕನಿಷ್ಠ ಒಂದು ಮಾನದಂಡ ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The name of criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ {number} ರ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Criterion &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ '{name}'</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two criteria are named &apos;{name}&apos;; each needs its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎರಡು ಮಾನದಂಡಗಳಿಗೆ '{name}' ಎಂಬ ಹೆಸರಿದೆ; ಪ್ರತಿಯೊಂದಕ್ಕೂ ಪ್ರತ್ಯೇಕ ಹೆಸರು ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{criterion} needs a weight that is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} ಗೆ ಸಂಖ್ಯೆಯ ರೂಪದ ಭಾರಾಂಕ ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{criterion} has weight {weight:g}; a weight must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} ನ ಭಾರಾಂಕ {weight:g}; ಭಾರಾಂಕ 0 ಕ್ಕಿಂತ ಹೆಚ್ಚಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{criterion} has {count} level descriptor; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} ನಲ್ಲಿ {count} ಮಟ್ಟದ ವಿವರಣೆ ಇದೆ; {lowest} ರಿಂದ {highest} ರ ಮಾಪಕಕ್ಕೆ ಪ್ರತಿ ಮಟ್ಟಕ್ಕೆ ಒಂದರಂತೆ {levels} ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{criterion} has {count} level descriptors; the scale {lowest} to {highest} needs {levels}, one for each level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} ನಲ್ಲಿ {count} ಮಟ್ಟದ ವಿವರಣೆಗಳಿವೆ; {lowest} ರಿಂದ {highest} ರ ಮಾಪಕಕ್ಕೆ ಪ್ರತಿ ಮಟ್ಟಕ್ಕೆ ಒಂದರಂತೆ {levels} ಬೇಕು.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{criterion} has no descriptor for level {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} ನಲ್ಲಿ ಮಟ್ಟ {level} ಕ್ಕೆ ವಿವರಣೆ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{criterion}&apos;s local name</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} ನ ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮದ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The regional language must be one of {values}, not &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಾದೇಶಿಕ ಭಾಷೆ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}, '{language}' ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Local name</source>
-        <translation type="unfinished">ಸ್ಥಳೀಯ ಹೆಸರು</translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished">ಉದ್ದೇಶ</translation>
+        <translation>ಉದ್ದೇಶ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selection rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆ ನಿಯಮಗಳು</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Criterion #{number} is not part of {programme}&apos;s rubric (it may have been removed meanwhile); reopen the programme and edit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ #{number} {programme} ನ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯ ಭಾಗವಲ್ಲ (ಈ ನಡುವೆ ತೆಗೆದುಹಾಕಿರಬಹುದು); ಕಾರ್ಯಕ್ರಮವನ್ನು ಮತ್ತೆ ತೆರೆದು ಮತ್ತೆ ಸಂಪಾದಿಸಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reviewers have already given one score under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು ಈಗಾಗಲೇ {programme} ನ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯಡಿ ಒಂದು ಅಂಕ ನೀಡಿದ್ದಾರೆ; ಮಾನದಂಡ '{criterion}' ಅನ್ನು ಈಗ ತೆಗೆದುಹಾಕಲು ಸಾಧ್ಯವಿಲ್ಲ, ಇಲ್ಲದಿದ್ದರೆ ಈಗಾಗಲೇ ನೀಡಿದ ಒಟ್ಟು ಅಂಕಗಳ ಅರ್ಥ ಬದಲಾಗುತ್ತದೆ. ಬದಲಿಗೆ ಅದರ ಪದಗಳನ್ನು ಅಥವಾ ಭಾರಾಂಕವನ್ನು ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reviewers have already given {count} scores under {programme}&apos;s rubric; criterion &apos;{criterion}&apos; cannot be removed now, or the totals already given would change meaning. Correct its wording or weight instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು ಈಗಾಗಲೇ {programme} ನ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯಡಿ {count} ಅಂಕಗಳನ್ನು ನೀಡಿದ್ದಾರೆ; ಮಾನದಂಡ '{criterion}' ಅನ್ನು ಈಗ ತೆಗೆದುಹಾಕಲು ಸಾಧ್ಯವಿಲ್ಲ, ಇಲ್ಲದಿದ್ದರೆ ಈಗಾಗಲೇ ನೀಡಿದ ಒಟ್ಟು ಅಂಕಗಳ ಅರ್ಥ ಬದಲಾಗುತ್ತದೆ. ಬದಲಿಗೆ ಅದರ ಪದಗಳನ್ನು ಅಥವಾ ಭಾರಾಂಕವನ್ನು ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewers have already given one score on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು ಈಗಾಗಲೇ {programme} ನ {lowest} ರಿಂದ {highest} ರ ಮಾಪಕದಲ್ಲಿ ಒಂದು ಅಂಕ ನೀಡಿದ್ದಾರೆ; ಮಾಪಕವನ್ನು ಈಗ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewers have already given {count} scores on {programme}&apos;s scale of {lowest} to {highest}; the scale cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪಕರು ಈಗಾಗಲೇ {programme} ನ {lowest} ರಿಂದ {highest} ರ ಮಾಪಕದಲ್ಲಿ {count} ಅಂಕಗಳನ್ನು ನೀಡಿದ್ದಾರೆ; ಮಾಪಕವನ್ನು ಈಗ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>One nomination under {programme} is of kind {kind}; it must stay eligible while it is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ಅಡಿಯ ಒಂದು ನಾಮನಿರ್ದೇಶನ {kind} ಬಗೆಯದು; ಅದು ದಾಖಲೆಯಲ್ಲಿರುವವರೆಗೆ ಈ ಬಗೆ ಅರ್ಹವಾಗಿಯೇ ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations under {programme} are of kind {kind}; it must stay eligible while they are on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ಅಡಿಯ {count} ನಾಮನಿರ್ದೇಶನಗಳು {kind} ಬಗೆಯವು; ಅವು ದಾಖಲೆಯಲ್ಲಿರುವವರೆಗೆ ಈ ಬಗೆ ಅರ್ಹವಾಗಿಯೇ ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One nomination under {programme} is in category &apos;{category}&apos;; it cannot be removed while it is on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ಅಡಿಯ ಒಂದು ನಾಮನಿರ್ದೇಶನ '{category}' ವಿಭಾಗದಲ್ಲಿದೆ; ಅದು ದಾಖಲೆಯಲ್ಲಿರುವವರೆಗೆ ಈ ವಿಭಾಗವನ್ನು ತೆಗೆದುಹಾಕಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} nominations under {programme} are in category &apos;{category}&apos;; it cannot be removed while they are on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ಅಡಿಯ {count} ನಾಮನಿರ್ದೇಶನಗಳು '{category}' ವಿಭಾಗದಲ್ಲಿವೆ; ಅವು ದಾಖಲೆಯಲ್ಲಿರುವವರೆಗೆ ಈ ವಿಭಾಗವನ್ನು ತೆಗೆದುಹಾಕಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programme_templates.py" line="+199"/>
         <source>Coffee with Collector (students, teachers, headmasters, officers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffee with Collector (ವಿದ್ಯಾರ್ಥಿಗಳು, ಶಿಕ್ಷಕರು, ಮುಖ್ಯ ಶಿಕ್ಷಕರು, ಅಧಿಕಾರಿಗಳು)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pragatiya Hejje (Cluster Resource Persons, four areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಗತಿಯ ಹೆಜ್ಜೆ (ಕ್ಲಸ್ಟರ್ ಸಂಪನ್ಮೂಲ ವ್ಯಕ್ತಿಗಳು, ನಾಲ್ಕು ಕ್ಷೇತ್ರಗಳು)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/programmes.py" line="+206"/>
         <source>There is no programme template &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{key}' ಎಂಬ ಕಾರ್ಯಕ್ರಮ ಮಾದರಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <location line="+29"/>
         <source>Programme</source>
-        <translation type="unfinished">ಕಾರ್ಯಕ್ರಮ</translation>
+        <translation>ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>{programme} has one cycle; delete it first, or keep the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ನಲ್ಲಿ ಒಂದು ಆವೃತ್ತಿ ಇದೆ; ಮೊದಲು ಅದನ್ನು ಅಳಿಸಿ, ಅಥವಾ ಕಾರ್ಯಕ್ರಮವನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{programme} has {count} cycles; delete them first, or keep the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} ನಲ್ಲಿ {count} ಆವೃತ್ತಿಗಳಿವೆ; ಮೊದಲು ಅವುಗಳನ್ನು ಅಳಿಸಿ, ಅಥವಾ ಕಾರ್ಯಕ್ರಮವನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/publicity.py" line="+62"/>
         <source>preparing its publicity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಪ್ರಚಾರ ಸಾರಾಂಶ ಸಿದ್ಧಪಡಿಸುವುದು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody has been selected in {cycle} yet; the publicity summary names those selected or recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ ಇನ್ನೂ ಯಾರೂ ಆಯ್ಕೆಯಾಗಿಲ್ಲ; ಪ್ರಚಾರ ಸಾರಾಂಶದಲ್ಲಿ ಆಯ್ಕೆಯಾದವರ ಅಥವಾ ಪುರಸ್ಕೃತರ ಹೆಸರುಗಳಿರುತ್ತವೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/ranking.py" line="-111"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ ನೀಡಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rank {rank} (tied), {total}%</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶ್ರೇಣಿ {rank} (ಸಮಾನ), {total}%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rank {rank}, {total}%</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶ್ರೇಣಿ {rank}, {total}%</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/register_release.py" line="+33"/>
         <source>{number} cannot be cancelled: attendance or later steps are already recorded against it for {nominees}, so the letter stays issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ಅನ್ನು ರದ್ದುಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ: {nominees} ಅವರಿಗೆ ಅದರ ಆಧಾರದ ಮೇಲೆ ಹಾಜರಾತಿ ಅಥವಾ ನಂತರದ ಹಂತಗಳು ಈಗಾಗಲೇ ದಾಖಲಾಗಿವೆ, ಆದ್ದರಿಂದ ಪತ್ರ ಹೊರಡಿಸಿದಂತೆಯೇ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/reviewers.py" line="-67"/>
         <source>Scores for {cycle} were locked on {day} when the review closed; no reviewer can be added now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾದಾಗ {day} ರಂದು {cycle} ನ ಅಂಕಗಳು ಅಂತಿಮಗೊಂಡಿವೆ; ಈಗ ಯಾವುದೇ ಮೌಲ್ಯಮಾಪಕರನ್ನು ಸೇರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{person} is already a reviewer of {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಈಗಾಗಲೇ {cycle} ನ ಮೌಲ್ಯಮಾಪಕರಾಗಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{count} score</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಅಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಅಂಕಗಳು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} nomination</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ನಾಮನಿರ್ದೇಶನ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ನಾಮನಿರ್ದೇಶನಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{person} has given {scores} to {nominations} in {cycle}; a reviewer with scores stays on the panel, so that the ranking can be traced to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರು {cycle} ನಲ್ಲಿ {nominations} ಗೆ {scores} ನೀಡಿದ್ದಾರೆ; ಶ್ರೇಣೀಕರಣವನ್ನು ಅವರವರೆಗೆ ಪತ್ತೆಹಚ್ಚಲು ಸಾಧ್ಯವಾಗುವಂತೆ ಅಂಕ ನೀಡಿದ ಮೌಲ್ಯಮಾಪಕರು ಸಮಿತಿಯಲ್ಲೇ ಉಳಿಯುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/scoring.py" line="-264"/>
         <source>Scores for {cycle} were locked on {day} when the review closed; they can no longer be entered or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾದಾಗ {day} ರಂದು {cycle} ನ ಅಂಕಗಳು ಅಂತಿಮಗೊಂಡಿವೆ; ಅವುಗಳನ್ನು ಇನ್ನು ನಮೂದಿಸಲು ಅಥವಾ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Review opens on {day}; scores for {cycle} can be entered from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ {day} ರಂದು ಆರಂಭವಾಗುತ್ತದೆ; ಆ ದಿನದಿಂದ {cycle} ನ ಅಂಕಗಳನ್ನು ನಮೂದಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>{person} is not a reviewer of {cycle}; add them to the review panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} {cycle} ನ ಮೌಲ್ಯಮಾಪಕರಲ್ಲ; ಮೊದಲು ಅವರನ್ನು ಮೌಲ್ಯಮಾಪನ ಸಮಿತಿಗೆ ಸೇರಿಸಿ.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Criterion #{number} is not part of the rubric of {programme}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನದಂಡ #{number} {programme} ನ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯ ಭಾಗವಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{level} for &apos;{criterion}&apos; is outside the rubric&apos;s scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{criterion}' ಗೆ {level}, ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯ ಮಾಪಕ {scale} ರ ಹೊರಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The nomination of {nominee} was withdrawn on {day}; it is no longer scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು {day} ರಂದು ಹಿಂಪಡೆಯಲಾಗಿದೆ; ಅದಕ್ಕೆ ಇನ್ನು ಅಂಕ ನೀಡಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{person} cannot score the nomination of {nominee}: {conflict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರು {nominee} ಅವರ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಅಂಕ ನೀಡುವಂತಿಲ್ಲ: {conflict}.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Give at least one level before a note; the note is kept with the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟಿಪ್ಪಣಿಗೆ ಮೊದಲು ಕನಿಷ್ಠ ಒಂದು ಮಟ್ಟವನ್ನು ನೀಡಿ; ಟಿಪ್ಪಣಿಯನ್ನು ಅಂಕಗಳೊಂದಿಗೆ ಇಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/selection.py" line="-182"/>
         <source>Give the reason for this selection; it is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಯ್ಕೆಗೆ ಕಾರಣ ನೀಡಿ; ಅದನ್ನು ಆಯ್ಕೆಯೊಂದಿಗೆ ಇಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The nomination is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ {status}; ಅದು {target} ಆಗಲು ಸಾಧ್ಯವಿಲ್ಲ ({status} ನಾಮನಿರ್ದೇಶನ {status} ಆಗಿಯೇ ಉಳಿಯುತ್ತದೆ).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee} is {status}; it cannot become {target} (a {status} nomination stays {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {status}; ಅದು {target} ಆಗಲು ಸಾಧ್ಯವಿಲ್ಲ ({status} ನಾಮನಿರ್ದೇಶನ {status} ಆಗಿಯೇ ಉಳಿಯುತ್ತದೆ).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The nomination is {status}; it cannot become {target} (from {status} it can become {next}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ {status}; ಅದು {target} ಆಗಲು ಸಾಧ್ಯವಿಲ್ಲ ({status} ನಿಂದ ಅದು {next} ಆಗಬಹುದು).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee} is {status}; it cannot become {target} (from {status} it can become {next}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {status}; ಅದು {target} ಆಗಲು ಸಾಧ್ಯವಿಲ್ಲ ({status} ನಿಂದ ಅದು {next} ಆಗಬಹುದು).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>None of the {batch} nominations was changed; one cannot take this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} ನಾಮನಿರ್ದೇಶನಗಳಲ್ಲಿ ಯಾವುದನ್ನೂ ಬದಲಿಸಲಾಗಿಲ್ಲ; ಒಂದು ಈ ಹಂತಕ್ಕೆ ಹೋಗಲು ಸಾಧ್ಯವಿಲ್ಲ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the {batch} nominations was changed; {count} cannot take this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch} ನಾಮನಿರ್ದೇಶನಗಳಲ್ಲಿ ಯಾವುದನ್ನೂ ಬದಲಿಸಲಾಗಿಲ್ಲ; {count} ಈ ಹಂತಕ್ಕೆ ಹೋಗಲು ಸಾಧ್ಯವಿಲ್ಲ:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose at least one nomination.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಒಂದು ನಾಮನಿರ್ದೇಶನವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{nominee} was {status} on {previous}; the step to {target} cannot be dated {day}, before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} {previous} ರಂದು {status}; {target} ಹಂತಕ್ಕೆ ಅದಕ್ಕಿಂತ ಮೊದಲಿನ {day} ದಿನಾಂಕ ನೀಡುವಂತಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{nominee} cannot be shortlisted on {day}: scores for {cycle} are not locked until the review closes on {closes}. Shortlist after that, or close the review early to lock the scores now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ಅವರನ್ನು {day} ರಂದು ಕಿರುಪಟ್ಟಿಗೆ ಸೇರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: {closes} ರಂದು ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗುವವರೆಗೆ {cycle} ನ ಅಂಕಗಳು ಅಂತಿಮಗೊಳ್ಳುವುದಿಲ್ಲ. ಅದರ ನಂತರ ಕಿರುಪಟ್ಟಿ ಮಾಡಿ, ಅಥವಾ ಅಂಕಗಳನ್ನು ಈಗಲೇ ಅಂತಿಮಗೊಳಿಸಲು ಮೌಲ್ಯಮಾಪನವನ್ನು ಮೊದಲೇ ಮುಕ್ತಾಯಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Select nominations of one cycle at a time; these belong to different cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಬಾರಿಗೆ ಒಂದೇ ಆವೃತ್ತಿಯ ನಾಮನಿರ್ದೇಶನಗಳನ್ನು ಆಯ್ಕೆಮಾಡಿ; ಇವು ಬೇರೆ ಬೇರೆ ಆವೃತ್ತಿಗಳಿಗೆ ಸೇರಿವೆ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Selecting {nominee} ({place}) passes over {others}, shortlisted and ranked higher but not selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} ({place}) ಅವರನ್ನು ಆಯ್ಕೆಮಾಡುವುದರಿಂದ ಕಿರುಪಟ್ಟಿಯಲ್ಲಿದ್ದು ಹೆಚ್ಚಿನ ಶ್ರೇಣಿ ಪಡೆದರೂ ಆಯ್ಕೆಯಾಗದ {others} ಅವರನ್ನು ಕಡೆಗಣಿಸಿದಂತಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} would be selected for {places} place in {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ {places} ಸ್ಥಾನಕ್ಕೆ {count} ಜನರು ಆಯ್ಕೆಯಾಗುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} would be selected for {places} places in {cycle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} ನಲ್ಲಿ {places} ಸ್ಥಾನಗಳಿಗೆ {count} ಜನರು ಆಯ್ಕೆಯಾಗುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{nominee}: attendance cannot be marked for {day}, a day still to come; mark it on or after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: ಇನ್ನೂ ಬರಬೇಕಿರುವ {day} ದಿನಕ್ಕೆ ಹಾಜರಾತಿ ಗುರುತಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ; ಸಮಾರಂಭದ ದಿನ ಅಥವಾ ನಂತರ ಗುರುತಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{nominee}: {cycle} has no event date yet; set it before marking attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {cycle} ಗೆ ಇನ್ನೂ ಸಮಾರಂಭದ ದಿನಾಂಕ ಇಲ್ಲ; ಹಾಜರಾತಿ ಗುರುತಿಸುವ ಮೊದಲು ಅದನ್ನು ನಿಗದಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{nominee}: the event of {cycle} is on {event_day}; attendance cannot be marked on {day}, before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: {cycle} ನ ಸಮಾರಂಭ {event_day} ರಂದು; ಅದಕ್ಕಿಂತ ಮೊದಲಿನ {day} ರಂದು ಹಾಜರಾತಿ ಗುರುತಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give the reason for withdrawing the nomination; it is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನವನ್ನು ಹಿಂಪಡೆಯಲು ಕಾರಣ ನೀಡಿ; ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/suggestions.py" line="-154"/>
         <source>Clusters</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools</source>
-        <translation type="unfinished">ಶಾಲೆಗಳು</translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Choose two different rounds: suggestions come from the change between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಎರಡು ಬೇರೆ ಬೇರೆ ಸುತ್ತುಗಳನ್ನು ಆಯ್ಕೆಮಾಡಿ: ಅವುಗಳ ನಡುವಿನ ಬದಲಾವಣೆಯಿಂದ ಸಲಹೆಗಳು ಬರುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{round} has no students&apos; results yet; import its results first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} ನಲ್ಲಿ ಇನ್ನೂ ವಿದ್ಯಾರ್ಥಿಗಳ ಫಲಿತಾಂಶಗಳಿಲ್ಲ; ಮೊದಲು ಅದರ ಫಲಿತಾಂಶಗಳನ್ನು ಆಮದು ಮಾಡಿ (ಬೇಸ್‌ಲೈನ್ → ಆಮದುಗಳು).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{earlier} ({earlier_day}) was held after {later} ({later_day}); choose the earlier round first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} ({earlier_day}) ಅನ್ನು {later} ({later_day}) ನ ನಂತರ ನಡೆಸಲಾಗಿದೆ; ಹಿಂದಿನ ಸುತ್ತನ್ನು ಮೊದಲು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Suggestions are of clusters or schools; not of &apos;{level}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಲಹೆಗಳು ಕ್ಲಸ್ಟರ್‌ಗಳು ಅಥವಾ ಶಾಲೆಗಳದ್ದು; '{level}' ನದ್ದಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ask for at least one suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಒಂದು ಸಲಹೆಯನ್ನು ಕೇಳಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/usage.py" line="+42"/>
         <source>{name} is nominated in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಯಲ್ಲಿ ನಾಮನಿರ್ದೇಶಿತವಾಗಿದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is nominated in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಗಳಲ್ಲಿ ನಾಮನಿರ್ದೇಶಿತವಾಗಿದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} nominated someone in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಯಲ್ಲಿ ನಾಮನಿರ್ದೇಶನ ಮಾಡಿದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} nominated someone in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಗಳಲ್ಲಿ ನಾಮನಿರ್ದೇಶನ ಮಾಡಿದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} reviews nominations in {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಯಲ್ಲಿ ನಾಮನಿರ್ದೇಶನಗಳ ಮೌಲ್ಯಮಾಪನ ಮಾಡುತ್ತದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} reviews nominations in {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಗಳಲ್ಲಿ ನಾಮನಿರ್ದೇಶನಗಳ ಮೌಲ್ಯಮಾಪನ ಮಾಡುತ್ತದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} signs for {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಗೆ ಸಹಿ ಮಾಡುತ್ತದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} signs for {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಗಳಿಗೆ ಸಹಿ ಮಾಡುತ್ತದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} issues the letters of {count} recognition cycle ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಯ ಪತ್ರಗಳನ್ನು ಹೊರಡಿಸುತ್ತದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} issues the letters of {count} recognition cycles ({cycles}); it stays on record while they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {count} ಪುರಸ್ಕಾರ ಆವೃತ್ತಿಗಳ ಪತ್ರಗಳನ್ನು ಹೊರಡಿಸುತ್ತದೆ ({cycles}); ಅವು ಇರುವವರೆಗೆ ಇದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/recognition/vocabulary.py" line="+15"/>
         <source>Student</source>
-        <translation type="unfinished">ವಿದ್ಯಾರ್ಥಿ</translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished">ಶಿಕ್ಷಕ</translation>
+        <translation>ಶಿಕ್ಷಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headmaster</source>
-        <translation type="unfinished">ಮುಖ್ಯ ಶಿಕ್ಷಕ</translation>
+        <translation>ಮುಖ್ಯ ಶಿಕ್ಷಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster Resource Person (CRP / CRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ ಸಂಪನ್ಮೂಲ ವ್ಯಕ್ತಿ (CRP / CRC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block Resource Person (BRP / BRC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಸಂಪನ್ಮೂಲ ವ್ಯಕ್ತಿ (BRP / BRC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block officer (BEO)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್ ಅಧಿಕಾರಿ (BEO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished">ಅಧಿಕಾರಿ</translation>
+        <translation>ಅಧಿಕಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">ಶಾಲೆ</translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nominated</source>
-        <translation type="unfinished">ನಾಮನಿರ್ದೇಶಿತರು</translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಿರುಪಟ್ಟಿಯಲ್ಲಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished">ಆಯ್ಕೆಯಾದವರು</translation>
+        <translation>ಆಯ್ಕೆಯಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಹ್ವಾನಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished">ಭಾಗವಹಿಸಿದ್ದು</translation>
+        <translation>ಹಾಜರಾಗಿದ್ದಾರೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುರಸ್ಕರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂಪಡೆಯಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Person</source>
-        <translation type="unfinished">ವ್ಯಕ್ತಿ</translation>
+        <translation>ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">ಕಚೇರಿ</translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">ಸಂಸ್ಥೆ</translation>
+        <translation>ಸಂಸ್ಥೆ</translation>
     </message>
 </context>
 <context>
@@ -13672,7 +13672,7 @@ nominated</source>
     <message>
         <location line="+3"/>
         <source>Recognition</source>
-        <translation type="unfinished">ಪುರಸ್ಕಾರ</translation>
+        <translation>ಪುರಸ್ಕಾರ</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -14205,7 +14205,7 @@ nominated</source>
     <message>
         <location line="+12"/>
         <source>Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -14752,7 +14752,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Blocks and clusters</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -14797,12 +14797,12 @@ looks a&amp;t:</source>
     <message>
         <location line="+5"/>
         <source>school</source>
-        <translation type="unfinished">ಶಾಲೆ</translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>schools</source>
-        <translation type="unfinished">ಶಾಲೆಗಳು</translation>
+        <translation>ಶಾಲೆಗಳು</translation>
     </message>
 </context>
 <context>
@@ -15199,12 +15199,12 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Nominated by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಾಮನಿರ್ದೇಶನ ಮಾಡಿದವರು: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದಿಂದ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -15224,7 +15224,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+67"/>
         <source>(not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಇನ್ನೂ ಉಳಿಸಿಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+5"/>
