@@ -30,8 +30,9 @@ HOOKS = ROOT / "packaging" / "hooks"  # Qt's hooks with the unused plugins left 
 # The folders copied into the bundle as they are, at the same relative place: resources_dir() and
 # db/schema.py's MIGRATIONS_DIR find them beside the frozen modules (sys._MEIPASS).
 DATA_FOLDERS = ("resources", "db/migrations")
-# Sources that only the build reads: Qt Linguist's .ts files are compiled to .qm for the bundle.
-SOURCE_ONLY_SUFFIXES = frozenset({".ts", ".pyc", ".pyo"})
+# What the app never reads: Qt Linguist's .ts files (compiled to .qm for the bundle) and notes for
+# translators and developers (the translators' glossaries).
+SOURCE_ONLY_SUFFIXES = frozenset({".ts", ".md", ".pyc", ".pyo"})
 TRANSLATIONS = "resources/translations"
 
 # The only Qt modules the app imports (a test holds the source to this list), and those pyqtgraph

@@ -52,7 +52,7 @@ def test_every_resource_folder_and_the_migrations_are_in_the_bundle() -> None:
         folder,
     ) in entries:  # each file lands at its own relative place (resources_dir, MIGRATIONS_DIR)
         assert Path(source).parent.relative_to(ROOT).as_posix() == folder
-    assert not any("__pycache__" in source or source.endswith(".ts") for source, _folder in entries)
+    assert not any("__pycache__" in source or source.endswith((".ts", ".md")) for source, _folder in entries)
 
 
 def test_compiled_translations_are_globbed_and_sources_left_out(tmp_path: Path) -> None:
