@@ -23,6 +23,7 @@ from db.models import Holiday, Office
 from desktop.documents.text import indian_date
 from desktop.services.calendar.holidays import NAME_MAX, HolidayInput, same_name
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.imports.problems import FileProblemsError, ImportProblem
 from desktop.services.imports.values import EXPECTED_DATE, parse_date
 from desktop.services.records import get_or_raise
@@ -172,25 +173,34 @@ def _tables(path: Path, problem: Callable[[str, str], None]) -> list[Table] | No
     suffix = path.suffix.lower()
     if suffix == ".xls":
         problem(
-            "is an old Excel (.xls) file", "an Excel workbook (.xlsx) or a CSV file: save it as one of them"
+            translate("Imports", "is an old Excel (.xls) file"),
+            translate("Imports", "an Excel workbook (.xlsx) or a CSV file: save it as one of them"),
         )
         return None
     if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
-        problem("is not a CSV or Excel file", "a .csv or .xlsx file")
+        problem(
+            translate("Imports", "is not a CSV or Excel file"), translate("Imports", "a .csv or .xlsx file")
+        )
         return None
     if not path.is_file():
-        problem("was not found", "the path of an existing file")
+        problem(translate("Imports", "was not found"), translate("Imports", "the path of an existing file"))
         return None
     if suffix in (".csv", ".txt"):
         try:
             return _csv_tables(path)
         except (OSError, UnicodeDecodeError, csv.Error) as error:
-            problem(f"could not be read as text ({error})", "a CSV file saved as UTF-8 or Windows-1252")
+            problem(
+                translate("Imports", "could not be read as text ({reason})").format(reason=error),
+                translate("Imports", "a CSV file saved as UTF-8 or Windows-1252"),
+            )
             return None
     try:
         return _xlsx_tables(path)
     except Exception as error:  # a damaged workbook raises anything from zip to XML errors
-        problem(f"could not be opened as an Excel workbook ({error})", "an .xlsx file saved by Excel")
+        problem(
+            translate("Imports", "could not be opened as an Excel workbook ({reason})").format(reason=error),
+            translate("Imports", "an .xlsx file saved by Excel"),
+        )
         return None
 
 
@@ -201,7 +211,16 @@ def read_holiday_file(path: Path | str) -> HolidayFile:
     problems: list[ImportProblem] = []
 
     def file_problem(reason: str, expected: str) -> None:
-        problems.append(ImportProblem(file_name, None, None, None, f"the file {reason}", expected))
+        problems.append(
+            ImportProblem(
+                file_name,
+                None,
+                None,
+                None,
+                translate("Imports", "the file {reason}").format(reason=reason),
+                expected,
+            )
+        )
 
     tables = _tables(path, file_problem)
     if tables is None:
@@ -211,9 +230,14 @@ def read_holiday_file(path: Path | str) -> HolidayFile:
     )
     if found is None:
         file_problem(
-            f"has no header row in its first {HEADER_SEARCH_ROWS} rows",
-            "a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column "
-            "(Holiday, Name, Occasion, Festival or Description)",
+            translate("Imports", "has no header row in its first {rows} rows").format(
+                rows=HEADER_SEARCH_ROWS
+            ),
+            translate(
+                "Imports",
+                "a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column "
+                "(Holiday, Name, Occasion, Festival or Description)",
+            ),
         )
         return HolidayFile([], problems, file_name)
     sheet, rows, (header_index, date_column, name_column) = found
@@ -233,20 +257,32 @@ def read_holiday_file(path: Path | str) -> HolidayFile:
         if not shown_date and not name:
             continue
         if not shown_date:
-            add(row_number, date_header, "", "the date is empty", EXPECTED_DATE)
+            add(
+                row_number,
+                date_header,
+                "",
+                translate("Imports", "the date is empty"),
+                translate("Imports", EXPECTED_DATE),
+            )
             continue
         on_date, reason, expected = parse_date(raw_date)
         if on_date is None:
             add(row_number, date_header, shown_date, reason, expected)
         if not name:
-            add(row_number, name_header, "", "the holiday's name is empty", "the name, e.g. Independence Day")
+            add(
+                row_number,
+                name_header,
+                "",
+                translate("Imports", "the holiday's name is empty"),
+                translate("Imports", "the name, e.g. Independence Day"),
+            )
         elif len(name) > NAME_MAX:
             add(
                 row_number,
                 name_header,
                 name[:40] + "…",
-                f"is {len(name)} characters long",
-                f"at most {NAME_MAX}",
+                translate("Imports", "is {count} characters long").format(count=len(name)),
+                translate("Imports", "at most {limit}").format(limit=NAME_MAX),
             )
         if on_date is None or not name or len(name) > NAME_MAX:
             continue
@@ -257,15 +293,22 @@ def read_holiday_file(path: Path | str) -> HolidayFile:
                     row_number,
                     date_header,
                     shown_date,
-                    f'is also on row {earlier_row} as "{earlier_name}", here as "{name}"',
-                    "each date once; keep one of the two names",
+                    translate("Imports", 'is also on row {row} as "{earlier}", here as "{name}"').format(
+                        row=earlier_row, earlier=earlier_name, name=name
+                    ),
+                    translate("Imports", "each date once; keep one of the two names"),
                 )
             continue
         first_seen[on_date] = (row_number, name)
         holidays.append(HolidayInput(on_date, name))
         row_numbers.append(row_number)
     if not holidays and not problems:
-        file_problem(f"has no holidays below its header row (row {header_index + 1})", "one holiday a row")
+        file_problem(
+            translate("Imports", "has no holidays below its header row (row {row})").format(
+                row=header_index + 1
+            ),
+            translate("Imports", "one holiday a row"),
+        )
     return HolidayFile(holidays, problems, file_name, row_numbers, name_header, sheet)
 
 
@@ -275,7 +318,7 @@ def import_holidays(db: Database, office_id: int, path: Path | str) -> HolidayIm
     found = read_holiday_file(path)
     problems = list(found.problems)
     with db.transaction() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         dates = [holiday.on_date for holiday in found.rows]
         saved = dict(
             session.execute(
@@ -296,9 +339,10 @@ def import_holidays(db: Database, office_id: int, path: Path | str) -> HolidayIm
                         row_number,
                         found.name_column,
                         holiday.name,
-                        f"is for {indian_date(holiday.on_date)}, which {office.name} already has "
-                        f'as "{theirs}"',
-                        "the same name, or that holiday renamed or deleted first",
+                        translate("Imports", 'is for {day}, which {office} already has as "{theirs}"').format(
+                            day=indian_date(holiday.on_date), office=office.name, theirs=theirs
+                        ),
+                        translate("Imports", "the same name, or that holiday renamed or deleted first"),
                         found.sheet,
                     )
                 )

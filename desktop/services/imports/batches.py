@@ -14,6 +14,7 @@ from desktop.documents.text import indian_date
 from desktop.services import backups
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.imports.mapping import ColumnMapping
 from desktop.services.imports.targets.registry import TARGET_LABELS, get_target
 from desktop.services.records import get_or_raise
@@ -45,9 +46,12 @@ class BatchRow:
 
     @property
     def status_text(self) -> str:
+        """In the interface's language: "In place" or "Undone 05/12/2026 by …"."""
         if self.undone_at is None:
-            return "In place"
-        return f"Undone {indian_date(self.undone_at.date())} by {self.undone_by}"
+            return translate("Imports", "In place")
+        return translate("Imports", "Undone {day} by {operator}").format(
+            day=indian_date(self.undone_at.date()), operator=self.undone_by
+        )
 
 
 def _row(batch: ImportBatch, round_name: str | None) -> BatchRow:
@@ -100,11 +104,11 @@ def undo_batch(db: Database, batch_id: int) -> Path:
     changed rows this one brought in.
     """
     with db.reading() as session:
-        batch = get_or_raise(session, ImportBatch, batch_id, "Import batch")
+        batch = get_or_raise(session, ImportBatch, batch_id, translate("Imports", "Import batch"))
         _check_undoable(session, batch)
     backup = backups.create_backup(db.path, "pre-bulk").path
     with db.transaction() as session:
-        batch = get_or_raise(session, ImportBatch, batch_id, "Import batch")
+        batch = get_or_raise(session, ImportBatch, batch_id, translate("Imports", "Import batch"))
         _check_undoable(session, batch)
         get_target(batch.target).undo(session, batch)
         batch.undone_at = utc_now()
@@ -115,11 +119,16 @@ def undo_batch(db: Database, batch_id: int) -> Path:
 def _check_undoable(session, batch: ImportBatch) -> None:
     if batch.undone_at is not None:
         raise ConflictError(
-            f"Batch {batch.id} was already undone on {indian_date(batch.undone_at.date())} by {batch.undone_by}."
+            translate("Imports", "Batch {batch} was already undone on {day} by {operator}.").format(
+                batch=batch.id, day=indian_date(batch.undone_at.date()), operator=batch.undone_by
+            )
         )
     later = _later_batch(session, batch)
     if later is not None:
         raise ConflictError(
-            f"Batch {later.id} ({', '.join(later.file_names)}) was imported after batch {batch.id} into the "
-            f"same records and may have changed them; undo batch {later.id} first."
+            translate(
+                "Imports",
+                "Batch {later} ({files}) was imported after batch {batch} into the same records and "
+                "may have changed them; undo batch {later} first.",
+            ).format(later=later.id, files=", ".join(later.file_names), batch=batch.id)
         )

@@ -19,6 +19,7 @@ from desktop.documents.spreadsheet_cells import safe_text
 from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.imports.targets.registry import get_target
 from desktop.services.records import get_or_raise
 
@@ -57,7 +58,9 @@ def _cell(value: object) -> object:
 def _write(path: Path, headers: list[str], rows: Iterable[tuple]) -> int:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ValidationError.single("path", "Save the export as a .csv or an .xlsx file.")
+        raise ValidationError.single(
+            "path", translate("Imports", "Save the export as a .csv or an .xlsx file.")
+        )
     count = 0
     if suffix == ".csv":
         buffer = io.StringIO()
@@ -114,7 +117,7 @@ def export_schools(db: Database, path: Path | str) -> int:
 def export_results(db: Database, round_id: int, path: Path | str) -> int:
     """A round's student results (ids, not names), levels by their names in the round's scheme."""
     with db.reading() as session:
-        round_ = get_or_raise(session, AssessmentRound, round_id, "Assessment round")
+        round_ = get_or_raise(session, AssessmentRound, round_id, translate("Baseline", "Assessment round"))
         levels = list(round_.level_scheme.levels) if round_.level_scheme else []
         statement = (
             select(

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.problems import FileProblemsError, ImportProblem
 
 MEGABYTE = 1024 * 1024
@@ -34,13 +35,17 @@ FORMAT_OF_SUFFIX = {
 }
 SUPPORTED_SUFFIXES = tuple(FORMAT_OF_SUFFIX)
 FORMAT_NAMES = {
-    "csv": "a text (CSV) file",
-    "xlsx": "an Excel workbook (.xlsx)",
-    "xls": "an old Excel workbook (.xls)",
-    "ods": "an OpenDocument spreadsheet (.ods)",
-    "geojson": "a GeoJSON file",
+    "csv": QT_TRANSLATE_NOOP("Imports", "a text (CSV) file"),
+    "xlsx": QT_TRANSLATE_NOOP("Imports", "an Excel workbook (.xlsx)"),
+    "xls": QT_TRANSLATE_NOOP("Imports", "an old Excel workbook (.xls)"),
+    "ods": QT_TRANSLATE_NOOP("Imports", "an OpenDocument spreadsheet (.ods)"),
+    "geojson": QT_TRANSLATE_NOOP("Imports", "a GeoJSON file"),
 }
-EXPECTED_KINDS = "a CSV or text file (.csv, .tsv, .txt), a workbook (.xlsx, .xlsm, .xls, .ods) or GeoJSON (.geojson, .json)"
+EXPECTED_KINDS = QT_TRANSLATE_NOOP(
+    "Imports",
+    "a CSV or text file (.csv, .tsv, .txt), a workbook (.xlsx, .xlsm, .xls, .ods) or GeoJSON "
+    "(.geojson, .json)",
+)
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -68,35 +73,64 @@ def megabytes(size: int) -> str:
 def check_paths(paths: Sequence[Path | str]) -> tuple[tuple[Path, ...], str]:
     """The paths as ``Path``s and their one format, or the first reason they cannot be imported."""
     if not paths:
-        fail("The import", "has no file to read", "one or more files chosen")
+        fail(
+            translate("Imports", "The import"),
+            translate("Imports", "has no file to read"),
+            translate("Imports", "one or more files chosen"),
+        )
     checked = tuple(Path(path) for path in paths)
     total = 0
     for path in checked:
         if not path.is_file():
             fail(
-                path.name, f"was not found at {path.parent}", "a file that exists (was it moved or renamed?)"
+                path.name,
+                translate("Imports", "was not found at {folder}").format(folder=path.parent),
+                translate("Imports", "a file that exists (was it moved or renamed?)"),
             )
         if path.suffix.lower() not in FORMAT_OF_SUFFIX:
-            kind = f"a {path.suffix} file" if path.suffix else "a file without an extension"
-            fail(path.name, f"is {kind}, which this import does not read", EXPECTED_KINDS)
+            kind = (
+                translate("Imports", "a {suffix} file").format(suffix=path.suffix)
+                if path.suffix
+                else translate("Imports", "a file without an extension")
+            )
+            fail(
+                path.name,
+                translate("Imports", "is {kind}, which this import does not read").format(kind=kind),
+                translate("Imports", EXPECTED_KINDS),
+            )
         size = path.stat().st_size
         if size == 0:
-            fail(path.name, "is empty (0 bytes)", "a file with a header row and data rows")
+            fail(
+                path.name,
+                translate("Imports", "is empty (0 bytes)"),
+                translate("Imports", "a file with a header row and data rows"),
+            )
         total += size
     if total > SIZE_LIMIT_BYTES:
-        what = "is" if len(checked) == 1 else "and the other files are"
+        if len(checked) == 1:
+            message = translate("Imports", "is {size} in all, over the limit of {limit} per import")
+        else:
+            message = translate(
+                "Imports", "and the other files are {size} in all, over the limit of {limit} per import"
+            )
         fail(
             checked[0].name,
-            f"{what} {megabytes(total)} in all, over the limit of {megabytes(SIZE_LIMIT_BYTES)} per import",
-            "a smaller file: split it (e.g. by block) and import the parts one after another",
+            message.format(size=megabytes(total), limit=megabytes(SIZE_LIMIT_BYTES)),
+            translate(
+                "Imports", "a smaller file: split it (e.g. by block) and import the parts one after another"
+            ),
         )
     formats = [FORMAT_OF_SUFFIX[path.suffix.lower()] for path in checked]
     for path, kind in zip(checked, formats, strict=True):
         if kind != formats[0]:
             fail(
                 path.name,
-                f"is {FORMAT_NAMES[kind]} but {checked[0].name} is {FORMAT_NAMES[formats[0]]}",
-                "files of one kind with the same columns; import the others separately",
+                translate("Imports", "is {kind} but {first} is {first_kind}").format(
+                    kind=translate("Imports", FORMAT_NAMES[kind]),
+                    first=checked[0].name,
+                    first_kind=translate("Imports", FORMAT_NAMES[formats[0]]),
+                ),
+                translate("Imports", "files of one kind with the same columns; import the others separately"),
             )
     return checked, formats[0]
 
@@ -128,8 +162,10 @@ def check_text_content(path: Path, head: bytes) -> None:
     if kind in ("zip", "ole"):
         fail(
             path.name,
-            f"is an Excel workbook, not a text file, though its name ends in {path.suffix}",
-            "the file renamed to .xlsx (or .xls), or saved from Excel as CSV",
+            translate(
+                "Imports", "is an Excel workbook, not a text file, though its name ends in {suffix}"
+            ).format(suffix=path.suffix),
+            translate("Imports", "the file renamed to .xlsx (or .xls), or saved from Excel as CSV"),
         )
 
 
@@ -143,23 +179,31 @@ def check_workbook_content(path: Path) -> None:
     if kind == "html":
         fail(
             path.name,
-            "is a web page (HTML) saved with a workbook's name",
-            "open it in Excel and save it as .xlsx",
+            translate("Imports", "is a web page (HTML) saved with a workbook's name"),
+            translate("Imports", "open it in Excel and save it as .xlsx"),
         )
     if kind == "text":
         fail(
             path.name,
-            f"is not a workbook: it holds plain text, though its name ends in {path.suffix}",
-            "the file renamed to .csv if it is a CSV export, or saved from Excel as .xlsx",
+            translate(
+                "Imports", "is not a workbook: it holds plain text, though its name ends in {suffix}"
+            ).format(suffix=path.suffix),
+            translate(
+                "Imports", "the file renamed to .csv if it is a CSV export, or saved from Excel as .xlsx"
+            ),
         )
     if zipped and kind == "ole":
         fail(
             path.name,
-            "is protected with a password, or is an old .xls workbook renamed",
-            "a copy saved from Excel as .xlsx without a password",
+            translate("Imports", "is protected with a password, or is an old .xls workbook renamed"),
+            translate("Imports", "a copy saved from Excel as .xlsx without a password"),
         )
     if suffix == ".xls" and kind == "zip":
-        fail(path.name, "is an .xlsx workbook with an .xls name", "the file renamed to .xlsx")
+        fail(
+            path.name,
+            translate("Imports", "is an .xlsx workbook with an .xls name"),
+            translate("Imports", "the file renamed to .xlsx"),
+        )
     if zipped:
         check_zip(path)
 
@@ -172,18 +216,24 @@ def check_zip(path: Path) -> None:
             if declared > UNZIPPED_LIMIT_BYTES:
                 fail(
                     path.name,
-                    f"would expand to {megabytes(declared)} when opened, over the limit of "
-                    f"{megabytes(UNZIPPED_LIMIT_BYTES)} (a damaged or hostile file: a zip bomb)",
-                    "a workbook saved again from Excel or LibreOffice",
+                    translate(
+                        "Imports",
+                        "would expand to {size} when opened, over the limit of {limit} "
+                        "(a damaged or hostile file: a zip bomb)",
+                    ).format(size=megabytes(declared), limit=megabytes(UNZIPPED_LIMIT_BYTES)),
+                    translate("Imports", "a workbook saved again from Excel or LibreOffice"),
                 )
             for member in members:
                 ratio = member.file_size / max(member.compress_size, 1)
                 if member.file_size > RATIO_CHECKED_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO:
                     fail(
                         path.name,
-                        f"has a part ({member.filename}) compressed {ratio:,.0f} times, over the limit of "
-                        f"{MAX_COMPRESSION_RATIO} (a damaged or hostile file: a zip bomb)",
-                        "a workbook saved again from Excel or LibreOffice",
+                        translate(
+                            "Imports",
+                            "has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} "
+                            "(a damaged or hostile file: a zip bomb)",
+                        ).format(part=member.filename, ratio=ratio, limit=MAX_COMPRESSION_RATIO),
+                        translate("Imports", "a workbook saved again from Excel or LibreOffice"),
                     )
             for member in members:
                 if not member.filename.lower().endswith((".xml", ".rels")):
@@ -193,13 +243,18 @@ def check_zip(path: Path) -> None:
                 if _DECLARATION.search(head):
                     fail(
                         path.name,
-                        f"has a part ({member.filename}) that declares a DOCTYPE or XML entities, which "
-                        "workbooks saved by Excel or LibreOffice never do (it may be hostile)",
-                        "a workbook saved again from Excel or LibreOffice",
+                        translate(
+                            "Imports",
+                            "has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved "
+                            "by Excel or LibreOffice never do (it may be hostile)",
+                        ).format(part=member.filename),
+                        translate("Imports", "a workbook saved again from Excel or LibreOffice"),
                     )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as error:
         fail(
             path.name,
-            f"is damaged and cannot be opened as a workbook ({error})",
-            "the workbook opened in Excel or LibreOffice and saved again",
+            translate("Imports", "is damaged and cannot be opened as a workbook ({reason})").format(
+                reason=error
+            ),
+            translate("Imports", "the workbook opened in Excel or LibreOffice and saved again"),
         )

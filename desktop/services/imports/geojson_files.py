@@ -6,10 +6,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.file_safety import fail
 from desktop.services.imports.values import cell_text
 
-EXPECTED = "a GeoJSON FeatureCollection, as the school GIS service exports it"
+EXPECTED = QT_TRANSLATE_NOOP("Imports", "a GeoJSON FeatureCollection, as the school GIS service exports it")
 
 
 @dataclass
@@ -43,20 +44,38 @@ def read_features(path: Path) -> Features:
     try:
         document = json.loads(raw)
     except UnicodeDecodeError as error:
-        fail(path.name, f"is not valid UTF-8 text (byte {error.start + 1:,})", EXPECTED)
+        fail(
+            path.name,
+            translate("Imports", "is not valid UTF-8 text (byte {byte:,})").format(byte=error.start + 1),
+            translate("Imports", EXPECTED),
+        )
     except json.JSONDecodeError as error:
         fail(
             path.name,
-            f"is not valid JSON: {error.msg} at line {error.lineno:,}, column {error.colno:,}"
-            + (" — the file may be cut short" if error.pos >= len(raw.rstrip()) else ""),
-            EXPECTED,
+            translate("Imports", "is not valid JSON: {msg} at line {lineno:,}, column {colno:,}").format(
+                msg=error.msg, lineno=error.lineno, colno=error.colno
+            )
+            + (
+                translate("Imports", " — the file may be cut short") if error.pos >= len(raw.rstrip()) else ""
+            ),
+            translate("Imports", EXPECTED),
         )
     kind = document.get("type") if isinstance(document, dict) else type(document).__name__
     if kind != "FeatureCollection" or not isinstance(document.get("features"), list):
-        fail(path.name, f'is not a GeoJSON FeatureCollection (its type is "{kind}")', EXPECTED)
+        fail(
+            path.name,
+            translate("Imports", 'is not a GeoJSON FeatureCollection (its type is "{kind}")').format(
+                kind=kind
+            ),
+            translate("Imports", EXPECTED),
+        )
     features = document["features"]
     if not features:
-        fail(path.name, "has no features", "at least one feature (school)")
+        fail(
+            path.name,
+            translate("Imports", "has no features"),
+            translate("Imports", "at least one feature (school)"),
+        )
     columns: dict[str, None] = {}
     points = False
     for feature in features:

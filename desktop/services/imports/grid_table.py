@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop.services.i18n import translate
 from desktop.services.imports.file_safety import fail
 from desktop.services.imports.header_row import header_names, width
 from desktop.services.imports.problems import FileProblemsError, ImportProblem
@@ -30,7 +31,7 @@ def shape_grid(
     file_name: str,
     *,
     sheet: str | None = None,
-    overflow_hint: str = "cells to the right of the header's last column",
+    overflow_hint: str | None = None,
 ) -> Shaped:
     """The rows below ``grid``'s row ``header_index``, under cleaned header names.
 
@@ -40,13 +41,15 @@ def shape_grid(
     filled cell is an error: its values cannot be placed under any column.
     """
     header_row = int(row_numbers[header_index])
+    if overflow_hint is None:
+        overflow_hint = translate("Imports", "cells to the right of the header's last column")
     header = ["" if cell is None else str(cell) for cell in grid.iloc[header_index].tolist()]
     header_width = width(header)
     if not header_width:
         fail(
             file_name,
-            f"has nothing in row {header_row}, chosen as the header",
-            "the row holding the column names",
+            translate("Imports", "has nothing in row {row}, chosen as the header").format(row=header_row),
+            translate("Imports", "the row holding the column names"),
             sheet=sheet,
         )
     body = grid.iloc[header_index + 1 :]
@@ -101,7 +104,7 @@ def _overflow_problems(
     first = positions[0]
     if first and not width([str(cell) for cell in body.iloc[first - 1].tolist()]):
         # Stacked exports: a table with other columns starts after a blank row.
-        hint = "a second table, below a blank row? Import each table on its own"
+        hint = translate("Imports", "a second table, below a blank row? Import each table on its own")
     for position in positions:
         cells = width([str(cell) for cell in body.iloc[position].tolist()])
         problems.append(
@@ -110,8 +113,10 @@ def _overflow_problems(
                 int(body_numbers[position]),
                 None,
                 None,
-                f"has {cells} cells; the header (row {header_row}) has {header_width} — {hint}",
-                f"at most {header_width} cells in each row",
+                translate("Imports", "has {cells} cells; the header (row {row}) has {width} — {hint}").format(
+                    cells=cells, row=header_row, width=header_width, hint=hint
+                ),
+                translate("Imports", "at most {width} cells in each row").format(width=header_width),
                 sheet,
             )
         )

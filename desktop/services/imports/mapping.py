@@ -11,6 +11,7 @@ from sqlalchemy import select
 from db.models import ImportProfile
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.imports.target import TargetField
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
@@ -94,15 +95,23 @@ def mapping_problems(
     problems: dict[str, str] = {}
     for target_field in fields:
         if target_field.required and not mapping.mapped(target_field.key):
-            problems[target_field.key] = f"{target_field.label} is required: choose the column that holds it."
+            problems[target_field.key] = translate(
+                "Imports", "{field} is required: choose the column that holds it."
+            ).format(field=translate("Imports", target_field.label))
         column = mapping.columns.get(target_field.key)
         if column is not None and column not in headers:
-            problems[target_field.key] = f'The file has no column "{column}" for {target_field.label}.'
+            problems[target_field.key] = translate(
+                "Imports", 'The file has no column "{column}" for {field}.'
+            ).format(column=column, field=translate("Imports", target_field.label))
         fixed = mapping.fixed.get(target_field.key)
         if fixed is not None and not target_field.fixed_allowed:
-            problems[target_field.key] = f"{target_field.label} must come from a column of the file."
+            problems[target_field.key] = translate(
+                "Imports", "{field} must come from a column of the file."
+            ).format(field=translate("Imports", target_field.label))
         elif fixed is not None and not clean(fixed):
-            problems[target_field.key] = f"Type the {target_field.label.lower()} or choose a column."
+            problems[target_field.key] = translate("Imports", "Type the {field} or choose a column.").format(
+                field=translate("Imports", target_field.label).lower()
+            )
     return problems
 
 
@@ -128,9 +137,16 @@ def save_profile(
     """Save (or replace, by name) a mapping to offer again for files with the same headers."""
     cleaned = clean(name)
     if not cleaned:
-        raise ValidationError.single("name", "Give the mapping a name, e.g. “UDISE school list”.")
+        raise ValidationError.single(
+            "name", translate("Imports", "Give the mapping a name, e.g. “UDISE school list”.")
+        )
     if len(cleaned) > 120:
-        raise ValidationError.single("name", f"The name is {len(cleaned)} characters long; at most 120 fit.")
+        raise ValidationError.single(
+            "name",
+            translate("Imports", "The name is {count} characters long; at most 120 fit.").format(
+                count=len(cleaned)
+            ),
+        )
     with db.transaction() as session:
         profile = session.scalar(select(ImportProfile).where(ImportProfile.name == cleaned))
         if profile is None:
@@ -185,4 +201,6 @@ def adapt_to_headers(mapping: ColumnMapping, headers: tuple[str, ...]) -> Column
 
 def delete_profile(db: Database, profile_id: int) -> None:
     with db.transaction() as session:
-        session.delete(get_or_raise(session, ImportProfile, profile_id, "Saved mapping"))
+        session.delete(
+            get_or_raise(session, ImportProfile, profile_id, translate("Imports", "Saved mapping"))
+        )

@@ -22,6 +22,7 @@ from desktop.documents.text import indian_date
 from desktop.services import backups
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 from desktop.services.imports.mapping import ColumnMapping, mapping_problems
 from desktop.services.imports.problems import FileProblemsError, ImportProblem, ProposedRepair
 from desktop.services.imports.sources import read_source
@@ -97,7 +98,7 @@ def map_rows(table: SourceTable, target: ImportTarget, mapping: ColumnMapping) -
             column_of[key] = mapping.columns[key]
         elif key in mapping.fixed:
             frame[key] = mapping.fixed[key].strip()
-            column_of[key] = f"(typed: {mapping.fixed[key].strip()})"
+            column_of[key] = translate("Imports", "(typed: {value})").format(value=mapping.fixed[key].strip())
     names = np.array([path.name for path in table.info.paths], dtype=object)
     file_names = names[table.file_index] if len(table.file_index) else np.repeat(names[:1], len(frame))
     return MappedRows(
@@ -115,9 +116,12 @@ def _round(session: Session, target: ImportTarget, options: ImportOptions) -> As
         return None
     if options.round_id is None:
         raise ValidationError.single(
-            "round", f"Choose the assessment round these {target.label.lower()} belong to."
+            "round",
+            translate("Imports", "Choose the assessment round these {target} belong to.").format(
+                target=translate("Imports", target.label).lower()
+            ),
         )
-    return get_or_raise(session, AssessmentRound, options.round_id, "Assessment round")
+    return get_or_raise(session, AssessmentRound, options.round_id, translate("Baseline", "Assessment round"))
 
 
 def _previous_batch(
@@ -132,7 +136,9 @@ def _previous_batch(
     if batch is None:
         return None
     when = indian_date(batch.imported_at.date())
-    return f"These files were already imported as batch {batch.id} on {when} by {batch.operator}."
+    return translate(
+        "Imports", "These files were already imported as batch {batch} on {day} by {operator}."
+    ).format(batch=batch.id, day=when, operator=batch.operator)
 
 
 def _read(request: ImportRequest, target: ImportTarget, progress: Progress) -> tuple[SourceInfo, MappedRows]:
@@ -216,8 +222,14 @@ def store_rows(
     round_ = _round(session, target, options)
     checked = target.check(session, rows, options, round_, progress.part(0, 25))
     if checked.problems and not valid_rows_only:
-        names = list(dict.fromkeys(str(name) for name in rows.file_names)) or ["The file"]
-        shown = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+        names = list(dict.fromkeys(str(name) for name in rows.file_names)) or [
+            translate("Imports", "The file")
+        ]
+        shown = (
+            names[0]
+            if len(names) == 1
+            else translate("Imports", "{file} and {count} more").format(file=names[0], count=len(names) - 1)
+        )
         raise ImportRefusedError(shown, sorted(checked.problems, key=lambda p: (p.file_name, p.row or 0)))
     if checked.counts.create + checked.counts.update == 0:
         return None, checked

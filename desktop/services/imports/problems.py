@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import plural, translate
 
 MAX_LISTED_PROBLEMS = 20
 
@@ -23,15 +24,25 @@ class ImportProblem:
 
     @property
     def message(self) -> str:
+        """The problem in one line, in the interface's language (``reason`` and ``expected`` are
+        phrases already translated where the problem was found)."""
         place = [self.file_name]
         if self.sheet:
-            place.append(f"sheet {self.sheet}")
+            place.append(translate("Imports", "sheet {sheet}").format(sheet=self.sheet))
         if self.row is not None:
-            place.append(f"row {self.row}")
+            place.append(translate("Imports", "row {row}").format(row=self.row))
         if self.column:
-            place.append(f'column "{self.column}"')
-        what = f'"{self.value}" {self.reason}' if self.value else self.reason[:1].upper() + self.reason[1:]
-        return f"{', '.join(place)}: {what}" + (f"; expected {self.expected}." if self.expected else ".")
+            place.append(translate("Imports", 'column "{column}"').format(column=self.column))
+        if self.value and self.expected:
+            message = translate("Imports", '{place}: "{value}" {reason}; expected {expected}.')
+        elif self.value:
+            message = translate("Imports", '{place}: "{value}" {reason}.')
+        elif self.expected:
+            message = translate("Imports", "{place}: {reason}; expected {expected}.")
+        else:
+            message = translate("Imports", "{place}: {reason}.")
+        reason = self.reason if self.value else self.reason[:1].upper() + self.reason[1:]
+        return message.format(place=", ".join(place), value=self.value, reason=reason, expected=self.expected)
 
 
 @dataclass(frozen=True)
@@ -49,17 +60,27 @@ class ProposedRepair:
 
     @property
     def message(self) -> str:
-        place = ", ".join(
-            p for p in (self.file_name, self.sheet and f"sheet {self.sheet}", f"row {self.row}") if p
+        place = [self.file_name]
+        if self.sheet:
+            place.append(translate("Imports", "sheet {sheet}").format(sheet=self.sheet))
+        place.append(translate("Imports", "row {row}").format(row=self.row))
+        message = translate("Imports", '{place}, column "{column}": "{original}" → "{repaired}" ({reason})')
+        return message.format(
+            place=", ".join(place),
+            column=self.column,
+            original=self.original,
+            repaired=self.repaired,
+            reason=self.reason,
         )
-        return f'{place}, column "{self.column}": "{self.original}" → "{self.repaired}" ({self.reason})'
 
 
 def problems_text(heading: str, problems: list[ImportProblem]) -> str:
     """``heading`` and the first problems, one a line, with a count of the rest."""
     lines = [heading, *(problem.message for problem in problems[:MAX_LISTED_PROBLEMS])]
     if len(problems) > MAX_LISTED_PROBLEMS:
-        lines.append(f"… and {len(problems) - MAX_LISTED_PROBLEMS} more.")
+        lines.append(
+            translate("Imports", "… and {count} more.").format(count=len(problems) - MAX_LISTED_PROBLEMS)
+        )
     return "\n".join(lines)
 
 
@@ -69,8 +90,13 @@ class FileProblemsError(ValidationError):
     def __init__(self, file_name: str, problems: list[ImportProblem]) -> None:
         self.problems = problems
         count = len(problems)
-        heading = (
-            f"{file_name} was not imported and nothing was saved: "
-            f"{count} problem{'s' if count != 1 else ''} to correct first."
-        )
+        heading = plural(
+            count,
+            translate(
+                "Imports", "{file} was not imported and nothing was saved: {count} problem to correct first."
+            ),
+            translate(
+                "Imports", "{file} was not imported and nothing was saved: {count} problems to correct first."
+            ),
+        ).format(file=file_name, count=count)
         super().__init__({"file": problems_text(heading, problems)})

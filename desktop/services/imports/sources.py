@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports import text_files, workbooks
 from desktop.services.imports.file_safety import (
     SIZE_LIMIT_BYTES,
@@ -32,12 +33,15 @@ from desktop.services.progress import NO_PROGRESS, Progress
 
 __all__ = ["SIZE_LIMIT_BYTES", "SUPPORTED_SUFFIXES", "detect_source", "raw_rows", "read_source"]
 
-NO_HEADER = (
-    f"none of the first {HEADER_SEARCH_ROWS} rows looks like a header row "
-    '(a row of at least two column names such as "UDISE code", "School name")'
+NO_HEADER = QT_TRANSLATE_NOOP(
+    "Imports",
+    "none of the first {rows} rows looks like a header row (a row of at least "
+    'two column names such as "UDISE code", "School name")',
 )
 DEFAULT_OPTIONS = SourceOptions()  # frozen: everything as detected
-CHOOSE_HEADER = "the column names above the data, or the header row chosen by hand"
+CHOOSE_HEADER = QT_TRANSLATE_NOOP(
+    "Imports", "the column names above the data, or the header row chosen by hand"
+)
 
 
 @dataclass
@@ -66,16 +70,25 @@ def _header_index(
         if not 1 <= options.header_row <= len(rows):
             fail(
                 file_name,
-                f"has no row {options.header_row} to use as the header (it has {len(rows)} rows at the start)",
-                CHOOSE_HEADER,
+                translate(
+                    "Imports",
+                    "has no row {row} to use as the header (it has {count} rows at the start)",
+                ).format(row=options.header_row, count=len(rows)),
+                translate("Imports", CHOOSE_HEADER),
                 sheet=sheet,
             )
         return options.header_row - 1
     found = detect_header_row(rows)
     if found is None:
         if not any(any(cell.strip() for cell in row) for row in rows):
-            fail(file_name, "has no rows: every row is blank", "a header row and data rows", sheet=sheet)
-        fail(file_name, NO_HEADER, CHOOSE_HEADER, sheet=sheet)
+            fail(
+                file_name,
+                translate("Imports", "has no rows: every row is blank"),
+                translate("Imports", "a header row and data rows"),
+                sheet=sheet,
+            )
+        no_header = translate("Imports", NO_HEADER).format(rows=HEADER_SEARCH_ROWS)
+        fail(file_name, no_header, translate("Imports", CHOOSE_HEADER), sheet=sheet)
     return found
 
 
@@ -89,13 +102,20 @@ def _text_sample(path: Path, options: SourceOptions, limit: int) -> tuple[str, s
     encoding = options.encoding or text_files.detect_encoding(head, path.name, whole=whole)
     text = text_files.decode(head, encoding, path.name, whole=whole)
     if whole and not text.strip():
-        fail(path.name, "has no rows: every line is blank", "a header row and data rows")
+        fail(
+            path.name,
+            translate("Imports", "has no rows: every line is blank"),
+            translate("Imports", "a header row and data rows"),
+        )
     delimiter = options.delimiter or text_files.sniff_delimiter(text)
     return encoding, delimiter, text_files.sample_rows(text, delimiter, path.name, whole=whole, limit=limit)
 
 
 def _overflow_hint(delimiter: str) -> str:
-    return f"a {text_files.DELIMITER_NAMES.get(delimiter, repr(delimiter))} inside a value without quotes?"
+    name = text_files.DELIMITER_NAMES.get(delimiter)
+    return translate("Imports", "a {delimiter} inside a value without quotes?").format(
+        delimiter=translate("Imports", name) if name else repr(delimiter)
+    )
 
 
 def _detect_one(path: Path, kind: str, options: SourceOptions) -> _FileRead:
@@ -130,7 +150,7 @@ def _geojson_one(path: Path) -> _FileRead:
 def _read_one(path: Path, kind: str, options: SourceOptions, progress: Progress) -> _FileRead:
     if kind == "geojson":
         read = _geojson_one(path)
-        progress.report(1, 1, f"Read {path.name}")
+        progress.report(1, 1, translate("Imports", "Read {file}").format(file=path.name))
         return read
     if kind == "csv":
         encoding, text, data = text_files.read_text(path, options.encoding)
@@ -145,7 +165,11 @@ def _read_one(path: Path, kind: str, options: SourceOptions, progress: Progress)
         index = _header_index(rows, options, path.name)
 
         def report(done: int, total: int) -> None:
-            progress.report(done, total, f"Reading {path.name}: {done:,} rows")
+            progress.report(
+                done,
+                total,
+                translate("Imports", "Reading {file}: {count:,} rows").format(file=path.name, count=done),
+            )
 
         columns = max(len(row) for row in rows)
         grid, numbers = text_files.read_grid(data, text, delimiter, columns, path.name, report)
@@ -154,12 +178,16 @@ def _read_one(path: Path, kind: str, options: SourceOptions, progress: Progress)
     workbook = workbooks.open_workbook(path)
     sheets = tuple(workbooks.sheet_names(path, workbook))
     sheet = options.sheet or workbooks.choose_sheet(path, workbook, None)[0]
-    progress.report(0, 1, f"Reading {path.name}, sheet {sheet}")
+    progress.report(
+        0, 1, translate("Imports", "Reading {file}, sheet {sheet}").format(file=path.name, sheet=sheet)
+    )
     grid, numbers = workbooks.sheet_grid(path, workbook, sheet)
     rows = grid.iloc[: workbooks.TOP_ROWS].to_numpy(dtype=object).tolist()
     index = _header_index(rows, options, path.name, sheet)
     shaped = shape_grid(grid, numbers, index, path.name, sheet=sheet)
-    progress.report(1, 1, f"Read {path.name}, sheet {sheet}")
+    progress.report(
+        1, 1, translate("Imports", "Read {file}, sheet {sheet}").format(file=path.name, sheet=sheet)
+    )
     return _FileRead(shaped, sheets=sheets, sheet=sheet, header_row=index + 1)
 
 
@@ -171,15 +199,20 @@ def _same_headers(paths: tuple[Path, ...], reads: list[_FileRead]) -> None:
             continue
         lacks = [name for name in first if name not in headers]
         extra = [name for name in headers if name not in first]
-        parts = []
-        if lacks:
-            parts.append("lacks " + ", ".join(f'"{name}"' for name in lacks[:10]))
-        if extra:
-            parts.append("has " + ", ".join(f'"{name}"' for name in extra[:10]) + " besides")
+        missing = ", ".join(f'"{name}"' for name in lacks[:10])
+        besides = ", ".join(f'"{name}"' for name in extra[:10])
+        if lacks and extra:
+            message = translate(
+                "Imports", "has other columns than {first}: it lacks {missing} and has {besides} besides"
+            )
+        elif lacks:
+            message = translate("Imports", "has other columns than {first}: it lacks {missing}")
+        else:
+            message = translate("Imports", "has other columns than {first}: it has {besides} besides")
         fail(
             path.name,
-            f"has other columns than {paths[0].name}: it {' and '.join(parts)}",
-            "the same columns in every file of one import; import it separately",
+            message.format(first=paths[0].name, missing=missing, besides=besides),
+            translate("Imports", "the same columns in every file of one import; import it separately"),
         )
 
 
@@ -204,8 +237,10 @@ def _check_pages(paths: tuple[Path, ...], reads: list[_FileRead]) -> None:
     if reads[-1].more_follow:
         fail(
             paths[-1].name,
-            "says more features follow (exceededTransferLimit), but no next page was given",
-            "the next page added to the import",
+            translate(
+                "Imports", "says more features follow (exceededTransferLimit), but no next page was given"
+            ),
+            translate("Imports", "the next page added to the import"),
         )
 
 
@@ -245,7 +280,11 @@ def read_source(
     file_index = np.concatenate(
         [np.full(len(read.shaped.frame), number, dtype=np.int32) for number, read in enumerate(reads)]
     )
-    progress.report(100, 100, f"Read {len(frame):,} rows from {info.file_name}")
+    progress.report(
+        100,
+        100,
+        translate("Imports", "Read {count:,} rows from {file}").format(count=len(frame), file=info.file_name),
+    )
     return SourceTable(info, frame, row_numbers, file_index)
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop.services.i18n import translate
+
 FORMATS = ("csv", "xlsx", "xls", "ods", "geojson")
 
 
@@ -39,7 +41,11 @@ class SourceInfo:
     @property
     def file_name(self) -> str:
         names = [path.name for path in self.paths]
-        return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+        return (
+            names[0]
+            if len(names) == 1
+            else translate("Imports", "{file} and {count} more").format(file=names[0], count=len(names) - 1)
+        )
 
 
 @dataclass

@@ -13,14 +13,20 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.file_safety import check_text_content, fail
 
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("Imports", "comma"),
+    ";": QT_TRANSLATE_NOOP("Imports", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("Imports", "tab"),
+    "|": QT_TRANSLATE_NOOP("Imports", "vertical bar"),
+}
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252")
 ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": QT_TRANSLATE_NOOP("Imports", "UTF-8 with BOM"),
     "utf-16": "UTF-16",
     "cp1252": "Windows-1252",
 }
@@ -40,7 +46,7 @@ def head_bytes(path: Path, size: int = SAMPLE_BYTES) -> tuple[bytes, bool]:
 
 def _position(raw: bytes, offset: int) -> str:
     line = raw.count(b"\n", 0, offset) + 1
-    return f"row {line:,} (byte {offset + 1:,})"
+    return translate("Imports", "row {line:,} (byte {value:,})").format(line=line, value=offset + 1)
 
 
 def detect_encoding(raw: bytes, file_name: str, *, whole: bool) -> str:
@@ -60,8 +66,12 @@ def detect_encoding(raw: bytes, file_name: str, *, whole: bool) -> str:
         if truncated or any(byte >= 0x80 for byte in raw[: error.start]):
             fail(
                 file_name,
-                f"is not valid UTF-8 at {_position(raw, error.start)}: the file may be cut short or damaged",
-                "the file exported again, or another encoding chosen if it is not UTF-8",
+                translate(
+                    "Imports", "is not valid UTF-8 at {position}: the file may be cut short or damaged"
+                ).format(position=_position(raw, error.start)),
+                translate(
+                    "Imports", "the file exported again, or another encoding chosen if it is not UTF-8"
+                ),
             )
     return "cp1252"
 
@@ -74,15 +84,25 @@ def decode(raw: bytes, encoding: str, file_name: str, *, whole: bool = True) -> 
     except UnicodeDecodeError as error:
         fail(
             file_name,
-            f"is not valid {ENCODING_NAMES.get(encoding, encoding)} at {_position(raw, error.start)}",
-            "another encoding chosen, or the file exported again",
+            translate("Imports", "is not valid {get} at {position}").format(
+                get=ENCODING_NAMES.get(encoding, encoding), position=_position(raw, error.start)
+            ),
+            translate("Imports", "another encoding chosen, or the file exported again"),
         )
     except LookupError:
-        fail(file_name, f'cannot be read as "{encoding}"', ", ".join(ENCODING_NAMES.values()))
+        fail(
+            file_name,
+            translate("Imports", 'cannot be read as "{encoding}"').format(encoding=encoding),
+            ", ".join(ENCODING_NAMES.values()),
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        fail(file_name, "contains NUL characters, so it is not a text file", "a CSV or text file")
+        fail(
+            file_name,
+            translate("Imports", "contains NUL characters, so it is not a text file"),
+            translate("Imports", "a CSV or text file"),
+        )
     return text
 
 
@@ -127,8 +147,8 @@ def _rows_or_fail(text: str, delimiter: str, file_name: str, limit: int | None =
     except csv.Error as error:
         fail(
             file_name,
-            f"cannot be split into cells ({error})",
-            "cells shorter than 131,072 characters, each opening quote closed",
+            translate("Imports", "cannot be split into cells ({reason})").format(reason=error),
+            translate("Imports", "cells shorter than 131,072 characters, each opening quote closed"),
         )
 
 
@@ -155,7 +175,11 @@ def read_text(path: Path, encoding: str | None) -> tuple[str, str, bytes]:
     else:
         data = text.encode("utf-8")
     if not _VISIBLE.search(text):
-        fail(path.name, "has no rows: every line is blank", "a header row and data rows")
+        fail(
+            path.name,
+            translate("Imports", "has no rows: every line is blank"),
+            translate("Imports", "a header row and data rows"),
+        )
     return chosen, text, data
 
 
@@ -192,9 +216,12 @@ def read_grid(
             row = int(unclosed.group(1)) + 1  # pandas counts records from 0
             fail(
                 file_name,
-                f'has a quote (") opened in row {row:,} that is never closed, so every line below it '
-                "would be read as one cell",
-                "each quoted cell closed with a quote",
+                translate(
+                    "Imports",
+                    'has a quote (") opened in row {row:,} that is never closed, so every line below it '
+                    "would be read as one cell",
+                ).format(row=row),
+                translate("Imports", "each quoted cell closed with a quote"),
                 row=row,
             )
         # A row wider than the first rows: read it all the slow, careful way so the row can be

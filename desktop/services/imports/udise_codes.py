@@ -8,7 +8,7 @@ zero is *proposed* as a repair, used only when the user accepts it; anything els
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import pandas as pd
@@ -16,11 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import District, School, SchoolAlias
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.values import NATIVE_DIGITS
 from desktop.services.text import clean
 from desktop.services.udise import LENGTH
 
-EXPECTED_CODE = "an 11-digit UDISE code, e.g. 29020904706"
+EXPECTED_CODE = QT_TRANSLATE_NOOP("Imports", "an 11-digit UDISE code, e.g. 29020904706")
 _SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+?[0-9]{1,2}")
 
 
@@ -32,7 +33,8 @@ class CodeReading:
     normalised: bool = False
     repaired: str | None = None  # proposed; ``code`` stays None until it is accepted
     reason: str = ""
-    expected: str = EXPECTED_CODE
+    expected: str = field(default_factory=lambda: translate("Imports", EXPECTED_CODE))
+    empty: bool = False  # the cell is empty
 
 
 def _digits(text: str) -> str:
@@ -43,7 +45,7 @@ def read_code(cell: str, district_codes: frozenset[str]) -> CodeReading:
     """Read one cell as a UDISE code; ``district_codes`` are the 4-digit codes known to exist."""
     shown = clean(cell)
     if not shown:
-        return CodeReading(reason="is empty")
+        return CodeReading(reason=translate("Imports", "is empty"), empty=True)
     text = _digits(shown)
     if _SCIENTIFIC.fullmatch(text):
         mantissa = text.lower().split("e")[0].replace(".", "")
@@ -53,25 +55,39 @@ def read_code(cell: str, district_codes: frozenset[str]) -> CodeReading:
             number = Decimal(0)
         if len(mantissa) < LENGTH or number != number.to_integral_value():
             return CodeReading(
-                reason=f"was shortened by Excel to scientific notation and has lost digits "
-                f"(only {len(mantissa)} of {LENGTH} are left)",
-                expected="the full code: format the column as Text in Excel and export the file again",
+                reason=translate(
+                    "Imports",
+                    "was shortened by Excel to scientific notation and has lost digits "
+                    "(only {count} of {length} are left)",
+                ).format(count=len(mantissa), length=LENGTH),
+                expected=translate(
+                    "Imports", "the full code: format the column as Text in Excel and export the file again"
+                ),
             )
         text = str(int(number))
     elif text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
     if not (text.isascii() and text.isdigit()):
         wrong = next((ch for ch in text if not (ch.isascii() and ch.isdigit())), "")
-        return CodeReading(reason=f"contains '{wrong}'; a UDISE code has digits only")
+        return CodeReading(
+            reason=translate("Imports", "contains '{character}'; a UDISE code has digits only").format(
+                character=wrong
+            )
+        )
     normalised = text != shown
     if len(text) == LENGTH:
         return CodeReading(code=text, normalised=normalised)
     if len(text) == LENGTH - 1 and "0" + text[:3] in district_codes:
         return CodeReading(
             repaired="0" + text,
-            reason=f"has 10 digits; with the leading zero it lost it is a code of district 0{text[:3]}",
+            reason=translate(
+                "Imports", "has 10 digits; with the leading zero it lost it is a code of district 0{district}"
+            ).format(district=text[:3]),
         )
-    return CodeReading(reason=f"has {len(text)} digits", expected=EXPECTED_CODE)
+    return CodeReading(
+        reason=translate("Imports", "has {count} digits").format(count=len(text)),
+        expected=translate("Imports", EXPECTED_CODE),
+    )
 
 
 @dataclass

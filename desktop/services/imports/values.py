@@ -16,10 +16,16 @@ from typing import TypeVar
 import pandas as pd
 
 from desktop.documents.spreadsheet_cells import FORMULA_STARTS
+from desktop.services.calendar.working_days import month_text
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.text import clean
 
-ACCEPTED_FORMATS = "DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026"
-EXPECTED_DATE = f"a date written as {ACCEPTED_FORMATS}, or an Excel date cell"
+# What a date cell should hold, translated where it is named (translate("Imports", EXPECTED_DATE)).
+EXPECTED_DATE = QT_TRANSLATE_NOOP(
+    "Imports",
+    "a date written as DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026, "
+    "or an Excel date cell",
+)
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 # Cells that mean "no value": left blank, not an error, in an optional field.
 MISSING_MARKERS = frozenset({"", "na", "n/a", "n.a.", "nil", "-", "--", "—", "–", "null", "none", "nan"})
@@ -35,13 +41,27 @@ _MONTHS["sept"] = 9
 
 def _calendar_date(year: int, month: int, day: int) -> tuple[date | None, str, str]:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        return None, f"has the year {year}", f"a year from {FIRST_YEAR} to {LAST_YEAR}"
+        return (
+            None,
+            translate("Imports", "has the year {year}").format(year=year),
+            translate("Imports", "a year from {first} to {last}").format(first=FIRST_YEAR, last=LAST_YEAR),
+        )
     if not 1 <= month <= 12:
-        return None, f"has no month {month} (dates are read day first)", EXPECTED_DATE
+        return (
+            None,
+            translate("Imports", "has no month {month} (dates are read day first)").format(month=month),
+            translate("Imports", EXPECTED_DATE),
+        )
     days = stdlib_calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        month_name = f"{stdlib_calendar.month_name[month]} {year}"
-        return None, f"is not a date in the calendar: {month_name} has {days} days", "a day that exists"
+        month_name = month_text(year, month)
+        return (
+            None,
+            translate("Imports", "is not a date in the calendar: {month} has {days} days").format(
+                month=month_name, days=days
+            ),
+            translate("Imports", "a day that exists"),
+        )
     return date(year, month, day), "", ""
 
 
@@ -52,9 +72,9 @@ def parse_date(value: object) -> tuple[date | None, str, str]:
     if isinstance(value, date):
         return value, "", ""
     if isinstance(value, time):
-        return None, "is a time of day, not a date", EXPECTED_DATE
+        return None, translate("Imports", "is a time of day, not a date"), translate("Imports", EXPECTED_DATE)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return None, "is a number, not a date", EXPECTED_DATE
+        return None, translate("Imports", "is a number, not a date"), translate("Imports", EXPECTED_DATE)
     text = clean(str(value)).translate(NATIVE_DIGITS).lower()
     if match := _ISO.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
@@ -64,11 +84,23 @@ def parse_date(value: object) -> tuple[date | None, str, str]:
     elif (match := _WORDY.fullmatch(text)) and match.group(2) in _MONTHS:
         day, month, year_text = int(match.group(1)), _MONTHS[match.group(2)], match.group(3)
     else:
-        return None, "is not a date in a format this import reads", EXPECTED_DATE
+        return (
+            None,
+            translate("Imports", "is not a date in a format this import reads"),
+            translate("Imports", EXPECTED_DATE),
+        )
     if len(year_text) == 2:
-        return None, "has a 2-digit year", "the year in 4 digits, e.g. 15/08/2026"
+        return (
+            None,
+            translate("Imports", "has a 2-digit year"),
+            translate("Imports", "the year in 4 digits, e.g. 15/08/2026"),
+        )
     if len(year_text) != 4:
-        return None, "is not a date in a format this import reads", EXPECTED_DATE
+        return (
+            None,
+            translate("Imports", "is not a date in a format this import reads"),
+            translate("Imports", EXPECTED_DATE),
+        )
     return _calendar_date(int(year_text), month, day)
 
 

@@ -9,19 +9,28 @@ import numpy as np
 import pandas as pd
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, PasswordError
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.file_safety import check_workbook_content, fail
 from desktop.services.imports.header_row import HEADER_SEARCH_ROWS, SAMPLE_ROWS_BELOW, detect_header_row
 from desktop.services.imports.values import cell_text
 
 TOP_ROWS = HEADER_SEARCH_ROWS + 3 * SAMPLE_ROWS_BELOW
-AGAIN = "the workbook opened in Excel or LibreOffice and saved again"
+AGAIN = QT_TRANSLATE_NOOP("Imports", "the workbook opened in Excel or LibreOffice and saved again")
 
 
 def _damaged(path: Path, error: Exception) -> NoReturn:
     if isinstance(error, PasswordError):
-        fail(path.name, "is protected with a password", "a copy saved without a password")
+        fail(
+            path.name,
+            translate("Imports", "is protected with a password"),
+            translate("Imports", "a copy saved without a password"),
+        )
     detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    fail(path.name, f"is damaged and cannot be read as a workbook ({detail})", AGAIN)
+    fail(
+        path.name,
+        translate("Imports", "is damaged and cannot be read as a workbook ({detail})").format(detail=detail),
+        translate("Imports", AGAIN),
+    )
 
 
 class OpenWorkbook:
@@ -75,7 +84,11 @@ def _as_text(values: list[list[object]]) -> list[list[str]]:
 def sheet_names(path: Path, workbook: OpenWorkbook) -> list[str]:
     names = list(workbook.sheet_names)
     if not names:
-        fail(path.name, "has no sheets", "a workbook with a sheet holding the table")
+        fail(
+            path.name,
+            translate("Imports", "has no sheets"),
+            translate("Imports", "a workbook with a sheet holding the table"),
+        )
     return names
 
 
@@ -84,8 +97,10 @@ def sheet_rows(path: Path, workbook: OpenWorkbook, sheet: str, limit: int | None
     if sheet not in workbook.sheet_names:
         fail(
             path.name,
-            f'has no sheet named "{sheet}"',
-            "one of its sheets: " + ", ".join(f'"{name}"' for name in workbook.sheet_names),
+            translate("Imports", 'has no sheet named "{sheet}"').format(sheet=sheet),
+            translate("Imports", "one of its sheets: {sheets}").format(
+                sheets=", ".join(f'"{name}"' for name in workbook.sheet_names)
+            ),
         )
     try:
         values = workbook.sheet(sheet).to_python(skip_empty_area=False, nrows=limit)
@@ -105,9 +120,15 @@ def choose_sheet(path: Path, workbook: OpenWorkbook, wanted: str | None) -> tupl
             return name, rows
     fail(
         path.name,
-        "has no sheet with a header row among its first "
-        f'{HEADER_SEARCH_ROWS} rows (a row of at least two column names such as "UDISE code", "School name")',
-        "a sheet with the column names above the data, or the sheet and header row chosen by hand",
+        translate(
+            "Imports",
+            "has no sheet with a header row among its first {rows} rows (a row of at "
+            'least two column names such as "UDISE code", "School name")',
+        ).format(rows=HEADER_SEARCH_ROWS),
+        translate(
+            "Imports",
+            "a sheet with the column names above the data, or the sheet and header row chosen by hand",
+        ),
     )
 
 
@@ -115,7 +136,12 @@ def sheet_grid(path: Path, workbook: OpenWorkbook, sheet: str) -> tuple[pd.DataF
     """Every row of the sheet as a grid of text, and the row numbers the sheet shows."""
     rows = sheet_rows(path, workbook, sheet)
     if not rows:
-        fail(path.name, "has nothing in this sheet", "a sheet with a header row and data rows", sheet=sheet)
+        fail(
+            path.name,
+            translate("Imports", "has nothing in this sheet"),
+            translate("Imports", "a sheet with a header row and data rows"),
+            sheet=sheet,
+        )
     widest = max(len(row) for row in rows)
     grid = pd.DataFrame([row + [""] * (widest - len(row)) for row in rows], dtype=str)
     return grid, np.arange(1, len(grid) + 1, dtype=np.int64)

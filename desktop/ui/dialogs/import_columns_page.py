@@ -40,7 +40,8 @@ class FieldRow:
 
     def __init__(self, page: QWizardPage, target_field: TargetField, headers: tuple[str, ...]) -> None:
         self.field = target_field
-        self.label = QLabel(target_field.label + (" *" if target_field.required else ""))
+        label = QCoreApplication.translate("Imports", target_field.label)
+        self.label = QLabel(label + (" *" if target_field.required else ""))
         if target_field.required:
             font = self.label.font()
             font.setBold(True)
@@ -56,7 +57,9 @@ class FieldRow:
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(QCoreApplication.translate("ColumnsPage", "the value for every row"))
         self.typed.setVisible(False)
-        self.hint = QLabel(target_field.expected)
+        self.hint = QLabel(
+            QCoreApplication.translate("Imports", target_field.expected) if target_field.expected else ""
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.problem = QLabel()

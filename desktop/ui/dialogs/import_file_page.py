@@ -67,7 +67,7 @@ class FilePage(QWizardPage):
         grid = QGridLayout(kinds)
         self.target_buttons: dict[str, QRadioButton] = {}
         for position, key in enumerate(TARGET_KEYS):
-            button = QRadioButton(self.tr(TARGET_LABELS[key]))
+            button = QRadioButton(QCoreApplication.translate("Imports", TARGET_LABELS[key]))
             self.targets.addButton(button, position)
             self.target_buttons[key] = button
             hint = QLabel(explanations.get(key, ""))
@@ -102,7 +102,7 @@ class FilePage(QWizardPage):
             self.encoding.addItem(ENCODING_NAMES[code], code)
         self.delimiter = QComboBox()
         for mark in DELIMITERS:
-            self.delimiter.addItem(self.tr(DELIMITER_NAMES[mark]), mark)
+            self.delimiter.addItem(QCoreApplication.translate("Imports", DELIMITER_NAMES[mark]), mark)
         self.sheet = QComboBox()
         self.sheet.setMinimumContentsLength(16)
         self.header_row = QSpinBox()

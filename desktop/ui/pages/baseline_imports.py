@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.services import rounds
@@ -56,7 +56,8 @@ class ImportsTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search by batch number, file or who imported it"))
         self.search.setClearButtonEnabled(True)
         self.target = filter_combo(
-            self.tr("any kind of data"), [(k, self.tr(v)) for k, v in TARGET_LABELS.items()]
+            self.tr("any kind of data"),
+            [(k, QCoreApplication.translate("Imports", v)) for k, v in TARGET_LABELS.items()],
         )
         self.round = filter_combo(self.tr("any round"), [])
         self.count = QLabel()
@@ -77,7 +78,7 @@ class ImportsTab(QWidget):
             [
                 Column(self.tr("No."), lambda r: r.id, align_right=True),
                 Column(self.tr("When"), lambda r: local_time(r.imported_at), order_by=lambda r: r.id),
-                Column(self.tr("What"), lambda r: self.tr(r.target_label)),
+                Column(self.tr("What"), lambda r: QCoreApplication.translate("Imports", r.target_label)),
                 Column(self.tr("Round"), lambda r: r.round_name or ""),
                 Column(self.tr("Files"), lambda r: r.files_text),
                 Column(self.tr("Created"), lambda r: _count(r, "create"), align_right=True),
@@ -87,7 +88,7 @@ class ImportsTab(QWidget):
                 Column(self.tr("Who"), lambda r: r.operator),
                 Column(
                     self.tr("Status"),
-                    lambda r: self.tr(r.status_text),
+                    lambda r: r.status_text,
                     foreground=lambda r: None if r.live else UNDONE_COLOUR,
                 ),
             ],
@@ -140,7 +141,7 @@ class ImportsTab(QWidget):
     def what_goes(self, row: BatchRow) -> str:
         """What undoing ``row`` takes back, in the confirmation's words."""
         what = self.tr("%(what)s from %(files)s") % {
-            "what": self.tr(row.target_label).lower(),
+            "what": QCoreApplication.translate("Imports", row.target_label).lower(),
             "files": row.files_text,
         }
         if row.round_name:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ImportBatch
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows, TargetField
 from desktop.services.imports.targets.assessment_check import check_results
 from desktop.services.imports.targets.assessment_write import undo_results, write_results
@@ -17,7 +18,7 @@ from desktop.services.progress import NO_PROGRESS, Progress
 FIELDS = (
     TargetField(
         "student_id",
-        "Student id",
+        QT_TRANSLATE_NOOP("Imports", "Student id"),
         aliases=(
             "student id",
             "student_id",
@@ -28,57 +29,71 @@ FIELDS = (
             "roll number",
             "enrolment no",
         ),
-        expected="the student's id (SATS number or the school's roll number); names are not needed",
+        expected=QT_TRANSLATE_NOOP(
+            "Imports", "the student's id (SATS number or the school's roll number); names are not needed"
+        ),
         free_text=True,
     ),
     TargetField(
         "student_name",
-        "Student name",
+        QT_TRANSLATE_NOOP("Imports", "Student name"),
         aliases=("student name", "name of the student", "name", "student"),
-        expected="stored only when you choose to keep names",
+        expected=QT_TRANSLATE_NOOP("Imports", "stored only when you choose to keep names"),
         free_text=True,
     ),
     TargetField(
         "udise",
-        "UDISE code",
+        QT_TRANSLATE_NOOP("Imports", "UDISE code"),
         aliases=("udise", "udise code", "dise code", "school code"),
         expected=EXPECTED_CODE,
     ),
     TargetField(
         "other_id",
-        "Other school id",
+        QT_TRANSLATE_NOOP("Imports", "Other school id"),
         aliases=("klp id", "school id", "school_id"),
-        expected="another system's id of the school (e.g. the KLP id); choose the system",
+        expected=QT_TRANSLATE_NOOP(
+            "Imports", "another system's id of the school (e.g. the KLP id); choose the system"
+        ),
     ),
     TargetField(
         "grade",
-        "Grade",
+        QT_TRANSLATE_NOOP("Imports", "Grade"),
         required=True,
         aliases=("grade", "class", "std", "standard"),
         expected=EXPECTED_GRADE,
     ),
-    TargetField("gender", "Gender", aliases=("gender", "sex", "boy/girl"), expected=EXPECTED_GENDER),
+    TargetField(
+        "gender",
+        QT_TRANSLATE_NOOP("Imports", "Gender"),
+        aliases=("gender", "sex", "boy/girl"),
+        expected=EXPECTED_GENDER,
+    ),
     TargetField(
         "subject",
-        "Subject",
+        QT_TRANSLATE_NOOP("Imports", "Subject"),
         required=True,
         aliases=("subject", "subject name"),
-        expected="the subject, e.g. Mathematics; type it if the file has one subject",
+        expected=QT_TRANSLATE_NOOP(
+            "Imports", "the subject, e.g. Mathematics; type it if the file has one subject"
+        ),
         fixed_allowed=True,
         free_text=True,
     ),
     TargetField(
-        "score", "Score", aliases=("score", "total", "marks", "total marks"), expected="a number from 0"
+        "score",
+        QT_TRANSLATE_NOOP("Imports", "Score"),
+        aliases=("score", "total", "marks", "total marks"),
+        expected=QT_TRANSLATE_NOOP("Imports", "a number from 0"),
     ),
     TargetField(
         "level",
-        "Level",
+        QT_TRANSLATE_NOOP("Imports", "Level"),
         aliases=("level", "learning level", "competency level"),
-        expected="a level of the round's level scheme, by name or number",
+        expected=QT_TRANSLATE_NOOP("Imports", "a level of the round's level scheme, by name or number"),
     ),
     TargetField(
         "assessed_on",
-        "Assessed on",
+        QT_TRANSLATE_NOOP("Imports", "Assessed on"),
         aliases=("date", "assessed on", "assessment date", "date of assessment"),
         expected=EXPECTED_DATE,
     ),

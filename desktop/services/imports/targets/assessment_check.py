@@ -14,6 +14,7 @@ import pandas as pd
 from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.problems import ImportProblem
 from desktop.services.imports.target import CheckResult, Counts, ImportOptions, MappedRows
 from desktop.services.imports.targets.assessment_existing import classify
@@ -21,75 +22,39 @@ from desktop.services.imports.targets.result_values import (
     EXPECTED_GENDER,
     EXPECTED_GRADE,
     expected_level,
+    read_dates,
     read_distinct,
     read_gender,
     read_grade,
     read_level,
+    read_scores,
+    tidy,
+    tidy_distinct,
 )
 from desktop.services.imports.targets.row_problems import RowProblems
 from desktop.services.imports.targets.school_column import file_problem, mapping_problems, resolve_schools
-from desktop.services.imports.values import is_missing, numbers, parse_date
 from desktop.services.progress import NO_PROGRESS, Progress
-from desktop.services.text import clean
 
 KEY_LENGTH, NAME_LENGTH, SUBJECT_LENGTH = 80, 120, 80
 PREVIEW_ROWS = 20
 
-NO_SCORE_OR_LEVEL = "Neither the score nor the level is mapped; map at least one of them"
-NO_LEVEL_SCHEME = (
-    "The level column is mapped but this round has no level scheme; choose the round's level scheme "
-    "(e.g. the FLN reading levels) in the round's details first"
+NO_SCORE_OR_LEVEL = QT_TRANSLATE_NOOP(
+    "Imports", "Neither the score nor the level is mapped; map at least one of them"
 )
-NAMES_NOT_STORED = (
-    "Student names were not stored: only the student id is kept (choose to keep names to store them)."
+NO_LEVEL_SCHEME = QT_TRANSLATE_NOOP(
+    "Imports",
+    "The level column is mapped but this round has no level scheme; choose the round's level "
+    "scheme (e.g. the FLN reading levels) in the round's details first",
 )
-NO_STUDENT_ID = (
-    "No student id column is mapped: each row is stored under a key made from this file and its row "
-    "number, so these results cannot be linked to the same students in other rounds."
+NAMES_NOT_STORED = QT_TRANSLATE_NOOP(
+    "Imports",
+    "Student names were not stored: only the student id is kept (choose to keep names to store them).",
 )
-
-
-def _tidy(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(cells cleaned as ``clean`` does, their lengths) for a column of mostly distinct cells.
-
-    Ids and names rarely need cleaning, so one scan of all cells joined tells whether any does;
-    only then is each cell cleaned (a million ``clean`` calls would cost over a second).
-    """
-    cells = column.to_numpy(dtype=object)
-    try:
-        joined = "\x1f".join(cells)
-    except TypeError:  # a cell that is not text
-        joined = None
-    tidy = (
-        joined is not None
-        and joined.isascii()
-        and not any(mark in joined for mark in ("  ", " \x1f", "\x1f ", "\t", "\n", "\r", "\x0b", "\x0c"))
-        and not joined.startswith(" ")
-        and not joined.endswith(" ")
-    )
-    if not tidy:
-        cells = np.array([clean(cell) if isinstance(cell, str) else "" for cell in cells], dtype=object)
-    lengths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
-    return cells, lengths
-
-
-def _tidy_distinct(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(cells cleaned, their lengths) for a column of few distinct cells (the subject)."""
-    codes, uniques = pd.factorize(column, use_na_sentinel=False)
-    cleaned = np.array([clean(cell) if isinstance(cell, str) else "" for cell in uniques], dtype=object)
-    lengths = np.fromiter(map(len, cleaned), dtype=np.int64, count=len(cleaned))
-    return cleaned[codes], lengths[codes]
-
-
-def _scores(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(score or NaN, cell blank or marked missing, cell not a number) per row, read per distinct cell."""
-    codes, uniques = pd.factorize(column, use_na_sentinel=False)
-    values, missing, wrong = numbers(pd.Series(uniques, dtype=object))
-    return (
-        values.to_numpy(dtype=np.float64)[codes],
-        missing.to_numpy(dtype=bool)[codes],
-        wrong.to_numpy(dtype=bool)[codes],
-    )
+NO_STUDENT_ID = QT_TRANSLATE_NOOP(
+    "Imports",
+    "No student id column is mapped: each row is stored under a key made from this file and "
+    "its row number, so these results cannot be linked to the same students in other rounds.",
+)
 
 
 def _row_keys(rows: MappedRows) -> np.ndarray:
@@ -108,15 +73,18 @@ def _mapping_problems(
 ) -> list[ImportProblem]:
     columns = rows.frame.columns
     problems = mapping_problems(rows, options)
-    for key, label in (("grade", "the grade"), ("subject", "the subject")):
-        if key not in columns:
-            problems.append(
-                file_problem(rows, f"No column is mapped to {label}; map it (or type the subject)")
+    if "grade" not in columns:
+        problems.append(file_problem(rows, translate("Imports", "No column is mapped to the grade; map it")))
+    if "subject" not in columns:
+        problems.append(
+            file_problem(
+                rows, translate("Imports", "No column is mapped to the subject; map it (or type the subject)")
             )
+        )
     if "score" not in columns and "level" not in columns:
-        problems.append(file_problem(rows, NO_SCORE_OR_LEVEL))
+        problems.append(file_problem(rows, translate("Imports", NO_SCORE_OR_LEVEL)))
     if "level" in columns and round_.level_scheme is None:
-        problems.append(file_problem(rows, NO_LEVEL_SCHEME))
+        problems.append(file_problem(rows, translate("Imports", NO_LEVEL_SCHEME)))
     return problems
 
 
@@ -135,43 +103,67 @@ def check_results(
         return CheckResult(Counts(error_rows=count), refused)
     notes: list[str] = []
     found = RowProblems.for_rows(rows)
-    progress.report(0, 4, "Finding the schools")
+    progress.report(0, 4, translate("Imports", "Finding the schools"))
     schools = resolve_schools(session, rows, options)
     found.extend(schools.problems, schools.bad)
 
-    progress.report(1, 4, "Reading students, grades and subjects")
+    progress.report(1, 4, translate("Imports", "Reading students, grades and subjects"))
     if "student_id" in frame.columns:
-        keys, lengths = _tidy(frame["student_id"])
-        found.add(lengths == 0, "student_id", lambda p: (None, "the student id is empty", "the student's id"))
+        keys, lengths = tidy(frame["student_id"])
+        found.add(
+            lengths == 0,
+            "student_id",
+            lambda p: (
+                None,
+                translate("Imports", "the student id is empty"),
+                translate("Imports", "the student's id"),
+            ),
+        )
         found.add(
             lengths > KEY_LENGTH,
             "student_id",
-            lambda p: (keys[p], f"is longer than {KEY_LENGTH} characters", "a student id"),
+            lambda p: (
+                keys[p],
+                translate("Imports", "is longer than {limit} characters").format(limit=KEY_LENGTH),
+                translate("Imports", "a student id"),
+            ),
         )
     else:
         keys = _row_keys(rows)
-        notes.append(NO_STUDENT_ID)
+        notes.append(translate("Imports", NO_STUDENT_ID))
 
     names = np.full(count, None, dtype=object)
     if "student_name" in frame.columns:
         if options.keep_names:
-            tidied, lengths = _tidy(frame["student_name"])
+            tidied, lengths = tidy(frame["student_name"])
             names = np.where(lengths == 0, None, tidied)
             found.add(
                 lengths > NAME_LENGTH,
                 "student_name",
-                lambda p: (tidied[p], f"is longer than {NAME_LENGTH} characters", "the student's name"),
+                lambda p: (
+                    tidied[p],
+                    translate("Imports", "is longer than {limit} characters").format(limit=NAME_LENGTH),
+                    translate("Imports", "the student's name"),
+                ),
             )
         else:
-            notes.append(NAMES_NOT_STORED)
+            notes.append(translate("Imports", NAMES_NOT_STORED))
 
     grades, missing = read_distinct(frame["grade"], read_grade)
     grade_cells = frame["grade"].to_numpy(dtype=object)
-    found.add(missing, "grade", lambda p: (None, "the grade is empty", EXPECTED_GRADE))
+    found.add(
+        missing,
+        "grade",
+        lambda p: (None, translate("Imports", "the grade is empty"), translate("Imports", EXPECTED_GRADE)),
+    )
     found.add(
         ~missing & pd.isna(grades),
         "grade",
-        lambda p: (grade_cells[p], "is not a class this import reads", EXPECTED_GRADE),
+        lambda p: (
+            grade_cells[p],
+            translate("Imports", "is not a class this import reads"),
+            translate("Imports", EXPECTED_GRADE),
+        ),
     )
 
     gender = np.full(count, None, dtype=object)
@@ -181,29 +173,57 @@ def check_results(
         found.add(
             ~missing & pd.isna(gender),
             "gender",
-            lambda p: (gender_cells[p], "is not a gender this import reads", EXPECTED_GENDER),
+            lambda p: (
+                gender_cells[p],
+                translate("Imports", "is not a gender this import reads"),
+                translate("Imports", EXPECTED_GENDER),
+            ),
         )
 
-    subjects, subject_lengths = _tidy_distinct(frame["subject"])
+    subjects, subject_lengths = tidy_distinct(frame["subject"])
     found.add(
         subject_lengths == 0,
         "subject",
-        lambda p: (None, "the subject is empty", "the subject, e.g. Mathematics or Kannada"),
+        lambda p: (
+            None,
+            translate("Imports", "the subject is empty"),
+            translate("Imports", "the subject, e.g. Mathematics or Kannada"),
+        ),
     )
     found.add(
         subject_lengths > SUBJECT_LENGTH,
         "subject",
-        lambda p: (subjects[p], f"is longer than {SUBJECT_LENGTH} characters", "the subject's name"),
+        lambda p: (
+            subjects[p],
+            translate("Imports", "is longer than {limit} characters").format(limit=SUBJECT_LENGTH),
+            translate("Imports", "the subject's name"),
+        ),
     )
 
-    progress.report(2, 4, "Reading scores, levels and dates")
+    progress.report(2, 4, translate("Imports", "Reading scores, levels and dates"))
     scores = np.full(count, np.nan)
     score_blank = np.ones(count, dtype=bool)
     if "score" in frame.columns:
-        scores, missing, wrong = _scores(frame["score"])
+        scores, missing, wrong = read_scores(frame["score"])
         score_cells = frame["score"].to_numpy(dtype=object)
-        found.add(wrong, "score", lambda p: (score_cells[p], "is not a number", "the student's score"))
-        found.add(scores < 0, "score", lambda p: (score_cells[p], "is negative", "a score of 0 or more"))
+        found.add(
+            wrong,
+            "score",
+            lambda p: (
+                score_cells[p],
+                translate("Imports", "is not a number"),
+                translate("Imports", "the student's score"),
+            ),
+        )
+        found.add(
+            scores < 0,
+            "score",
+            lambda p: (
+                score_cells[p],
+                translate("Imports", "is negative"),
+                translate("Imports", "a score of 0 or more"),
+            ),
+        )
         if round_.max_score is not None:
             top = round_.max_score
             found.add(
@@ -211,8 +231,8 @@ def check_results(
                 "score",
                 lambda p: (
                     score_cells[p],
-                    f"is above the round's maximum score of {top:g}",
-                    f"a score from 0 to {top:g}",
+                    translate("Imports", "is above the round's maximum score of {top:g}").format(top=top),
+                    translate("Imports", "a score from 0 to {top:g}").format(top=top),
                 ),
             )
         score_blank = missing
@@ -229,7 +249,7 @@ def check_results(
             "level",
             lambda p: (
                 level_cells[p],
-                f"is not a level of {round_.level_scheme.name}",
+                translate("Imports", "is not a level of {scheme}").format(scheme=round_.level_scheme.name),
                 expected_level(labels),
             ),
         )
@@ -238,12 +258,16 @@ def check_results(
     found.add(
         score_blank & level_blank,
         "score" if "score" in frame.columns else "level",
-        lambda p: (None, "the row has neither a score nor a level", "the student's score or level"),
+        lambda p: (
+            None,
+            translate("Imports", "the row has neither a score nor a level"),
+            translate("Imports", "the student's score or level"),
+        ),
     )
 
     assessed_on = np.full(count, None, dtype=object)
     if "assessed_on" in frame.columns:
-        assessed_on, reasons, missing = _dates(frame["assessed_on"])
+        assessed_on, reasons, missing = read_dates(frame["assessed_on"])
         date_cells = frame["assessed_on"].to_numpy(dtype=object)
         found.add(
             ~missing & pd.isna(assessed_on),
@@ -251,7 +275,7 @@ def check_results(
             lambda p: (date_cells[p], *reasons[p]),
         )
 
-    progress.report(3, 4, "Looking for repeated students")
+    progress.report(3, 4, translate("Imports", "Looking for repeated students"))
     _duplicates(found, keys, subjects)
 
     valid = ~found.bad
@@ -277,30 +301,8 @@ def check_results(
         repaired=schools.repaired,
         normalised=schools.normalised,
     )
-    progress.report(4, 4, "Checked")
+    progress.report(4, 4, translate("Imports", "Checked"))
     return CheckResult(counts, found.sorted(), schools.repairs, notes, _preview(new, round_), payload)
-
-
-def _dates(column: pd.Series) -> tuple[np.ndarray, _LazyReasons, np.ndarray]:
-    """(ISO date text or None per row, (reason, expected) per row, rows left blank)."""
-    codes, uniques = pd.factorize(column, use_na_sentinel=False)
-    results = [parse_date(str(cell)) for cell in uniques]
-    iso = np.array([None if day is None else day.isoformat() for day, _r, _e in results], dtype=object)
-    blank = np.array([is_missing(str(cell)) for cell in uniques], dtype=bool)
-    iso[blank] = None
-    reasons = [(reason, expected) for _day, reason, expected in results]
-    return iso[codes], _LazyReasons(reasons, codes), blank[codes]
-
-
-class _LazyReasons:
-    """Each row's (reason, expected), looked up only for the rows that fail."""
-
-    def __init__(self, reasons: list[tuple[str, str]], codes: np.ndarray) -> None:
-        self._reasons = reasons
-        self._codes = codes
-
-    def __getitem__(self, position: int) -> tuple[str, str]:
-        return self._reasons[self._codes[position]]
 
 
 def _duplicates(found: RowProblems, keys: np.ndarray, subjects: np.ndarray) -> None:
@@ -320,9 +322,11 @@ def _duplicates(found: RowProblems, keys: np.ndarray, subjects: np.ndarray) -> N
         "student_id" if "student_id" in rows.frame.columns else "subject",
         lambda p: (
             keys[p],
-            f"is a second result for this student in {subjects[p]}; "
-            f"row {int(rows.row_numbers[earlier_of[p]])} already has one",
-            "one row per student and subject",
+            translate(
+                "Imports",
+                "is a second result for this student in {subject}; row {row} already has one",
+            ).format(subject=subjects[p], row=int(rows.row_numbers[earlier_of[p]])),
+            translate("Imports", "one row per student and subject"),
         ),
     )
 
@@ -334,13 +338,13 @@ def _preview(new: pd.DataFrame, round_: AssessmentRound) -> list[dict[str, str]]
         level = "" if np.isnan(row.level) else labels[int(row.level)]
         preview.append(
             {
-                "Student id": row.student_key,
-                "Grade": str(row.grade),
-                "Gender": row.gender or "",
-                "Subject": row.subject,
-                "Score": "" if np.isnan(row.score) else f"{row.score:g}",
-                "Level": level,
-                "Assessed on": row.assessed_on or "",
+                translate("Imports", "Student id"): row.student_key,
+                translate("Imports", "Grade"): str(row.grade),
+                translate("Imports", "Gender"): row.gender or "",
+                translate("Imports", "Subject"): row.subject,
+                translate("Imports", "Score"): "" if np.isnan(row.score) else f"{row.score:g}",
+                translate("Imports", "Level"): level,
+                translate("Imports", "Assessed on"): row.assessed_on or "",
             }
         )
     return preview

@@ -15,6 +15,7 @@ import pandas as pd
 from sqlalchemy.orm import Session
 
 from db.models import ImportBatch
+from desktop.services.i18n import translate
 from desktop.services.imports.targets.assessment_existing import RESULT_COLUMNS, ResultsPayload, result_frame
 from desktop.services.imports.targets.summary import apply_net, net_contributions
 from desktop.services.progress import Progress
@@ -91,18 +92,18 @@ def write_results(session: Session, payload: ResultsPayload, batch: ImportBatch,
     cursor.execute("PRAGMA ignore_check_constraints = ON")
     try:
         for start in range(0, count, CHUNK):
-            progress.report(start, total, "Storing results")
+            progress.report(start, total, translate("Imports", "Storing results"))
             stop = min(start + CHUNK, count)
             fixed = [payload.round_id] * (stop - start), [batch.id] * (stop - start)
             cursor.executemany(
                 _INSERT, zip(*fixed, *(new[column][start:stop] for column in RESULT_COLUMNS), strict=True)
             )
         if len(payload.changed):
-            progress.report(count, total, "Updating changed results")
+            progress.report(count, total, translate("Imports", "Updating changed results"))
             _update_changed(cursor, payload, batch)
     finally:
         cursor.execute("PRAGMA ignore_check_constraints = OFF")
-    progress.report(total, total, "Adding up the results")
+    progress.report(total, total, translate("Imports", "Adding up the results"))
     added = (
         pd.concat([payload.new, payload.changed[RESULT_COLUMNS]], ignore_index=True)
         if len(payload.changed)

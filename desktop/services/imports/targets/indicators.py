@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ImportBatch, ImportBatchChange, SchoolIndicator
+from desktop.services.i18n import QT_TRANSLATE_NOOP, plural, translate
 from desktop.services.imports.target import CheckResult, Counts, ImportOptions, MappedRows, TargetField
 from desktop.services.imports.targets.registry import TARGET_LABELS
 from desktop.services.imports.targets.row_problems import RowProblems
@@ -26,52 +27,62 @@ ENTITY = "school_indicator"
 COUNTS = ("enrolment", "enrolment_boys", "enrolment_girls", "teachers")
 VALUES = ("enrolment", "enrolment_boys", "enrolment_girls", "attendance_percent", "teachers")
 LABELS = {
-    "enrolment": "Enrolment",
-    "enrolment_boys": "Boys enrolled",
-    "enrolment_girls": "Girls enrolled",
-    "attendance_percent": "Attendance %",
-    "teachers": "Teachers",
+    "enrolment": QT_TRANSLATE_NOOP("Imports", "Enrolment"),
+    "enrolment_boys": QT_TRANSLATE_NOOP("Imports", "Boys enrolled"),
+    "enrolment_girls": QT_TRANSLATE_NOOP("Imports", "Girls enrolled"),
+    "attendance_percent": QT_TRANSLATE_NOOP("Imports", "Attendance %"),
+    "teachers": QT_TRANSLATE_NOOP("Imports", "Teachers"),
 }
-NO_VALUES = "No enrolment, attendance or teachers column is mapped; map at least one of them"
-NOT_A_NUMBER = "is not a number"
-ABOVE_100 = "is above 100; expected the average attendance as a percentage"
+NO_VALUES = QT_TRANSLATE_NOOP(
+    "Imports", "No enrolment, attendance or teachers column is mapped; map at least one of them"
+)
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Imports", "is not a number")
+ABOVE_100 = QT_TRANSLATE_NOOP("Imports", "is above 100; expected the average attendance as a percentage")
 
 FIELDS = (
     TargetField(
         "udise",
-        "UDISE code",
+        QT_TRANSLATE_NOOP("Imports", "UDISE code"),
         aliases=("udise", "udise code", "dise code", "school code"),
         expected=EXPECTED_CODE,
     ),
     TargetField(
         "other_id",
-        "Other school id",
+        QT_TRANSLATE_NOOP("Imports", "Other school id"),
         aliases=("klp id", "school id"),
-        expected="another system's id of the school (e.g. the KLP id); choose the system",
+        expected=QT_TRANSLATE_NOOP(
+            "Imports", "another system's id of the school (e.g. the KLP id); choose the system"
+        ),
     ),
     TargetField(
         "enrolment",
-        "Enrolment",
+        QT_TRANSLATE_NOOP("Imports", "Enrolment"),
         aliases=("enrolment", "enrollment", "total enrolment", "students", "total students"),
-        expected="the number of students enrolled",
+        expected=QT_TRANSLATE_NOOP("Imports", "the number of students enrolled"),
     ),
     TargetField(
-        "enrolment_boys", "Boys enrolled", aliases=("boys", "enrolment boys"), expected="a whole number"
+        "enrolment_boys",
+        QT_TRANSLATE_NOOP("Imports", "Boys enrolled"),
+        aliases=("boys", "enrolment boys"),
+        expected=QT_TRANSLATE_NOOP("Imports", "a whole number"),
     ),
     TargetField(
-        "enrolment_girls", "Girls enrolled", aliases=("girls", "enrolment girls"), expected="a whole number"
+        "enrolment_girls",
+        QT_TRANSLATE_NOOP("Imports", "Girls enrolled"),
+        aliases=("girls", "enrolment girls"),
+        expected=QT_TRANSLATE_NOOP("Imports", "a whole number"),
     ),
     TargetField(
         "attendance_percent",
-        "Attendance %",
+        QT_TRANSLATE_NOOP("Imports", "Attendance %"),
         aliases=("attendance", "attendance %", "attendance percent", "average attendance"),
-        expected="the average attendance as a percentage, 0 to 100",
+        expected=QT_TRANSLATE_NOOP("Imports", "the average attendance as a percentage, 0 to 100"),
     ),
     TargetField(
         "teachers",
-        "Teachers",
+        QT_TRANSLATE_NOOP("Imports", "Teachers"),
         aliases=("teachers", "no of teachers", "teachers in position"),
-        expected="a whole number",
+        expected=QT_TRANSLATE_NOOP("Imports", "a whole number"),
     ),
 )
 
@@ -94,18 +105,24 @@ def _values(rows: MappedRows, found: RowProblems) -> tuple[dict[str, np.ndarray]
         read, _missing, wrong = (part.to_numpy() for part in numbers(frame[key]))
         read = read.astype(np.float64)
         cells = frame[key].to_numpy(dtype=object)
-        what = f"{LABELS[key].lower()} as a number"
+        what = translate("Imports", "{value} as a number").format(
+            value=translate("Imports", LABELS[key]).lower()
+        )
+        not_a_number = translate("Imports", NOT_A_NUMBER)
         found.add(
             wrong,
             key,
-            lambda p, cells=cells, what=what: (cells[p], NOT_A_NUMBER, what),
+            lambda p, cells=cells, what=what, text=not_a_number: (cells[p], text, what),
         )
-        found.add(read < 0, key, lambda p, cells=cells: (cells[p], "is negative", "0 or more"))
+        negative = (translate("Imports", "is negative"), translate("Imports", "0 or more"))
+        found.add(read < 0, key, lambda p, cells=cells, texts=negative: (cells[p], *texts))
         if key in COUNTS:
             fraction = ~np.isnan(read) & (read != np.floor(read))
-            found.add(fraction, key, lambda p, cells=cells: (cells[p], "is not a whole number", "a count"))
+            whole = (translate("Imports", "is not a whole number"), translate("Imports", "a count"))
+            found.add(fraction, key, lambda p, cells=cells, texts=whole: (cells[p], *texts))
         else:
-            found.add(read > 100, key, lambda p, cells=cells: (cells[p], ABOVE_100, None))
+            above = translate("Imports", ABOVE_100)
+            found.add(read > 100, key, lambda p, cells=cells, text=above: (cells[p], text, None))
         values[key] = read
     summed = 0
     if {"enrolment_boys", "enrolment_girls"} <= values.keys():
@@ -120,8 +137,10 @@ def _values(rows: MappedRows, found: RowProblems) -> tuple[dict[str, np.ndarray]
                 "enrolment",
                 lambda p: (
                     cells[p],
-                    f"is less than the boys and girls together ({boys[p]:g} + {girls[p]:g} = {both[p]:g})",
-                    "the total enrolment, at least boys + girls",
+                    translate(
+                        "Imports", "is less than the boys and girls together ({boys} + {girls} = {both})"
+                    ).format(boys=f"{boys[p]:g}", girls=f"{girls[p]:g}", both=f"{both[p]:g}"),
+                    translate("Imports", "the total enrolment, at least boys + girls"),
                 ),
             )
         summed = int((fill & ~found.bad).sum())
@@ -144,8 +163,10 @@ def _duplicates(rows: MappedRows, found: RowProblems, school_ids: np.ndarray) ->
         key,
         lambda p: (
             cells[p],
-            f"is the same school as row {int(rows.row_numbers[first[school_ids[p]]])}",
-            "one row per school",
+            translate("Imports", "is the same school as row {row}").format(
+                row=int(rows.row_numbers[first[school_ids[p]]])
+            ),
+            translate("Imports", "one row per school"),
         ),
     )
 
@@ -178,10 +199,10 @@ class IndicatorsTarget:
         frame = rows.frame
         refused = mapping_problems(rows, options)
         if not any(key in frame.columns for key in VALUES):
-            refused.append(file_problem(rows, NO_VALUES))
+            refused.append(file_problem(rows, translate("Imports", NO_VALUES)))
         if refused:
             return CheckResult(Counts(error_rows=len(frame)), refused)
-        progress.report(0, 2, "Finding the schools")
+        progress.report(0, 2, translate("Imports", "Finding the schools"))
         found = RowProblems.for_rows(rows)
         schools = resolve_schools(session, rows, options)
         found.extend(schools.problems, schools.bad)
@@ -191,10 +212,14 @@ class IndicatorsTarget:
         found.add(
             blank & ~found.bad,
             key,
-            lambda p: (None, "the row has no enrolment, attendance or teachers", "at least one of them"),
+            lambda p: (
+                None,
+                translate("Imports", "the row has no enrolment, attendance or teachers"),
+                translate("Imports", "at least one of them"),
+            ),
         )
         _duplicates(rows, found, np.where(schools.bad, 0, schools.school_ids))
-        progress.report(1, 2, "Comparing with the round's indicators")
+        progress.report(1, 2, translate("Imports", "Comparing with the round's indicators"))
         existing = {
             row.school_id: row
             for row in session.scalars(select(SchoolIndicator).where(SchoolIndicator.round_id == round_.id))
@@ -216,7 +241,10 @@ class IndicatorsTarget:
                     payload.update.append((held.id, new, {**before, "batch_id": held.batch_id}))
             if len(preview) < 20:
                 preview.append(
-                    {LABELS[name]: "" if value is None else f"{value:g}" for name, value in new.items()}
+                    {
+                        translate("Imports", LABELS[name]): "" if value is None else f"{value:g}"
+                        for name, value in new.items()
+                    }
                 )
         counts = Counts(
             create=len(payload.create),
@@ -228,14 +256,19 @@ class IndicatorsTarget:
         )
         notes = []
         if summed:
-            notes.append(f"Enrolment was empty in {summed} rows and was taken as boys + girls.")
-        progress.report(2, 2, "Checked")
+            message = plural(
+                summed,
+                translate("Imports", "Enrolment was empty in {count} row and was taken as boys + girls."),
+                translate("Imports", "Enrolment was empty in {count} rows and was taken as boys + girls."),
+            )
+            notes.append(message.format(count=summed))
+        progress.report(2, 2, translate("Imports", "Checked"))
         return CheckResult(counts, found.sorted(), schools.repairs, notes, preview, payload)
 
     def write(self, session: Session, checked: CheckResult, batch: ImportBatch, progress: Progress) -> None:
         """Store the checked indicators as ``batch``, keeping what updated rows held before."""
         payload: IndicatorsPayload = checked.payload
-        progress.report(0, 1, "Storing school indicators")
+        progress.report(0, 1, translate("Imports", "Storing school indicators"))
         if payload.create:
             session.execute(
                 insert(SchoolIndicator),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 from desktop.services.imports.target import ImportTarget
 
 # key -> (module, attribute); the order is the order the wizard and the CLI offer them in.
@@ -15,9 +16,9 @@ _TARGETS = {
 }
 TARGET_KEYS = tuple(_TARGETS)
 TARGET_LABELS = {
-    "schools": "School directory",
-    "indicators": "School indicators",
-    "assessment": "Student assessment results",
+    "schools": QT_TRANSLATE_NOOP("Imports", "School directory"),
+    "indicators": QT_TRANSLATE_NOOP("Imports", "School indicators"),
+    "assessment": QT_TRANSLATE_NOOP("Imports", "Student assessment results"),
 }
 
 

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.problems import ImportProblem, ProposedRepair
 from desktop.services.imports.target import ImportOptions, MappedRows
 from desktop.services.imports.udise_codes import (
@@ -23,14 +24,19 @@ from desktop.services.imports.udise_codes import (
 )
 from desktop.services.text import clean
 
-NOT_IN_DIRECTORY = "is not a school in the directory; import the school directory first or correct the code"
-NO_SCHOOL_COLUMN = (
-    "No column is mapped to the school's UDISE code or to another system's school id; "
-    "map one of them so every row can be matched to its school"
+# Translated where a problem names them: translate("Imports", NOT_IN_DIRECTORY).
+NOT_IN_DIRECTORY = QT_TRANSLATE_NOOP(
+    "Imports", "is not a school in the directory; import the school directory first or correct the code"
 )
-NO_ALIAS_SYSTEM = (
+NO_SCHOOL_COLUMN = QT_TRANSLATE_NOOP(
+    "Imports",
+    "No column is mapped to the school's UDISE code or to another system's school id; "
+    "map one of them so every row can be matched to its school",
+)
+NO_ALIAS_SYSTEM = QT_TRANSLATE_NOOP(
+    "Imports",
     "The school id column is mapped but not whose ids it holds; choose the system (e.g. KLP) "
-    "so the ids can be matched to schools"
+    "so the ids can be matched to schools",
 )
 
 
@@ -56,9 +62,9 @@ def mapping_problems(rows: MappedRows, options: ImportOptions) -> list[ImportPro
     """Why the school of the rows cannot be found at all, given what is mapped."""
     frame = rows.frame
     if "udise" not in frame.columns and "other_id" not in frame.columns:
-        return [file_problem(rows, NO_SCHOOL_COLUMN)]
+        return [file_problem(rows, translate("Imports", NO_SCHOOL_COLUMN))]
     if "udise" not in frame.columns and not options.alias_system:
-        return [file_problem(rows, NO_ALIAS_SYSTEM)]
+        return [file_problem(rows, translate("Imports", NO_ALIAS_SYSTEM))]
     return []
 
 
@@ -109,7 +115,9 @@ def _by_code(session: Session, rows: MappedRows, options: ImportOptions) -> Scho
             continue
         code = read.codes[codes[position]]
         if code is not None:
-            result.problems.append(rows.problem(position, "udise", code, NOT_IN_DIRECTORY))
+            result.problems.append(
+                rows.problem(position, "udise", code, translate("Imports", NOT_IN_DIRECTORY))
+            )
         elif reading.repaired:
             result.problems.append(
                 rows.problem(
@@ -117,12 +125,20 @@ def _by_code(session: Session, rows: MappedRows, options: ImportOptions) -> Scho
                     "udise",
                     cell,
                     reading.reason,
-                    f'the full code; accept the proposed repair to read it as "{reading.repaired}"',
+                    translate(
+                        "Imports", 'the full code; accept the proposed repair to read it as "{code}"'
+                    ).format(code=reading.repaired),
                 )
             )
-        elif reading.reason == "is empty":
+        elif reading.empty:
             result.problems.append(
-                rows.problem(position, "udise", None, "the school's UDISE code is empty", EXPECTED_CODE)
+                rows.problem(
+                    position,
+                    "udise",
+                    None,
+                    translate("Imports", "the school's UDISE code is empty"),
+                    translate("Imports", EXPECTED_CODE),
+                )
             )
         else:
             result.problems.append(rows.problem(position, "udise", cell, reading.reason, reading.expected))
@@ -141,7 +157,12 @@ def _by_alias(session: Session, rows: MappedRows, options: ImportOptions) -> Sch
         key = keys[codes[position]]
         if not key:
             result.problems.append(
-                rows.problem(position, "other_id", None, f"the school's {system} id is empty")
+                rows.problem(
+                    position,
+                    "other_id",
+                    None,
+                    translate("Imports", "the school's {system} id is empty").format(system=system),
+                )
             )
         else:
             result.problems.append(
@@ -149,8 +170,11 @@ def _by_alias(session: Session, rows: MappedRows, options: ImportOptions) -> Sch
                     position,
                     "other_id",
                     key,
-                    f"is not the {system} id of any school in the directory; "
-                    f"record it as the school's {system} id first or correct the id",
+                    translate(
+                        "Imports",
+                        "is not the {system} id of any school in the directory; "
+                        "record it as the school's {system} id first or correct the id",
+                    ).format(system=system),
                 )
             )
     return result

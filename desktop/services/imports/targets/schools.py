@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from db.models import AssessmentRound, ImportBatch
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows, TargetField
 from desktop.services.imports.targets.registry import TARGET_LABELS
 from desktop.services.imports.targets.schools_cells import EXPECTED_AREA, EXPECTED_PINCODE
@@ -26,103 +27,111 @@ from desktop.services.progress import NO_PROGRESS, Progress
 FIELDS = (
     TargetField(
         "udise",
-        "UDISE code",
+        QT_TRANSLATE_NOOP("Imports", "UDISE code"),
         required=True,
         aliases=("udise", "udise code", "udise_code", "dise code", "disecode", "schcd", "school code"),
         expected=EXPECTED_CODE,
     ),
     TargetField(
         "name",
-        "School name",
+        QT_TRANSLATE_NOOP("Imports", "School name"),
         required=True,
         aliases=("school name", "schname", "schoolname", "name of school", "ಶಾಲೆಯ ಹೆಸರು", "विद्यालय का नाम"),
-        expected="the school's name",
+        expected=QT_TRANSLATE_NOOP("Imports", "the school's name"),
         free_text=True,
     ),
     TargetField(
         "name_local",
-        "Name in Kannada / local script",
+        QT_TRANSLATE_NOOP("Imports", "Name in Kannada / local script"),
         aliases=("local name", "name local", "school name kannada", "ಶಾಲೆ", "ಕನ್ನಡ ಹೆಸರು"),
-        expected="the name in the local script",
+        expected=QT_TRANSLATE_NOOP("Imports", "the name in the local script"),
         free_text=True,
     ),
     TargetField(
         "state",
-        "State",
+        QT_TRANSLATE_NOOP("Imports", "State"),
         aliases=("state", "stname", "state name", "ರಾಜ್ಯ", "राज्य"),
-        expected="e.g. Karnataka",
+        expected=QT_TRANSLATE_NOOP("Imports", "e.g. Karnataka"),
         free_text=True,
     ),
     TargetField(
         "district",
-        "District",
+        QT_TRANSLATE_NOOP("Imports", "District"),
         aliases=("district", "dtname", "district name", "ಜಿಲ್ಲೆ", "जिला"),
-        expected="the district's name; needed only for a district not yet in the database",
+        expected=QT_TRANSLATE_NOOP(
+            "Imports", "the district's name; needed only for a district not yet in the database"
+        ),
         free_text=True,
     ),
     TargetField(
         "block",
-        "Block",
+        QT_TRANSLATE_NOOP("Imports", "Block"),
         aliases=("block", "block name", "blockname", "taluk", "taluka", "ಬ್ಲಾಕ್", "ತಾಲ್ಲೂಕು", "ब्लॉक", "विकासखंड"),
         expected=(
-            "the education block's name; if unmapped or blank, found from the UDISE code's first "
-            "6 digits (a block not yet known is added as e.g. Block 290207, to rename later)"
+            QT_TRANSLATE_NOOP(
+                "Imports",
+                "the education block's name; if unmapped or blank, found from the UDISE code's first 6 "
+                "digits (a block not yet known is added as e.g. Block 290207, to rename later)",
+            )
         ),
         free_text=True,
     ),
     TargetField(
         "cluster",
-        "Cluster",
+        QT_TRANSLATE_NOOP("Imports", "Cluster"),
         aliases=("cluster", "cluster name", "crc", "ಕ್ಲಸ್ಟರ್", "ಸಮೂಹ", "संकुल"),
-        expected="the cluster's name",
+        expected=QT_TRANSLATE_NOOP("Imports", "the cluster's name"),
         free_text=True,
     ),
     TargetField(
-        "village", "Village", aliases=("village", "vilname", "village name", "ಗ್ರಾಮ", "गाँव"), free_text=True
+        "village",
+        QT_TRANSLATE_NOOP("Imports", "Village"),
+        aliases=("village", "vilname", "village name", "ಗ್ರಾಮ", "गाँव"),
+        free_text=True,
     ),
     TargetField(
         "management",
-        "Management",
+        QT_TRANSLATE_NOOP("Imports", "Management"),
         aliases=("management", "school management", "managed by", "ಆಡಳಿತ", "प्रबंधन"),
-        expected="e.g. Department of Education",
+        expected=QT_TRANSLATE_NOOP("Imports", "e.g. Department of Education"),
         free_text=True,
     ),
     TargetField(
         "category",
-        "Category",
+        QT_TRANSLATE_NOOP("Imports", "Category"),
         aliases=("school_cat", "category", "school category", "ವರ್ಗ", "श्रेणी"),
-        expected="e.g. Primary with Upper Primary",
+        expected=QT_TRANSLATE_NOOP("Imports", "e.g. Primary with Upper Primary"),
         free_text=True,
     ),
     TargetField(
         "area",
-        "Rural / urban",
+        QT_TRANSLATE_NOOP("Imports", "Rural / urban"),
         aliases=("rururb", "area", "location", "rural/urban", "ಪ್ರದೇಶ", "क्षेत्र"),
         expected=EXPECTED_AREA,
     ),
     TargetField(
         "pincode",
-        "PIN code",
+        QT_TRANSLATE_NOOP("Imports", "PIN code"),
         aliases=("pincode", "pin code", "pin", "ಪಿನ್ ಕೋಡ್", "पिन कोड"),
         expected=EXPECTED_PINCODE,
     ),
     TargetField(
         "latitude",
-        "Latitude",
+        QT_TRANSLATE_NOOP("Imports", "Latitude"),
         aliases=("latitude", "lat", "ಅಕ್ಷಾಂಶ", "अक्षांश"),
-        expected="decimal degrees, e.g. 16.18",
+        expected=QT_TRANSLATE_NOOP("Imports", "decimal degrees, e.g. 16.18"),
     ),
     TargetField(
         "longitude",
-        "Longitude",
+        QT_TRANSLATE_NOOP("Imports", "Longitude"),
         aliases=("longitude", "long", "lon", "lng", "ರೇಖಾಂಶ", "देशांतर"),
-        expected="decimal degrees, e.g. 75.69",
+        expected=QT_TRANSLATE_NOOP("Imports", "decimal degrees, e.g. 75.69"),
     ),
     TargetField(
         "other_id",
-        "Another system's school id",
+        QT_TRANSLATE_NOOP("Imports", "Another system's school id"),
         aliases=("schoolid", "school id", "klp id", "klp school id"),
-        expected="e.g. the KLP school id; name the system in the options",
+        expected=QT_TRANSLATE_NOOP("Imports", "e.g. the KLP school id; name the system in the options"),
     ),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.problems import ImportProblem, ProposedRepair
 from desktop.services.imports.target import CheckResult, ImportOptions, MappedRows
 from desktop.services.imports.udise_codes import EXPECTED_CODE, read_code_column
@@ -44,8 +45,8 @@ AREAS = {
     "ग्रामीण": "rural",
     "शहरी": "urban",
 }
-EXPECTED_AREA = "1 or Rural, 2 or Urban"
-EXPECTED_PINCODE = "6 digits, not starting with 0 (or the cell left blank)"
+EXPECTED_AREA = QT_TRANSLATE_NOOP("Imports", "1 or Rural, 2 or Urban")
+EXPECTED_PINCODE = QT_TRANSLATE_NOOP("Imports", "6 digits, not starting with 0 (or the cell left blank)")
 
 
 class Findings:
@@ -116,10 +117,18 @@ def read_codes(
     for position in np.flatnonzero(codes.isna().to_numpy()):
         reading = read.readings.iat[position]
         if reading.repaired:
-            reason = f"{reading.reason}; accept the proposed repairs to read it as {reading.repaired}"
+            reason = translate(
+                "Imports", "{reason}; accept the proposed repairs to read it as {code}"
+            ).format(reason=reading.reason, code=reading.repaired)
             found.add(int(position), "udise", column.iat[position], reason)
-        elif reading.reason == "is empty":
-            found.add(int(position), "udise", None, "the UDISE code is empty", EXPECTED_CODE)
+        elif reading.empty:
+            found.add(
+                int(position),
+                "udise",
+                None,
+                translate("Imports", "the UDISE code is empty"),
+                translate("Imports", EXPECTED_CODE),
+            )
         else:
             found.add(int(position), "udise", column.iat[position], reading.reason, reading.expected)
     usable = codes.notna().to_numpy()
@@ -132,18 +141,18 @@ def read_codes(
         duplicate,
         "udise",
         codes,
-        lambda p: f"is also on {row_of(rows, int(first.iat[p]), p)}",
-        "each school once in the file",
+        lambda p: translate("Imports", "is also on {row}").format(row=row_of(rows, int(first.iat[p]), p)),
+        translate("Imports", "each school once in the file"),
     )
     return codes
 
 
 def row_of(rows: MappedRows, position: int, here: int) -> str:
     """ "row 14", or "row 14 of other.csv" when the first row is in another of the files."""
-    text = f"row {int(rows.row_numbers[position])}"
+    row = int(rows.row_numbers[position])
     if rows.file_names[position] != rows.file_names[here]:
-        text += f" of {rows.file_names[position]}"
-    return text
+        return translate("Imports", "row {row} of {file}").format(row=row, file=rows.file_names[position])
+    return translate("Imports", "row {row}").format(row=row)
 
 
 def read_coordinates(frame: pd.DataFrame, found: Findings) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -155,7 +164,13 @@ def read_coordinates(frame: pd.DataFrame, found: Findings) -> tuple[pd.Series, p
             continue
         raw = frame[key].fillna("").astype(str)
         values, _missing, wrong = numbers(raw)
-        found.add_where(wrong, key, raw, "is not a number", "decimal degrees such as 16.18")
+        found.add_where(
+            wrong,
+            key,
+            raw,
+            translate("Imports", "is not a number"),
+            translate("Imports", "decimal degrees such as 16.18"),
+        )
         read[key] = values.where(~wrong)
     latitude, longitude = read["latitude"], read["longitude"]
     placeholder = (latitude % 1 == 0) | (longitude % 1 == 0)  # NaN % 1 is NaN, never 0
@@ -171,9 +186,15 @@ def read_coordinates(frame: pd.DataFrame, found: Findings) -> tuple[pd.Series, p
             key,
             frame.get(key, values),
             lambda p: (
-                "is outside India" + ("; latitude and longitude look swapped" if swapped.iat[p] else "")
+                translate("Imports", "is outside India; latitude and longitude look swapped")
+                if swapped.iat[p]
+                else translate("Imports", "is outside India")
             ),
-            f"a {key} from {low:g} to {high:g} in decimal degrees",
+            (
+                translate("Imports", "a latitude from {low} to {high} in decimal degrees")
+                if key == "latitude"
+                else translate("Imports", "a longitude from {low} to {high} in decimal degrees")
+            ).format(low=f"{low:g}", high=f"{high:g}"),
         )
     return latitude, longitude, placeholder
 
@@ -186,12 +207,26 @@ def read_values(frame: pd.DataFrame, found: Findings, text: dict[str, pd.Series]
             long,
             key,
             text[key],
-            lambda p, k=key: f"is {len(text[k].iat[p])} characters long",
-            f"at most {limit} characters",
+            lambda p, k=key: translate("Imports", "is {count} characters long").format(
+                count=len(text[k].iat[p])
+            ),
+            translate("Imports", "at most {limit} characters").format(limit=limit),
         )
     area = parse_distinct(text["area"], lambda cell: AREAS.get(cell.casefold()) if cell else "")
-    found.add_where(area.isna(), "area", text["area"], "is not rural or urban", EXPECTED_AREA)
+    found.add_where(
+        area.isna(),
+        "area",
+        text["area"],
+        translate("Imports", "is not rural or urban"),
+        translate("Imports", EXPECTED_AREA),
+    )
     text["area"] = area.fillna("")
     pincode = parse_distinct(text["pincode"], lambda cell: _pincode(cell) if cell else "")
-    found.add_where(pincode.isna(), "pincode", text["pincode"], "is not a PIN code", EXPECTED_PINCODE)
+    found.add_where(
+        pincode.isna(),
+        "pincode",
+        text["pincode"],
+        translate("Imports", "is not a PIN code"),
+        translate("Imports", EXPECTED_PINCODE),
+    )
     text["pincode"] = pincode.fillna("")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import School
+from desktop.services.i18n import translate
 from desktop.services.imports.target import CheckResult, Counts, ImportOptions, MappedRows, TargetField
 from desktop.services.imports.targets.schools_cells import (
     NUMBER_FIELDS,
@@ -26,12 +27,12 @@ from desktop.services.imports.targets.schools_cells import (
     row_of,
     text_column,
 )
+from desktop.services.imports.targets.schools_notes import import_notes
 from desktop.services.imports.targets.schools_places import (
     DistrictReading,
     capitalised,
     existing_places,
     fill_block_names,
-    listed,
     resolve_blocks,
     resolve_clusters,
     resolve_districts,
@@ -58,29 +59,40 @@ class SchoolPayload:
 
 
 def _district_problems(found: Findings, codes: pd.Series, district_code: pd.Series, reading: DistrictReading):
-    missing = "is a school of district {code}, which is not in the database"
+    unnamed = translate(
+        "Imports",
+        "is a school of district {code}, which is not in the database, "
+        "and the file gives no district name to add it with",
+    )
+    stateless = translate(
+        "Imports",
+        "is a school of district {code}, which is not in the database, "
+        "and its state is not known from the code's first two digits",
+    )
     for codes_of, reason, expected in (
         (
             reading.unnamed,
-            missing + ", and the file gives no district name to add it with",
-            "the District column mapped (e.g. dtname), or the district added on the Geography page first",
+            unnamed,
+            translate(
+                "Imports",
+                "the District column mapped (e.g. dtname), or the district added on the Geography page first",
+            ),
         ),
-        (
-            reading.stateless,
-            missing + ", and its state is not known from the code's first two digits",
-            "the State column mapped (e.g. stname)",
-        ),
+        (reading.stateless, stateless, translate("Imports", "the State column mapped (e.g. stname)")),
     ):
         mask = district_code.isin(list(codes_of))
         found.add_where(
             mask, "udise", codes, lambda p, r=reason: r.format(code=district_code.iat[p]), expected
         )
     for code, (name, other) in reading.name_taken.items():
-        reason = (
-            f"{missing.format(code=code)}; the file calls it {name}, "
-            f"but {name} is the district with code {other} in the database"
-        )
-        expected = f"the code or the district name corrected (school codes of {name} start with {other})"
+        reason = translate(
+            "Imports",
+            "is a school of district {code}, which is not in the database; the file calls it {name}, "
+            "but {name} is the district with code {other} in the database",
+        ).format(code=code, name=name, other=other)
+        expected = translate(
+            "Imports", "the code or the district name corrected (school codes of {name} start with {other})"
+        ).format(name=name, other=other)
         found.add_where(district_code == code, "udise", codes, reason, expected)
 
 
@@ -95,8 +107,13 @@ def _aliases(
     if not system:
         found.add_to_file(
             "other_id",
-            "the column of another system's school ids is mapped, but the system is not named",
-            "the system's name (e.g. KLP) typed in the import options, or the column left unmapped",
+            translate(
+                "Imports", "the column of another system's school ids is mapped, but the system is not named"
+            ),
+            translate(
+                "Imports",
+                "the system's name (e.g. KLP) typed in the import options, or the column left unmapped",
+            ),
         )
         return none, None
     given = other != ""
@@ -106,8 +123,10 @@ def _aliases(
         repeated,
         "other_id",
         other,
-        lambda p: f"is also on {row_of(found.rows, int(first.iat[p]), p)}",
-        f"each {system} id on one school",
+        lambda p: translate("Imports", "is also on {row}").format(
+            row=row_of(found.rows, int(first.iat[p]), p)
+        ),
+        translate("Imports", "each {system} id on one school").format(system=system),
     )
     owner = other.where(given).map(school_ids_by_alias(session, system))
     taken = owner.notna() & (school_id.isna() | (owner != school_id))
@@ -124,8 +143,10 @@ def _aliases(
             taken,
             "other_id",
             other,
-            lambda p: f"is already the {system} id of {owners[owner.iat[p]]}",
-            f"each {system} id on one school",
+            lambda p: translate("Imports", "is already the {system} id of {school}").format(
+                system=system, school=owners[owner.iat[p]]
+            ),
+            translate("Imports", "each {system} id on one school").format(system=system),
         )
     return given & owner.isna(), system
 
@@ -183,13 +204,17 @@ def check_schools(
         if target_field.required and target_field.key not in frame:
             found.add_to_file(
                 target_field.key,
-                f"no column is mapped to {target_field.label}; every school needs it",
-                f"the column that holds {target_field.label.lower()} mapped",
+                translate("Imports", "no column is mapped to {field}; every school needs it").format(
+                    field=translate("Imports", target_field.label)
+                ),
+                translate("Imports", "the column that holds {field} mapped").format(
+                    field=translate("Imports", target_field.label).lower()
+                ),
             )
     if "udise" not in frame:
         result.problems, result.counts.error_rows = found.problems, len(frame)
         return result
-    progress.report(0, 4, "Reading UDISE codes")
+    progress.report(0, 4, translate("Imports", "Reading UDISE codes"))
     codes = read_codes(rows, district_codes(session), options, found, result)
     district_code = codes.str[:4]
     keys = (
@@ -212,20 +237,24 @@ def check_schools(
         text[key], case = capitalised(text[key])
         if case:
             capitals[key] = case
-    progress.report(1, 4, "Matching districts, blocks and clusters")
+    progress.report(1, 4, translate("Imports", "Matching districts, blocks and clusters"))
     places = existing_places(session)
     districts = resolve_districts(district_code, text["district"], text["state"], places)
     _district_problems(found, codes, district_code, districts)
     if "name" in frame:
         found.add_where(
-            text["name"] == "", "name", text["name"], "the school name is empty", "every school's school name"
+            text["name"] == "",
+            "name",
+            text["name"],
+            translate("Imports", "the school name is empty"),
+            translate("Imports", "every school's school name"),
         )
     read_values(frame, found, text)
     latitude, longitude, placeholder = read_coordinates(frame, found)
     school_id = codes.map(school_ids_by_code(session)).astype(float)
     alias_new, system = _aliases(session, found, options, text["other_id"], school_id)
     block_names, coded = fill_block_names(session, codes, text["block"], school_id)
-    progress.report(2, 4, "Comparing with the schools in the database")
+    progress.report(2, 4, translate("Imports", "Comparing with the schools in the database"))
 
     valid = ~found.bad
     mapped = frozenset(frame.columns)
@@ -257,7 +286,7 @@ def check_schools(
     result.counts.error_rows = int(found.bad.sum())
     # Row by row as a spreadsheet shows them; within a row in the order of the checks.
     result.problems = sorted(found.problems, key=lambda problem: (problem.file_name, problem.row or 0))
-    progress.report(3, 4, "Preparing the preview")
+    progress.report(3, 4, translate("Imports", "Preparing the preview"))
 
     written = data[~exists | changed].assign(action=np.where(exists[~exists | changed], "update", "create"))
     new_districts = tuple(
@@ -274,70 +303,12 @@ def check_schools(
         new_clusters=tuple(new_clusters),
         alias_system=system,
     )
-    result.notes = _notes(result.payload, districts, capitals, int((placeholder & valid).sum()), written)
+    result.notes = import_notes(
+        result.payload, districts, capitals, int((placeholder & valid).sum()), written
+    )
     result.preview = _preview(data.head(PREVIEW_ROWS), fields, mapped)
-    progress.report(4, 4, "Checked")
+    progress.report(4, 4, translate("Imports", "Checked"))
     return result
-
-
-def _notes(
-    payload: SchoolPayload,
-    districts: DistrictReading,
-    capitals: dict[str, str],
-    placeholders: int,
-    written: pd.DataFrame,
-) -> list[str]:
-    notes = []
-    for code, name, state in payload.new_districts:
-        source = " (the state from the UDISE code)" if code in districts.state_from_code else ""
-        notes.append(f"Will add district {name} ({code}) in {state}{source}.")
-    named_blocks = [name for _code, name in payload.new_blocks if name not in payload.coded_blocks]
-    cluster_names = [name for _code, _block, name in payload.new_clusters]
-    # Clusters of different blocks may share a name ("C1"): those are named with their block.
-    repeated = {name for name in cluster_names if cluster_names.count(name) > 1}
-    clusters = [
-        f"{name} ({block})" if name in repeated else name for _code, block, name in payload.new_clusters
-    ]
-    for items, singular, plural in (
-        (named_blocks, "block", "blocks"),
-        (clusters, "cluster", "clusters"),
-    ):
-        if items:
-            notes.append(f"Will add {len(items)} {singular if len(items) == 1 else plural}: {listed(items)}.")
-    added = {
-        "district": [name for _code, name, _state in payload.new_districts],
-        "block": named_blocks,
-        "cluster": [name for _code, _block, name in payload.new_clusters],
-    }
-    if payload.coded_blocks:
-        coded = sorted(payload.coded_blocks)
-        many = len(coded) != 1
-        notes.append(
-            f"Will add {len(coded)} block{'s' if many else ''} named by "
-            f"{'their UDISE block codes' if many else 'its UDISE block code'} ({listed(coded)}); "
-            f"rename {'them' if many else 'it'} on the Blocks and clusters page — later imports will "
-            f"find {'them by their codes' if many else 'it by its code'}."
-        )
-    for key, case in capitals.items():
-        as_file = str.lower if case == "lower" else str.upper
-        # An example the capitals changed ("C1" is the same either way and shows nothing).
-        example = next((name for name in added.get(key, []) if as_file(name) != name), None)
-        if example is not None:
-            typed = as_file(example)
-            as_typed = "lower case" if case == "lower" else "capitals"
-            notes.append(
-                f"The file writes {key} names all in {as_typed}; new ones are stored with capitals "
-                f"({typed} → {example}), names already in the database keep their spelling."
-            )
-    if placeholders:
-        notes.append(
-            f"{placeholders} school{'s' if placeholders != 1 else ''} had placeholder coordinates "
-            "(whole degrees such as 77, 12); left empty."
-        )
-    aliases = int(written["alias_new"].sum())
-    if aliases:
-        notes.append(f"Will record {aliases} {payload.alias_system} school id{'s' if aliases != 1 else ''}.")
-    return notes
 
 
 def _shown(value: object) -> str:
@@ -350,4 +321,5 @@ def _preview(
     data: pd.DataFrame, fields: tuple[TargetField, ...], mapped: frozenset[str]
 ) -> list[dict[str, str]]:
     shown = [f for f in fields if f.key in mapped or f.key in ("district", "state")]
-    return [{f.label: _shown(record[f.key]) for f in shown} for record in data.to_dict("records")]
+    labels = {f.key: translate("Imports", f.label) for f in shown}
+    return [{labels[f.key]: _shown(record[f.key]) for f in shown} for record in data.to_dict("records")]

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Block, Cluster, District, School
+from desktop.services.i18n import translate
 from desktop.services.imports.states import state_name
 from desktop.services.imports.values import parse_distinct
 from desktop.services.listing import chunks
@@ -80,7 +81,11 @@ def capitalised(column: pd.Series) -> tuple[pd.Series, str | None]:
 def listed(names: list[str]) -> str:
     """ "Badami, Bilagi" or the first dozen "… and 12 more"."""
     shown = ", ".join(names[:LISTED_NAMES])
-    return shown + (f" and {len(names) - LISTED_NAMES} more" if len(names) > LISTED_NAMES else "")
+    if len(names) <= LISTED_NAMES:
+        return shown
+    return translate("Imports", "{names} and {count} more").format(
+        names=shown, count=len(names) - LISTED_NAMES
+    )
 
 
 @dataclass

@@ -27,6 +27,7 @@ from db.models import (
 )
 from desktop.services.committees.bodies import refresh_bodies
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, and_list, plural, translate
 from desktop.services.imports.targets.schools_cells import NUMBER_FIELDS, TEXT_FIELDS
 from desktop.services.imports.targets.schools_check import SchoolPayload
 from desktop.services.listing import chunks
@@ -36,16 +37,43 @@ from desktop.services.search_text import refresh_people, school_search_text
 FLUSH_EVERY = 500
 # How the records that can refer to a school, block, cluster or district are named in messages.
 REFERRERS = {
-    "person": ("person", "people"),
-    "body": ("committee", "committees"),
-    "meeting": ("meeting", "meetings"),
-    "mou_coverage": ("MoU coverage entry", "MoU coverage entries"),
-    "school_indicator": ("indicator row", "indicator rows"),
-    "student_result": ("assessment result", "assessment results"),
-    "school": ("school", "schools"),
-    "office": ("office", "offices"),
-    "cluster": ("cluster", "clusters"),
-    "block": ("block", "blocks"),
+    "person": (
+        QT_TRANSLATE_NOOP("Imports", "{count} person"),
+        QT_TRANSLATE_NOOP("Imports", "{count} people"),
+    ),
+    "body": (
+        QT_TRANSLATE_NOOP("Imports", "{count} committee"),
+        QT_TRANSLATE_NOOP("Imports", "{count} committees"),
+    ),
+    "meeting": (
+        QT_TRANSLATE_NOOP("Imports", "{count} meeting"),
+        QT_TRANSLATE_NOOP("Imports", "{count} meetings"),
+    ),
+    "mou_coverage": (
+        QT_TRANSLATE_NOOP("Imports", "{count} MoU coverage entry"),
+        QT_TRANSLATE_NOOP("Imports", "{count} MoU coverage entries"),
+    ),
+    "school_indicator": (
+        QT_TRANSLATE_NOOP("Imports", "{count} indicator row"),
+        QT_TRANSLATE_NOOP("Imports", "{count} indicator rows"),
+    ),
+    "student_result": (
+        QT_TRANSLATE_NOOP("Imports", "{count} assessment result"),
+        QT_TRANSLATE_NOOP("Imports", "{count} assessment results"),
+    ),
+    "school": (
+        QT_TRANSLATE_NOOP("Imports", "{count} school"),
+        QT_TRANSLATE_NOOP("Imports", "{count} schools"),
+    ),
+    "office": (
+        QT_TRANSLATE_NOOP("Imports", "{count} office"),
+        QT_TRANSLATE_NOOP("Imports", "{count} offices"),
+    ),
+    "cluster": (
+        QT_TRANSLATE_NOOP("Imports", "{count} cluster"),
+        QT_TRANSLATE_NOOP("Imports", "{count} clusters"),
+    ),
+    "block": (QT_TRANSLATE_NOOP("Imports", "{count} block"), QT_TRANSLATE_NOOP("Imports", "{count} blocks")),
 }
 ENTITIES = {"district": District, "block": Block, "cluster": Cluster, "school": School}
 
@@ -159,7 +187,8 @@ def write_schools(session: Session, payload: SchoolPayload, batch: ImportBatch, 
             )
         if done % FLUSH_EVERY == 0:
             session.flush()
-            progress.report(done, len(records), f"Stored {done:,} of {len(records):,} schools")
+            message = translate("Imports", "Stored {done:,} of {count:,} schools")
+            progress.report(done, len(records), message.format(done=done, count=len(records)))
     session.flush()
     changes += [
         ImportBatchChange(batch_id=batch.id, entity=record.__tablename__, entity_id=record.id, before=None)
@@ -170,12 +199,20 @@ def write_schools(session: Session, payload: SchoolPayload, batch: ImportBatch, 
         refresh_people(session, Person.school_id.in_(part))
         refresh_bodies(session, Body.school_id.in_(part))
     session.flush()
-    progress.report(len(records), len(records), f"Stored {len(records):,} schools")
+    progress.report(
+        len(records),
+        len(records),
+        translate("Imports", "Stored {count:,} schools").format(count=len(records)),
+    )
 
 
 def _counted(count: int, table: str) -> str:
-    singular, plural = REFERRERS.get(table, (table.replace("_", " "), table.replace("_", " ") + " records"))
-    return f"{count} {singular if count == 1 else plural}"
+    """ "2 MoU coverage entries", in the interface's language (a table not listed by its name)."""
+    if table not in REFERRERS:
+        words = table.replace("_", " ")
+        return f"{count} {words}" if count == 1 else f"{count} {words} records"
+    one, many = REFERRERS[table]
+    return plural(count, translate("Imports", one), translate("Imports", many)).format(count=count)
 
 
 def referrers(session: Session, table_name: str, ids: list[int]) -> dict[int, list[str]]:
@@ -211,14 +248,25 @@ def _refuse_if_used(session: Session, school_ids: list[int]) -> None:
             select(School.id, School.name, School.udise_code).where(School.id.in_(list(used)[:3]))
         )
     }
-    examples = "; ".join(f"{schools[i]} is referred to by {' and '.join(used[i])}" for i in list(used)[:3])
-    count = len(used)
-    raise ConflictError(
-        f"This import cannot be undone: {count} school{'s' if count != 1 else ''} it added "
-        f"{'are' if count != 1 else 'is'} now in use — {examples}"
-        f"{' …' if count > 3 else ''}. Remove those records or move them to other schools first; "
-        "nothing was changed."
+    referred = translate("Imports", "{school} is referred to by {records}")
+    examples = "; ".join(
+        referred.format(school=schools[i], records=and_list(used[i])) for i in list(used)[:3]
     )
+    count = len(used)
+    message = plural(
+        count,
+        translate(
+            "Imports",
+            "This import cannot be undone: {count} school it added is now in use — {examples}. "
+            "Remove those records or move them to other schools first; nothing was changed.",
+        ),
+        translate(
+            "Imports",
+            "This import cannot be undone: {count} schools it added are now in use — {examples}. "
+            "Remove those records or move them to other schools first; nothing was changed.",
+        ),
+    )
+    raise ConflictError(message.format(count=count, examples=f"{examples} …" if count > 3 else examples))
 
 
 def _load(session: Session, model: type, ids: list[int]) -> dict[int, Any]:
@@ -229,12 +277,21 @@ def _load(session: Session, model: type, ids: list[int]) -> dict[int, Any]:
 
 
 def _restore(session: Session, school: School, before: dict[str, Any]) -> None:
-    for key, model, label in (("block_id", Block, "block"), ("cluster_id", Cluster, "cluster")):
+    for key, model in (("block_id", Block), ("cluster_id", Cluster)):
         if before.get(key) is not None and session.get(model, before[key]) is None:
-            raise ConflictError(
-                f"This import cannot be undone: it moved {school.name} ({school.udise_code}) out of a "
-                f"{label} that has since been deleted; move the school back by hand first. Nothing was changed."
-            )
+            if key == "block_id":
+                message = translate(
+                    "Imports",
+                    "This import cannot be undone: it moved {school} ({code}) out of a block that has since "
+                    "been deleted; move the school back by hand first. Nothing was changed.",
+                )
+            else:
+                message = translate(
+                    "Imports",
+                    "This import cannot be undone: it moved {school} ({code}) out of a cluster that has since "
+                    "been deleted; move the school back by hand first. Nothing was changed.",
+                )
+            raise ConflictError(message.format(school=school.name, code=school.udise_code))
     for key, value in before.items():
         setattr(school, key, value)
     block = session.get(Block, school.block_id)
