@@ -4,9 +4,12 @@ until an import starts)."""
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from desktop.services.i18n import QT_TRANSLATE_NOOP
-from desktop.services.imports.target import ImportTarget
+
+if TYPE_CHECKING:  # the command line reads the keys and labels before any database work
+    from desktop.services.imports.target import ImportTarget
 
 # key -> (module, attribute); the order is the order the wizard and the CLI offer them in.
 _TARGETS = {
