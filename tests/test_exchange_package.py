@@ -21,7 +21,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.services.errors import ConflictError, ValidationError
-from desktop.services.exchange import catalogue, package, package_layout, package_reader, sealing
+from desktop.services.exchange import (
+    catalogue,
+    package,
+    package_layout,
+    package_manifest,
+    sealing,
+)
 from desktop.services.exchange.contents import PackageFile
 from desktop.services.exchange.fingerprints import fingerprint
 from desktop.services.exchange.package import (
@@ -360,7 +366,7 @@ def test_a_drive_that_changes_bytes_is_caught_before_the_rename(
 def test_a_package_that_does_not_verify_is_never_renamed(
     tmp_path: Path, office_key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(package_reader, "CIPHER", "something else")  # the reader's check now fails
+    monkeypatch.setattr(package_manifest, "CIPHER", "something else")  # the reader's check now fails
     with pytest.raises(PackageWriteError, match=r"unsupported|cannot read"):
         make_package(tmp_path, office_key)
     assert names_in(tmp_path) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.baseline.figures import SUPPRESS_BELOW
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 from desktop.services.mous.vocabulary import DATA_CATEGORIES
 
 FORMAT_NAME = "district-collective-desk/exchange"
@@ -21,7 +22,9 @@ SMALL_GROUP = SUPPRESS_BELOW  # aggregated groups of fewer students than this ar
 @dataclass(frozen=True)
 class ExportField:
     key: str  # the column's header in the CSV and XLSX tables
-    label: str  # what the field holds, in the partner README and the export wizard
+    # What the field holds: in English in the partner README, translated with
+    # translate("Exchange", label) in the export wizard.
+    label: str
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class ExportCategory:
 
     @property
     def label(self) -> str:
+        """The category's name, in English (the screens translate it with translate("MoUs", label))."""
         return DATA_CATEGORIES[self.code]
 
     @property
@@ -52,19 +56,22 @@ CATEGORIES: dict[str, ExportCategory] = {
             "school_directory",
             "schools",
             _fields(
-                ("udise_code", "The school's 11-digit UDISE code"),
-                ("school_name", "Name of the school"),
-                ("school_name_local", "Name in the regional language"),
-                ("block", "Block"),
-                ("cluster", "Cluster"),
-                ("village", "Village or locality"),
-                ("management", "Management (e.g. Department of Education)"),
-                ("school_category", "School category (e.g. primary with upper primary)"),
-                ("area", "rural or urban"),
-                ("pincode", "PIN code"),
-                ("medium", "Medium of instruction"),
-                ("latitude", "Latitude"),
-                ("longitude", "Longitude"),
+                ("udise_code", QT_TRANSLATE_NOOP("Exchange", "The school's 11-digit UDISE code")),
+                ("school_name", QT_TRANSLATE_NOOP("Exchange", "Name of the school")),
+                ("school_name_local", QT_TRANSLATE_NOOP("Exchange", "Name in the regional language")),
+                ("block", QT_TRANSLATE_NOOP("Exchange", "Block")),
+                ("cluster", QT_TRANSLATE_NOOP("Exchange", "Cluster")),
+                ("village", QT_TRANSLATE_NOOP("Exchange", "Village or locality")),
+                ("management", QT_TRANSLATE_NOOP("Exchange", "Management (e.g. Department of Education)")),
+                (
+                    "school_category",
+                    QT_TRANSLATE_NOOP("Exchange", "School category (e.g. primary with upper primary)"),
+                ),
+                ("area", QT_TRANSLATE_NOOP("Exchange", "rural or urban")),
+                ("pincode", QT_TRANSLATE_NOOP("Exchange", "PIN code")),
+                ("medium", QT_TRANSLATE_NOOP("Exchange", "Medium of instruction")),
+                ("latitude", QT_TRANSLATE_NOOP("Exchange", "Latitude")),
+                ("longitude", QT_TRANSLATE_NOOP("Exchange", "Longitude")),
             ),
         ),
         ExportCategory(
@@ -72,13 +79,16 @@ CATEGORIES: dict[str, ExportCategory] = {
             "school_indicators",
             "school indicator rows",
             _fields(
-                ("udise_code", "The school's UDISE code"),
-                ("round", "Assessment round"),
-                ("enrolment", "Students enrolled"),
-                ("enrolment_boys", "Boys enrolled"),
-                ("enrolment_girls", "Girls enrolled"),
-                ("attendance_percent", "Average daily attendance, % of enrolment"),
-                ("teachers", "Teachers"),
+                ("udise_code", QT_TRANSLATE_NOOP("Exchange", "The school's UDISE code")),
+                ("round", QT_TRANSLATE_NOOP("Exchange", "Assessment round")),
+                ("enrolment", QT_TRANSLATE_NOOP("Exchange", "Students enrolled")),
+                ("enrolment_boys", QT_TRANSLATE_NOOP("Exchange", "Boys enrolled")),
+                ("enrolment_girls", QT_TRANSLATE_NOOP("Exchange", "Girls enrolled")),
+                (
+                    "attendance_percent",
+                    QT_TRANSLATE_NOOP("Exchange", "Average daily attendance, % of enrolment"),
+                ),
+                ("teachers", QT_TRANSLATE_NOOP("Exchange", "Teachers")),
             ),
         ),
         ExportCategory(
@@ -86,17 +96,20 @@ CATEGORIES: dict[str, ExportCategory] = {
             "assessment_aggregates",
             "aggregate rows",
             _fields(
-                ("unit_level", "school, cluster or block"),
-                ("block", "Block"),
-                ("cluster", "Cluster (cluster and school rows)"),
-                ("udise_code", "UDISE code (school rows)"),
-                ("school_name", "Name of the school (school rows)"),
-                ("round", "Assessment round"),
-                ("grade", "Grade"),
-                ("subject", "Subject"),
-                ("students", "Students assessed (blank when suppressed)"),
-                ("mean_score", "Mean score (blank when suppressed)"),
-                ("percent_at_grade_level", "% at grade level (blank when suppressed)"),
+                ("unit_level", QT_TRANSLATE_NOOP("Exchange", "school, cluster or block")),
+                ("block", QT_TRANSLATE_NOOP("Exchange", "Block")),
+                ("cluster", QT_TRANSLATE_NOOP("Exchange", "Cluster (cluster and school rows)")),
+                ("udise_code", QT_TRANSLATE_NOOP("Exchange", "UDISE code (school rows)")),
+                ("school_name", QT_TRANSLATE_NOOP("Exchange", "Name of the school (school rows)")),
+                ("round", QT_TRANSLATE_NOOP("Exchange", "Assessment round")),
+                ("grade", QT_TRANSLATE_NOOP("Exchange", "Grade")),
+                ("subject", QT_TRANSLATE_NOOP("Exchange", "Subject")),
+                ("students", QT_TRANSLATE_NOOP("Exchange", "Students assessed (blank when suppressed)")),
+                ("mean_score", QT_TRANSLATE_NOOP("Exchange", "Mean score (blank when suppressed)")),
+                (
+                    "percent_at_grade_level",
+                    QT_TRANSLATE_NOOP("Exchange", "% at grade level (blank when suppressed)"),
+                ),
                 ("suppressed", f"yes when fewer than {SMALL_GROUP} students: the figures are left out"),
             ),
         ),
@@ -105,15 +118,20 @@ CATEGORIES: dict[str, ExportCategory] = {
             "student_results",
             "student results",
             _fields(
-                ("student_pseudonym", "The student's pseudonym under this MoU (not the school's id)"),
-                ("udise_code", "The school's UDISE code"),
-                ("round", "Assessment round"),
-                ("grade", "Grade"),
-                ("gender", "F, M or O"),
-                ("subject", "Subject"),
-                ("score", "Score"),
-                ("level", "Learning level"),
-                ("assessed_on", "Date assessed (DD/MM/YYYY)"),
+                (
+                    "student_pseudonym",
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "The student's pseudonym under this MoU (not the school's id)"
+                    ),
+                ),
+                ("udise_code", QT_TRANSLATE_NOOP("Exchange", "The school's UDISE code")),
+                ("round", QT_TRANSLATE_NOOP("Exchange", "Assessment round")),
+                ("grade", QT_TRANSLATE_NOOP("Exchange", "Grade")),
+                ("gender", QT_TRANSLATE_NOOP("Exchange", "F, M or O")),
+                ("subject", QT_TRANSLATE_NOOP("Exchange", "Subject")),
+                ("score", QT_TRANSLATE_NOOP("Exchange", "Score")),
+                ("level", QT_TRANSLATE_NOOP("Exchange", "Learning level")),
+                ("assessed_on", QT_TRANSLATE_NOOP("Exchange", "Date assessed (DD/MM/YYYY)")),
             ),
         ),
         ExportCategory(
@@ -121,12 +139,12 @@ CATEGORIES: dict[str, ExportCategory] = {
             "official_contacts",
             "officials",
             _fields(
-                ("name", "Name"),
-                ("name_local", "Name in the regional language"),
-                ("designation", "Designation"),
-                ("office", "Office"),
-                ("phone", "Phone"),
-                ("email", "Email"),
+                ("name", QT_TRANSLATE_NOOP("Exchange", "Name")),
+                ("name_local", QT_TRANSLATE_NOOP("Exchange", "Name in the regional language")),
+                ("designation", QT_TRANSLATE_NOOP("Exchange", "Designation")),
+                ("office", QT_TRANSLATE_NOOP("Exchange", "Office")),
+                ("phone", QT_TRANSLATE_NOOP("Exchange", "Phone")),
+                ("email", QT_TRANSLATE_NOOP("Exchange", "Email")),
             ),
         ),
     )

@@ -31,6 +31,7 @@ from desktop.services.exchange.scope import ExportScope, available_rounds, expor
 from desktop.services.exchange.sealing import check_passphrase
 from desktop.services.exchange.table_files import table_files
 from desktop.services.exchange.tables import ExportTable, build_tables, count_records
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 
 
@@ -71,7 +72,11 @@ def mou_id_for_reference(db: Database, reference: str) -> int:
     with db.reading() as session:
         found = session.scalar(select(Mou.id).where(func.lower(Mou.reference) == reference.strip().lower()))
     if found is None:
-        raise NotFoundError(f"There is no MoU with the reference {reference.strip()!r}.")
+        raise NotFoundError(
+            translate("Exchange", "There is no MoU with the reference {reference!r}.").format(
+                reference=reference.strip()
+            )
+        )
     return found
 
 
@@ -236,7 +241,7 @@ def export_package(
                 fingerprint=fingerprint(public),
             )
             files = table_files(tables, _about(scope, created_at, package_id))
-            progress.report(50, 100, "Encrypting and writing")
+            progress.report(50, 100, translate("Exchange", "Encrypting and writing"))
             written = write_package(
                 request.folder,
                 package_file_name(scope.reference, request.today, package_id),

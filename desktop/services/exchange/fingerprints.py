@@ -7,6 +7,7 @@ import binascii
 import hashlib
 
 from desktop.services.errors import ValidationError
+from desktop.services.i18n import translate
 
 PUBLIC_KEY_BYTES = 32
 FINGERPRINT_BYTES = 20  # 40 hex digits, like an OpenPGP fingerprint: short enough to read aloud
@@ -28,20 +29,26 @@ def decode_public_key(text: str) -> bytes:
     compact = "".join(text.split())
     if not compact:
         raise ValidationError.single(
-            "public_key", "Type or paste the partner's public key from their receipt."
+            "public_key", translate("Exchange", "Type or paste the partner's public key from their receipt.")
         )
     try:
         raw = base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
         raise ValidationError.single(
             "public_key",
-            "The public key has characters a key cannot have; copy it exactly as printed on the receipt "
-            "(letters, digits, + / and = only).",
+            translate(
+                "Exchange",
+                "The public key has characters a key cannot have; copy it exactly as printed on the "
+                "receipt (letters, digits, + / and = only).",
+            ),
         ) from None
     if len(raw) != PUBLIC_KEY_BYTES:
         raise ValidationError.single(
             "public_key",
-            f"A public key is 44 characters ({PUBLIC_KEY_BYTES} bytes); this one is {len(raw)} bytes: "
-            "a part is missing or extra.",
+            translate(
+                "Exchange",
+                "A public key is 44 characters ({bytes} bytes); this one is {count} bytes: a "
+                "part is missing or extra.",
+            ).format(bytes=PUBLIC_KEY_BYTES, count=len(raw)),
         )
     return raw

@@ -23,6 +23,7 @@ from desktop.services.exchange.inbound_conflicts import RESULTS, Conflict, find_
 from desktop.services.exchange.inbound_envelope import Envelope, already_imported, envelope
 from desktop.services.exchange.inbound_tables import InboundTable, InboundTables, mapped_rows
 from desktop.services.exchange.scope import among
+from desktop.services.i18n import plural, translate
 from desktop.services.imports.pipeline import ImportRefusedError
 from desktop.services.imports.problems import ImportProblem
 from desktop.services.imports.target import CheckResult, Counts, ImportOptions, MappedRows
@@ -144,7 +145,7 @@ def _carry_office_names(session: Session, rows: MappedRows, round_id: int) -> No
         or ""
         for key, subject in zip(frame["student_id"].tolist(), frame["subject"].tolist(), strict=True)
     ]
-    rows.column_of["student_name"] = "student name (as the office keeps it)"
+    rows.column_of["student_name"] = translate("Exchange", "student name (as the office keeps it)")
 
 
 def _school_codes(
@@ -184,10 +185,25 @@ def _examine_table(
         _carry_office_names(session, rows, context.round_.id)
         if unknown:
             check.notes.append(
-                f"{unknown} student{'s' if unknown != 1 else ''} in {table.file_name} "
-                f"{'have' if unknown != 1 else 'has'} an id this office did not give under MoU "
-                f"{context.mou_reference} (the partner's own id, or a pseudonym of another MoU): "
-                "their results are kept under the partner's ids, not linked to the office's students."
+                plural(
+                    unknown,
+                    translate(
+                        "Exchange",
+                        "{count} student in {file} has an id this office did not give under MoU {reference} "
+                        "(the partner's own id, or a pseudonym of another MoU): their results are kept under "
+                        "the partner's ids, not linked to the office's students.",
+                    ),
+                    translate(
+                        "Exchange",
+                        "{count} students in {file} have an id this office did not give under MoU {reference} "
+                        "(the partner's own id, or a pseudonym of another MoU): their results are kept under "
+                        "the partner's ids, not linked to the office's students.",
+                    ),
+                ).format(
+                    count=unknown,
+                    file=table.file_name,
+                    reference=context.mou_reference,
+                )
             )
     options = import_options(context)
     if rows.frame.empty:
@@ -200,8 +216,19 @@ def _examine_table(
     outside = int(np.count_nonzero([bool(s) and int(s) not in context.covered for s in school_ids]))
     if outside:
         check.notes.append(
-            f"{outside} row{'s' if outside != 1 else ''} of {table.file_name} "
-            f"{'are' if outside != 1 else 'is'} about schools MoU {context.mou_reference} does not cover."
+            plural(
+                outside,
+                translate(
+                    "Exchange", "{count} row of {file} is about schools MoU {reference} does not cover."
+                ),
+                translate(
+                    "Exchange", "{count} rows of {file} are about schools MoU {reference} does not cover."
+                ),
+            ).format(
+                count=outside,
+                file=table.file_name,
+                reference=context.mou_reference,
+            )
         )
     conflicts = find_conflicts(session, table.category, checked, context.round_, inbound.created_at)
     return ExaminedTable(table, check, rows, row_keys(table.category, rows, codes), codes, conflicts), unknown

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import AssessmentRound, ImportBatch, School, SchoolIndicator
 from desktop.documents.text import indian_date
 from desktop.services.exchange.keys import as_utc
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.imports.target import CheckResult, MappedRows
 from desktop.services.imports.targets.assessment_existing import COMPARED
 from desktop.services.imports.targets.indicators import LABELS as INDICATOR_LABELS
@@ -34,15 +35,15 @@ from desktop.services.text import clean
 RESULTS = "student_results_pseudonymised"
 INDICATORS = "school_indicators"
 RESULT_LABELS = {
-    "school_id": "School",
-    "student_name": "Student name",
-    "grade": "Grade",
-    "gender": "Gender",
-    "score": "Score",
-    "level": "Level",
-    "assessed_on": "Assessed on",
+    "school_id": QT_TRANSLATE_NOOP("Exchange", "School"),
+    "student_name": QT_TRANSLATE_NOOP("Exchange", "Student name"),
+    "grade": QT_TRANSLATE_NOOP("Exchange", "Grade"),
+    "gender": QT_TRANSLATE_NOOP("Exchange", "Gender"),
+    "score": QT_TRANSLATE_NOOP("Exchange", "Score"),
+    "level": QT_TRANSLATE_NOOP("Exchange", "Level"),
+    "assessed_on": QT_TRANSLATE_NOOP("Exchange", "Assessed on"),
 }
-BLANK = "blank"
+BLANK = QT_TRANSLATE_NOOP("Exchange", "blank")
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,16 @@ class Conflict:
     @property
     def text(self) -> str:
         """The conflict in one line, for lists and messages."""
-        return (
-            f"{self.description}: the office has {self.office_value} "
-            f"(imported {indian_date(self.office_changed_on)} by {self.office_changed_by}); "
-            f"the package has {self.package_value}."
+        return translate(
+            "Exchange",
+            "{record}: the office has {office_value} (imported {day} by {operator}); "
+            "the package has {package_value}.",
+        ).format(
+            record=self.description,
+            office_value=self.office_value,
+            day=indian_date(self.office_changed_on),
+            operator=self.office_changed_by,
+            package_value=self.package_value,
         )
 
 
@@ -121,7 +128,7 @@ def _same(new: object, old: object) -> bool:
 
 def _result_text(name: str, value: object, codes: dict[int, str], levels: list[str]) -> str:
     if _missing(value):
-        shown = BLANK
+        shown = translate("Exchange", BLANK)
     elif name == "school_id":
         shown = codes.get(int(value), f"#{value}")  # type: ignore[call-overload]
     elif name == "score":
@@ -133,7 +140,7 @@ def _result_text(name: str, value: object, codes: dict[int, str], levels: list[s
         shown = indian_date(date.fromisoformat(str(value)[:10]))
     else:
         shown = str(value)
-    return f"{RESULT_LABELS[name]} {shown}"
+    return f"{translate('Exchange', RESULT_LABELS[name])} {shown}"
 
 
 def _result_conflicts(
@@ -162,7 +169,9 @@ def _result_conflicts(
             Conflict(
                 key=result_key(new["student_key"], new["subject"]),
                 category=RESULTS,
-                description=f"Student {new['student_key']}, {new['subject']}, school {school}",
+                description=translate("Exchange", "Student {student}, {subject}, school {school}").format(
+                    student=new["student_key"], subject=new["subject"], school=school
+                ),
                 office_value="; ".join(_result_text(n, old[n], codes, levels) for n in differ),
                 package_value="; ".join(_result_text(n, new[n], codes, levels) for n in differ),
                 office_changed_on=local_day(imported_at),
@@ -174,8 +183,8 @@ def _result_conflicts(
 
 
 def _indicator_text(name: str, value: object) -> str:
-    shown = BLANK if _missing(value) else f"{float(value):g}"  # type: ignore[arg-type]
-    return f"{INDICATOR_LABELS[name]} {shown}"
+    shown = translate("Exchange", BLANK) if _missing(value) else f"{float(value):g}"  # type: ignore[arg-type]
+    return f"{translate('Imports', INDICATOR_LABELS[name])} {shown}"
 
 
 def _indicator_conflicts(
@@ -209,7 +218,9 @@ def _indicator_conflicts(
             Conflict(
                 key=indicator_key(code),
                 category=INDICATORS,
-                description=f"School {code} {names.get(code, '')}".rstrip(),
+                description=translate("Exchange", "School {code} {name}")
+                .format(code=code, name=names.get(code, ""))
+                .rstrip(),
                 office_value="; ".join(_indicator_text(n, before[n]) for n in differ),
                 package_value="; ".join(_indicator_text(n, new[n]) for n in differ),
                 office_changed_on=local_day(imported_at),

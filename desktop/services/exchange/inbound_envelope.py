@@ -29,12 +29,16 @@ from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
 from desktop.services.exchange.inbound_conflicts import RESULTS
 from desktop.services.exchange.inbound_tables import InboundTables
 from desktop.services.exchange.scope import among
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.moments import local_day
 from desktop.services.mous.coverage import covered_school_ids
 from desktop.services.mous.vocabulary import STATUSES
 from desktop.services.records import get_or_raise
 
-OWN_PACKAGE = "This package was made by this office for a partner; only packages from partners are imported."
+OWN_PACKAGE = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "This package was made by this office for a partner; only packages from partners are imported.",
+)
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,12 @@ def _signer(session: Session, inbound: InboundTables) -> keys.KeyInfo | None:
     signer = keys.key_for_fingerprint(session, inbound.signer_fingerprint)
     if signer is None:  # verify_package accepted only registered keys: the key was removed since
         raise ConflictError(
-            f"The key that signed {inbound.path.name} ({inbound.signer_fingerprint}) is not registered."
+            translate("Exchange", "The key that signed {file} ({fingerprint}) is not registered.").format(
+                file=inbound.path.name, fingerprint=inbound.signer_fingerprint
+            )
         )
     if signer.owner == "office":
-        raise ConflictError(OWN_PACKAGE)
+        raise ConflictError(translate("Exchange", OWN_PACKAGE))
     return signer
 
 
@@ -70,14 +76,17 @@ def _mou(session: Session, inbound: InboundTables) -> Mou:
         if mou.reference.casefold() == wanted:
             return mou
     raise ConflictError(
-        f"{inbound.path.name} refers to MoU {inbound.mou_reference}, which is not in this office's MoU "
-        "register. Check the reference with the partner; data comes back only under a registered MoU."
+        translate(
+            "Exchange",
+            "{file} refers to MoU {reference}, which is not in this office's MoU register. "
+            "Check the reference with the partner; data comes back only under a registered MoU.",
+        ).format(file=inbound.path.name, reference=inbound.mou_reference)
     )
 
 
 def _round(session: Session, inbound: InboundTables, round_id: int | None) -> AssessmentRound:
     if round_id is not None:
-        return get_or_raise(session, AssessmentRound, round_id, "Assessment round")
+        return get_or_raise(session, AssessmentRound, round_id, translate("Baseline", "Assessment round"))
     if inbound.round_name:
         wanted = inbound.round_name.casefold()
         for round_ in session.scalars(select(AssessmentRound).order_by(AssessmentRound.id)):
@@ -85,11 +94,17 @@ def _round(session: Session, inbound: InboundTables, round_id: int | None) -> As
                 return round_
         raise ValidationError.single(
             "round",
-            f"Choose the assessment round these data belong to: the package names the round "
-            f"“{inbound.round_name}”, which this office does not have.",
+            translate(
+                "Exchange",
+                "Choose the assessment round these data belong to: the package names the round "
+                "“{round}”, which this office does not have.",
+            ).format(round=inbound.round_name),
         )
     raise ValidationError.single(
-        "round", "Choose the assessment round these data belong to: the package does not name one."
+        "round",
+        translate(
+            "Exchange", "Choose the assessment round these data belong to: the package does not name one."
+        ),
     )
 
 
@@ -111,8 +126,11 @@ def envelope(session: Session, inbound: InboundTables, round_id: int | None) -> 
     signer = _signer(session, inbound)
     if inbound.direction != "to_district":
         raise ConflictError(
-            f"{name} is not a package for the district (it is marked “{inbound.direction}”); only packages "
-            "partners make for the office are imported."
+            translate(
+                "Exchange",
+                "{name} is not a package for the district (it is marked “{direction}”); only packages "
+                "partners make for the office are imported.",
+            ).format(name=name, direction=inbound.direction)
         )
     mou = _mou(session, inbound)
     partners = session.execute(
@@ -124,45 +142,78 @@ def envelope(session: Session, inbound: InboundTables, round_id: int | None) -> 
     notes: list[str] = []
     if signer is not None:
         if signer.organisation_id not in {organisation_id for organisation_id, _name in partners}:
-            listed = ", ".join(partner_name for _id, partner_name in partners) or "none"
+            listed = ", ".join(partner_name for _id, partner_name in partners) or translate(
+                "Exchange", "none"
+            )
             raise ConflictError(
-                f"{name} is signed by {signer.organisation_name} (key {signer.fingerprint}), which is not a "
-                f"partner of MoU {mou.reference} (its partners: {listed}). Only an MoU's partners return "
-                "data under it."
+                translate(
+                    "Exchange",
+                    "{name} is signed by {organisation} (key {fingerprint}), which is not a partner of "
+                    "MoU {reference} (its partners: {listed}). Only an MoU's partners return data under it.",
+                ).format(
+                    name=name,
+                    organisation=signer.organisation_name,
+                    fingerprint=signer.fingerprint,
+                    reference=mou.reference,
+                    listed=listed,
+                )
             )
         organisations = ((signer.organisation_id, signer.organisation_name or ""),)
     else:
         organisations = tuple((organisation_id, partner_name) for organisation_id, partner_name in partners)
         notes.append(
-            f"{name} is not signed: it is the office's return template filled by the partner. Check with "
-            "the partner that this is the file they sent."
+            translate(
+                "Exchange",
+                "{name} is not signed: it is the office's return template filled by the partner. Check "
+                "with the partner that this is the file they sent.",
+            ).format(name=name)
         )
     if mou.status in ("draft", "under_review"):
         raise ConflictError(
-            f"MoU {mou.reference} is {STATUSES[mou.status].lower()}: it is not signed yet, so no data comes "
-            "back under it."
+            translate(
+                "Exchange",
+                "MoU {reference} is {status}: it is not signed yet, so no data comes back under it.",
+            ).format(reference=mou.reference, status=translate("MoUs", STATUSES[mou.status]).lower())
         )
     if mou.status == "expired":
         notes.append(
-            f"MoU {mou.reference} expired on {indian_date(mou.end_date)}; the data is imported as the partner "
-            "returned it under the MoU (an endline assessed before it ended, for example)."
+            translate(
+                "Exchange",
+                "MoU {reference} expired on {day}; the data is imported as the partner returned it "
+                "under the MoU (an endline assessed before it ended, for example).",
+            ).format(reference=mou.reference, day=indian_date(mou.end_date))
         )
     elif mou.status == "terminated":
         ended = mou.terminated_on or mou.status_changed_on
         notes.append(
-            f"MoU {mou.reference} was terminated{f' on {indian_date(ended)}' if ended else ''}; the data is "
-            "imported as the partner returned it under the MoU."
+            (
+                translate(
+                    "Exchange",
+                    "MoU {reference} was terminated on {day}; the data is imported as the partner returned it "
+                    "under the MoU.",
+                )
+                if ended
+                else translate(
+                    "Exchange",
+                    "MoU {reference} was terminated; the data is imported as the partner returned it under the MoU.",
+                )
+            ).format(reference=mou.reference, day=indian_date(ended) if ended else "")
         )
     refused = [code for code in inbound.categories if code not in INBOUND_CATEGORIES]
     if refused:
-        shown = "; ".join(CATEGORIES[code].label if code in CATEGORIES else code for code in refused)
-        allowed = "; ".join(CATEGORIES[code].label for code in INBOUND_CATEGORIES)
+        shown = "; ".join(
+            translate("MoUs", CATEGORIES[code].label) if code in CATEGORIES else code for code in refused
+        )
+        allowed = "; ".join(translate("MoUs", CATEGORIES[code].label) for code in INBOUND_CATEGORIES)
         raise ConflictError(
-            f"{name} holds data partners do not send back to the office: {shown}. Only these are "
-            f"imported: {allowed}. Ask the partner to make the package again without the others."
+            translate(
+                "Exchange",
+                "{name} holds data partners do not send back to the office: {shown}. Only these are "
+                "imported: {allowed}. Ask the partner to make the package again without the others.",
+            ).format(name=name, shown=shown, allowed=allowed)
         )
     if not inbound.tables:
-        raise ConflictError(f"{name} holds no tables to import.")
+        raise ConflictError(translate("Exchange", "{name} holds no tables to import.").format(name=name))
     round_ = _round(session, inbound, round_id)
     covered = frozenset(covered_school_ids(session, mou))
     wants_students = any(table.category == RESULTS for table in inbound.tables)
@@ -193,6 +244,14 @@ def already_imported(session: Session, package_id: str) -> tuple[int, str] | Non
     if entry is None:
         return None
     return entry.id, (
-        f"This package ({entry.package_name}) was already imported on {indian_date(local_day(entry.occurred_at))} "
-        f"by {entry.operator} (exchange log entry {entry.id}); importing it again changes nothing."
+        translate(
+            "Exchange",
+            "This package ({package}) was already imported on {day} by {operator} "
+            "(exchange log entry {entry}); importing it again changes nothing.",
+        ).format(
+            package=entry.package_name,
+            day=indian_date(local_day(entry.occurred_at)),
+            operator=entry.operator,
+            entry=entry.id,
+        )
     )

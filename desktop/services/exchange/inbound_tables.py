@@ -27,6 +27,7 @@ from desktop.services.exchange.package import OpenedPackage
 from desktop.services.exchange.return_template_marks import TEMPLATE_VERSION
 from desktop.services.exchange.return_template_reader import ReturnTables
 from desktop.services.exchange.table_files import read_csv_table
+from desktop.services.i18n import plural, translate
 from desktop.services.imports.problems import ImportProblem
 from desktop.services.imports.target import MappedRows
 from desktop.services.imports.targets.registry import get_target
@@ -85,8 +86,11 @@ class InboundTables:
 
 def _malformed(path: Path, detail: str) -> ConflictError:
     return ConflictError(
-        f"{path.name} cannot be imported: {detail}. The package was signed as it is, so the partner's "
-        "software wrote it wrongly; ask the partner to make it again."
+        translate(
+            "Exchange",
+            "{path} cannot be imported: {detail}. The package was signed as it is, so the partner's "
+            "software wrote it wrongly; ask the partner to make it again.",
+        ).format(path=path.name, detail=detail)
     )
 
 
@@ -96,18 +100,33 @@ def _created_at(path: Path, value: object) -> datetime:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise _malformed(path, f"its manifest's creation time {value!r} is not a date and time with its zone")
+        raise _malformed(
+            path,
+            translate(
+                "Exchange", "its manifest's creation time {value!r} is not a date and time with its zone"
+            ).format(value=value),
+        )
     return moment
 
 
 def _read_table(path: Path, code: str, files: dict[str, bytes]) -> InboundTable:
     file_name = f"{CATEGORIES[code].table}.csv"
     if file_name not in files:
-        raise _malformed(path, f"its manifest lists {CATEGORIES[code].label} but it holds no {file_name}")
+        raise _malformed(
+            path,
+            translate("Exchange", "its manifest lists {category} but it holds no {file}").format(
+                category=translate("MoUs", CATEGORIES[code].label), file=file_name
+            ),
+        )
     try:
         header, rows = read_csv_table(files[file_name])
     except (UnicodeDecodeError, csv.Error) as error:
-        raise _malformed(path, f"{file_name} is not a readable CSV table ({error})") from None
+        raise _malformed(
+            path,
+            translate("Exchange", "{file_name} is not a readable CSV table ({reason})").format(
+                file_name=file_name, reason=error
+            ),
+        ) from None
     return InboundTable.of_file(code, file_name, header, rows)
 
 
@@ -118,15 +137,20 @@ def from_package(opened: OpenedPackage) -> InboundTables:
     mou = manifest.get("mou")
     reference = mou.get("reference") if isinstance(mou, dict) else None
     if not isinstance(reference, str) or not clean(reference):
-        raise _malformed(path, "its manifest names no MoU")
+        raise _malformed(path, translate("Exchange", "its manifest names no MoU"))
     round_name = manifest.get("round")
     if round_name is not None and not isinstance(round_name, str):
-        raise _malformed(path, f"its manifest's round {round_name!r} is not a name")
+        raise _malformed(
+            path,
+            translate("Exchange", "its manifest's round {round_name!r} is not a name").format(
+                round_name=round_name
+            ),
+        )
     entries = manifest.get("categories")
     if not isinstance(entries, list) or not all(
         isinstance(entry, dict) and isinstance(entry.get("code"), str) for entry in entries
     ):
-        raise _malformed(path, "its manifest does not list its categories of data")
+        raise _malformed(path, translate("Exchange", "its manifest does not list its categories of data"))
     codes = tuple(dict.fromkeys(entry["code"] for entry in entries))
     tables = tuple(_read_table(path, code, opened.files) for code in INBOUND_CATEGORIES if code in codes)
     return InboundTables(
@@ -166,8 +190,14 @@ def from_workbook(returned: ReturnTables) -> InboundTables:
     left = sum(returned.left_empty_counts.values())
     notes = ()
     if left:
-        rows = f"{left} pre-filled rows were" if left != 1 else "1 pre-filled row was"
-        notes = (f"{rows} left empty in {path.name}: nothing is imported for them.",)
+        message = plural(
+            left,
+            translate("Exchange", "1 pre-filled row was left empty in {file}: nothing is imported for them."),
+            translate(
+                "Exchange", "{count} pre-filled rows were left empty in {file}: nothing is imported for them."
+            ),
+        )
+        notes = (message.format(count=left, file=path.name),)
     return InboundTables(
         source="workbook",
         path=path,
@@ -192,13 +222,13 @@ def from_workbook(returned: ReturnTables) -> InboundTables:
 def _header_problems(table: InboundTable, expected: tuple[str, ...]) -> list[ImportProblem]:
     """A column missing, unknown or repeated: each named, at the header's row."""
     row = HEADER_ROW
-    label = CATEGORIES[table.category].label
+    label = translate("MoUs", CATEGORIES[table.category].label)
     listed = ", ".join(expected)
     problems: list[ImportProblem] = []
     seen: set[str] = set()
     for position, column in enumerate(table.header, start=1):
         name = clean(column)
-        shown = name or f"(column {position}, no header)"
+        shown = name or translate("Exchange", "(column {position}, no header)").format(position=position)
         if name in seen:
             problems.append(
                 ImportProblem(
@@ -206,8 +236,8 @@ def _header_problems(table: InboundTable, expected: tuple[str, ...]) -> list[Imp
                     row,
                     shown,
                     None,
-                    "is in the header twice",
-                    "each column once",
+                    translate("Exchange", "is in the header twice"),
+                    translate("Exchange", "each column once"),
                     table.sheet,
                 )
             )
@@ -218,8 +248,8 @@ def _header_problems(table: InboundTable, expected: tuple[str, ...]) -> list[Imp
                     row,
                     shown,
                     None,
-                    f"is not a column of {label}",
-                    f"only the columns {listed}",
+                    translate("Exchange", "is not a column of {category}").format(category=label),
+                    translate("Exchange", "only the columns {columns}").format(columns=listed),
                     table.sheet,
                 )
             )
@@ -232,8 +262,8 @@ def _header_problems(table: InboundTable, expected: tuple[str, ...]) -> list[Imp
                     row,
                     column,
                     None,
-                    "is missing from the header",
-                    f"the columns {listed}",
+                    translate("Exchange", "is missing from the header"),
+                    translate("Exchange", "the columns {columns}").format(columns=listed),
                     table.sheet,
                 )
             )
@@ -260,7 +290,10 @@ def _round_problems(
                     row,
                     ROUND_COLUMN,
                     name,
-                    f"is another round than the package's ({expected}); a package returns one round",
+                    translate(
+                        "Exchange",
+                        "is another round than the package's ({expected}); a package returns one round",
+                    ).format(expected=expected),
                     expected,
                     table.sheet,
                 )
@@ -293,8 +326,10 @@ def mapped_rows(
                     number,
                     None,
                     None,
-                    f"has {len(row)} cells; the header has {width} columns",
-                    "one cell per column",
+                    translate("Exchange", "has {count} cells; the header has {width} columns").format(
+                        count=len(row), width=width
+                    ),
+                    translate("Exchange", "one cell per column"),
                     table.sheet,
                 )
             )

@@ -14,6 +14,7 @@ from desktop.documents.text import indian_date
 from desktop.services import backups
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.imports.targets.registry import get_target
 from desktop.services.moments import local_day
 from desktop.services.records import get_or_raise
@@ -25,7 +26,9 @@ def _undo_refusal(session: Session, batch: ImportBatch, together: set[int]) -> s
     with it) is still in place."""
     if batch.undone_at is not None:
         when = indian_date(local_day(batch.undone_at))
-        return f"Batch {batch.id} was already undone on {when} by {batch.undone_by}."
+        return translate("Imports", "Batch {batch} was already undone on {day} by {operator}.").format(
+            batch=batch.id, day=when, operator=batch.undone_by
+        )
     statement = select(ImportBatch).where(
         ImportBatch.id > batch.id,
         ImportBatch.target == batch.target,
@@ -37,15 +40,16 @@ def _undo_refusal(session: Session, batch: ImportBatch, together: set[int]) -> s
     later = session.scalars(statement.order_by(ImportBatch.id)).first()
     if later is None:
         return None
-    return (
-        f"Batch {later.id} ({', '.join(later.file_names)}) was imported after batch {batch.id} into the "
-        f"same records and may have changed them; undo batch {later.id} first."
-    )
+    return translate(
+        "Imports",
+        "Batch {later} ({files}) was imported after batch {batch} into the same records and "
+        "may have changed them; undo batch {later} first.",
+    ).format(later=later.id, files=", ".join(later.file_names), batch=batch.id)
 
 
 def _batches_latest_first(session: Session, batch_ids: Iterable[int]) -> list[ImportBatch]:
     return [
-        get_or_raise(session, ImportBatch, batch_id, "Import batch")
+        get_or_raise(session, ImportBatch, batch_id, translate("Imports", "Import batch"))
         for batch_id in sorted(set(batch_ids), reverse=True)
     ]
 
@@ -68,9 +72,13 @@ def undo_batches_in(session: Session, batch_ids: Iterable[int], operator: str) -
 
 def _import_entry(session: Session, log_id: int) -> ExchangeLogEntry:
     """The import to undo; refused when the entry is not an import or was undone already."""
-    entry = get_or_raise(session, ExchangeLogEntry, log_id, "Exchange log entry")
+    entry = get_or_raise(session, ExchangeLogEntry, log_id, translate("Exchange", "Exchange log entry"))
     if entry.event != "import":
-        raise ConflictError(f"Exchange log entry {log_id} is not an import; only imports can be undone.")
+        raise ConflictError(
+            translate(
+                "Exchange", "Exchange log entry {entry} is not an import; only imports can be undone."
+            ).format(entry=log_id)
+        )
     undone = session.scalars(
         select(ExchangeLogEntry).where(
             ExchangeLogEntry.event == "import_undone", ExchangeLogEntry.refers_to_id == entry.id
@@ -78,8 +86,13 @@ def _import_entry(session: Session, log_id: int) -> ExchangeLogEntry:
     ).first()
     if undone is not None:
         raise ConflictError(
-            f"The import of {entry.package_name} was already undone on "
-            f"{indian_date(local_day(undone.occurred_at))} by {undone.operator}."
+            translate(
+                "Exchange", "The import of {package} was already undone on {day} by {operator}."
+            ).format(
+                package=entry.package_name,
+                day=indian_date(local_day(undone.occurred_at)),
+                operator=undone.operator,
+            )
         )
     return entry
 

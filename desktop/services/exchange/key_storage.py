@@ -23,12 +23,14 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from desktop.services.errors import DomainError, ValidationError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 
 KEYRING_SERVICE = "District Collective Desk exchange key"
 MIN_PASSPHRASE_LENGTH = 12
-NEW_KEY_ADVICE = (
-    "Retire that key and sign again to create a new one, then give each partner a new hand-over "
-    "receipt with the new key's fingerprint."
+NEW_KEY_ADVICE = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "Retire that key and sign again to create a new one, then give each partner a new "
+    "hand-over receipt with the new key's fingerprint.",
 )
 
 
@@ -44,8 +46,13 @@ class KeyUnavailableError(DomainError):
     def __init__(self, key_fingerprint: str, problem: str) -> None:
         self.fingerprint = key_fingerprint
         super().__init__(
-            f"The private half of this office's signing key (fingerprint {key_fingerprint}) {problem}, "
-            f"so packages cannot be signed with it on this PC. {NEW_KEY_ADVICE}"
+            translate(
+                "Exchange",
+                "The private half of this office's signing key (fingerprint {fingerprint}) "
+                "{problem}, so packages cannot be signed with it on this PC. {advice}",
+            ).format(
+                fingerprint=key_fingerprint, problem=problem, advice=translate("Exchange", NEW_KEY_ADVICE)
+            )
         )
 
 
@@ -71,16 +78,22 @@ def protect_private_key(
         except _KeyringRefusedError as refusal:
             if not passphrase:
                 raise PassphraseNeededError(
-                    f"This PC's keyring could not keep the office's signing key ({refusal}). Type a "
-                    f"passphrase of at least {MIN_PASSPHRASE_LENGTH} characters to protect the key "
-                    "with instead; it will be asked for every time a package is signed."
+                    translate(
+                        "Exchange",
+                        "This PC's keyring could not keep the office's signing key ({reason}). Type a "
+                        "passphrase of at least {least} characters to protect the key with "
+                        "instead; it will be asked for every time a package is signed.",
+                    ).format(reason=refusal, least=MIN_PASSPHRASE_LENGTH)
                 ) from None
     elif not passphrase:
         raise PassphraseNeededError(
-            "This PC has no keyring to keep the office's signing key in, so the key is protected "
-            f"with a passphrase instead. Type a passphrase of at least {MIN_PASSPHRASE_LENGTH} "
-            "characters; it will be asked for every time a package is signed, so keep it where the "
-            "office keeps its other passwords."
+            translate(
+                "Exchange",
+                "This PC has no keyring to keep the office's signing key in, so the key is protected "
+                "with a passphrase instead. Type a passphrase of at least {least} "
+                "characters; it will be asked for every time a package is signed, so keep it where the "
+                "office keeps its other passwords.",
+            ).format(least=MIN_PASSPHRASE_LENGTH)
         )
     return "passphrase", encrypted_pem(private_key, passphrase)
 
@@ -99,9 +112,11 @@ def check_key_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError.single(
             "passphrase",
-            f"The key passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long; this one "
-            f"has {len(passphrase)}. A few unrelated words make a passphrase that is long and easy "
-            "to remember.",
+            translate(
+                "Exchange",
+                "The key passphrase must be at least {least} characters long; this one "
+                "has {count}. A few unrelated words make a passphrase that is long and easy to remember.",
+            ).format(least=MIN_PASSPHRASE_LENGTH, count=len(passphrase)),
         )
 
 
@@ -124,7 +139,7 @@ def _store_in_keyring(key_fingerprint: str, private_key: Ed25519PrivateKey) -> N
         raise _KeyringRefusedError(str(error) or type(error).__name__) from error
     if read_back != secret:
         forget_private_key(key_fingerprint)
-        raise _KeyringRefusedError("the key read back from it was not the key written")
+        raise _KeyringRefusedError(translate("Exchange", "the key read back from it was not the key written"))
 
 
 def forget_private_key(key_fingerprint: str) -> None:
@@ -138,25 +153,36 @@ def private_key_from_keyring(key_fingerprint: str) -> Ed25519PrivateKey:
         secret = keyring.get_password(KEYRING_SERVICE, key_fingerprint)
     except Exception as error:  # see _store_in_keyring
         raise KeyUnavailableError(
-            key_fingerprint, f"could not be read from this PC's keyring ({error or type(error).__name__})"
+            key_fingerprint,
+            translate("Exchange", "could not be read from this PC's keyring ({reason})").format(
+                reason=error or type(error).__name__
+            ),
         ) from error
     if secret is None:
         raise KeyUnavailableError(
             key_fingerprint,
-            "is not in this PC's keyring (the database may have been restored on another PC or "
-            "under another Windows user)",
+            translate(
+                "Exchange",
+                "is not in this PC's keyring (the database may have been restored on another PC or under "
+                "another Windows user)",
+            ),
         )
     try:
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(secret, validate=True))
     except (binascii.Error, ValueError):
-        raise KeyUnavailableError(key_fingerprint, "in this PC's keyring is damaged") from None
+        raise KeyUnavailableError(
+            key_fingerprint, translate("Exchange", "in this PC's keyring is damaged")
+        ) from None
 
 
 def private_key_from_pem(key_fingerprint: str, pem: str, passphrase: str | None) -> Ed25519PrivateKey:
     if not passphrase:
         raise PassphraseNeededError(
-            f"The office's signing key (fingerprint {key_fingerprint}) is protected with a "
-            "passphrase: type the key passphrase to sign the package."
+            translate(
+                "Exchange",
+                "The office's signing key (fingerprint {fingerprint}) is protected with a "
+                "passphrase: type the key passphrase to sign the package.",
+            ).format(fingerprint=key_fingerprint)
         )
     try:
         loaded = load_pem_private_key(pem.encode("ascii"), password=_passphrase_bytes(passphrase))
@@ -170,6 +196,9 @@ def private_key_from_pem(key_fingerprint: str, pem: str, passphrase: str | None)
 def wrong_passphrase(key_fingerprint: str) -> ValidationError:
     return ValidationError.single(
         "passphrase",
-        f"That is not the passphrase of this office's signing key (fingerprint {key_fingerprint}). "
-        "Check Caps Lock and the keyboard language, and type it again.",
+        translate(
+            "Exchange",
+            "That is not the passphrase of this office's signing key (fingerprint "
+            "{fingerprint}). Check Caps Lock and the keyboard language, and type it again.",
+        ).format(fingerprint=key_fingerprint),
     )

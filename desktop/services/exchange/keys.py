@@ -33,6 +33,7 @@ from desktop.services.exchange.key_storage import (
     protect_private_key,
     wrong_passphrase,
 )
+from desktop.services.i18n import translate
 from desktop.services.text import clean, clean_multiline
 
 LABEL_LENGTH = 200  # ExchangeKey.label
@@ -171,7 +172,10 @@ def _create_own_key(db: Database, passphrase: str | None, label: str) -> tuple[K
     label_text = clean(label)
     if len(label_text) > LABEL_LENGTH:
         raise ValidationError.single(
-            "label", f"The label is {len(label_text)} characters long; at most {LABEL_LENGTH} fit."
+            "label",
+            translate("Exchange", "The label is {count} characters long; at most {limit} fit.").format(
+                count=len(label_text), limit=LABEL_LENGTH
+            ),
         )
     in_keyring: str | None = None
     try:
@@ -180,8 +184,11 @@ def _create_own_key(db: Database, passphrase: str | None, label: str) -> tuple[K
             active = _active_office_key(session)
             if active is not None:
                 raise ConflictError(
-                    f"This office already has a signing key (fingerprint {active.fingerprint}). "
-                    "Retire it first to create a new one."
+                    translate(
+                        "Exchange",
+                        "This office already has a signing key (fingerprint {fingerprint}). Retire it first to "
+                        "create a new one.",
+                    ).format(fingerprint=active.fingerprint)
                 )
             private_key = Ed25519PrivateKey.generate()
             public_raw = private_key.public_key().public_bytes_raw()
@@ -226,7 +233,9 @@ def signing_key(db: Database, *, passphrase: str | None = None) -> Ed25519Privat
     if encode_public_key(private_key.public_key().public_bytes_raw()) != public_key:
         if storage == "passphrase":
             raise wrong_passphrase(key_fingerprint)
-        raise KeyUnavailableError(key_fingerprint, "in this PC's keyring belongs to a different key")
+        raise KeyUnavailableError(
+            key_fingerprint, translate("Exchange", "in this PC's keyring belongs to a different key")
+        )
     return private_key
 
 
@@ -244,7 +253,10 @@ def retire_own_key(db: Database, reason: str) -> None:
         key = _active_office_key(session)
         if key is None:
             raise ConflictError(
-                "This office has no active signing key to retire; the next package signed creates one."
+                translate(
+                    "Exchange",
+                    "This office has no active signing key to retire; the next package signed creates one.",
+                )
             )
         key.retired_at = utc_now()
         key.retired_reason = reason_text
@@ -256,7 +268,10 @@ def retirement_reason(reason: str) -> str:
     if not text:
         raise ValidationError.single(
             "reason",
-            "Give the reason for retiring the key (for example: the PC was replaced, or the key may "
-            "have been seen by someone else). It is kept with the key.",
+            translate(
+                "Exchange",
+                "Give the reason for retiring the key (for example: the PC was replaced, or the key may "
+                "have been seen by someone else). It is kept with the key.",
+            ),
         )
     return text

@@ -22,15 +22,16 @@ from desktop.documents.text import indian_date
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.exchange.catalogue import CATEGORIES
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.moments import local_day
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
 
 EVENT_LABELS = {
-    "export": "Sent to partner",
-    "import": "Received from partner",
-    "import_undone": "Import undone",
-    "template": "Return template",
+    "export": QT_TRANSLATE_NOOP("Exchange", "Sent to partner"),
+    "import": QT_TRANSLATE_NOOP("Exchange", "Received from partner"),
+    "import_undone": QT_TRANSLATE_NOOP("Exchange", "Import undone"),
+    "template": QT_TRANSLATE_NOOP("Exchange", "Return template"),
 }
 # What carried data out of the office to a partner: a package, or a (pre-filled) return template.
 SENT_EVENTS = ("export", "template")
@@ -92,11 +93,15 @@ class LogEntry:
     def holding_status(self, today: date) -> str:
         """Where the partner's copy of an export stands, in words."""
         if self.erasure is not None:
-            return f"Deleted (confirmed {indian_date(self.erasure.confirmed_on)})"
+            return translate("Exchange", "Deleted (confirmed {day})").format(
+                day=indian_date(self.erasure.confirmed_on)
+            )
         if self.erasure_due(today):
-            return f"Past keep-until ({indian_date(self.keep_until)}): ask for deletion"  # type: ignore[arg-type]
+            return translate("Exchange", "Past keep-until ({day}): ask for deletion").format(
+                day=indian_date(self.keep_until)
+            )  # type: ignore[arg-type]
         if self.keep_until is not None:
-            return f"Held until {indian_date(self.keep_until)}"
+            return translate("Exchange", "Held until {day}").format(day=indian_date(self.keep_until))
         return "Held"
 
 
@@ -166,7 +171,10 @@ def _entries(session: Session, rows: Sequence[ExchangeLogEntry]) -> list[LogEntr
 
 def entry(db: Database, log_id: int) -> LogEntry:
     with db.reading() as session:
-        return _entries(session, [get_or_raise(session, ExchangeLogEntry, log_id, "Exchange log entry")])[0]
+        return _entries(
+            session,
+            [get_or_raise(session, ExchangeLogEntry, log_id, translate("Exchange", "Exchange log entry"))],
+        )[0]
 
 
 def list_entries(db: Database, where: LogFilter = LogFilter()) -> list[LogEntry]:
@@ -204,7 +212,7 @@ def holders_of_school(db: Database, udise_code: str) -> list[LogEntry]:
     ``holding_status`` says whether the partner still holds it."""
     code = clean(udise_code)
     if not code:
-        raise ValidationError.single("school", "Type the school's UDISE code.")
+        raise ValidationError.single("school", translate("Exchange", "Type the school's UDISE code."))
     with db.reading() as session:
         rows = session.scalars(
             select(ExchangeLogEntry)
@@ -219,7 +227,9 @@ def holders_of_student(db: Database, student_key: str) -> list[LogEntry]:
     (pseudonymised), newest first."""
     key = clean(student_key)
     if not key:
-        raise ValidationError.single("student", "Type the student's id as the office keeps it.")
+        raise ValidationError.single(
+            "student", translate("Exchange", "Type the student's id as the office keeps it.")
+        )
     with db.reading() as session:
         rows = session.scalars(
             select(ExchangeLogEntry)
@@ -255,29 +265,44 @@ def confirm_erasure(
     who = clean(confirmed_by)
     errors: dict[str, str] = {}
     if not who:
-        errors["confirmed_by"] = "Say who confirmed the deletion for the partner (name and designation)."
-    if confirmed_on > today:
-        errors["confirmed_on"] = (
-            f"The confirmation date {indian_date(confirmed_on)} is after today ({indian_date(today)})."
+        errors["confirmed_by"] = translate(
+            "Exchange", "Say who confirmed the deletion for the partner (name and designation)."
         )
+    if confirmed_on > today:
+        errors["confirmed_on"] = translate(
+            "Exchange", "The confirmation date {day} is after today ({today})."
+        ).format(day=indian_date(confirmed_on), today=indian_date(today))
     with db.transaction() as session:
-        row = get_or_raise(session, ExchangeLogEntry, log_id, "Exchange log entry")
+        row = get_or_raise(session, ExchangeLogEntry, log_id, translate("Exchange", "Exchange log entry"))
         if row.event not in SENT_EVENTS:
             raise ConflictError(
-                "Only packages sent to a partner, and return templates given to one, have data to delete."
+                translate(
+                    "Exchange",
+                    "Only packages sent to a partner, and return templates given to one, have data to delete.",
+                )
             )
         if confirmed_on < local_day(row.occurred_at) and "confirmed_on" not in errors:
-            errors["confirmed_on"] = (
-                f"The confirmation date {indian_date(confirmed_on)} is before the package "
-                f"{row.package_name} was sent ({indian_date(local_day(row.occurred_at))})."
+            errors["confirmed_on"] = translate(
+                "Exchange",
+                "The confirmation date {day} is before the package {package} was sent ({sent}).",
+            ).format(
+                day=indian_date(confirmed_on),
+                package=row.package_name,
+                sent=indian_date(local_day(row.occurred_at)),
             )
         if errors:
             raise ValidationError(errors)
         existing = session.scalar(select(ExchangeErasure).where(ExchangeErasure.log_id == log_id))
         if existing is not None:
             raise ConflictError(
-                f"The deletion of {row.package_name} was already confirmed on "
-                f"{indian_date(existing.confirmed_on)} by {existing.confirmed_by}."
+                translate(
+                    "Exchange",
+                    "The deletion of {package} was already confirmed on {day} by {person}.",
+                ).format(
+                    package=row.package_name,
+                    day=indian_date(existing.confirmed_on),
+                    person=existing.confirmed_by,
+                )
             )
         session.add(
             ExchangeErasure(

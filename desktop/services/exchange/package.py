@@ -43,6 +43,7 @@ from desktop.services.exchange.package_reader import (
     verify_package,
 )
 from desktop.services.exchange.package_refusals import REASONS, PackageRefusedError
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 
 __all__ = [
@@ -159,8 +160,11 @@ def _check_space(folder: Path, size: int) -> None:
     needed = size + SPACE_MARGIN + size // 100
     if free < needed:
         raise NotEnoughSpaceError(
-            f"The drive holding {folder} has {_megabytes(free)} free; the package needs about "
-            f"{_megabytes(needed)}. Free some space or choose another drive."
+            translate(
+                "Exchange",
+                "The drive holding {folder} has {free} free; the package needs about {needed}. "
+                "Free some space or choose another drive.",
+            ).format(folder=folder, free=_megabytes(free), needed=_megabytes(needed))
         )
 
 
@@ -198,8 +202,11 @@ def write_package(
     target = folder / file_name
     if target.exists():
         raise ConflictError(
-            f"{folder} already holds a file named {file_name}; it was left as it is. Choose another "
-            "name or drive."
+            translate(
+                "Exchange",
+                "{folder} already holds a file named {file}; it was left as it is. Choose another "
+                "name or drive.",
+            ).format(folder=folder, file=file_name)
         )
     progress.report(0, 3, "Encrypting")
     kdf = sealing.new_kdf(kdf)
@@ -213,23 +220,33 @@ def write_package(
     try:
         _check_space(folder, len(data))
     except OSError as error:
-        raise PackageWriteError(f"{folder} cannot be written to ({error.strerror or error}).") from None
+        raise PackageWriteError(
+            translate("Exchange", "{folder} cannot be written to ({reason}).").format(
+                folder=folder, reason=error.strerror or error
+            )
+        ) from None
     partial = folder / f".{file_name}.partial"
     try:
         _write_durably(partial, data)
-        progress.report(2, 3, "Checking the written package")
+        progress.report(2, 3, translate("Exchange", "Checking the written package"))
         written = partial.read_bytes()
         opened = _check_written(target, data, written, passphrase, signing_key, (kdf, key))
         progress.check_cancelled()
         if target.exists():
             raise ConflictError(
-                f"{file_name} appeared in {folder} while the package was written; it was left as it is."
+                translate(
+                    "Exchange",
+                    "{file} appeared in {folder} while the package was written; it was left as it is.",
+                ).format(file=file_name, folder=folder)
             )
         os.replace(partial, target)
     except OSError as error:
         raise PackageWriteError(
-            f"The package could not be written to {folder} ({error.strerror or error}): the drive may "
-            "be full or have been removed. Nothing was left on it; try again."
+            translate(
+                "Exchange",
+                "The package could not be written to {folder} ({reason}): the drive may be full or have "
+                "been removed. Nothing was left on it; try again.",
+            ).format(folder=folder, reason=error.strerror or error)
         ) from None
     finally:
         with contextlib.suppress(OSError):
@@ -248,7 +265,7 @@ def _check_written(
     known_key: tuple[dict, bytes],
 ) -> OpenedPackage:
     """The package as read back from the drive, verified as a partner will verify it."""
-    problem = "" if written == data else "its bytes differ from those written"
+    problem = "" if written == data else translate("Exchange", "its bytes differ from those written")
     if not problem:
         public_key = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         try:
@@ -258,8 +275,11 @@ def _check_written(
         except PackageRefusedError as refusal:
             problem = str(refusal)
     raise PackageWriteError(
-        f"The package written to {target.parent} did not read back as written ({problem}), so it was "
-        "removed. The drive may be failing: try again, or use another drive."
+        translate(
+            "Exchange",
+            "The package written to {folder} did not read back as written ({problem}), so it was "
+            "removed. The drive may be failing: try again, or use another drive.",
+        ).format(folder=target.parent, problem=problem)
     )
 
 
@@ -270,8 +290,11 @@ def extract_to(opened: OpenedPackage, folder: Path) -> Path:
     destination = Path(folder) / Path(opened.path).stem
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise ConflictError(
-            f"{destination} already exists and is not empty; choose another folder, so that nothing in "
-            "it is overwritten."
+            translate(
+                "Exchange",
+                "{folder} already exists and is not empty; choose another folder, so that nothing "
+                "in it is overwritten.",
+            ).format(folder=destination)
         )
     for name in opened.files:
         if problem := file_name_problem(name):

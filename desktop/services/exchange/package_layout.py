@@ -26,6 +26,8 @@ import zipfile
 import zlib
 from collections.abc import Mapping
 
+from desktop.services.i18n import translate
+
 README_NAME = "README.txt"
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -81,15 +83,15 @@ def file_name_problem(name: object) -> str | None:
     """Why ``name`` cannot be a file in a package (a plain name that is safe to write on Windows
     and Linux, other than README.txt and manifest.json), or None."""
     if not isinstance(name, str) or not name.strip():
-        return "a file needs a name"
+        return translate("Exchange", "a file needs a name")
     if any(c in name for c in '/\\<>:"|?*') or any(ord(c) < 32 for c in name) or ".." in name:
-        return f"{name!r} is not a plain file name"
+        return translate("Exchange", "{name!r} is not a plain file name").format(name=name)
     if name.startswith(".") or name.endswith((".", " ")) or len(name) > 200:
-        return f"{name!r} is not a plain file name"
+        return translate("Exchange", "{name!r} is not a plain file name").format(name=name)
     if name.split(".")[0].upper() in _WINDOWS_DEVICES:
-        return f"{name!r} is a device name on Windows"
+        return translate("Exchange", "{name!r} is a device name on Windows").format(name=name)
     if name.casefold() in (README_NAME.casefold(), MANIFEST_NAME.casefold()):
-        return f"{name!r} is the package's own file"
+        return translate("Exchange", "{name!r} is the package's own file").format(name=name)
     return None
 
 

@@ -13,8 +13,6 @@ import base64
 import binascii
 import hashlib
 import io
-import json
-import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,35 +22,36 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from desktop.services.exchange import catalogue, sealing
-from desktop.services.exchange.fingerprints import PUBLIC_KEY_BYTES, fingerprint
+from desktop.services.exchange import sealing
 from desktop.services.exchange.package_layout import (
-    CIPHER,
     HEAD_BYTES,
     MANIFEST_NAME,
     MEMBER_LIMITS,
     MEMBER_NAMES,
     PAYLOAD_NAME,
     README_NAME,
-    SIGNATURE_ALGORITHM,
     SIGNATURE_NAME,
     ZIP_ERRORS,
     build_outer_zip,
     canonical_json,
     encode_signature,
-    file_name_problem,
+)
+from desktop.services.exchange.package_manifest import (
+    ListedFile,
+    check_kdf,
+    listed_files,
+    manifest_encryption,
+    manifest_signer,
+    parse_manifest,
 )
 from desktop.services.exchange.package_refusals import (
     PackageRefusedError,
     changed,
     damaged,
-    not_a_package,
     unreadable,
-    unsupported,
 )
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
-
-_SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -77,13 +76,6 @@ class OpenedPackage:
     signer_fingerprint: str
 
 
-@dataclass(frozen=True)
-class _ListedFile:
-    name: str
-    sha256: str
-    size: int
-
-
 # Reading the outer zip -----------------------------------------------------------------------
 
 
@@ -98,77 +90,32 @@ def _read_members(path: Path, source: BinaryIO, names: tuple[str, ...]) -> dict[
             found = [info.filename for info in infos]
             if found != list(MEMBER_NAMES):
                 shown = ", ".join(found[:6]) + (", …" if len(found) > 6 else "") or "nothing"
-                raise unreadable(path, head, f"it holds {shown}")
+                raise unreadable(
+                    path, head, translate("Exchange", "it holds {contents}").format(contents=shown)
+                )
             for info in infos:
                 limit = MEMBER_LIMITS.get(info.filename)
                 if info.compress_type != zipfile.ZIP_STORED or info.compress_size != info.file_size:
-                    raise damaged(path, f"{info.filename} is not stored as a package stores it")
+                    raise damaged(
+                        path,
+                        translate("Exchange", "{member} is not stored as a package stores it").format(
+                            member=info.filename
+                        ),
+                    )
                 if limit is not None and info.file_size > limit:
-                    raise damaged(path, f"{info.filename} is larger than a package's can be")
+                    raise damaged(
+                        path,
+                        translate("Exchange", "{member} is larger than a package's can be").format(
+                            member=info.filename
+                        ),
+                    )
             return {info.filename: archive.read(info) for info in infos if info.filename in names}
     except ZIP_ERRORS as error:
-        raise unreadable(path, head, f"its zip structure cannot be read: {error}") from None
-
-
-def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict:
-    keys = [key for key, _value in pairs]
-    if len(set(keys)) != len(keys):
-        raise ValueError("a key appears twice")
-    return dict(pairs)
-
-
-def _reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _parse_manifest(path: Path, raw: bytes) -> dict:
-    """The manifest, if it is one of a package format this version reads."""
-    try:
-        manifest = json.loads(
-            raw.decode("utf-8"), object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
-        )
-    except ValueError as error:
-        raise damaged(path, f"its manifest.json is not readable: {error}") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != catalogue.FORMAT_NAME:
-        raise not_a_package(path, "its manifest.json is not an exchange manifest")
-    version = manifest.get("format_version")
-    if type(version) is not int:
-        raise damaged(path, "its manifest.json names no package format version")
-    if version > catalogue.FORMAT_VERSION:
-        raise unsupported(
+        raise unreadable(
             path,
-            f"was made by a newer version of District Collective Desk (package format {version}); "
-            f"this version reads format {catalogue.FORMAT_VERSION}",
-        )
-    if version != catalogue.FORMAT_VERSION:
-        raise unsupported(
-            path, f"uses package format {version}; this version reads format {catalogue.FORMAT_VERSION}"
-        )
-    package_id = manifest.get("package_id")
-    if not isinstance(package_id, str) or not package_id:
-        raise damaged(path, "its manifest.json has no package id")
-    return manifest
-
-
-def _signer(path: Path, manifest: dict) -> tuple[bytes, str]:
-    """The signer's raw public key and its fingerprint (computed, and checked against the one stated)."""
-    signer = manifest.get("signer")
-    if not isinstance(signer, dict) or not isinstance(signer.get("public_key"), str):
-        raise damaged(path, "its manifest.json does not name its signer")
-    if signer.get("algorithm") != SIGNATURE_ALGORITHM:
-        raise unsupported(
-            path, f"is signed with {signer.get('algorithm')!r}, which this version cannot check"
-        )
-    try:
-        public_key = base64.b64decode(signer["public_key"], validate=True)
-    except (binascii.Error, ValueError):
-        public_key = b""
-    if len(public_key) != PUBLIC_KEY_BYTES:
-        raise damaged(path, "the signer's public key in its manifest.json is not a key")
-    signer_fingerprint = fingerprint(public_key)
-    if signer.get("fingerprint") != signer_fingerprint:
-        raise damaged(path, "the signer's fingerprint in its manifest.json is not its key's")
-    return public_key, signer_fingerprint
+            head,
+            translate("Exchange", "its zip structure cannot be read: {reason}").format(reason=error),
+        ) from None
 
 
 def read_manifest(path: Path) -> UnverifiedManifest:
@@ -177,68 +124,15 @@ def read_manifest(path: Path) -> UnverifiedManifest:
     unsupported format (PackageRefusedError)."""
     with open(path, "rb") as source:
         members = _read_members(path, source, (MANIFEST_NAME,))
-    manifest = _parse_manifest(path, members[MANIFEST_NAME])
-    _public_key, signer_fingerprint = _signer(path, manifest)
+    manifest = parse_manifest(path, members[MANIFEST_NAME])
+    _public_key, signer_fingerprint = manifest_signer(path, manifest)
     return UnverifiedManifest(path, manifest, signer_fingerprint)
 
 
 # Verifying -----------------------------------------------------------------------------------
 
 
-def _sha256_text(value: object) -> bool:
-    return isinstance(value, str) and _SHA256_TEXT.fullmatch(value) is not None
-
-
-def _size(value: object) -> bool:
-    return type(value) is int and value >= 0
-
-
-def _listed_files(path: Path, manifest: dict) -> list[_ListedFile]:
-    entries = manifest.get("files")
-    if not isinstance(entries, list):
-        raise damaged(path, "its manifest.json does not list its files")
-    listed: list[_ListedFile] = []
-    for entry in entries:
-        if not isinstance(entry, dict) or set(entry) != {"name", "sha256", "size"}:
-            raise damaged(path, "an entry of its manifest.json's file list is malformed")
-        problem = file_name_problem(entry["name"])
-        if problem or not _sha256_text(entry["sha256"]) or not _size(entry["size"]):
-            raise damaged(path, f"its manifest.json lists a file it cannot hold ({problem or entry['name']})")
-        listed.append(_ListedFile(entry["name"], entry["sha256"], entry["size"]))
-    if len({f.name.casefold() for f in listed}) != len(listed):
-        raise damaged(path, "its manifest.json lists a file name twice")
-    return listed
-
-
-def _encryption(path: Path, manifest: dict) -> dict:
-    encryption = manifest.get("encryption")
-    if not isinstance(encryption, dict):
-        raise damaged(path, "its manifest.json does not say how it is encrypted")
-    if encryption.get("cipher") != CIPHER or encryption.get("chunk_size") != sealing.CHUNK_SIZE:
-        raise unsupported(
-            path,
-            f"is encrypted as {encryption.get('cipher')!r} in chunks of {encryption.get('chunk_size')!r} "
-            f"bytes, which this version cannot read ({CIPHER}, {sealing.CHUNK_SIZE})",
-        )
-    if not _sha256_text(encryption.get("payload_sha256")) or not _size(encryption.get("payload_size")):
-        raise damaged(path, "its manifest.json does not give the encrypted payload's hash and size")
-    return encryption
-
-
-def _check_kdf(path: Path, kdf: object) -> None:
-    try:
-        sealing.check_kdf(kdf)
-    except sealing.KdfTooCostlyError as error:
-        raise PackageRefusedError(
-            "kdf_too_costly",
-            f"{path.name} asks for a costlier unlocking than this version allows, so it was not "
-            f"attempted: {error} Ask the sender to write it again with the standard settings.",
-        ) from None
-    except sealing.UnsupportedKdfError as error:
-        raise unsupported(path, f"is locked in a way this version cannot unlock: {error}") from None
-
-
-def _unpacked_files(path: Path, inner: bytes, listed: list[_ListedFile]) -> dict[str, bytes]:
+def _unpacked_files(path: Path, inner: bytes, listed: list[ListedFile]) -> dict[str, bytes]:
     """The files in the decrypted inner zip: exactly those listed, each read no further than its
     listed size (no zip bombs) and matching its SHA-256."""
     files: dict[str, bytes] = {}
@@ -246,17 +140,31 @@ def _unpacked_files(path: Path, inner: bytes, listed: list[_ListedFile]) -> dict
         with zipfile.ZipFile(io.BytesIO(inner)) as archive:
             infos = archive.infolist()
             if [info.filename for info in infos] != [f.name for f in listed]:
-                raise changed(path, "the files inside are not the ones its manifest lists")
+                raise changed(
+                    path, translate("Exchange", "the files inside are not the ones its manifest lists")
+                )
             for info, entry in zip(infos, listed, strict=True):
                 if info.file_size != entry.size:
-                    raise changed(path, f"{entry.name} is not the {entry.size:,} bytes its manifest says")
+                    raise changed(
+                        path,
+                        translate("Exchange", "{name} is not the {size:,} bytes its manifest says").format(
+                            name=entry.name, size=entry.size
+                        ),
+                    )
                 with archive.open(info) as member:
                     data = member.read(entry.size + 1)
                 if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-                    raise changed(path, f"{entry.name} does not match the SHA-256 in its manifest")
+                    raise changed(
+                        path,
+                        translate("Exchange", "{name} does not match the SHA-256 in its manifest").format(
+                            name=entry.name
+                        ),
+                    )
                 files[entry.name] = data
     except ZIP_ERRORS as error:
-        raise damaged(path, f"the files inside cannot be unpacked: {error}") from None
+        raise damaged(
+            path, translate("Exchange", "the files inside cannot be unpacked: {reason}").format(reason=error)
+        ) from None
     return files
 
 
@@ -274,17 +182,20 @@ def open_package_bytes(
 ) -> OpenedPackage:
     """:func:`verify_package` on a package's bytes already read (``path`` names it in messages).
     ``known_key`` spares the writer a second key derivation when the KDF is the one it used."""
-    progress.report(0, 3, "Checking the signature")
+    progress.report(0, 3, translate("Exchange", "Checking the signature"))
     members = _read_members(path, io.BytesIO(data), MEMBER_NAMES)
     manifest_bytes = members[MANIFEST_NAME]
-    manifest = _parse_manifest(path, manifest_bytes)
-    public_key, signer_fingerprint = _signer(path, manifest)
+    manifest = parse_manifest(path, manifest_bytes)
+    public_key, signer_fingerprint = manifest_signer(path, manifest)
     if trusted.get(signer_fingerprint) != public_key:
         raise PackageRefusedError(
             "unknown_signer",
-            f"{path.name} was signed by a key this office has not registered (fingerprint "
-            f"{signer_fingerprint}). Register the partner's key from their hand-over receipt on the "
-            "Exchange page first.",
+            translate(
+                "Exchange",
+                "{file} was signed by a key this office has not registered (fingerprint "
+                "{fingerprint}). Register the partner's key from their hand-over receipt on the "
+                "Exchange page first.",
+            ).format(file=path.name, fingerprint=signer_fingerprint),
         )
     try:
         signature = base64.b64decode(members[SIGNATURE_NAME], validate=True)
@@ -292,33 +203,40 @@ def open_package_bytes(
     except (binascii.Error, ValueError, InvalidSignature):
         raise PackageRefusedError(
             "bad_signature",
-            f"{path.name} does not carry a valid signature of key {signer_fingerprint}: its manifest was "
-            "changed after it was signed, or signed by another key. Nothing was opened; ask the sender "
-            "for a fresh copy.",
+            translate(
+                "Exchange",
+                "{file} does not carry a valid signature of key {fingerprint}: its manifest was "
+                "changed after it was signed, or signed by another key. Nothing was opened; ask the "
+                "sender for a fresh copy.",
+            ).format(file=path.name, fingerprint=signer_fingerprint),
         ) from None
     try:
         readme = members[README_NAME].decode("utf-8")
     except UnicodeDecodeError:
-        raise changed(path, "README.txt is not UTF-8 text") from None
+        raise changed(path, translate("Exchange", "README.txt is not UTF-8 text")) from None
     rebuilt = build_outer_zip(
         members[README_NAME], canonical_json(manifest), encode_signature(signature), members[PAYLOAD_NAME]
     )
     if rebuilt != data:
-        raise changed(path, "the zip around the signed parts is not laid out as a package is")
-    listed = _listed_files(path, manifest)
-    encryption = _encryption(path, manifest)
+        raise changed(
+            path, translate("Exchange", "the zip around the signed parts is not laid out as a package is")
+        )
+    listed = listed_files(path, manifest)
+    encryption = manifest_encryption(path, manifest)
     if hashlib.sha256(members[README_NAME]).hexdigest() != manifest.get("readme_sha256"):
-        raise changed(path, "README.txt does not match the SHA-256 in its manifest")
+        raise changed(path, translate("Exchange", "README.txt does not match the SHA-256 in its manifest"))
     payload = members[PAYLOAD_NAME]
     if (
         len(payload) != encryption["payload_size"]
         or hashlib.sha256(payload).hexdigest() != encryption["payload_sha256"]
     ):
-        raise changed(path, "payload.enc does not match the SHA-256 and size in its manifest")
+        raise changed(
+            path, translate("Exchange", "payload.enc does not match the SHA-256 and size in its manifest")
+        )
 
     progress.report(1, 3, "Unlocking")
     kdf = encryption.get("kdf")
-    _check_kdf(path, kdf)
+    check_kdf(path, kdf)
     if known_key is not None and known_key[0] == kdf:
         key = known_key[1]
     else:
@@ -328,13 +246,16 @@ def open_package_bytes(
     except sealing.WrongPassphraseError:
         raise PackageRefusedError(
             "wrong_passphrase",
-            f"The passphrase is not the one {path.name} was locked with; nothing was opened. Check it "
-            "with the person who sent the package: it is given separately from the drive.",
+            translate(
+                "Exchange",
+                "The passphrase is not the one {file} was locked with; nothing was opened. Check it with "
+                "the person who sent the package: it is given separately from the drive.",
+            ).format(file=path.name),
         ) from None
     except sealing.DamagedPayloadError as error:
         raise damaged(path, str(error)) from None
 
-    progress.report(2, 3, "Checking the files")
+    progress.report(2, 3, translate("Exchange", "Checking the files"))
     files = _unpacked_files(path, inner, listed)
     progress.report(3, 3, "Checked")
     return OpenedPackage(

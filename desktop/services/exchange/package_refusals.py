@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.services.errors import DomainError
 from desktop.services.exchange.package_layout import starts_like_a_package
+from desktop.services.i18n import translate
 
 REASONS = (
     "not_a_package",
@@ -33,35 +34,39 @@ class PackageRefusedError(DomainError):
 
 
 def not_a_package(path: Path, detail: str) -> PackageRefusedError:
-    return PackageRefusedError(
-        "not_a_package",
-        f"{path.name} is not a District Collective Desk exchange package ({detail}). Choose the package "
-        "file exactly as it was handed over.",
+    message = translate(
+        "Exchange",
+        "{file} is not a District Collective Desk exchange package ({detail}). "
+        "Choose the package file exactly as it was handed over.",
     )
+    return PackageRefusedError("not_a_package", message.format(file=path.name, detail=detail))
 
 
 def damaged(path: Path, detail: str) -> PackageRefusedError:
-    return PackageRefusedError(
-        "damaged",
-        f"{path.name} is damaged or incomplete ({detail}): it may have been copied only in part, or the "
-        "drive removed while it was written. Nothing was opened; ask the sender for a fresh copy.",
+    message = translate(
+        "Exchange",
+        "{file} is damaged or incomplete ({detail}): it may have been copied only in part, or the drive "
+        "removed while it was written. Nothing was opened; ask the sender for a fresh copy.",
     )
+    return PackageRefusedError("damaged", message.format(file=path.name, detail=detail))
 
 
 def changed(path: Path, detail: str) -> PackageRefusedError:
-    return PackageRefusedError(
-        "changed",
-        f"{path.name} was changed or damaged after it was signed: {detail}. Nothing was opened; ask the "
-        "sender for a fresh copy.",
+    message = translate(
+        "Exchange",
+        "{file} was changed or damaged after it was signed: {detail}. "
+        "Nothing was opened; ask the sender for a fresh copy.",
     )
+    return PackageRefusedError("changed", message.format(file=path.name, detail=detail))
 
 
 def unsupported(path: Path, detail: str) -> PackageRefusedError:
-    return PackageRefusedError(
-        "unsupported_version",
-        f"{path.name} {detail}. Update District Collective Desk, or ask the sender to write the package "
-        "again with the version this office uses.",
+    message = translate(
+        "Exchange",
+        "{file} {detail}. Update District Collective Desk, "
+        "or ask the sender to write the package again with the version this office uses.",
     )
+    return PackageRefusedError("unsupported_version", message.format(file=path.name, detail=detail))
 
 
 def unreadable(path: Path, head: bytes, detail: str) -> PackageRefusedError:

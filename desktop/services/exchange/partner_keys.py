@@ -25,6 +25,7 @@ from desktop.services.exchange.keys import (
     keys_with_organisation,
     retirement_reason,
 )
+from desktop.services.i18n import plural, translate
 from desktop.services.moments import local_day
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
@@ -45,11 +46,16 @@ def register_partner_key(
     label_text = clean(label)
     if len(label_text) > LABEL_LENGTH:
         raise ValidationError.single(
-            "label", f"The label is {len(label_text)} characters long; at most {LABEL_LENGTH} fit."
+            "label",
+            translate("Exchange", "The label is {count} characters long; at most {limit} fit.").format(
+                count=len(label_text), limit=LABEL_LENGTH
+            ),
         )
     key_fingerprint = fingerprint(raw)
     with db.transaction() as session:
-        organisation = get_or_raise(session, Organisation, organisation_id, "Organisation")
+        organisation = get_or_raise(
+            session, Organisation, organisation_id, translate("Organisations", "Organisation")
+        )
         existing = session.scalar(select(ExchangeKey).where(ExchangeKey.fingerprint == key_fingerprint))
         if existing is not None:
             raise ConflictError(_already_registered(session, existing))
@@ -90,18 +96,28 @@ def retire_partner_key(db: Database, key_id: int, reason: str) -> KeyInfo:
     refused from now on."""
     reason_text = retirement_reason(reason)
     with db.transaction() as session:
-        key = get_or_raise(session, ExchangeKey, key_id, "Key")
+        key = get_or_raise(session, ExchangeKey, key_id, translate("Exchange", "Key"))
         if key.owner != "partner":
             raise ConflictError(
-                f"Key {key.fingerprint} is this office's own signing key, not a partner's; "
-                "retire it with the office's key instead."
+                translate(
+                    "Exchange",
+                    "Key {fingerprint} is this office's own signing key, not a partner's; retire it with the "
+                    "office's key instead.",
+                ).format(fingerprint=key.fingerprint)
             )
         organisation = session.get(Organisation, key.organisation_id)
         name = organisation.name if organisation else None
         if key.retired_at is not None:
             raise ConflictError(
-                f"{name}'s key {key.fingerprint} was already retired on {_day(key.retired_at)} "
-                f"({key.retired_reason})."
+                translate(
+                    "Exchange",
+                    "{organisation}'s key {fingerprint} was already retired on {day} ({reason}).",
+                ).format(
+                    organisation=name,
+                    fingerprint=key.fingerprint,
+                    day=_day(key.retired_at),
+                    reason=key.retired_reason,
+                )
             )
         key.retired_at = utc_now()
         key.retired_reason = reason_text
@@ -117,29 +133,48 @@ def refuse_if_organisation_has_keys(session: Session, organisation_name: str, or
     )
     if registered:
         raise ConflictError(
-            f"{organisation_name} has {registered} exchange key(s) registered from its receipts; "
-            "packages it signed are known by them, so the organisation cannot be deleted."
+            plural(
+                registered,
+                translate(
+                    "Exchange",
+                    "{organisation} has {count} exchange key registered from its receipts; "
+                    "packages it signed are known by it, so the organisation cannot be deleted.",
+                ),
+                translate(
+                    "Exchange",
+                    "{organisation} has {count} exchange keys registered from its receipts; "
+                    "packages it signed are known by them, so the organisation cannot be deleted.",
+                ),
+            ).format(organisation=organisation_name, count=registered)
         )
 
 
 def _already_registered(session: Session, existing: ExchangeKey) -> str:
     since = _day(existing.created_at)
     if existing.owner == "office":
-        message = (
-            f"This is this office's own signing key (fingerprint {existing.fingerprint}), in use "
-            f"since {since}, not a partner's key. Copy the key from the partner's receipt."
-        )
+        message = translate(
+            "Exchange",
+            "This is this office's own signing key (fingerprint {fingerprint}), in use since "
+            "{since}, not a partner's key. Copy the key from the partner's receipt.",
+        ).format(fingerprint=existing.fingerprint, since=since)
     else:
         organisation = session.get(Organisation, existing.organisation_id)
-        name = organisation.name if organisation else f"organisation #{existing.organisation_id}"
-        message = (
-            f"This key (fingerprint {existing.fingerprint}) is already registered for {name} since {since}."
+        name = (
+            organisation.name
+            if organisation
+            else translate("Exchange", "organisation #{number}").format(number=existing.organisation_id)
         )
+        message = translate(
+            "Exchange",
+            "This key (fingerprint {fingerprint}) is already registered for {organisation} since {since}.",
+        ).format(fingerprint=existing.fingerprint, organisation=name, since=since)
     if existing.retired_at is not None:
-        message += (
-            f" It was retired on {_day(existing.retired_at)} ({existing.retired_reason}), and a "
-            "retired key cannot be registered again: ask the partner for their new key."
+        retired = translate(
+            "Exchange",
+            "It was retired on {day} ({reason}), and a retired key cannot be registered again: "
+            "ask the partner for their new key.",
         )
+        message += " " + retired.format(day=_day(existing.retired_at), reason=existing.retired_reason)
     return message
 
 

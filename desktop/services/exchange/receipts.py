@@ -14,25 +14,33 @@ from desktop.services.circulars import letterhead_for
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError
 from desktop.services.exchange.catalogue import CATEGORIES
+from desktop.services.i18n import translate
 from desktop.services.records import get_or_raise
 
 
 def receipt_data(db: Database, log_id: int) -> ReceiptData:
     """What the receipt of the export ``log_id`` prints, from the log and the office's records."""
     with db.reading() as session:
-        entry = get_or_raise(session, ExchangeLogEntry, log_id, "Exchange log entry")
+        entry = get_or_raise(session, ExchangeLogEntry, log_id, translate("Exchange", "Exchange log entry"))
         if entry.event == "template":
             raise ConflictError(
-                "A return template has no hand-over receipt: it is not signed, so there is no key "
-                "for the partner to check. Its file name, SHA-256 and size are in the log's details."
+                translate(
+                    "Exchange",
+                    "A return template has no hand-over receipt: it is not signed, so there is no key for "
+                    "the partner to check. Its file name, SHA-256 and size are in the log's details.",
+                )
             )
         if entry.event != "export":
-            raise ConflictError("A hand-over receipt is printed for packages sent to a partner.")
+            raise ConflictError(
+                translate("Exchange", "A hand-over receipt is printed for packages sent to a partner.")
+            )
         mou = session.get(Mou, entry.mou_id) if entry.mou_id is not None else None
         key = session.scalar(select(ExchangeKey).where(ExchangeKey.fingerprint == entry.signer_fingerprint))
         if key is None:  # the key table is never pruned, so this is a damaged database
             raise ConflictError(
-                f"The signing key {entry.signer_fingerprint} of this package is not in the database."
+                translate(
+                    "Exchange", "The signing key {fingerprint} of this package is not in the database."
+                ).format(fingerprint=entry.signer_fingerprint)
             )
         office_id = mou.office_id if mou is not None else None
         mou_title = mou.title if mou is not None else ""

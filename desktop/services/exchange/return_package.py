@@ -26,6 +26,7 @@ from desktop.services.exchange.return_template_reader import ReturnTables, read_
 from desktop.services.exchange.sealing import check_passphrase
 from desktop.services.exchange.table_files import csv_bytes
 from desktop.services.exchange.tables import ExportTable
+from desktop.services.i18n import plural, translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.text import clean
 
@@ -37,12 +38,18 @@ def _issuer(name: str) -> str:
     if not text:
         raise ValidationError.single(
             "issuer_name",
-            "Give your organisation's name, as the office knows it: the package says who sent it.",
+            translate(
+                "Exchange",
+                "Give your organisation's name, as the office knows it: the package says who sent it.",
+            ),
         )
     if len(text) > ISSUER_NAME_LENGTH:
         raise ValidationError.single(
             "issuer_name",
-            f"The organisation's name is {len(text)} characters long; at most {ISSUER_NAME_LENGTH} fit.",
+            translate(
+                "Exchange",
+                "The organisation's name is {count} characters long; at most {limit} fit.",
+            ).format(count=len(text), limit=ISSUER_NAME_LENGTH),
         )
     return text
 
@@ -58,8 +65,19 @@ def _filled_tables(returned: ReturnTables) -> list[ExportTable]:
         left = sum(returned.left_empty_counts.values())
         raise ValidationError.single(
             "template",
-            f"{returned.source_path.name} has nothing filled in: its {left} pre-filled rows have no "
-            "score, level or school figures yet. Fill in the results before making the return package.",
+            plural(
+                left,
+                translate(
+                    "Exchange",
+                    "{file} has nothing filled in: its {count} pre-filled row has no score, level or "
+                    "school figures yet. Fill in the results before making the return package.",
+                ),
+                translate(
+                    "Exchange",
+                    "{file} has nothing filled in: its {count} pre-filled rows have no score, level or "
+                    "school figures yet. Fill in the results before making the return package.",
+                ),
+            ).format(file=returned.source_path.name, count=left),
         )
     return tables
 
@@ -142,7 +160,7 @@ def build_return_package(
     (with its zone; the computer's local time when None); ``kdf`` overrides the key-derivation cost
     (tests). Nothing is written when the template, the passphrase or the key is refused."""
     issuer = _issuer(issuer_name)
-    progress.report(0, 100, "Reading the template")
+    progress.report(0, 100, translate("Exchange", "Reading the template"))
     returned = read_return_template(Path(template_path))
     tables = _filled_tables(returned)
     check_passphrase(passphrase)
@@ -151,7 +169,7 @@ def build_return_package(
     created_at = moment if moment.tzinfo is not None else moment.astimezone()
     package_id = str(uuid.uuid4())
     files = [PackageFile(f"{table.name}.csv", csv_bytes(table)) for table in tables]
-    progress.report(20, 100, "Encrypting and writing")
+    progress.report(20, 100, translate("Exchange", "Encrypting and writing"))
     written = write_package(
         Path(folder),
         package_file_name(f"{returned.mou_reference} return", created_at.date(), package_id),

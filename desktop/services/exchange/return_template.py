@@ -21,9 +21,6 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -40,30 +37,31 @@ from db.models import (
     School,
     StudentResult,
 )
-from desktop.documents.spreadsheet_cells import safe_text, workbook_bytes, write_only_cell
+from desktop.documents.spreadsheet_cells import workbook_bytes
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
 from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
 from desktop.services.exchange.pseudonyms import mou_secret, pseudonym_map
 from desktop.services.exchange.return_template_marks import (
-    ABOUT,
     DATA_SHEETS,
     INDICATORS,
-    LAST_ROW,
-    MARK_KEY_COLUMN,
-    MARK_VALUE_COLUMN,
     RESULTS,
     ROUND_NAME_LENGTH,
     SCHOOLS_SHEET,
     TEMPLATE_FORMAT,
     TEMPLATE_VERSION,
 )
+from desktop.services.exchange.return_template_sheets import (
+    about_sheet,
+    data_sheet,
+    schools_sheet,
+    validations,
+)
 from desktop.services.exchange.scope import among, check_in_force
+from desktop.services.i18n import translate
 from desktop.services.mous.coverage import covered_school_ids
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
-
-_BOLD = Font(bold=True)
 
 
 @dataclass(frozen=True)
@@ -108,8 +106,11 @@ def template_scope(session: Session, mou_id: int, today: date) -> TemplateScope:
     school_ids = frozenset(covered_school_ids(session, mou))
     if not school_ids:
         raise ConflictError(
-            f"MoU {mou.reference} covers no schools today: a return template would have no school to "
-            "return data about."
+            translate(
+                "Exchange",
+                "MoU {reference} covers no schools today: a return template would have no school to "
+                "return data about.",
+            ).format(reference=mou.reference)
         )
     partners = session.execute(
         select(Organisation.id, Organisation.name)
@@ -136,10 +137,15 @@ def template_scope(session: Session, mou_id: int, today: date) -> TemplateScope:
 def _round_name(text: str) -> str:
     name = clean(text)
     if not name:
-        raise ValidationError.single("round_name", "Give the name of the round the partner returns data for.")
+        raise ValidationError.single(
+            "round_name", translate("Exchange", "Give the name of the round the partner returns data for.")
+        )
     if len(name) > ROUND_NAME_LENGTH:
         raise ValidationError.single(
-            "round_name", f"The round's name is {len(name)} characters long; at most {ROUND_NAME_LENGTH} fit."
+            "round_name",
+            translate("Exchange", "The round's name is {count} characters long; at most {limit} fit.").format(
+                count=len(name), limit=ROUND_NAME_LENGTH
+            ),
         )
     return name
 
@@ -264,79 +270,6 @@ def _about_rows(
     return facts
 
 
-def _about_sheet(book: Workbook, facts: list[tuple[str, Any]], marks: dict[str, str]) -> None:
-    sheet = book.create_sheet(ABOUT)
-    for column, width in (("A", 30), ("B", 90)):
-        sheet.column_dimensions[column].width = width
-    for column in (MARK_KEY_COLUMN, MARK_VALUE_COLUMN):
-        sheet.column_dimensions[column].hidden = True
-    mark_rows = list(marks.items())
-    for index in range(max(len(facts), len(mark_rows))):
-        label, value = facts[index] if index < len(facts) else ("", None)
-        key, mark = mark_rows[index] if index < len(mark_rows) else (None, None)
-        sheet.append(
-            [
-                write_only_cell(sheet, label, bold=True),
-                write_only_cell(sheet, value, wrap=True),
-                None,
-                key,
-                mark and safe_text(mark),
-            ]
-        )
-    sheet.protection.sheet = True  # no password: it only keeps the marks from being typed over
-
-
-def _validations(allowed: dict[str, str], levels: Sequence[str], max_score: float | None) -> dict[str, dict]:
-    """The in-cell checks of each column a spreadsheet can make cheaply."""
-    whole = {"type": "whole", "operator": "greaterThanOrEqual", "formula1": "0"}
-    checks: dict[str, dict] = {
-        "grade": {"type": "whole", "operator": "between", "formula1": "1", "formula2": "12"},
-        "gender": {"type": "list", "formula1": '"F,M,O"'},
-        "score": {"type": "decimal", "operator": "greaterThanOrEqual", "formula1": "0"},
-        "attendance_percent": {"type": "decimal", "operator": "between", "formula1": "0", "formula2": "100"},
-        **dict.fromkeys(("enrolment", "enrolment_boys", "enrolment_girls", "teachers"), whole),
-    }
-    if max_score is not None:
-        checks["score"] = {**checks["score"], "operator": "between", "formula2": f"{max_score:g}"}
-    # An in-cell list holds at most 255 characters, commas between the names.
-    if levels and len(",".join(levels)) <= 255 and not any("," in name or '"' in name for name in levels):
-        checks["level"] = {"type": "list", "formula1": f'"{",".join(levels)}"'}
-    return {column: {**check, "error": f"{column}: {allowed[column]}"} for column, check in checks.items()}
-
-
-def _data_sheet(book: Workbook, code: str, rows: list[list[str]], checks: dict[str, dict]) -> None:
-    category = CATEGORIES[code]
-    sheet = book.create_sheet(category.table)
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(category.columns, start=1):
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = max(14, len(column) + 4)
-        if column in checks:
-            check = DataValidation(
-                allow_blank=True, showErrorMessage=True, errorTitle="Not allowed here", **checks[column]
-            )
-            check.add(f"{letter}2:{letter}{LAST_ROW}")
-            sheet.data_validations.append(check)
-    sheet.append([write_only_cell(sheet, column, bold=True) for column in category.columns])
-    for row in rows:
-        sheet.append([safe_text(value) if value else None for value in row])
-
-
-def _schools_sheet(book: Workbook, schools: list[tuple[str, str, str, str]]) -> None:
-    sheet = book.create_sheet(SCHOOLS_SHEET)
-    sheet.freeze_panes = "A2"
-    for column, width in zip("ABCD", (16, 40, 20, 20), strict=True):
-        sheet.column_dimensions[column].width = width
-    sheet.append(
-        [
-            write_only_cell(sheet, heading, bold=True)
-            for heading in ("UDISE code", "School", "Block", "Cluster")
-        ]
-    )
-    for school in schools:
-        sheet.append([safe_text(value) for value in school])
-
-
 def build_return_template(session: Session, mou_id: int, *, today: date, round_name: str) -> BuiltTemplate:
     """The return template of MoU ``mou_id`` for ``round_name``, built in the caller's session.
 
@@ -366,11 +299,11 @@ def build_return_template(session: Session, mou_id: int, *, today: date, round_n
     width = len(CATEGORIES[INDICATORS].columns)
     indicator_rows = [[code, name] + [""] * (width - 2) for code, *_rest in schools]
     book = Workbook(write_only=True)
-    _about_sheet(book, _about_rows(template, name, today, template_id, allowed), marks)
-    checks = _validations(allowed, levels, max_score)
-    _data_sheet(book, RESULTS, students, checks)
-    _data_sheet(book, INDICATORS, indicator_rows, checks)
-    _schools_sheet(book, schools)
+    about_sheet(book, _about_rows(template, name, today, template_id, allowed), marks)
+    checks = validations(allowed, levels, max_score)
+    data_sheet(book, RESULTS, students, checks)
+    data_sheet(book, INDICATORS, indicator_rows, checks)
+    schools_sheet(book, schools)
     return BuiltTemplate(
         data=workbook_bytes(book, f"Return template {template.reference}, {name}"),
         template_id=template_id,

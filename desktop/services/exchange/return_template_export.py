@@ -39,6 +39,7 @@ from desktop.services.exchange.return_template import (
 )
 from desktop.services.exchange.return_template_marks import RESULTS, TEMPLATE_VERSION
 from desktop.services.exchange.scope import add_months, among
+from desktop.services.i18n import translate
 from desktop.services.mous import listing
 from desktop.services.progress import NO_PROGRESS, Progress
 
@@ -176,17 +177,25 @@ def _target(db: Database, path: Path, mou_id: int, today: date, round_name: str)
     folder = target.parent
     if not folder.is_dir():
         raise TemplateWriteError(
-            f"The folder {folder} does not exist (is the drive plugged in?). Choose another place; "
-            "nothing was written."
+            translate(
+                "Exchange",
+                "The folder {folder} does not exist (is the drive plugged in?). Choose another place; "
+                "nothing was written.",
+            ).format(folder=folder)
         )
     if not os.access(folder, os.W_OK):
         raise TemplateWriteError(
-            f"{folder} cannot be written to. Choose another folder; nothing was written."
+            translate(
+                "Exchange", "{folder} cannot be written to. Choose another folder; nothing was written."
+            ).format(folder=folder)
         )
     if target.exists():
         raise ConflictError(
-            f"{folder} already holds a file named {target.name}; it was left as it is. Choose another "
-            "name, so that a template already given to a partner is not replaced."
+            translate(
+                "Exchange",
+                "{folder} already holds a file named {file}; it was left as it is. Choose another "
+                "name, so that a template already given to a partner is not replaced.",
+            ).format(folder=folder, file=target.name)
         )
     return target
 
@@ -197,12 +206,17 @@ def _write(target: Path, data: bytes) -> None:
         write_file(target, data, replace=False)
     except FileExistsError:
         raise ConflictError(
-            f"{target.name} appeared in {target.parent} while the template was written."
+            translate("Exchange", "{file} appeared in {folder} while the template was written.").format(
+                file=target.name, folder=target.parent
+            )
         ) from None
     except OSError as error:
         raise TemplateWriteError(
-            f"The template could not be written to {target.parent} ({error.strerror or error}): the "
-            "drive may be full or have been removed. Nothing was left on it and nothing was recorded."
+            translate(
+                "Exchange",
+                "The template could not be written to {folder} ({reason}): the drive may be full or have "
+                "been removed. Nothing was left on it and nothing was recorded.",
+            ).format(folder=target.parent, reason=error.strerror or error)
         ) from None
 
 
@@ -263,14 +277,14 @@ def export_return_template(
     written = False
     try:
         with db.transaction() as session:
-            progress.report(0, 2, "Building the workbook")
+            progress.report(0, 2, translate("Exchange", "Building the workbook"))
             built = build_return_template(session, mou_id, today=today, round_name=round_name)
             keep_until = _keep_until(session, built.mou_id, today, _carried(built))
             digest = hashlib.sha256(built.data).hexdigest()
             entry = _log_entry(built, keep_until, digest, target.name, db, occurred_at)
             session.add(entry)
             session.flush()  # the log's checks before the file: a refused entry writes nothing
-            progress.report(1, 2, "Writing the file")
+            progress.report(1, 2, translate("Exchange", "Writing the file"))
             _write(target, built.data)
             written = True
             log_id = entry.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.services.exchange.catalogue import CATEGORIES, INBOUND_CATEGORIES
+from desktop.services.i18n import QT_TRANSLATE_NOOP
 
 TEMPLATE_FORMAT = "district-collective-desk/return-template"
 TEMPLATE_VERSION = 1
@@ -20,12 +21,14 @@ ROUND_NAME_LENGTH = 120  # AssessmentRound.name
 LAST_ROW = 1_048_576  # the last row of a sheet: validations cover every row a partner may add
 # The hidden marks: key (column D) -> what the reader calls it.
 MARKS = {
-    "template_format": "format",
-    "template_version": "version",
-    "template_id": "template id",
-    "mou_reference": "MoU reference",
-    "round": "round",
-    "office": "office",
+    "template_format": QT_TRANSLATE_NOOP("Exchange", "format"),
+    "template_version": QT_TRANSLATE_NOOP("Exchange", "version"),
+    "template_id": QT_TRANSLATE_NOOP("Exchange", "template id"),
+    "mou_reference": QT_TRANSLATE_NOOP("Exchange", "MoU reference"),
+    "round": QT_TRANSLATE_NOOP("Exchange", "round"),
+    "office": QT_TRANSLATE_NOOP("Exchange", "office"),
 }
 MARK_KEY_COLUMN, MARK_VALUE_COLUMN = "D", "E"
-AS_ASKED = "the template workbook the office made for this return, filled in without renaming anything"
+AS_ASKED = QT_TRANSLATE_NOOP(
+    "Exchange", "the template workbook the office made for this return, filled in without renaming anything"
+)

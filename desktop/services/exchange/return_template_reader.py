@@ -26,6 +26,7 @@ from desktop.services.exchange.return_template_marks import (
     TEMPLATE_FORMAT,
     TEMPLATE_VERSION,
 )
+from desktop.services.i18n import translate
 from desktop.services.imports.file_safety import check_paths, fail, sha256_and_size
 from desktop.services.imports.problems import FileProblemsError, ImportProblem
 from desktop.services.imports.values import FORMULA_GUARD_STARTS, cell_text
@@ -74,7 +75,14 @@ def _rows(path: Path, book: OpenWorkbook, sheet: str) -> list[list[str]]:
     try:
         values = book.sheet(sheet).to_python(skip_empty_area=False)
     except (CalamineError, ValueError, OSError) as error:
-        fail(path.name, f"is damaged and its sheet {sheet} cannot be read ({error})", AGAIN, sheet=sheet)
+        fail(
+            path.name,
+            translate("Exchange", "is damaged and its sheet {sheet} cannot be read ({reason})").format(
+                sheet=sheet, reason=error
+            ),
+            translate("Imports", AGAIN),
+            sheet=sheet,
+        )
     return [[_text(value) for value in row] for row in values]
 
 
@@ -83,7 +91,13 @@ def _not_a_template(path: Path, why: str) -> FileProblemsError:
         path.name,
         [
             ImportProblem(
-                path.name, None, None, None, f"is not a return template of this app: {why}", AS_ASKED, ABOUT
+                path.name,
+                None,
+                None,
+                None,
+                translate("Exchange", "is not a return template of this app: {why}").format(why=why),
+                translate("Exchange", AS_ASKED),
+                ABOUT,
             )
         ],
     )
@@ -92,7 +106,7 @@ def _not_a_template(path: Path, why: str) -> FileProblemsError:
 def _marks(path: Path, book: OpenWorkbook) -> dict[str, str]:
     """The hidden marks of the About sheet, wherever its rows went."""
     if ABOUT not in book.sheet_names:
-        raise _not_a_template(path, "it has no About sheet")
+        raise _not_a_template(path, translate("Exchange", "it has no About sheet"))
     found: dict[str, str] = {}
     for row in _rows(path, book, ABOUT):
         for index, cell in enumerate(row[:-1]):
@@ -101,21 +115,29 @@ def _marks(path: Path, book: OpenWorkbook) -> dict[str, str]:
             if key in MARKS and value and key not in found:
                 found[key] = value
     if found.get("template_format") != TEMPLATE_FORMAT:
-        raise _not_a_template(path, "its About sheet does not carry the template's marks")
+        raise _not_a_template(
+            path, translate("Exchange", "its About sheet does not carry the template's marks")
+        )
     if found.get("template_version") != str(TEMPLATE_VERSION):
         raise _not_a_template(
             path,
-            f"it is of version {found.get('template_version') or '(none)'}, which this version of the app "
-            f"does not read (it reads version {TEMPLATE_VERSION})",
+            translate(
+                "Exchange",
+                "it is of version {version}, which this version of the app does not read "
+                "(it reads version {supported})",
+            ).format(version=found.get("template_version") or "(none)", supported=TEMPLATE_VERSION),
         )
-    missing = [label for key, label in MARKS.items() if not found.get(key)]
+    missing = [translate("Exchange", label) for key, label in MARKS.items() if not found.get(key)]
     try:
         uuid.UUID(found.get("template_id", ""))
     except ValueError:
-        missing.append("template id")
+        missing.append(translate("Exchange", "template id"))
     if missing:
         raise _not_a_template(
-            path, f"the {', '.join(dict.fromkeys(missing))} on its About sheet was changed or removed"
+            path,
+            translate("Exchange", "the {marks} on its About sheet was changed or removed").format(
+                marks=", ".join(dict.fromkeys(missing))
+            ),
         )
     return found
 
@@ -128,21 +150,44 @@ def _heading_problems(
 
     problems = []
     seen: set[str] = set()
-    wanted = "only the template's headings: " + ", ".join(expected)
+    wanted = translate("Exchange", "only the template's headings: {headings}").format(
+        headings=", ".join(expected)
+    )
     used = max([len(header), *(len(row) for row in rows)], default=0)
     for index in range(used):
         heading = header[index].strip() if index < len(header) else ""
         letter = get_column_letter(index + 1)
         if not heading:
             if any(index < len(row) and row[index].strip() for row in rows):
-                problems.append(problem(f"column {letter}", None, "has values but no heading", wanted))
+                problems.append(
+                    problem(
+                        translate("Exchange", "column {letter}").format(letter=letter),
+                        None,
+                        translate("Exchange", "has values but no heading"),
+                        wanted,
+                    )
+                )
         elif heading not in expected:
             problems.append(
-                problem(heading, heading, f"(column {letter}) is not a heading of this template", wanted)
+                problem(
+                    heading,
+                    heading,
+                    translate("Exchange", "(column {letter}) is not a heading of this template").format(
+                        letter=letter
+                    ),
+                    wanted,
+                )
             )
         elif heading in seen:
             problems.append(
-                problem(heading, heading, f"(column {letter}) is a second column with this heading", wanted)
+                problem(
+                    heading,
+                    heading,
+                    translate("Exchange", "(column {letter}) is a second column with this heading").format(
+                        letter=letter
+                    ),
+                    wanted,
+                )
             )
         seen.add(heading)
     for column in expected:
@@ -151,8 +196,10 @@ def _heading_problems(
                 problem(
                     column,
                     None,
-                    "is missing: the heading was renamed or the column deleted",
-                    f'the heading "{column}" as the template had it',
+                    translate("Exchange", "is missing: the heading was renamed or the column deleted"),
+                    translate("Exchange", 'the heading "{column}" as the template had it').format(
+                        column=column
+                    ),
                 )
             )
     return problems
@@ -180,8 +227,8 @@ def _table(
         if typed_round and typed_round.casefold() != round_name.casefold():
             problems.append(
                 ImportProblem(
-                    path.name, number, "round", row[round_at], "is not this template's round",
-                    f"{round_name}, or the cell left empty", DATA_SHEETS[code],
+                    path.name, number, "round", row[round_at], translate("Exchange", "is not this template's round"),
+                    translate("Exchange", "{round}, or the cell left empty").format(round=round_name), DATA_SHEETS[code],
                 )
             )  # fmt: skip
         row[round_at] = round_name
@@ -197,7 +244,7 @@ def read_return_template(path: Path) -> ReturnTables:
     never filled in, are left out (the latter counted)."""
     (path,), kind = check_paths([path])
     if kind not in ("xlsx", "ods"):
-        fail(path.name, "is not a workbook", AS_ASKED)
+        fail(path.name, translate("Exchange", "is not a workbook"), translate("Exchange", AS_ASKED))
     sha256, _size = sha256_and_size([path])
     book = open_workbook(path)
     marks = _marks(path, book)
@@ -210,9 +257,10 @@ def read_return_template(path: Path) -> ReturnTables:
             )
             problems.append(
                 ImportProblem(
-                    path.name, None, None, None, "is missing: the sheet was renamed or deleted",
-                    "the template's sheets with their names unchanged"
-                    + (f" (sheets not of the template: {others})" if others else ""),
+                    path.name, None, None, None, translate("Exchange", "is missing: the sheet was renamed or deleted"),
+                    translate("Exchange", "the template's sheets with their names unchanged (sheets not of the template: {others})").format(others=others)
+                    if others
+                    else translate("Exchange", "the template's sheets with their names unchanged"),
                     sheet,
                 )
             )  # fmt: skip

@@ -32,6 +32,7 @@ from db.models import (
 from desktop.documents.text import indian_date
 from desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.exchange.catalogue import CATEGORIES
+from desktop.services.i18n import translate
 from desktop.services.mous.coverage import covered_school_ids
 from desktop.services.mous.vocabulary import STATUSES
 from desktop.services.records import get_or_raise
@@ -120,12 +121,19 @@ def export_scope(
     }
     if not shares:
         raise ConflictError(
-            f"MoU {mou.reference} has no data-sharing terms: it allows no data to leave the office."
+            translate(
+                "Exchange",
+                "MoU {reference} has no data-sharing terms: it allows no data to leave the office.",
+            ).format(reference=mou.reference)
         )
     chosen = _chosen_categories(mou, shares, categories)
     school_ids = frozenset(covered_school_ids(session, mou))
     if not school_ids:
-        raise ConflictError(f"MoU {mou.reference} covers no schools today: there is nothing to share.")
+        raise ConflictError(
+            translate(
+                "Exchange", "MoU {reference} covers no schools today: there is nothing to share."
+            ).format(reference=mou.reference)
+        )
     scoped = tuple(
         CategoryScope(
             code=code,
@@ -168,30 +176,48 @@ def export_scope(
 def check_in_force(mou: Mou, today: date) -> None:
     """Refuses an MoU that is not in force today. The end date is the MoU's own column, which an
     amendment extending (or shortening) the MoU changes (``lifecycle.amend``)."""
-    reference = f"MoU {mou.reference}"
+    reference = translate("Exchange", "MoU {reference}").format(reference=mou.reference)
     if mou.status in ("draft", "under_review"):
         raise ConflictError(
-            f"{reference} is {STATUSES[mou.status].lower()}: it is not signed yet, so no data can be "
-            "shared under it."
+            translate(
+                "Exchange",
+                "{reference} is {status}: it is not signed yet, so no data can be shared under it.",
+            ).format(reference=reference, status=translate("MoUs", STATUSES[mou.status]).lower())
         )
     if mou.status == "terminated":
         ended = mou.terminated_on or mou.status_changed_on
-        when = f" on {indian_date(ended)}" if ended else ""
-        raise ConflictError(f"{reference} was terminated{when}; no data can be shared under it.")
+        if ended:
+            message = translate(
+                "Exchange", "{reference} was terminated on {day}; no data can be shared under it."
+            )
+        else:
+            message = translate("Exchange", "{reference} was terminated; no data can be shared under it.")
+        raise ConflictError(message.format(reference=reference, day=indian_date(ended) if ended else ""))
     if mou.status == "expired" or mou.end_date < today:
-        remedy = "renew it" if mou.status == "expired" else "extend it by an amendment or renew it"
-        raise ConflictError(
-            f"{reference} expired on {indian_date(mou.end_date)}; no data can be shared under it "
-            f"({remedy} to share data again)."
-        )
+        if mou.status == "expired":
+            message = translate(
+                "Exchange",
+                "{reference} expired on {day}; no data can be shared under it (renew it to share data again).",
+            )
+        else:
+            message = translate(
+                "Exchange",
+                "{reference} expired on {day}; no data can be shared under it "
+                "(extend it by an amendment or renew it to share data again).",
+            )
+        raise ConflictError(message.format(reference=reference, day=indian_date(mou.end_date)))
     if mou.status == "signed":
         raise ConflictError(
-            f"{reference} is signed but not yet active; activate it (from {indian_date(mou.start_date)}) "
-            "before sharing data under it."
+            translate(
+                "Exchange",
+                "{reference} is signed but not yet active; activate it (from {day}) before sharing data under it.",
+            ).format(reference=reference, day=indian_date(mou.start_date))
         )
     if mou.start_date > today:
         raise ConflictError(
-            f"{reference} starts on {indian_date(mou.start_date)}; no data can be shared under it before then."
+            translate(
+                "Exchange", "{reference} starts on {day}; no data can be shared under it before then."
+            ).format(reference=reference, day=indian_date(mou.start_date))
         )
 
 
@@ -204,18 +230,27 @@ def _chosen_categories(
     if requested is None:
         return set(shares)
     if not requested:
-        raise ValidationError.single("categories", "Choose at least one category of data to share.")
-    allowed = "; ".join(CATEGORIES[code].label for code in CATEGORIES if code in shares)
+        raise ValidationError.single(
+            "categories", translate("Exchange", "Choose at least one category of data to share.")
+        )
+    allowed = "; ".join(translate("MoUs", CATEGORIES[code].label) for code in CATEGORIES if code in shares)
     for code in requested:
         if code not in CATEGORIES:
             raise ValidationError.single(
-                "categories", f"'{code}' is not a category of data; MoU {mou.reference} allows: {allowed}."
+                "categories",
+                translate(
+                    "Exchange", "'{code}' is not a category of data; MoU {reference} allows: {allowed}."
+                ).format(code=code, reference=mou.reference, allowed=allowed),
             )
         if code not in shares:
             raise ValidationError.single(
                 "categories",
-                f"The data-sharing terms of MoU {mou.reference} do not allow "
-                f"{CATEGORIES[code].label}; they allow: {allowed}.",
+                translate(
+                    "Exchange",
+                    "The data-sharing terms of MoU {reference} do not allow {label}; they allow: {allowed}.",
+                ).format(
+                    reference=mou.reference, label=translate("MoUs", CATEGORIES[code].label), allowed=allowed
+                ),
             )
     return set(requested)
 
@@ -243,7 +278,9 @@ def _rounds(
     if requested is None:
         return _rounds_with_data(session, school_ids)
     if not requested:
-        raise ValidationError.single("round_ids", "Choose at least one assessment round to share.")
+        raise ValidationError.single(
+            "round_ids", translate("Exchange", "Choose at least one assessment round to share.")
+        )
     wanted = set(requested)
     found = list(
         session.execute(
@@ -255,7 +292,10 @@ def _rounds(
     missing = sorted(wanted - {round_id for round_id, _name in found})
     if missing:
         raise NotFoundError(
-            f"Assessment round #{missing[0]} no longer exists; it may have been deleted. Choose the rounds again."
+            translate(
+                "Exchange",
+                "Assessment round #{number} no longer exists; it may have been deleted. Choose the rounds again.",
+            ).format(number=missing[0])
         )
     return [(round_id, name) for round_id, name in found]
 

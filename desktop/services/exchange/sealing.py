@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.services.errors import DomainError, ValidationError
+from desktop.services.i18n import translate
 
 KEY_BYTES = 32  # AES-256
 SALT_BYTES = 16
@@ -81,32 +82,54 @@ def check_kdf(kdf: object) -> tuple[bytes, int, int, int]:
     KdfTooCostlyError when it asks for too much (checked first), UnsupportedKdfError otherwise."""
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
         name = kdf.get("name") if isinstance(kdf, dict) else None
-        raise UnsupportedKdfError(f"The key derivation {name!r} is not one this version knows (scrypt).")
+        raise UnsupportedKdfError(
+            translate(
+                "Exchange", "The key derivation {name!r} is not one this version knows (scrypt)."
+            ).format(name=name)
+        )
     costs: dict[str, int] = {}
     for field, (_lowest, highest) in KDF_LIMITS.items():
         value = kdf.get(field)
         if type(value) is not int:
-            raise UnsupportedKdfError(f"The key derivation's {field} is {value!r}, not a whole number.")
+            raise UnsupportedKdfError(
+                translate(
+                    "Exchange", "The key derivation's {field} is {value!r}, not a whole number."
+                ).format(field=field, value=value)
+            )
         if value > highest:
             raise KdfTooCostlyError(
-                f"The key derivation asks for scrypt {field}={value}; at most {field}={highest} is allowed, "
-                "so that opening a package cannot stall the computer."
+                translate(
+                    "Exchange",
+                    "The key derivation asks for scrypt {field}={value}; at most {field}={highest} is "
+                    "allowed, so that opening a package cannot stall the computer.",
+                ).format(field=field, value=value, highest=highest)
             )
         costs[field] = value
     for field, (lowest, _highest) in KDF_LIMITS.items():
         if costs[field] < lowest:
             raise UnsupportedKdfError(
-                f"The key derivation asks for scrypt {field}={costs[field]}; at least {field}={lowest} is "
-                "needed for a passphrase to resist guessing."
+                translate(
+                    "Exchange",
+                    "The key derivation asks for scrypt {field}={value}; at least {field}={lowest} is needed "
+                    "for a passphrase to resist guessing.",
+                ).format(field=field, value=costs[field], lowest=lowest)
             )
     if costs["n"] & (costs["n"] - 1):
-        raise UnsupportedKdfError(f"The key derivation's n={costs['n']} is not a power of two.")
+        raise UnsupportedKdfError(
+            translate("Exchange", "The key derivation's n={value} is not a power of two.").format(
+                value=costs["n"]
+            )
+        )
     try:
         salt = base64.b64decode(str(kdf.get("salt", "")), validate=True)
     except (binascii.Error, ValueError):
         salt = b""
     if len(salt) != SALT_BYTES:
-        raise UnsupportedKdfError(f"The key derivation's salt is not {SALT_BYTES} bytes of base64.")
+        raise UnsupportedKdfError(
+            translate("Exchange", "The key derivation's salt is not {count} bytes of base64.").format(
+                count=SALT_BYTES
+            )
+        )
     return salt, costs["n"], costs["r"], costs["p"]
 
 
@@ -149,9 +172,12 @@ def check_passphrase(text: str) -> None:
     if length < MIN_PASSPHRASE_LENGTH:
         raise ValidationError.single(
             "passphrase",
-            f"The passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; this one has {length}. "
-            "The package may pass through many computers, and a short passphrase can be found by a "
-            "program trying every combination. Use the suggested one, or a longer phrase.",
+            translate(
+                "Exchange",
+                "The passphrase needs at least {least} characters; this one has "
+                "{length}. The package may pass through many computers, and a short passphrase can be "
+                "found by a program trying every combination. Use the suggested one, or a longer phrase.",
+            ).format(least=MIN_PASSPHRASE_LENGTH, length=length),
         )
 
 
@@ -207,18 +233,20 @@ def decrypt_stream(key: bytes, associated: bytes, data: bytes) -> bytes:
     cipher = _cipher(key)
     stream = memoryview(data)
     if len(stream) < HEADER_BYTES or stream[: len(MAGIC)] != MAGIC:
-        raise DamagedPayloadError("The encrypted data does not start with its header.")
+        raise DamagedPayloadError(translate("Exchange", "The encrypted data does not start with its header."))
     prefix = bytes(stream[len(MAGIC) : len(MAGIC) + PREFIX_BYTES])
     try:
         cipher.decrypt(_key_check_nonce(prefix), stream[len(MAGIC) + PREFIX_BYTES : HEADER_BYTES], associated)
     except InvalidTag:
-        raise WrongPassphraseError("The key does not open the encrypted data.") from None
+        raise WrongPassphraseError(
+            translate("Exchange", "The key does not open the encrypted data.")
+        ) from None
     body = stream[HEADER_BYTES:]
     sealed_chunk = CHUNK_SIZE + TAG_BYTES
     count = max(1, -(-len(body) // sealed_chunk))
     last_size = len(body) - (count - 1) * sealed_chunk
     if last_size < TAG_BYTES or count >= _MAX_CHUNKS:
-        raise DamagedPayloadError("The encrypted data ends part-way through a chunk.")
+        raise DamagedPayloadError(translate("Exchange", "The encrypted data ends part-way through a chunk."))
     plain = bytearray(len(body) - count * TAG_BYTES)
     out = memoryview(plain)
     for counter in range(count):
@@ -233,7 +261,10 @@ def decrypt_stream(key: bytes, associated: bytes, data: bytes) -> bytes:
             )
         except InvalidTag:
             raise DamagedPayloadError(
-                f"Part {counter + 1} of {count} of the encrypted data does not authenticate: it was "
-                "damaged, cut short, reordered, or has bytes after its end."
+                translate(
+                    "Exchange",
+                    "Part {part} of {count} of the encrypted data does not authenticate: it was damaged, "
+                    "cut short, reordered, or has bytes after its end.",
+                ).format(part=counter + 1, count=count)
             ) from None
     return bytes(plain)

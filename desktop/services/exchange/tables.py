@@ -34,6 +34,7 @@ from desktop.services.exchange.aggregates import aggregate_count, aggregate_rows
 from desktop.services.exchange.catalogue import CATEGORIES
 from desktop.services.exchange.pseudonyms import pseudonym_map
 from desktop.services.exchange.scope import ExportScope, among
+from desktop.services.i18n import translate
 from desktop.services.mous.coverage import district_of_office
 from desktop.services.progress import NO_PROGRESS, Progress
 
@@ -321,9 +322,15 @@ def build_tables(
     total = len(scope.categories)
     tables = []
     for done, category in enumerate(scope.categories):
-        progress.report(done, total, f"Table {done + 1} of {total}: {category.label}")
+        progress.report(
+            done,
+            total,
+            translate("Exchange", "Table {number} of {total}: {category}").format(
+                number=done + 1, total=total, category=translate("MoUs", category.label)
+            ),
+        )
         tables.append(BUILDERS[category.code](session, scope, secret))
-    progress.report(total, total, "Tables ready")
+    progress.report(total, total, translate("Exchange", "Tables ready"))
     return tables
 
 

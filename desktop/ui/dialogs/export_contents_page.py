@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -109,7 +109,13 @@ class ContentsPage(QWizardPage):
         for category in terms.scope.categories:
             item = QTreeWidgetItem(
                 self.tree,
-                [self.tr(category.label), "", "", indian_date(category.keep_until), category.purpose],
+                [
+                    QCoreApplication.translate("MoUs", category.label),
+                    "",
+                    "",
+                    indian_date(category.keep_until),
+                    category.purpose,
+                ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, category.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -118,8 +124,10 @@ class ContentsPage(QWizardPage):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(4, category.purpose)
             for export_field in CATEGORIES[category.code].fields:
-                child = QTreeWidgetItem(item, [self.tr(export_field.label), export_field.key])
-                child.setToolTip(0, self.tr(export_field.label))
+                child = QTreeWidgetItem(
+                    item, [QCoreApplication.translate("Exchange", export_field.label), export_field.key]
+                )
+                child.setToolTip(0, QCoreApplication.translate("Exchange", export_field.label))
             self.items[category.code] = item
         self.rounds.clear()
         for round_id, name in terms.rounds:
@@ -237,7 +245,11 @@ class ContentsPage(QWizardPage):
                 self.tr("In the aggregated results, groups of fewer than %d students are suppressed.")
                 % SMALL_GROUP
             )
-        refused = [self.tr(CATEGORIES[code].label) for code in CATEGORIES if code not in allowed]
+        refused = [
+            QCoreApplication.translate("MoUs", CATEGORIES[code].label)
+            for code in CATEGORIES
+            if code not in allowed
+        ]
         if refused:
             lines.append(self.tr("Not allowed by the terms: %s.") % "; ".join(refused))
         return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -130,7 +130,10 @@ class WritePage(TaskPageMixin, QWizardPage):
             records = preview.records.get(category.code, 0)
             lines.append(
                 self.tr("• %(category)s: %(count)s records")
-                % {"category": self.tr(category.label), "count": thousands(records)}
+                % {
+                    "category": QCoreApplication.translate("MoUs", category.label),
+                    "count": thousands(records),
+                }
             )
         if scope.round_names:
             lines.append(self.tr("Rounds: %s") % ", ".join(scope.round_names))

@@ -3,7 +3,7 @@ change table by table, and the problems that stop the import."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -122,7 +122,7 @@ class CheckPage(TaskPageMixin, QWizardPage):
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.counts_model = ListTableModel(
             [
-                Column(self.tr("Table"), lambda t: self.tr(t.label)),
+                Column(self.tr("Table"), lambda t: QCoreApplication.translate("MoUs", t.label)),
                 Column(self.tr("File"), lambda t: t.file_name),
                 Column(
                     self.tr("Rows"), lambda t: thousands(t.rows), order_by=lambda t: t.rows, align_right=True

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -318,7 +318,7 @@ class FilePage(QWizardPage):
             if not isinstance(entry, dict):
                 continue
             code = str(entry.get("code", ""))
-            label = self.tr(CATEGORIES[code].label) if code in CATEGORIES else code
+            label = QCoreApplication.translate("MoUs", CATEGORIES[code].label) if code in CATEGORIES else code
             records = entry.get("records")
             parts.append(
                 self.tr("%(category)s: %(count)s records") % {"category": label, "count": f"{records:,}"}

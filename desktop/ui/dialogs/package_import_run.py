@@ -3,7 +3,7 @@ backup, and what it did."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -117,7 +117,7 @@ class ImportPage(TaskPageMixin, QWizardPage):
             lines.append(
                 self.tr("• %(table)s: %(created)s to add, %(updated)s to update, %(unchanged)s unchanged")
                 % {
-                    "table": self.tr(table.label),
+                    "table": QCoreApplication.translate("MoUs", table.label),
                     "created": thousands(table.counts.create),
                     "updated": thousands(table.counts.update),
                     "unchanged": thousands(table.counts.unchanged),
@@ -199,7 +199,9 @@ class ImportPage(TaskPageMixin, QWizardPage):
             "\n".join(
                 self.tr("%(category)s: %(created)s added, %(updated)s updated")
                 % {
-                    "category": self.tr(CATEGORIES[code].label) if code in CATEGORIES else code,
+                    "category": QCoreApplication.translate("MoUs", CATEGORIES[code].label)
+                    if code in CATEGORIES
+                    else code,
                     "created": thousands(counts.create),
                     "updated": thousands(counts.update),
                 }

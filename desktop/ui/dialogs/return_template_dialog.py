@@ -246,7 +246,7 @@ class ReturnTemplateDialog(QDialog):
             ),
             self,
         )
-        self.task.progress.connect(lambda _done, _total, message: self.status.setText(self.tr(message)))
+        self.task.progress.connect(lambda _done, _total, message: self.status.setText(message))
         self.task.succeeded.connect(self._saved)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(

@@ -176,7 +176,7 @@ class EntryDetailsDialog(QDialog):
 
     def details_html(self, entry: LogEntry, status: str) -> str:
         rows: list[tuple[str, str]] = [
-            (self.tr("Event"), self.tr(entry.event_label)),
+            (self.tr("Event"), QCoreApplication.translate("Exchange", entry.event_label)),
             (self.tr("Date"), day_text(entry.occurred_on)),
             (self.tr("MoU"), entry.mou_reference),
             (self.tr("Partner(s)"), ", ".join(entry.partner_names)),
@@ -211,7 +211,7 @@ class EntryDetailsDialog(QDialog):
         signer = entry.signer_fingerprint or self.tr("none: not signed")
         body += _row_html(self.tr("Signer's key fingerprint"), signer, mono=bool(entry.signer_fingerprint))
         categories = "".join(
-            f"<h4>{html.escape(self.tr(label))}</h4>"
+            f"<h4>{html.escape(QCoreApplication.translate('MoUs', label))}</h4>"
             f"<p>{html.escape(', '.join(self._field_labels(code, entry)))}</p>"
             for code, label in zip(entry.categories, entry.category_labels, strict=True)
         )
@@ -221,7 +221,10 @@ class EntryDetailsDialog(QDialog):
     def _field_labels(self, code: str, entry: LogEntry) -> list[str]:
         """A category's fields in the package, by what they hold where the catalogue knows them."""
         known = {f.key: f.label for f in CATEGORIES[code].fields} if code in CATEGORIES else {}
-        return [self.tr(known[key]) if key in known else key for key in entry.fields.get(code, [])]
+        return [
+            QCoreApplication.translate("Exchange", known[key]) if key in known else key
+            for key in entry.fields.get(code, [])
+        ]
 
 
 def _row_html(label: str, value: str, *, mono: bool = False) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -164,7 +164,7 @@ class ExchangeLogTab(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Date"), lambda e: day_text(e.occurred_on), order_by=lambda e: e.occurred_at),
-            Column(self.tr("Event"), lambda e: self.tr(e.event_label)),
+            Column(self.tr("Event"), lambda e: QCoreApplication.translate("Exchange", e.event_label)),
             # Before the wide columns: whether the partner still holds the data is what is looked for.
             Column(self.tr("Status"), self.status_text, foreground=self._status_colour),
             Column(self.tr("MoU"), lambda e: e.mou_reference),
@@ -250,7 +250,9 @@ class ExchangeLogTab(QWidget):
 
     def categories_text(self, entry: LogEntry) -> str:
         """The categories without what each holds (the details say that): the table stays narrow."""
-        return ", ".join(self.tr(label).split(" (")[0] for label in entry.category_labels)
+        return ", ".join(
+            QCoreApplication.translate("MoUs", label).split(" (")[0] for label in entry.category_labels
+        )
 
     def status_text(self, entry: LogEntry) -> str:
         if entry.event in log.SENT_EVENTS:
