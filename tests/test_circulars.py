@@ -102,7 +102,7 @@ def test_problems_are_all_reported_before_anything_is_numbered(demo_db: Database
     with pytest.raises(ValidationError) as caught:
         circulars.issue_circular(demo_db, draft)
     message = caught.value.field_errors["recipients"]
-    assert message.startswith("3 recipient(s) cannot be printed:")
+    assert message.startswith("3 recipients cannot be printed:")
     assert all(schools.get_school(demo_db, i).udise_code in message for i in headless)
     with pytest.raises(ValidationError) as caught:
         circulars.issue_circular(

@@ -61,7 +61,7 @@ def test_schools_without_a_headmaster_are_named_before_anything_is_issued(page: 
     editor.field_edits["report_due_date"].setText("20/12/2026")
     with qtbot.waitSignal(editor.preview_ready, timeout=20_000):
         editor.refresh_preview()
-    assert "recipient(s) cannot be printed" in editor.error_text("recipients")
+    assert "recipients cannot be printed" in editor.error_text("recipients")
     assert "{headmaster}" in editor.error_text("recipients")
     assert dispatch.list_register(page.db) == []
 

@@ -27,6 +27,7 @@ from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.dispatch import IssuedDocument, IssueRequest
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import plural, translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recipients import Recipient, localise, placeholder_names
 from desktop.services.records import get_or_raise
@@ -56,7 +57,7 @@ class CircularDraft:
 def letterhead_for(db: Database, office_id: int) -> Letterhead:
     """The letterhead of an office, from its record."""
     with db.reading() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         contact = " · ".join(part for part in (office.phone, office.email) if part) or None
         logo = stored_files.load(session, office.logo_sha256) if office.logo_sha256 else None
         return Letterhead(office.name, office.name_local, office.address, office.address_local, contact, logo)
@@ -66,7 +67,8 @@ def _known(draft: CircularDraft) -> frozenset[str]:
     kinds = {recipient.kind for recipient in draft.recipients}
     if len(kinds) > 1:
         raise ValidationError.single(
-            "recipients", "One circular goes to schools, offices or people, not a mix."
+            "recipients",
+            translate("Circulars", "One circular goes to schools, offices or people, not a mix."),
         )
     kind = kinds.pop() if kinds else "school"
     return placeholder_names(kind) | set(draft.fields)
@@ -76,7 +78,7 @@ def copies_for(draft: CircularDraft, letterhead: Letterhead, number: str | None)
     """One circular per recipient, placeholders filled; raises :class:`ValidationError` listing
     every problem (keyed "subject", "body" or "recipients") before anything is printed."""
     if not draft.recipients:
-        raise ValidationError.single("recipients", "Choose at least one recipient.")
+        raise ValidationError.single("recipients", translate("Circulars", "Choose at least one recipient."))
     try:
         parse_body(draft.body)
     except MarkupError as exc:
@@ -106,13 +108,16 @@ def copies_for(draft: CircularDraft, letterhead: Letterhead, number: str | None)
             )
         )  # fmt: skip
     if missing:
-        shown = "\n".join(missing[:MAX_MISSING_LISTED])
-        more = (
-            f"\n… and {len(missing) - MAX_MISSING_LISTED} more." if len(missing) > MAX_MISSING_LISTED else ""
-        )
-        raise ValidationError.single(
-            "recipients", f"{len(missing)} recipient(s) cannot be printed:\n{shown}{more}"
-        )
+        heading = plural(
+            len(missing),
+            translate("Circulars", "{count} recipient cannot be printed:"),
+            translate("Circulars", "{count} recipients cannot be printed:"),
+        ).format(count=len(missing))
+        lines = [heading, *missing[:MAX_MISSING_LISTED]]
+        if len(missing) > MAX_MISSING_LISTED:
+            more = len(missing) - MAX_MISSING_LISTED
+            lines.append(translate("Circulars", "… and {count} more.").format(count=more))
+        raise ValidationError.single("recipients", "\n".join(lines))
     return copies
 
 
@@ -121,8 +126,10 @@ def _with_supersede_note(db: Database, draft: CircularDraft) -> CircularDraft:
     if draft.supersedes is None:
         return draft
     with db.reading() as session:
-        old = get_or_raise(session, DispatchEntry, draft.supersedes, "Issued circular")
-        circular_snapshot(old, "a new circular cannot supersede it")
+        old = get_or_raise(
+            session, DispatchEntry, draft.supersedes, translate("Circulars", "Issued circular")
+        )
+        circular_snapshot(old, translate("Circulars", "a new circular cannot supersede it"))
     note = LABELS[draft.language]["supersedes"].format(number=old.number, date=f"{old.issued_on:%d/%m/%Y}")
     return replace(draft, references=(*draft.references, note))
 
@@ -202,12 +209,16 @@ def circular_snapshot(entry: DispatchEntry, refused: str) -> dict[str, Any]:
     what cannot be done (``refused``)."""
     snapshot = entry.values or {}
     if not all(key in snapshot for key in CIRCULAR_SNAPSHOT):
-        raise ConflictError(f"{entry.number} is a {entry.kind} entry, not a circular; {refused}.")
+        raise ConflictError(
+            translate("Circulars", "{number} is a {kind} entry, not a circular; {refused}.").format(
+                number=entry.number, kind=entry.kind, refused=refused
+            )
+        )
     return snapshot
 
 
 def _draft_from(session: Session, entry: DispatchEntry) -> tuple[CircularDraft, Letterhead]:
-    snapshot = circular_snapshot(entry, "it cannot be printed as a circular")
+    snapshot = circular_snapshot(entry, translate("Circulars", "it cannot be printed as a circular"))
     recipients = tuple(
         Recipient(r["kind"], r["id"], r["label"], tuple(r["address"]), dict(r["values"]))
         for r in snapshot["recipients"]
@@ -235,7 +246,7 @@ def reprint(
 ) -> bytes:
     """The issued circular again, from the register's snapshot, marked DUPLICATE COPY."""
     with db.reading() as session:
-        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
+        entry = get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued circular"))
         draft, letterhead = _draft_from(session, entry)
         number = entry.number
     copies = [replace(copy, duplicate=duplicate) for copy in copies_for(draft, letterhead, number)]
@@ -248,7 +259,7 @@ def save_copies(
     """One PDF per recipient of an issued circular, in ``folder``. Cancelling stops between files;
     every file already written is complete, and no partial file is left."""
     with db.reading() as session:
-        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
+        entry = get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued circular"))
         draft, letterhead = _draft_from(session, entry)
         number = entry.number
     folder.mkdir(parents=True, exist_ok=True)
@@ -262,7 +273,7 @@ def save_copies(
         progress.check_cancelled()  # Cancel pressed while this copy was rendering: do not write it
         write_file(target, pdf)
         written.append(target)
-    progress.report(len(copies), len(copies), "Done")
+    progress.report(len(copies), len(copies), translate("Circulars", "Done"))
     return written
 
 
@@ -290,9 +301,11 @@ def basis_of(db: Database, entry_id: int) -> DraftBasis:
     """The text of an issued circular, to start a new one that supersedes it. Refused with a
     ConflictError for an entry that is not a circular (a batch of certificates)."""
     with db.reading() as session:
-        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued circular")
-        snapshot = circular_snapshot(entry, "a new circular cannot supersede it")
-        series = get_or_raise(session, DispatchSeries, entry.series_id, "Dispatch series")
+        entry = get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued circular"))
+        snapshot = circular_snapshot(entry, translate("Circulars", "a new circular cannot supersede it"))
+        series = get_or_raise(
+            session, DispatchSeries, entry.series_id, translate("Circulars", "Dispatch series")
+        )
         return DraftBasis(
             entry.language,
             series.section,

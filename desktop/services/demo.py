@@ -26,6 +26,7 @@ from desktop.services.demo_names import (
     SCHOOL_KINDS,
 )
 from desktop.services.errors import ConflictError
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.search_text import (
     office_search_key,
@@ -128,7 +129,9 @@ def generate_demo(
     places = _Places(rng)
     with db.transaction() as session:
         if session.scalar(select(func.count()).select_from(School)):
-            raise ConflictError("The demo district goes only into an empty database; this one has schools.")
+            raise ConflictError(
+                translate("Demo", "The demo district goes only into an empty database; this one has schools.")
+            )
         district_id = _insert_one(
             session,
             District,
@@ -143,7 +146,9 @@ def generate_demo(
         # Two schools a village, more in huge benchmark blocks: the village part of a code has 3 digits.
         per_village = max(2, -(-size.clusters_per_block * size.schools_per_cluster // 999))
         for block_number in range(1, size.blocks + 1):
-            progress.report(block_number - 1, size.blocks + 2, "Blocks, clusters and schools")
+            progress.report(
+                block_number - 1, size.blocks + 2, translate("Demo", "Blocks, clusters and schools")
+            )
             block_name, block_local = places.next()
             block_id = _insert_one(
                 session, Block, district_id=district_id, name=block_name, name_local=block_local
@@ -196,10 +201,10 @@ def generate_demo(
                         }
                     )
         session.execute(insert(School), school_rows)
-        progress.report(size.blocks, size.blocks + 2, "Offices and organisations")
+        progress.report(size.blocks, size.blocks + 2, translate("Demo", "Offices and organisations"))
         office_ids = _offices(session, district_id, blocks)
         org_ids = _organisations(session, rng)
-        progress.report(size.blocks + 1, size.blocks + 2, "People")
+        progress.report(size.blocks + 1, size.blocks + 2, translate("Demo", "People"))
         people = _people(session, rng, office_ids, org_ids, blocks, size)
         if with_mous:
             add_demo_mous(session, office_ids["DDPI"], today or date.today())
@@ -217,7 +222,7 @@ def generate_demo(
             from desktop.services.demo_exchange import add_demo_exchange
 
             add_demo_exchange(session, today or date.today(), rng)
-        progress.report(size.blocks + 2, size.blocks + 2, "Done")
+        progress.report(size.blocks + 2, size.blocks + 2, translate("Demo", "Done"))
         return DemoSummary(
             len(blocks), cluster_count, len(school_rows), len(office_ids), len(org_ids), people
         )

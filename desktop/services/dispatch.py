@@ -22,6 +22,7 @@ from db.models import DispatchEntry, DispatchSeries, Office
 from db.models.dispatch import DEFAULT_NUMBER_FORMAT
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import plural, translate
 from desktop.services.records import get_or_raise
 from desktop.services.text import clean
 
@@ -69,21 +70,31 @@ def check_number_format(number_format: str) -> None:
             name for _text, name, _spec, _conv in string.Formatter().parse(number_format) if name is not None
         ]
     except ValueError as exc:
-        raise ValidationError.single("number_format", f"The number format has a stray brace: {exc}.") from exc
+        raise ValidationError.single(
+            "number_format",
+            translate("Circulars", "The number format has a stray brace: {reason}.").format(reason=exc),
+        ) from exc
     unknown = [name for name in fields if name not in FORMAT_FIELDS]
     if unknown:
         known = ", ".join(f"{{{name}}}" for name in FORMAT_FIELDS)
         raise ValidationError.single(
-            "number_format", f"The number format uses {{{unknown[0]}}}; it may use {known}."
+            "number_format",
+            translate("Circulars", "The number format uses {{{unknown}}}; it may use {known}.").format(
+                unknown=unknown[0], known=known
+            ),
         )
     if "serial" not in fields:
         raise ValidationError.single(
-            "number_format", "The number format must contain {serial}, or numbers repeat."
+            "number_format",
+            translate("Circulars", "The number format must contain {serial}, or numbers repeat."),
         )
     try:
         format_number(number_format, "OFF", "SEC", "2026-27", 1)
     except (ValueError, TypeError) as exc:
-        raise ValidationError.single("number_format", f"The number format cannot be used: {exc}.") from exc
+        raise ValidationError.single(
+            "number_format",
+            translate("Circulars", "The number format cannot be used: {reason}.").format(reason=exc),
+        ) from exc
 
 
 def format_number(number_format: str, office_code: str, section: str, year: str, serial: int) -> str:
@@ -97,7 +108,10 @@ def _clean_section(section: str) -> str:
     cleaned = clean(section).upper()
     if not _SECTION.match(cleaned):
         raise ValidationError.single(
-            "section", f"Section '{cleaned}' may have only letters, digits and dashes (at most 30)."
+            "section",
+            translate(
+                "Circulars", "Section '{section}' may have only letters, digits and dashes (at most 30)."
+            ).format(section=cleaned),
         )
     return cleaned
 
@@ -146,15 +160,15 @@ def issue(
     errors: dict[str, str] = {}
     subject = clean(request.subject)
     if not subject:
-        errors["subject"] = "The subject is empty; every circular needs one."
+        errors["subject"] = translate("Circulars", "The subject is empty; every circular needs one.")
     if not request.recipients:
-        errors["recipients"] = "Choose at least one recipient."
+        errors["recipients"] = translate("Circulars", "Choose at least one recipient.")
     if errors:
         raise ValidationError(errors)
     section = _clean_section(request.section)
     year = financial_year(request.issued_on)
     with db.transaction() as session:
-        office = get_or_raise(session, Office, request.office_id, "Office")
+        office = get_or_raise(session, Office, request.office_id, translate("Offices", "Office"))
         replaced = _replaceable(session, request.supersedes) if request.supersedes is not None else None
         series = _series(session, office.id, section, year)
         serial = series.last_serial + 1
@@ -190,9 +204,13 @@ def issue(
 
 
 def _replaceable(session: Session, entry_id: int) -> DispatchEntry:
-    entry = get_or_raise(session, DispatchEntry, entry_id, "Issued document")
+    entry = get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued document"))
     if entry.status != "issued":
-        raise ConflictError(f"{entry.number} is {entry.status}; only an issued document can be superseded.")
+        raise ConflictError(
+            translate("Circulars", "{number} is {status}; only an issued document can be superseded.").format(
+                number=entry.number, status=entry.status
+            )
+        )
     return entry
 
 
@@ -201,12 +219,23 @@ def set_number_format(db: Database, office_id: int, section: str, number_format:
     check_number_format(number_format)
     section = _clean_section(section)
     with db.transaction() as session:
-        office = get_or_raise(session, Office, office_id, "Office")
+        office = get_or_raise(session, Office, office_id, translate("Offices", "Office"))
         series = _series(session, office.id, section, financial_year(today))
         if series.last_serial and series.number_format != number_format:
             raise ConflictError(
-                f"{series.last_serial} document(s) were already numbered this year in this series; "
-                "its format can change from the next financial year."
+                plural(
+                    series.last_serial,
+                    translate(
+                        "Circulars",
+                        "{count} document was already numbered this year in this series; "
+                        "its format can change from the next financial year.",
+                    ),
+                    translate(
+                        "Circulars",
+                        "{count} documents were already numbered this year in this series; "
+                        "its format can change from the next financial year.",
+                    ),
+                ).format(count=series.last_serial)
             )
         series.number_format = number_format
 
@@ -218,12 +247,17 @@ def cancel(db: Database, entry_id: int, reason: str, *, on_cancelled: OnIssued |
     reason = clean(reason)
     if not reason:
         raise ValidationError.single(
-            "reason", "Say why the document is cancelled; the register keeps the reason."
+            "reason",
+            translate("Circulars", "Say why the document is cancelled; the register keeps the reason."),
         )
     with db.transaction() as session:
-        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued document")
+        entry = get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued document"))
         if entry.status != "issued":
-            raise ConflictError(f"{entry.number} is already {entry.status}.")
+            raise ConflictError(
+                translate("Circulars", "{number} is already {status}.").format(
+                    number=entry.number, status=entry.status
+                )
+            )
         entry.status = "cancelled"
         entry.cancel_reason = reason
         if on_cancelled is not None:
@@ -264,7 +298,7 @@ def list_register(db: Database, office_id: int | None = None) -> list[RegisterRo
 def register_entry(db: Database, entry_id: int) -> RegisterRow:
     """One line of the register."""
     with db.reading() as session:
-        entry = get_or_raise(session, DispatchEntry, entry_id, "Issued document")
+        entry = get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued document"))
         successor = session.get(DispatchEntry, entry.superseded_by_id) if entry.superseded_by_id else None
         return _register_row(entry, successor.number if successor else None)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from db.models import DispatchEntry
 from desktop.services import circulars, dispatch
 from desktop.services.database import Database
+from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.recognition import certificates
 from desktop.services.recognition.register_release import release_nominations
@@ -17,7 +18,7 @@ from desktop.services.records import get_or_raise
 
 def _kind(db: Database, entry_id: int) -> str:
     with db.reading() as session:
-        return get_or_raise(session, DispatchEntry, entry_id, "Issued document").kind
+        return get_or_raise(session, DispatchEntry, entry_id, translate("Circulars", "Issued document")).kind
 
 
 def reprint(

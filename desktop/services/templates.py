@@ -23,6 +23,7 @@ from desktop.documents.placeholders import TemplateError, check
 from desktop.resources import resource_path
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
+from desktop.services.i18n import translate
 from desktop.services.recipients import placeholder_names
 from desktop.services.records import assign, get_or_raise
 from desktop.services.text import clean
@@ -84,27 +85,42 @@ def _row(template: DocumentTemplate) -> TemplateRow:
 
 def _values(session: Session, data: TemplateInput, own_id: int | None) -> dict:
     errors = FieldErrors()
-    name = errors.required("name", data.name, "Template name", 200)
-    subject = errors.required("subject", data.subject, "Subject", 500)
+    name = errors.required("name", data.name, translate("Templates", "Template name"), 200)
+    subject = errors.required("subject", data.subject, translate("Templates", "Subject"), 500)
     if data.language not in LANGUAGES:
-        errors.add("language", f"Language must be one of {', '.join(LANGUAGES)}.")
+        errors.add(
+            "language",
+            translate("Templates", "Language must be one of {values}.").format(values=", ".join(LANGUAGES)),
+        )
     if data.recipient_kind not in RECIPIENT_KINDS:
-        errors.add("recipient_kind", f"Recipients must be {', '.join(RECIPIENT_KINDS)}.")
+        errors.add(
+            "recipient_kind",
+            translate("Templates", "Recipients must be {values}.").format(values=", ".join(RECIPIENT_KINDS)),
+        )
     fields = [clean(field) for field in data.fields if clean(field)]
     for field in fields:
         if not _FIELD_NAME.match(field):
             errors.add(
-                "fields", f"Field '{field}' must be lower-case letters, digits and _ (e.g. meeting_date)."
+                "fields",
+                translate(
+                    "Templates",
+                    "Field '{field}' must be lower-case letters, digits and _ (e.g. meeting_date).",
+                ).format(field=field),
             )
     body = data.body.replace("\r\n", "\n").strip()
     if not body:
-        errors.add("body", "The body is empty.")
+        errors.add("body", translate("Templates", "The body is empty."))
     if name:
         clash = select(DocumentTemplate.id).where(
             DocumentTemplate.name == name, DocumentTemplate.language == data.language
         )
         if session.scalar(clash.where(DocumentTemplate.id != (own_id or -1))):
-            errors.add("name", f"A {data.language} template named {name} already exists.")
+            errors.add(
+                "name",
+                translate("Templates", "A {language} template named {name} already exists.").format(
+                    language=data.language, name=name
+                ),
+            )
     errors.raise_if_any()
     try:
         parse_body(body)
@@ -172,7 +188,7 @@ def list_templates(db: Database, language: str | None = None) -> list[TemplateRo
 
 def get_template(db: Database, template_id: int) -> TemplateRow:
     with db.reading() as session:
-        return _row(get_or_raise(session, DocumentTemplate, template_id, "Template"))
+        return _row(get_or_raise(session, DocumentTemplate, template_id, translate("Templates", "Template")))
 
 
 def create_template(db: Database, data: TemplateInput) -> TemplateRow:
@@ -184,9 +200,13 @@ def create_template(db: Database, data: TemplateInput) -> TemplateRow:
 
 
 def _editable(session: Session, template_id: int) -> DocumentTemplate:
-    template = get_or_raise(session, DocumentTemplate, template_id, "Template")
+    template = get_or_raise(session, DocumentTemplate, template_id, translate("Templates", "Template"))
     if template.builtin_key is not None:
-        raise ConflictError(f"{template.name} is a built-in template; make a copy of it and change the copy.")
+        raise ConflictError(
+            translate(
+                "Templates", "{template} is a built-in template; make a copy of it and change the copy."
+            ).format(template=template.name)
+        )
     return template
 
 
@@ -220,10 +240,10 @@ def delete_template(db: Database, template_id: int) -> None:
 def save_copy_to_list(db: Database, name: str, entries: Sequence[str]) -> CopyToListRow:
     """Create the list ``name``, or replace its entries if it exists."""
     errors = FieldErrors()
-    name = errors.required("name", name, "List name", 200)
+    name = errors.required("name", name, translate("Templates", "List name"), 200)
     cleaned = [clean(entry) for entry in entries if clean(entry)]
     if not cleaned:
-        errors.add("entries", "A copy-to list needs at least one entry.")
+        errors.add("entries", translate("Templates", "A copy-to list needs at least one entry."))
     errors.raise_if_any()
     with db.transaction() as session:
         saved = session.scalar(select(CopyToList).where(CopyToList.name == name))
@@ -246,4 +266,4 @@ def list_copy_to_lists(db: Database) -> list[CopyToListRow]:
 
 def delete_copy_to_list(db: Database, list_id: int) -> None:
     with db.transaction() as session:
-        session.delete(get_or_raise(session, CopyToList, list_id, "Copy-to list"))
+        session.delete(get_or_raise(session, CopyToList, list_id, translate("Templates", "Copy-to list")))

@@ -271,5 +271,5 @@ def export_package(
         if written is not None:
             written.path.unlink(missing_ok=True)
         raise
-    progress.report(100, 100, "Done")
+    progress.report(100, 100, translate("Exchange", "Done"))
     return ExportResult(log_id, written.path, written.sha256, written.size, package_id, written.manifest)

@@ -264,7 +264,7 @@ def examine(session: Session, inbound: InboundTables, round_id: int | None, prog
         already_imported=already[1] if already else None,
         notes=[*context.notes, *inbound.notes],
     )
-    progress.report(100, 100, "Checked")
+    progress.report(100, 100, translate("Exchange", "Checked"))
     return Examined(check, context, tables)
 
 

@@ -208,7 +208,7 @@ def write_package(
                 "name or drive.",
             ).format(folder=folder, file=file_name)
         )
-    progress.report(0, 3, "Encrypting")
+    progress.report(0, 3, translate("Exchange", "Encrypting"))
     kdf = sealing.new_kdf(kdf)
     # scrypt on a thread of its own (hashlib's lets other threads run) while this one zips and
     # hashes the files: with a second core free its 0.07 s are hidden.
@@ -216,7 +216,7 @@ def write_package(
         deriving = pool.submit(sealing.derive_key, passphrase, kdf)
         complete, data = _sealed(manifest, files, readme, kdf, deriving.result, signing_key)
         key = deriving.result()
-    progress.report(1, 3, "Writing")
+    progress.report(1, 3, translate("Exchange", "Writing"))
     try:
         _check_space(folder, len(data))
     except OSError as error:
@@ -252,7 +252,7 @@ def write_package(
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
     sync_folder(folder)
-    progress.report(3, 3, "Written")
+    progress.report(3, 3, translate("Exchange", "Written"))
     return WrittenPackage(path=target, sha256=opened.sha256, size=len(written), manifest=complete)
 
 

@@ -234,7 +234,7 @@ def open_package_bytes(
             path, translate("Exchange", "payload.enc does not match the SHA-256 and size in its manifest")
         )
 
-    progress.report(1, 3, "Unlocking")
+    progress.report(1, 3, translate("Exchange", "Unlocking"))
     kdf = encryption.get("kdf")
     check_kdf(path, kdf)
     if known_key is not None and known_key[0] == kdf:
@@ -257,7 +257,7 @@ def open_package_bytes(
 
     progress.report(2, 3, translate("Exchange", "Checking the files"))
     files = _unpacked_files(path, inner, listed)
-    progress.report(3, 3, "Checked")
+    progress.report(3, 3, translate("Exchange", "Checked"))
     return OpenedPackage(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),

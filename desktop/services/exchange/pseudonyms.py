@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from db.models import Mou, MouExchangeSecret
+from desktop.services.i18n import translate
 from desktop.services.records import get_or_raise
 
 SECRET_BYTES = 32
@@ -31,7 +32,7 @@ HEX_DIGITS = 16  # 64 bits: no two of a district's students share one in practic
 
 def first_of_renewals(session: Session, mou_id: int) -> Mou:
     """The MoU that ``mou_id`` renews, and that one's, back to the first of the chain."""
-    mou = get_or_raise(session, Mou, mou_id, "MoU")
+    mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
     seen = {mou.id}
     while mou.renews_id is not None and mou.renews_id not in seen:
         earlier = session.get(Mou, mou.renews_id)

@@ -181,5 +181,5 @@ def build_return_package(
         kdf=kdf,
         progress=progress.part(20, 100),
     )
-    progress.report(100, 100, "Done")
+    progress.report(100, 100, translate("Exchange", "Done"))
     return written

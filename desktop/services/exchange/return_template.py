@@ -101,7 +101,7 @@ def template_scope(session: Session, mou_id: int, today: date) -> TemplateScope:
     """The MoU as a template sees it. The same rule as an export decides whether the MoU is in force
     (and says why not); unlike an export, a template needs no data-sharing terms: it asks for data
     to come back, and sends only pseudonyms the terms allow."""
-    mou = get_or_raise(session, Mou, mou_id, "MoU")
+    mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
     check_in_force(mou, today)
     school_ids = frozenset(covered_school_ids(session, mou))
     if not school_ids:

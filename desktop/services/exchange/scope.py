@@ -112,7 +112,7 @@ def export_scope(
     """What an export under MoU ``mou_id`` holds today; refuses, saying why, when it may hold
     nothing. ``categories`` None: every category the terms allow; ``round_ids`` None: every round
     with data about the covered schools. Reads only: nothing is written."""
-    mou = get_or_raise(session, Mou, mou_id, "MoU")
+    mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
     check_in_force(mou, today)
     shares = {
         share.category: share
@@ -303,6 +303,6 @@ def _rounds(
 def available_rounds(session: Session, mou_id: int) -> list[tuple[int, str]]:
     """The rounds with indicators or results for the schools the MoU covers, in round order
     (the export wizard's choice)."""
-    mou = get_or_raise(session, Mou, mou_id, "MoU")
+    mou = get_or_raise(session, Mou, mou_id, translate("MoUs", "MoU"))
     school_ids = covered_school_ids(session, mou)
     return _rounds_with_data(session, school_ids) if school_ids else []

@@ -245,9 +245,11 @@ def store_rows(
     )
     session.add(batch)
     session.flush()
-    progress.report(25, 100, "Saving")  # a cancel asked for during the check stops here
+    progress.report(25, 100, translate("Imports", "Saving"))  # a cancel asked for during the check stops here
     target.write(session, checked, batch, progress.part(25, 100))
-    progress.report(100, 100, "Saved")  # still inside the transaction: a late cancel undoes it all
+    progress.report(
+        100, 100, translate("Imports", "Saved")
+    )  # still inside the transaction: a late cancel undoes it all
     return batch.id, checked
 
 

@@ -313,7 +313,7 @@ def save_certificate_copies(
         target = folder / f"{award.number.replace('/', '-')}_{_safe(award.name)}.pdf"
         write_file(target, pdf)
         written.append(target)
-    progress.report(total, total, "Done")
+    progress.report(total, total, translate("Recognition", "Done"))
     return written
 
 

@@ -90,11 +90,15 @@ class CycleRow:
 
     @property
     def nomination_window(self) -> str:
-        return f"{indian_date(self.nomination_opens)} to {indian_date(self.nomination_closes)}"
+        return translate("Recognition", "{start} to {end}").format(
+            start=indian_date(self.nomination_opens), end=indian_date(self.nomination_closes)
+        )
 
     @property
     def review_window(self) -> str:
-        return f"{indian_date(self.review_opens)} to {indian_date(self.review_closes)}"
+        return translate("Recognition", "{start} to {end}").format(
+            start=indian_date(self.review_opens), end=indian_date(self.review_closes)
+        )
 
     def as_input(self) -> CycleInput:
         return CycleInput(

@@ -286,7 +286,7 @@ class IndicatorsTarget:
                     for row_id, _new, before in payload.update
                 ],
             )
-        progress.report(1, 1, "Stored")
+        progress.report(1, 1, translate("Imports", "Stored"))
 
     def undo(self, session: Session, batch: ImportBatch) -> None:
         """Put back the indicators ``batch`` replaced and delete those it created.
