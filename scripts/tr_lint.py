@@ -1,6 +1,6 @@
 """Checks that the interface's words reach Qt's translation system in a form lupdate can extract.
 
-    python scripts/tr_lint.py            # every problem in desktop/ui (and translate() in services)
+    python scripts/tr_lint.py            # every problem in desktop/ui and desktop/services
 
 Flagged:
 
@@ -49,6 +49,7 @@ from scripts.tr_marks import (
     module_name,
     root_name,
 )
+from scripts.tr_services import check_services
 
 UI = ROOT / "desktop" / "ui"
 SERVICES = ROOT / "desktop" / "services"
@@ -309,11 +310,11 @@ class _Checker(ast.NodeVisitor):
         if name == "addRow" and node.args and literal(node.args[0]) is not None:
             shown.insert(0, node.args[0])  # form.addRow("Label", widget)
         for argument in shown:
-            for words in _untranslated_words(argument):
+            for words in untranslated_words(argument):
                 self.add(argument, f"{words!r} shown without tr()")
 
 
-def _untranslated_words(node: ast.AST) -> Iterator[str]:
+def untranslated_words(node: ast.AST) -> Iterator[str]:
     """Literal words in an expression that reach the screen untranslated."""
     if isinstance(node, ast.Call) and _translation_parts(node) is not None:
         return
@@ -327,16 +328,16 @@ def _untranslated_words(node: ast.AST) -> Iterator[str]:
         if has_words(text):
             yield text
     elif isinstance(node, ast.BinOp):  # "..." % x, "a" + b
-        yield from _untranslated_words(node.left)
-        yield from _untranslated_words(node.right)
+        yield from untranslated_words(node.left)
+        yield from untranslated_words(node.right)
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
-        yield from _untranslated_words(node.func.value)
+        yield from untranslated_words(node.func.value)
     elif isinstance(node, ast.IfExp):
-        yield from _untranslated_words(node.body)
-        yield from _untranslated_words(node.orelse)
+        yield from untranslated_words(node.body)
+        yield from untranslated_words(node.orelse)
     elif isinstance(node, ast.List | ast.Tuple):
         for element in node.elts:
-            yield from _untranslated_words(element)
+            yield from untranslated_words(element)
 
 
 def check_source(
@@ -372,7 +373,7 @@ def python_files(folder: Path) -> list[Path]:
 
 
 def check_tree(ui: Path = UI, services: Path = SERVICES) -> list[Problem]:
-    """Every problem in the interface's modules, and in the services' translate() calls."""
+    """Every problem in the interface's modules, and in the services' messages (tr_services)."""
     ui_files, service_files = python_files(ui), python_files(services)
     marked = marked_constants([*ui_files, *service_files])
     vocabularies = marked_contexts([*ui_files, *service_files])
@@ -386,6 +387,7 @@ def check_tree(ui: Path = UI, services: Path = SERVICES) -> list[Problem]:
     for path in service_files:
         source = path.read_text(encoding="utf-8")
         problems += check_source(path, source, marked, vocabularies=vocabularies, ui=False)
+    problems += [Problem(*found) for found in check_services(service_files, untranslated_words)]
     return problems
 
 

@@ -1,5 +1,6 @@
-"""Service messages in the interface's language: desktop.services.i18n, with the schools service
-(and the field checks, UDISE codes and record look-ups it uses) as the converted example."""
+"""Service messages in the interface's language: desktop.services.i18n, the schools service (and
+the field checks, UDISE codes and record look-ups it uses), counts, lists and messages put
+together from translated parts."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ import pytest
 from desktop.services import i18n, schools
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, NotFoundError, ValidationError
-from desktop.services.geography import BlockInput, DistrictInput, create_block, create_district
+from desktop.services.geography import (
+    BlockInput,
+    DistrictInput,
+    create_block,
+    create_district,
+    delete_district,
+)
+from desktop.services.imports.problems import ImportProblem
 from desktop.services.people import PersonInput, create_person
 from desktop.services.schools import SchoolInput, create_school, delete_school, get_school
 from scripts.translations import extracted_messages
@@ -123,3 +131,56 @@ def test_lupdate_finds_translate_calls_in_any_module(tmp_path: Path) -> None:
     )
     found = {(m.context, m.source) for m in extracted_messages([module])}
     assert found == {("Things", "Active"), ("Things", "{count} things are too many.")}
+
+
+# --- messages put together from translated parts ---------------------------------------------
+
+
+def test_a_refusal_with_counts_asks_for_whole_phrases_that_lupdate_extracts(
+    db: Database, block: int, recorded: list[tuple[str, str]]
+) -> None:
+    """Counts are a phrase for one and one for many, each asked for whole; the English reads as
+    before the conversion, without "(s)"."""
+    district = create_district(db, DistrictInput("Dharwad", "Karnataka", "2902")).id
+    create_block(db, BlockInput(district, "Hubli"))
+    with pytest.raises(ConflictError) as caught:
+        delete_district(db, district)
+    assert str(caught.value) == "Dharwad still has 1 block and 0 offices; remove them first."
+    extracted = {(m.context, m.source) for m in extracted_messages(SERVICES)}
+    assert {("Geography", "{count} block"), ("Geography", "{count} offices")} <= set(recorded)
+    assert set(recorded) <= extracted, set(recorded) - extracted
+
+
+def test_an_import_problem_is_put_together_in_the_interface_language() -> None:
+    """Its place, the reason and what was expected come each in the installed language, in the
+    order the translated template puts them."""
+    words = {
+        ("Imports", "row {row}"): "ಸಾಲು {row}",
+        ("Imports", 'column "{column}"'): 'ಕಾಲಂ "{column}"',
+        (
+            "Imports",
+            '{place}: "{value}" {reason}; expected {expected}.',
+        ): '{place}: {expected} ಬೇಕು; "{value}" {reason}.',
+    }
+    problem = ImportProblem("schools.csv", 14, "PIN", "01234", "ಸರಿಯಲ್ಲ", "6 ಅಂಕಿಗಳು")
+    assert problem.message == 'schools.csv, row 14, column "PIN": "01234" ಸರಿಯಲ್ಲ; expected 6 ಅಂಕಿಗಳು.'
+    i18n.install(lambda context, text, _d=None, _n=-1: words.get((context, text), text))
+    try:
+        translated = problem.message
+    finally:
+        i18n.install(None)
+    assert translated == 'schools.csv, ಸಾಲು 14, ಕಾಲಂ "PIN": 6 ಅಂಕಿಗಳು ಬೇಕು; "01234" ಸರಿಯಲ್ಲ.'
+
+
+def test_lists_and_counts_join_in_the_interface_language() -> None:
+    assert i18n.and_list(["attendance", "minutes", "action items"]) == "attendance, minutes and action items"
+    assert i18n.or_list(["Teacher", "School"]) == "Teacher or School"
+    assert i18n.and_list(["one"]) == "one" and i18n.or_list([]) == ""
+    assert i18n.plural(1, "one", "many") == "one" and i18n.plural(0, "one", "many") == "many"
+    i18n.install(
+        lambda context, text, _d=None, _n=-1: "{items} ಮತ್ತು {last}" if text == "{items} and {last}" else text
+    )
+    try:
+        assert i18n.and_list(["a", "b", "c"]) == "a, b ಮತ್ತು c"
+    finally:
+        i18n.install(None)

@@ -3,12 +3,22 @@
 
 from __future__ import annotations
 
+import ast
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from scripts.tr_lint import ROOT, Problem, check_source, check_tree, has_words, marked_constants
+from scripts.tr_lint import (
+    ROOT,
+    Problem,
+    check_source,
+    check_tree,
+    has_words,
+    marked_constants,
+    untranslated_words,
+)
+from scripts.tr_services import domain_errors, message_problems
 
 # tr() on words that come from a service module not converted yet (desktop/services/i18n.py has
 # the mechanism). Every service's words are marked now and the list is empty; should one be needed
@@ -136,3 +146,51 @@ def test_words_are_letters_outside_markup_and_placeholders() -> None:
 def test_marked_constants_are_found_by_module(tmp_path: Path) -> None:
     found = marked_constants([ROOT / "desktop" / "services" / "schools.py"])
     assert found["desktop.services.schools"]["CATEGORIES"] == {"Schools"}
+
+
+# --- the services' messages (scripts/tr_services.py) -----------------------------------------
+
+SERVICE_CLEAN = """
+class ClosedError(ConflictError):
+    pass
+
+def close(errors, session, progress, item, day):
+    if item is None:
+        raise ClosedError(translate("Things", "{item} was closed on {day}.").format(item=item, day=day))
+    errors.add("reason", translate("Things", "Give the reason."))
+    get_or_raise(session, Thing, 3, translate("Things", "Thing"))
+    errors.required("name", item, translate("Things", "Name"), 80)
+    progress.report(1, 2, translate("Things", "Closing"))
+    raise PackageRefusedError("kdf_too_costly", message)
+    raise ValueError(f"unknown kind {item!r}")  # a programming error keeps its English
+"""
+
+
+def _service_messages(source: str) -> list[str]:
+    tree = ast.parse(source)
+    return [message for _line, message in message_problems(tree, domain_errors([tree]), untranslated_words)]
+
+
+def test_translated_service_messages_pass() -> None:
+    assert _service_messages(SERVICE_CLEAN) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('raise ConflictError(f"{item} was closed.")', "raised in a ConflictError"),
+        ('raise ClosedError("The item is closed.")', "raised in a ClosedError"),  # a subclass
+        ('raise NotFoundError("Item " + str(item) + " is gone.")', "raised in a NotFoundError"),
+        ('raise ValidationError.single("reason", "Give the reason.")', "given to single()"),
+        ('errors.add("reason", f"Give the reason for {item}.")', "given to add()"),
+        ('get_or_raise(session, Thing, 3, "Thing")', "given to get_or_raise()"),
+        ('errors.optional("name", item, "Local name", 80)', "given to optional()"),
+        ('progress.report(1, 2, "Closing the items")', "given to report()"),
+        ('fail(path.name, "is empty", "a file with rows")', "given to fail()"),
+        ('raise damaged(path, f"{name} is not stored as a package stores it")', "given to damaged()"),
+    ],
+)
+def test_each_untranslated_service_message_is_caught(line: str, expected: str) -> None:
+    source = f"class ClosedError(ConflictError):\n    pass\n\ndef close(errors, session, progress, item, path, name):\n    {line}\n"
+    messages = _service_messages(source)
+    assert any(expected in message for message in messages), messages
