@@ -1141,10 +1141,204 @@ Open it now?</source>
 <context>
     <name>Baseline</name>
     <message>
+        <location filename="../../desktop/services/baseline/analysis.py" line="+111"/>
+        <location filename="../../desktop/services/exchange/inbound_envelope.py" line="+89"/>
+        <location filename="../../desktop/services/imports/exports.py" line="+120"/>
+        <location filename="../../desktop/services/imports/pipeline.py" line="+124"/>
         <location filename="../../desktop/services/recognition/suggestions.py" line="+101"/>
         <location line="+2"/>
+        <location filename="../../desktop/services/rounds.py" line="+303"/>
+        <location line="+37"/>
+        <location line="+27"/>
         <source>Assessment round</source>
         <translation>आकलन चरण</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Figures can be grouped by {levels}; not by &apos;{by}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figures can be narrowed to one block or one cluster; not to a {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/baseline/comparison.py" line="+30"/>
+        <source>Increase in enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increase in average attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Students achieving reading competency (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students achieving numeracy competency (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schools&apos; enrolment, all grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average daily attendance, weighted by enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no such subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subjects: {earlier} (earlier); {later} (later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose two different rounds to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/baseline/reports.py" line="+69"/>
+        <source>Save the assessment report as a .pdf or an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/rounds.py" line="-337"/>
+        <source>Baseline</source>
+        <translation type="unfinished">बेसलाइन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">अन्य</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+110"/>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>A scheme needs at least two levels, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A scheme has at most {limit} levels; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each level once; {level} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the lowest level that meets the state&apos;s goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a level scheme named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+21"/>
+        <source>Level scheme</source>
+        <translation type="unfinished">स्तर योजना</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Stored results use level {number} ({level}) of {scheme}; keep at least {number} levels, or undo those imports first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{scheme} is used by {count} assessment round; choose another scheme for it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{scheme} is used by {count} assessment rounds; choose another scheme for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kind</source>
+        <translation type="unfinished">प्रकार</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose whether this is the baseline, a midline, the endline or another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The round ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum score must be above zero, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a round named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That MoU no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That level scheme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{round} has results stored with levels of {scheme}; a scheme with fewer levels, or none, would leave them meaningless. Undo those imports first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{round} has a stored score of {score:g}, above the maximum of {maximum:g}; set a higher maximum or undo that import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{round} has {count} import in place; undo it first (Baseline → Imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{round} has {count} imports in place; undo them first (Baseline → Imports).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2570,129 @@ Open it now?</source>
 <context>
     <name>Circulars</name>
     <message>
+        <location filename="../../desktop/services/circulars.py" line="+71"/>
+        <source>One circular goes to schools, offices or people, not a mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../desktop/services/dispatch.py" line="+165"/>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{count} recipient cannot be printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} recipients cannot be printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished">… और {count} अन्य।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <location line="+13"/>
+        <location line="+42"/>
         <location filename="../../desktop/services/committees/printing.py" line="+266"/>
         <location filename="../../desktop/services/meetings/printing.py" line="+338"/>
         <source>Issued circular</source>
         <translation>जारी परिपत्र</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+173"/>
+        <source>a new circular cannot supersede it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>{number} is a {kind} entry, not a circular; {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it cannot be printed as a circular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dispatch series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/dispatch.py" line="-90"/>
+        <source>The number format has a stray brace: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format uses {{{unknown}}}; it may use {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format must contain {serial}, or numbers repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number format cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Section &apos;{section}&apos; may have only letters, digits and dashes (at most 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The subject is empty; every circular needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+47"/>
+        <location line="+47"/>
+        <location filename="../../desktop/services/reprints.py" line="+21"/>
+        <source>Issued document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>{number} is {status}; only an issued document can be superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} document was already numbered this year in this series; its format can change from the next financial year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} documents were already numbered this year in this series; its format can change from the next financial year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Say why the document is cancelled; the register keeps the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} is already {status}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2933,7 @@ Open it now?</source>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_columns_page.py" line="+51"/>
+        <location filename="../../desktop/ui/dialogs/import_columns_page.py" line="+52"/>
         <source>— not in the file —</source>
         <translation>— फ़ाइल में नहीं —</translation>
     </message>
@@ -2635,7 +2948,7 @@ Open it now?</source>
         <translation>प्रत्येक पंक्ति के लिए मान</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Match the columns</source>
         <translation>कॉलमों का मिलान करें</translation>
     </message>
@@ -3192,27 +3505,31 @@ Open it now?</source>
         <translation>अन्य (वर्णित)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/services/baseline/analysis.py" line="-111"/>
+        <location filename="../../desktop/services/committees/vocabulary.py" line="+4"/>
         <source>District</source>
         <translation>जिला</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/services/committees/vocabulary.py" line="+1"/>
         <source>Block</source>
         <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/services/committees/vocabulary.py" line="+1"/>
         <source>Cluster</source>
         <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/services/committees/vocabulary.py" line="+1"/>
         <source>School</source>
         <translation>विद्यालय</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/services/committees/vocabulary.py" line="+6"/>
         <source>Chair</source>
         <translation>अध्यक्ष</translation>
     </message>
@@ -3572,7 +3889,7 @@ Open it now?</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>left out</source>
         <translation>शामिल नहीं</translation>
     </message>
@@ -3627,7 +3944,7 @@ Open it now?</source>
         <translation>समेकित परिणामों में %d से कम विद्यार्थियों वाले समूह नहीं दिखाए जाते।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Not allowed by the terms: %s.</source>
         <translation>शर्तों के अनुसार अनुमति नहीं: %s।</translation>
     </message>
@@ -4088,9 +4405,37 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../desktop/services/demo.py" line="+133"/>
+        <source>The demo district goes only into an empty database; this one has schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Blocks, clusters and schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Offices and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People</source>
+        <translation type="unfinished">व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/package_import_details.py" line="+32"/>
+        <location filename="../../desktop/ui/dialogs/package_import_details.py" line="+33"/>
         <source>Passphrase and round</source>
         <translation>पासफ़्रेज़ और चरण</translation>
     </message>
@@ -5047,6 +5392,1357 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/services/exchange/catalogue.py" line="+59"/>
+        <source>The school&apos;s 11-digit UDISE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Name in the regional language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+38"/>
+        <source>Block</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village or locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management (e.g. Department of Education)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>School category (e.g. primary with upper primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rural or urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN code</source>
+        <translation type="unfinished">पिन कोड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium of instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation type="unfinished">अक्षांश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation type="unfinished">देशांतर</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>The school&apos;s UDISE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+21"/>
+        <location line="+24"/>
+        <source>Assessment round</source>
+        <translation type="unfinished">आकलन चरण</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Students enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Girls enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average daily attendance, % of enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers</source>
+        <translation type="unfinished">शिक्षक</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>school, cluster or block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster (cluster and school rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDISE code (school rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the school (school rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+40"/>
+        <source>Grade</source>
+        <translation type="unfinished">कक्षा</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+25"/>
+        <source>Subject</source>
+        <translation type="unfinished">विषय</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Students assessed (blank when suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score (blank when suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>% at grade level (blank when suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The student&apos;s pseudonym under this MoU (not the school&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F, M or O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+2"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date assessed (DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Designation</source>
+        <translation type="unfinished">पदनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation type="unfinished">कार्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/export.py" line="+76"/>
+        <source>There is no MoU with the reference {reference!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <location filename="../../desktop/services/exchange/return_package.py" line="+172"/>
+        <source>Encrypting and writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../desktop/services/exchange/return_package.py" line="+12"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/fingerprints.py" line="+32"/>
+        <source>Type or paste the partner&apos;s public key from their receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The public key has characters a key cannot have; copy it exactly as printed on the receipt (letters, digits, + / and = only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A public key is 44 characters ({bytes} bytes); this one is {count} bytes: a part is missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/inbound_check.py" line="+148"/>
+        <source>student name (as the office keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{count} student in {file} has an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} students in {file} have an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{count} row of {file} is about schools MoU {reference} does not cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows of {file} are about schools MoU {reference} does not cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../desktop/services/exchange/package_reader.py" line="+260"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="-4"/>
+        <source>School</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation type="unfinished">स्तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{record}: the office has {office_value} (imported {day} by {operator}); the package has {package_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Student {student}, {subject}, school {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>School {code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/inbound_envelope.py" line="-51"/>
+        <source>This package was made by this office for a partner; only packages from partners are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The key that signed {file} ({fingerprint}) is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} refers to MoU {reference}, which is not in this office&apos;s MoU register. Check the reference with the partner; data comes back only under a registered MoU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the assessment round these data belong to: the package names the round “{round}”, which this office does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the assessment round these data belong to: the package does not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is not a package for the district (it is marked “{direction}”); only packages partners make for the office are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none</source>
+        <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is signed by {organisation} (key {fingerprint}), which is not a partner of MoU {reference} (its partners: {listed}). Only an MoU&apos;s partners return data under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} is not signed: it is the office&apos;s return template filled by the partner. Check with the partner that this is the file they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MoU {reference} is {status}: it is not signed yet, so no data comes back under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MoU {reference} expired on {day}; the data is imported as the partner returned it under the MoU (an endline assessed before it ended, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MoU {reference} was terminated on {day}; the data is imported as the partner returned it under the MoU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MoU {reference} was terminated; the data is imported as the partner returned it under the MoU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} holds data partners do not send back to the office: {shown}. Only these are imported: {allowed}. Ask the partner to make the package again without the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} holds no tables to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This package ({package}) was already imported on {day} by {operator} (exchange log entry {entry}); importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/inbound_tables.py" line="+89"/>
+        <source>{path} cannot be imported: {detail}. The package was signed as it is, so the partner&apos;s software wrote it wrongly; ask the partner to make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its manifest&apos;s creation time {value!r} is not a date and time with its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its manifest lists {category} but it holds no {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file_name} is not a readable CSV table ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest names no MoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest&apos;s round {round_name!r} is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its manifest does not list its categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>1 pre-filled row was left empty in {file}: nothing is imported for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pre-filled rows were left empty in {file}: nothing is imported for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(column {position}, no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is in the header twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each column once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not a column of {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the columns {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the columns {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>is another round than the package&apos;s ({expected}); a package returns one round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>has {count} cells; the header has {width} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one cell per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/inbound_undo.py" line="+75"/>
+        <location filename="../../desktop/services/exchange/log.py" line="+176"/>
+        <location line="+100"/>
+        <location filename="../../desktop/services/exchange/receipts.py" line="+24"/>
+        <source>Exchange log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange log entry {entry} is not an import; only imports can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import of {package} was already undone on {day} by {operator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/key_storage.py" line="+30"/>
+        <source>Retire that key and sign again to create a new one, then give each partner a new hand-over receipt with the new key&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The private half of this office&apos;s signing key (fingerprint {fingerprint}) {problem}, so packages cannot be signed with it on this PC. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This PC&apos;s keyring could not keep the office&apos;s signing key ({reason}). Type a passphrase of at least {least} characters to protect the key with instead; it will be asked for every time a package is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC has no keyring to keep the office&apos;s signing key in, so the key is protected with a passphrase instead. Type a passphrase of at least {least} characters; it will be asked for every time a package is signed, so keep it where the office keeps its other passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The key passphrase must be at least {least} characters long; this one has {count}. A few unrelated words make a passphrase that is long and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the key read back from it was not the key written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not be read from this PC&apos;s keyring ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not in this PC&apos;s keyring (the database may have been restored on another PC or under another Windows user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in this PC&apos;s keyring is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office&apos;s signing key (fingerprint {fingerprint}) is protected with a passphrase: type the key passphrase to sign the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That is not the passphrase of this office&apos;s signing key (fingerprint {fingerprint}). Check Caps Lock and the keyboard language, and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/keys.py" line="+176"/>
+        <location filename="../../desktop/services/exchange/partner_keys.py" line="+50"/>
+        <source>The label is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This office already has a signing key (fingerprint {fingerprint}). Retire it first to create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>in this PC&apos;s keyring belongs to a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This office has no active signing key to retire; the next package signed creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the reason for retiring the key (for example: the PC was replaced, or the key may have been seen by someone else). It is kept with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/log.py" line="-245"/>
+        <source>Sent to partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation type="unfinished">आयात पूर्ववत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Deleted (confirmed {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past keep-until ({day}): ask for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Type the school&apos;s UDISE code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the student&apos;s id as the office keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Say who confirmed the deletion for the partner (name and designation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The confirmation date {day} is after today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only packages sent to a partner, and return templates given to one, have data to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The confirmation date {day} is before the package {package} was sent ({sent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The deletion of {package} was already confirmed on {day} by {person}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/package.py" line="+163"/>
+        <source>The drive holding {folder} has {free} free; the package needs about {needed}. Free some space or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{folder} already holds a file named {file}; it was left as it is. Choose another name or drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} cannot be written to ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the written package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} appeared in {folder} while the package was written; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its bytes differ from those written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The package written to {folder} did not read back as written ({problem}), so it was removed. The drive may be failing: try again, or use another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{folder} already exists and is not empty; choose another folder, so that nothing in it is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/package_layout.py" line="+86"/>
+        <source>a file needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>{name!r} is not a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name!r} is a device name on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name!r} is the package&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/package_manifest.py" line="+54"/>
+        <source>its manifest.json is not readable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its manifest.json is not an exchange manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its manifest.json names no package format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was made by a newer version of District Collective Desk (package format {version}); this version reads format {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>uses package format {version}; this version reads format {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its manifest.json has no package id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its manifest.json does not name its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is signed with {algorithm!r}, which this version cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the signer&apos;s public key in its manifest.json is not a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signer&apos;s fingerprint in its manifest.json is not its key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its manifest.json does not list its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an entry of its manifest.json&apos;s file list is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its manifest.json lists a file it cannot hold ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its manifest.json lists a file name twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest.json does not say how it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is encrypted as {cipher!r} in chunks of {chunk_size!r} bytes, which this version cannot read ({expected_cipher}, {expected_chunk})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest.json does not give the encrypted payload&apos;s hash and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file} asks for a costlier unlocking than this version allows, so it was not attempted: {reason} Ask the sender to write it again with the standard settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is locked in a way this version cannot unlock: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/package_reader.py" line="-166"/>
+        <source>it holds {contents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{member} is not stored as a package stores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{member} is larger than a package&apos;s can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its zip structure cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the files inside are not the ones its manifest lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not the {size:,} bytes its manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} does not match the SHA-256 in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the files inside cannot be unpacked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} was signed by a key this office has not registered (fingerprint {fingerprint}). Register the partner&apos;s key from their hand-over receipt on the Exchange page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} does not carry a valid signature of key {fingerprint}: its manifest was changed after it was signed, or signed by another key. Nothing was opened; ask the sender for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>README.txt is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the zip around the signed parts is not laid out as a package is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>README.txt does not match the SHA-256 in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>payload.enc does not match the SHA-256 and size in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase is not the one {file} was locked with; nothing was opened. Check it with the person who sent the package: it is given separately from the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/package_refusals.py" line="+37"/>
+        <source>{file} is not a District Collective Desk exchange package ({detail}). Choose the package file exactly as it was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is damaged or incomplete ({detail}): it may have been copied only in part, or the drive removed while it was written. Nothing was opened; ask the sender for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was changed or damaged after it was signed: {detail}. Nothing was opened; ask the sender for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} {detail}. Update District Collective Desk, or ask the sender to write the package again with the version this office uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/partner_keys.py" line="+49"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key {fingerprint} is this office&apos;s own signing key, not a partner&apos;s; retire it with the office&apos;s key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{organisation}&apos;s key {fingerprint} was already retired on {day} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{organisation} has {count} exchange key registered from its receipts; packages it signed are known by it, so the organisation cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation} has {count} exchange keys registered from its receipts; packages it signed are known by them, so the organisation cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is this office&apos;s own signing key (fingerprint {fingerprint}), in use since {since}, not a partner&apos;s key. Copy the key from the partner&apos;s receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>organisation #{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key (fingerprint {fingerprint}) is already registered for {organisation} since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was retired on {day} ({reason}), and a retired key cannot be registered again: ask the partner for their new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/receipts.py" line="+3"/>
+        <source>A return template has no hand-over receipt: it is not signed, so there is no key for the partner to check. Its file name, SHA-256 and size are in the log&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A hand-over receipt is printed for packages sent to a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signing key {fingerprint} of this package is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/return_package.py" line="-143"/>
+        <source>Give your organisation&apos;s name, as the office knows it: the package says who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The organisation&apos;s name is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{file} has nothing filled in: its {count} pre-filled row has no score, level or school figures yet. Fill in the results before making the return package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has nothing filled in: its {count} pre-filled rows have no score, level or school figures yet. Fill in the results before making the return package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Reading the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/return_template.py" line="+109"/>
+        <source>MoU {reference} covers no schools today: a return template would have no school to return data about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the name of the round the partner returns data for.</source>
+        <translation type="unfinished">उस चरण का नाम दें जिसके लिए साझेदार डेटा लौटाएगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The round&apos;s name is {count} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/return_template_export.py" line="+180"/>
+        <source>The folder {folder} does not exist (is the drive plugged in?). Choose another place; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} cannot be written to. Choose another folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder} already holds a file named {file}; it was left as it is. Choose another name, so that a template already given to a partner is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} appeared in {folder} while the template was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Building the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/return_template_marks.py" line="+24"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/services/exchange/return_template_reader.py" line="+134"/>
+        <source>template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office</source>
+        <translation type="unfinished">कार्यालय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template workbook the office made for this return, filled in without renaming anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/return_template_reader.py" line="-54"/>
+        <source>is damaged and its sheet {sheet} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is not a return template of this app: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no About sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its About sheet does not carry the template&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is of version {version}, which this version of the app does not read (it reads version {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the {marks} on its About sheet was changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>only the template&apos;s headings: {headings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has values but no heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(column {letter}) is not a heading of this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(column {letter}) is a second column with this heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing: the heading was renamed or the column deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the heading &quot;{column}&quot; as the template had it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is not this template&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{round}, or the cell left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is missing: the sheet was renamed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template&apos;s sheets with their names unchanged (sheets not of the template: {others})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the template&apos;s sheets with their names unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/scope.py" line="+124"/>
+        <source>MoU {reference} has no data-sharing terms: it allows no data to leave the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MoU {reference} covers no schools today: there is nothing to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>MoU {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reference} is {status}: it is not signed yet, so no data can be shared under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reference} was terminated on {day}; no data can be shared under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reference} was terminated; no data can be shared under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reference} expired on {day}; no data can be shared under it (renew it to share data again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reference} expired on {day}; no data can be shared under it (extend it by an amendment or renew it to share data again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reference} is signed but not yet active; activate it (from {day}) before sharing data under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{reference} starts on {day}; no data can be shared under it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose at least one category of data to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{code}&apos; is not a category of data; MoU {reference} allows: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data-sharing terms of MoU {reference} do not allow {label}; they allow: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose at least one assessment round to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assessment round #{number} no longer exists; it may have been deleted. Choose the rounds again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/sealing.py" line="+86"/>
+        <source>The key derivation {name!r} is not one this version knows (scrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key derivation&apos;s {field} is {value!r}, not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key derivation asks for scrypt {field}={value}; at most {field}={highest} is allowed, so that opening a package cannot stall the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key derivation asks for scrypt {field}={value}; at least {field}={lowest} is needed for a passphrase to resist guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key derivation&apos;s n={value} is not a power of two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key derivation&apos;s salt is not {count} bytes of base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The passphrase needs at least {least} characters; this one has {length}. The package may pass through many computers, and a short passphrase can be found by a program trying every combination. Use the suggested one, or a longer phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The encrypted data does not start with its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key does not open the encrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted data ends part-way through a chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Part {part} of {count} of the encrypted data does not authenticate: it was damaged, cut short, reordered, or has bytes after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/tables.py" line="+328"/>
+        <source>Table {number} of {total}: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tables ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeKeysTab</name>
     <message>
         <location filename="../../desktop/ui/pages/exchange_keys_tab.py" line="+48"/>
@@ -5490,7 +7186,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>%(total)s में से %(shown)s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import undone</source>
         <translation>आयात पूर्ववत</translation>
     </message>
@@ -5655,12 +7351,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>No file chosen yet.</source>
         <translation>अभी कोई फ़ाइल नहीं चुनी गई।</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>New round…</source>
         <translation>नया चरण…</translation>
     </message>
@@ -5710,7 +7406,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>— चरण चुनें —</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Choose the file (several for GeoJSON pages)</source>
         <translation>फ़ाइल चुनें (GeoJSON पृष्ठों के लिए कई)</translation>
     </message>
@@ -6187,13 +7883,14 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>जिले में {name} नाम का ब्लॉक पहले से है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop/services/baseline/analysis.py" line="+288"/>
+        <location filename="../../desktop/services/geography.py" line="+16"/>
         <location line="+18"/>
         <source>Block</source>
         <translation>ब्लॉक</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../../desktop/services/geography.py" line="-14"/>
         <source>A block with schools cannot move to another district.</source>
         <translation>विद्यालयों वाला ब्लॉक किसी अन्य जिले में नहीं ले जाया जा सकता।</translation>
     </message>
@@ -6243,13 +7940,14 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>ब्लॉक में {name} नाम का क्लस्टर पहले से है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop/services/baseline/analysis.py" line="+2"/>
+        <location filename="../../desktop/services/geography.py" line="+16"/>
         <location line="+15"/>
         <source>Cluster</source>
         <translation>क्लस्टर</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../../desktop/services/geography.py" line="-11"/>
         <source>A cluster with schools cannot move to another block.</source>
         <translation>विद्यालयों वाला क्लस्टर किसी अन्य ब्लॉक में नहीं ले जाया जा सकता।</translation>
     </message>
@@ -6599,7 +8297,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>%(category)s: %(created)s जोड़े गए, %(updated)s अद्यतन किए गए</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%(kept)s kept as the office had them; %(replaced)s replaced by the package&apos;s values.</source>
         <translation>%(kept)s कार्यालय के मान के अनुसार रखे गए; %(replaced)s पैकेज के मानों से बदले गए।</translation>
     </message>
@@ -6666,6 +8364,1868 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../desktop/services/calendar/holiday_import.py" line="+176"/>
+        <source>is an old Excel (.xls) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Excel workbook (.xlsx) or a CSV file: save it as one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the path of an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not be read as text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CSV file saved as UTF-8 or Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not be opened as an Excel workbook ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an .xlsx file saved by Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has no header row in its first {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column (Holiday, Name, Occasion, Festival or Description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the holiday&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name, e.g. Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+210"/>
+        <source>is {count} characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is also on row {row} as &quot;{earlier}&quot;, here as &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each date once; keep one of the two names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no holidays below its header row (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one holiday a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>is for {day}, which {office} already has as &quot;{theirs}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same name, or that holiday renamed or deleted first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/inbound_undo.py" line="-60"/>
+        <location filename="../../desktop/services/imports/batches.py" line="+122"/>
+        <source>Batch {batch} was already undone on {day} by {operator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../desktop/services/imports/batches.py" line="+7"/>
+        <source>Batch {later} ({files}) was imported after batch {batch} into the same records and may have changed them; undo batch {later} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../desktop/services/imports/batches.py" line="-22"/>
+        <location line="+4"/>
+        <source>Import batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/batches.py" line="-60"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone {day} by {operator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/exports.py" line="-58"/>
+        <source>Save the export as a .csv or an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/file_safety.py" line="+38"/>
+        <source>a text (CSV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an old Excel workbook (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GeoJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV or text file (.csv, .tsv, .txt), a workbook (.xlsx, .xlsm, .xls, .ods) or GeoJSON (.geojson, .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one or more files chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>was not found at {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file that exists (was it moved or renamed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a {suffix} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is {kind}, which this import does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file with a header row and data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is {size} in all, over the limit of {limit} per import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and the other files are {size} in all, over the limit of {limit} per import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a smaller file: split it (e.g. by block) and import the parts one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is {kind} but {first} is {first_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files of one kind with the same columns; import the others separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>is an Excel workbook, not a text file, though its name ends in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file renamed to .xlsx (or .xls), or saved from Excel as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a web page (HTML) saved with a workbook&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open it in Excel and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a workbook: it holds plain text, though its name ends in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file renamed to .csv if it is a CSV export, or saved from Excel as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is protected with a password, or is an old .xls workbook renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a copy saved from Excel as .xlsx without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is an .xlsx workbook with an .xls name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file renamed to .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>a workbook saved again from Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is damaged and cannot be opened as a workbook ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../desktop/services/imports/workbooks.py" line="+18"/>
+        <source>the workbook opened in Excel or LibreOffice and saved again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/geojson_files.py" line="+13"/>
+        <source>a GeoJSON FeatureCollection, as the school GIS service exports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>is not valid UTF-8 text (byte {byte:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not valid JSON: {msg} at line {lineno:,}, column {colno:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — the file may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a GeoJSON FeatureCollection (its type is &quot;{kind}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one feature (school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
+        <source>cells to the right of the header&apos;s last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has nothing in row {row}, chosen as the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row holding the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a second table, below a blank row? Import each table on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has {cells} cells; the header (row {row}) has {width} — {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {width} cells in each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/mapping.py" line="+98"/>
+        <source>{field} is required: choose the column that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no column &quot;{column}&quot; for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} must come from a column of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the {field} or choose a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the mapping a name, e.g. “UDISE school list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name is {count} characters long; at most 120 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/pipeline.py" line="-23"/>
+        <source>(typed: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the assessment round these {target} belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These files were already imported as batch {batch} on {day} by {operator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/services/imports/table.py" line="+47"/>
+        <source>{file} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <translation type="unfinished">सहेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/problems.py" line="+31"/>
+        <location line="+34"/>
+        <source>sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-55"/>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>column &quot;{column}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: &quot;{value}&quot; {reason}; expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: &quot;{value}&quot; {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: {reason}; expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{place}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{place}, column &quot;{column}&quot;: &quot;{original}&quot; → &quot;{repaired}&quot; ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished">… और {count} अन्य।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} was not imported and nothing was saved: {count} problem to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not imported and nothing was saved: {count} problems to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/sources.py" line="+36"/>
+        <source>none of the first {rows} rows looks like a header row (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the column names above the data, or the header row chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>has no row {row} to use as the header (it has {count} rows at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has no rows: every row is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location filename="../../desktop/services/imports/text_files.py" line="+181"/>
+        <source>a header row and data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../../desktop/services/imports/text_files.py" line="-1"/>
+        <source>has no rows: every line is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a {delimiter} inside a value without quotes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Read {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading {file}: {count:,} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading {file}, sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read {file}, sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>has other columns than {first}: it lacks {missing} and has {besides} besides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has other columns than {first}: it lacks {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has other columns than {first}: it has {besides} besides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same columns in every file of one import; import it separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>says more features follow (exceededTransferLimit), but no next page was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the next page added to the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Read {count:,} rows from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/assessment.py" line="+21"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+341"/>
+        <source>Student id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Student name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored only when you choose to keep names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="+45"/>
+        <location filename="../../desktop/services/imports/targets/schools.py" line="+30"/>
+        <source>UDISE code</source>
+        <translation type="unfinished">UDISE कोड</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="+6"/>
+        <source>Other school id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="+2"/>
+        <source>another system&apos;s id of the school (e.g. the KLP id); choose the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished">कक्षा</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">विषय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the subject, e.g. Mathematics; type it if the file has one subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
+        <source>Level</source>
+        <translation type="unfinished">स्तर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a level of the round&apos;s level scheme, by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/assessment_check.py" line="-306"/>
+        <source>Neither the score nor the level is mapped; map at least one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The level column is mapped but this round has no level scheme; choose the round&apos;s level scheme (e.g. the FLN reading levels) in the round&apos;s details first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Student names were not stored: only the student id is kept (choose to keep names to store them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No student id column is mapped: each row is stored under a key made from this file and its row number, so these results cannot be linked to the same students in other rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No column is mapped to the grade; map it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column is mapped to the subject; map it (or type the subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="+152"/>
+        <source>Finding the schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading students, grades and subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the student id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the student&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+53"/>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>a student id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the student&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the grade is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a class this import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a gender this import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the subject is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the subject, e.g. Mathematics or Kannada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the subject&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading scores, levels and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="-166"/>
+        <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+16"/>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the student&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="+78"/>
+        <source>is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a score of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is above the round&apos;s maximum score of {top:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a score from 0 to {top:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is not a level of {scheme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the row has neither a score nor a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the student&apos;s score or level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for repeated students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="+148"/>
+        <location filename="../../desktop/services/imports/targets/schools_check.py" line="+310"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is a second result for this student in {subject}; row {row} already has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one row per student and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/assessment_write.py" line="+95"/>
+        <source>Storing results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updating changed results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding up the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/indicators.py" line="-235"/>
+        <location line="+29"/>
+        <source>Enrolment</source>
+        <translation type="unfinished">नामांकन</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+34"/>
+        <source>Boys enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+39"/>
+        <source>Girls enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+44"/>
+        <source>Attendance %</source>
+        <translation type="unfinished">उपस्थिति %</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+49"/>
+        <source>Teachers</source>
+        <translation type="unfinished">शिक्षक</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No enrolment, attendance or teachers column is mapped; map at least one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is above 100; expected the average attendance as a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the number of students enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the average attendance as a percentage, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{value} as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is less than the boys and girls together ({boys} + {girls} = {both})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the total enrolment, at least boys + girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is the same school as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one row per school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the row has no enrolment, attendance or teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparing with the round&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enrolment was empty in {count} row and was taken as boys + girls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment was empty in {count} rows and was taken as boys + girls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Storing school indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/registry.py" line="+22"/>
+        <source>School directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student assessment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/result_values.py" line="+22"/>
+        <source>a class from 1 to 12, e.g. 4, Class 4, 4th, IV or Std 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M, F or O (Male, Female, Boy, Girl, Other, Transgender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>one of {names}, or its number 1 to {count} (also L1 to L{count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/school_column.py" line="+28"/>
+        <source>is not a school in the directory; import the school directory first or correct the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is mapped to the school&apos;s UDISE code or to another system&apos;s school id; map one of them so every row can be matched to its school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The school id column is mapped but not whose ids it holds; choose the system (e.g. KLP) so the ids can be matched to schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the full code; accept the proposed repair to read it as &quot;{code}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the school&apos;s UDISE code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the school&apos;s {system} id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not the {system} id of any school in the directory; record it as the school&apos;s {system} id first or correct the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/schools.py" line="+7"/>
+        <source>School name</source>
+        <translation type="unfinished">विद्यालय का नाम</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the school&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name in Kannada / local script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name in the local script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation type="unfinished">राज्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Karnataka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>District</source>
+        <translation type="unfinished">जिला</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the district&apos;s name; needed only for a district not yet in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the education block&apos;s name; if unmapped or blank, found from the UDISE code&apos;s first 6 digits (a block not yet known is added as e.g. Block 290207, to rename later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cluster&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village</source>
+        <translation type="unfinished">गाँव</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Management</source>
+        <translation type="unfinished">प्रबंधन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Department of Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation type="unfinished">श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Primary with Upper Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rural / urban</source>
+        <translation type="unfinished">ग्रामीण / शहरी</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIN code</source>
+        <translation type="unfinished">पिन कोड</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latitude</source>
+        <translation type="unfinished">अक्षांश</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal degrees, e.g. 16.18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longitude</source>
+        <translation type="unfinished">देशांतर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal degrees, e.g. 75.69</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another system&apos;s school id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the KLP school id; name the system in the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-123"/>
+        <source>1 or Rural, 2 or Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 digits, not starting with 0 (or the cell left blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{reason}; accept the proposed repairs to read it as {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the UDISE code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../desktop/services/imports/targets/schools_check.py" line="-184"/>
+        <source>is also on {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each school once in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {row} of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>decimal degrees such as 16.18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is outside India; latitude and longitude look swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is outside India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a latitude from {low} to {high} in decimal degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a longitude from {low} to {high} in decimal degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not rural or urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/schools_check.py" line="-64"/>
+        <source>is a school of district {code}, which is not in the database, and the file gives no district name to add it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a school of district {code}, which is not in the database, and its state is not known from the code&apos;s first two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the District column mapped (e.g. dtname), or the district added on the Geography page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the State column mapped (e.g. stname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a school of district {code}, which is not in the database; the file calls it {name}, but {name} is the district with code {other} in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code or the district name corrected (school codes of {name} start with {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the column of another system&apos;s school ids is mapped, but the system is not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system&apos;s name (e.g. KLP) typed in the import options, or the column left unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>each {system} id on one school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>is already the {system} id of {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>no column is mapped to {field}; every school needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column that holds {field} mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading UDISE codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Matching districts, blocks and clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the school name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every school&apos;s school name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing with the schools in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Preparing the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/schools_notes.py" line="+28"/>
+        <source>Will add district {name} ({code}) in {state} (the state from the UDISE code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will add district {name} ({code}) in {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Will add {count} block: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will add {count} blocks: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will add {count} cluster: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will add {count} clusters: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Will add {count} block named by its UDISE block code ({names}); rename it on the Blocks and clusters page — later imports will find it by its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Will add {count} blocks named by their UDISE block codes ({names}); rename them on the Blocks and clusters page — later imports will find them by their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file writes {what} names all in lower case; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file writes {what} names all in capitals; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} school had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} schools had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Will record {count} {system} school id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will record {count} {system} school ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/schools_places.py" line="+86"/>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished">{names} और {count} अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/targets/schools_write.py" line="+41"/>
+        <source>{count} person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} MoU coverage entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} MoU coverage entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} indicator row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} indicator rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} assessment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} school</source>
+        <translation type="unfinished">{count} विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} schools</source>
+        <translation type="unfinished">{count} विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} office</source>
+        <translation type="unfinished">{count} कार्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} offices</source>
+        <translation type="unfinished">{count} कार्यालय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} cluster</source>
+        <translation type="unfinished">{count} क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} clusters</source>
+        <translation type="unfinished">{count} क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} block</source>
+        <translation type="unfinished">{count} ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} blocks</source>
+        <translation type="unfinished">{count} ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Stored {done:,} of {count:,} schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stored {count:,} schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{school} is referred to by {records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This import cannot be undone: {count} school it added is now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This import cannot be undone: {count} schools it added are now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This import cannot be undone: it moved {school} ({code}) out of a block that has since been deleted; move the school back by hand first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This import cannot be undone: it moved {school} ({code}) out of a cluster that has since been deleted; move the school back by hand first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/text_files.py" line="-159"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>row {line:,} (byte {value:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is not valid UTF-8 at {position}: the file may be cut short or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file exported again, or another encoding chosen if it is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is not valid {get} at {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another encoding chosen, or the file exported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be read as &quot;{encoding}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>contains NUL characters, so it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CSV or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot be split into cells ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cells shorter than 131,072 characters, each opening quote closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>has a quote (&quot;) opened in row {row:,} that is never closed, so every line below it would be read as one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each quoted cell closed with a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/udise_codes.py" line="+24"/>
+        <source>an 11-digit UDISE code, e.g. 29020904706</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>was shortened by Excel to scientific notation and has lost digits (only {count} of {length} are left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the full code: format the column as Text in Excel and export the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>contains &apos;{character}&apos;; a UDISE code has digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has 10 digits; with the leading zero it lost it is a code of district 0{district}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has {count} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/values.py" line="+24"/>
+        <source>a date written as DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026, or an Excel date cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has the year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has no month {month} (dates are read day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a date in the calendar: {month} has {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a day that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is a time of day, not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a number, not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>is not a date in a format this import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>has a 2-digit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the year in 4 digits, e.g. 15/08/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/imports/workbooks.py" line="+7"/>
+        <source>is protected with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a copy saved without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is damaged and cannot be read as a workbook ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a workbook with a sheet holding the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no sheet named &quot;{sheet}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of its sheets: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no sheet with a header row among its first {rows} rows (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a sheet with the column names above the data, or the sheet and header row chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has nothing in this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sheet with a header row and data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportsTab</name>
     <message>
         <location filename="../../desktop/ui/pages/baseline_imports.py" line="+56"/>
@@ -6678,7 +10238,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>सभी प्रकार का डेटा</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>any round</source>
         <translation>सभी चरण</translation>
     </message>
@@ -8256,7 +11816,11 @@ Word</source>
         <translation>संलग्नक का अज्ञात प्रकार ‘{kind}’।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/services/exchange/pseudonyms.py" line="+35"/>
+        <location filename="../../desktop/services/exchange/return_template.py" line="-42"/>
+        <location filename="../../desktop/services/exchange/scope.py" line="-180"/>
+        <location line="+191"/>
+        <location filename="../../desktop/services/mous/attachments.py" line="+7"/>
         <location filename="../../desktop/services/mous/lifecycle.py" line="+97"/>
         <location line="+8"/>
         <location line="+28"/>
@@ -8274,7 +11838,7 @@ Word</source>
         <translation>MoU</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../desktop/services/mous/attachments.py" line="+25"/>
         <location line="+6"/>
         <source>Attachment</source>
         <translation>संलग्नक</translation>
@@ -8932,6 +12496,16 @@ Word</source>
         <location line="+1"/>
         <source>Other</source>
         <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
+        <source>District</source>
+        <translation type="unfinished">जिला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation type="unfinished">साझेदार</translation>
     </message>
 </context>
 <context>
@@ -10071,7 +13645,7 @@ Word</source>
 <context>
     <name>ObligationsTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+308"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+280"/>
         <source>Party</source>
         <translation>पक्ष</translation>
     </message>
@@ -10121,7 +13695,7 @@ Word</source>
         <translation>दायित्व जोड़ें</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>no date</source>
         <translation>कोई तिथि नहीं</translation>
     </message>
@@ -10359,6 +13933,7 @@ Word</source>
         <location filename="../../desktop/services/calendar/cadence.py" line="-51"/>
         <location line="+85"/>
         <location line="+53"/>
+        <location filename="../../desktop/services/calendar/holiday_import.py" line="-24"/>
         <location filename="../../desktop/services/calendar/holidays.py" line="-81"/>
         <location line="+11"/>
         <location line="+21"/>
@@ -10367,6 +13942,9 @@ Word</source>
         <location filename="../../desktop/services/calendar/review_groups.py" line="-8"/>
         <location filename="../../desktop/services/calendar/settings.py" line="-36"/>
         <location line="+50"/>
+        <location filename="../../desktop/services/circulars.py" line="-247"/>
+        <location filename="../../desktop/services/dispatch.py" line="-86"/>
+        <location line="+51"/>
         <location filename="../../desktop/services/meetings/minutes.py" line="-34"/>
         <location filename="../../desktop/services/meetings/reading.py" line="-12"/>
         <location filename="../../desktop/services/mous/printing.py" line="-143"/>
@@ -10678,14 +14256,15 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <translation>वेबसाइट</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop/services/exchange/partner_keys.py" line="-115"/>
+        <location filename="../../desktop/services/organisations.py" line="+34"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>Organisation</source>
         <translation>संस्था</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../desktop/services/organisations.py" line="-12"/>
         <source>{organisation} still has one person; move or remove them first.</source>
         <translation>{organisation} में अभी भी एक व्यक्ति है; पहले उन्हें स्थानांतरित करें या हटाएँ।</translation>
     </message>
@@ -10891,7 +14470,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>PartsTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-275"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
@@ -12413,7 +15992,7 @@ nominated</source>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="+231"/>
+        <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="+234"/>
         <source>Hand-over receipt</source>
         <translation>हस्तांतरण पावती</translation>
     </message>
@@ -12531,7 +16110,12 @@ nominated</source>
         <translation>{number} एक {kind} है, प्रमाण-पत्रों का बैच नहीं।</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../../desktop/services/recognition/evidence.py" line="+122"/>
         <location filename="../../desktop/services/recognition/nomination_listing.py" line="+135"/>
         <location filename="../../desktop/services/recognition/nominations.py" line="+282"/>
@@ -12732,7 +16316,13 @@ nominated</source>
         <translation>कार्यक्रम आयोजित</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+54"/>
+        <location line="+6"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <location line="+11"/>
         <location line="+34"/>
         <location line="+30"/>
@@ -14221,7 +17811,7 @@ nominated</source>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/round_dialog.py" line="+53"/>
+        <location filename="../../desktop/ui/dialogs/round_dialog.py" line="+54"/>
         <source>New assessment round</source>
         <translation>नया आकलन चरण</translation>
     </message>
@@ -14246,7 +17836,7 @@ nominated</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+20"/>
         <source>Starts</source>
         <translation>आरंभ</translation>
@@ -15767,6 +19357,70 @@ looks a&amp;t:</source>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../desktop/services/templates.py" line="+88"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">विषय</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language must be one of {values}.</source>
+        <translation type="unfinished">भाषा इनमें से एक होनी चाहिए: {values}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipients must be {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field &apos;{field}&apos; must be lower-case letters, digits and _ (e.g. meeting_date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A {language} template named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+12"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{template} is a built-in template; make a copy of it and change the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>List name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy-to list needs at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copy-to list</source>
+        <translation type="unfinished">प्रतिलिपि सूची</translation>
+    </message>
+</context>
+<context>
     <name>TerminateDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_actions.py" line="-22"/>
@@ -15891,7 +19545,7 @@ looks a&amp;t:</source>
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="-299"/>
+        <location filename="../../desktop/ui/dialogs/export_write_pages.py" line="-302"/>
         <source>Nothing was written to the drive and nothing was recorded.</source>
         <translation>ड्राइव पर कुछ भी नहीं लिखा गया और कुछ भी दर्ज नहीं किया गया।</translation>
     </message>
@@ -15961,7 +19615,7 @@ looks a&amp;t:</source>
         <translation>• %(category)s: %(count)s अभिलेख</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Rounds: %s</source>
         <translation>चरण: %s</translation>
     </message>
