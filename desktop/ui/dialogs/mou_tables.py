@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.mous.parts import ObligationInput, SignatoryInput
-from desktop.services.mous.vocabulary import FREQUENCY_LABELS, OBLIGATION_KINDS, OBLIGATION_STATUSES, PARTIES
+from desktop.services.mous.vocabulary import FREQUENCY_LABELS, OBLIGATION_KINDS, OBLIGATION_STATUSES
 from desktop.ui.dialogs.mou_widgets import OptionalDate, error_label, hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-PARTY_NAMES = {"district": "District", "partner": "Partner"}  # short: they sit in a table cell
+# Short: they sit in a table cell (the same keys as vocabulary.PARTIES).
+PARTY_NAMES = {
+    "district": QT_TRANSLATE_NOOP("MoUs", "District"),
+    "partner": QT_TRANSLATE_NOOP("MoUs", "Partner"),
+}
+
+
+def _words(labels: dict[str, str]) -> list[tuple[str, str]]:
+    """A combo's items for MoU words kept in English: (shown in the interface's language, code)."""
+    return [(QCoreApplication.translate("MoUs", label), code) for code, label in labels.items()]
 
 
 class PartsGrid(QTableWidget):
@@ -230,7 +239,7 @@ class SignatoriesTab(PartsTable):
         row = self._new_row()
         self._text_item(row, self.NAME, s.name, s.id)
         self._text_item(row, self.DESIGNATION, s.designation)
-        party = combo([(PARTY_NAMES[p], p) for p in PARTIES], s.party)
+        party = combo(_words(PARTY_NAMES), s.party)
         self._place(row, self.PARTY, party)
         self._place(row, self.PARTNER, held(QComboBox()))
         self._fill_partner(row, s.organisation_id)
@@ -332,29 +341,19 @@ class ObligationsTab(PartsTable):
     def add_row(self, value: ObligationInput | None = None) -> int:
         o = value or ObligationInput("partner", "")
         row = self._new_row()
-        party = combo([(PARTY_NAMES[p], p) for p in PARTIES], o.party)
+        party = combo(_words(PARTY_NAMES), o.party)
         self._place(row, self.PARTY, party)
-        kind = combo(
-            [(QCoreApplication.translate("MoUs", label), k) for k, label in OBLIGATION_KINDS.items()], o.kind
-        )
+        kind = combo(_words(OBLIGATION_KINDS), o.kind)
         self._place(row, self.KIND, kind)
         self._text_item(row, self.DESCRIPTION, o.description, o.id)
         self._text_item(row, self.OWNER, o.owner)
         due = OptionalDate(self.tr("no date"), self._today)
         due.set_value(o.due_date)
         self._place(row, self.DUE, due)
-        frequencies = [("—", None)] + [
-            (QCoreApplication.translate("MoUs", label), f) for f, label in FREQUENCY_LABELS.items()
-        ]
+        frequencies = [("—", None), *_words(FREQUENCY_LABELS)]
         self._place(row, self.FREQUENCY, combo(frequencies, o.frequency))
         self._text_item(row, self.INDICATOR, o.indicator)
-        self._place(
-            row,
-            self.STATUS,
-            combo(
-                [(QCoreApplication.translate("MoUs", t), s) for s, t in OBLIGATION_STATUSES.items()], o.status
-            ),
-        )
+        self._place(row, self.STATUS, combo(_words(OBLIGATION_STATUSES), o.status))
         kind.currentIndexChanged.connect(lambda _i, box=kind: self._kind_changed(box))
         self._kind_changed(kind, row)
         if value is None:
