@@ -1156,189 +1156,189 @@ Open it now?</source>
     <message>
         <location line="+23"/>
         <source>Figures can be grouped by {levels}; not by &apos;{by}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>आकडेवारी {levels} नुसार गटबद्ध करता येते; '{by}' नुसार नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Figures can be narrowed to one block or one cluster; not to a {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आकडेवारी एका तालुक्यापुरती किंवा एका केंद्रापुरती मर्यादित करता येते; {level} पुरती नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/baseline/comparison.py" line="+30"/>
         <source>Increase in enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>पटसंख्येतील वाढ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increase in average attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी उपस्थितीतील वाढ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Students achieving reading competency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>वाचन क्षमता प्राप्त विद्यार्थी (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Students achieving numeracy competency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्याज्ञान क्षमता प्राप्त विद्यार्थी (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schools&apos; enrolment, all grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळांची पटसंख्या, सर्व इयत्ता.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average daily attendance, weighted by enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी दैनिक उपस्थिती, पटसंख्येनुसार भारित.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>no such subject</source>
-        <translation type="unfinished"></translation>
+        <translation>असा विषय नाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subjects: {earlier} (earlier); {later} (later).</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय: {earlier} (आधीची); {later} (नंतरची).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना करण्यासाठी दोन वेगवेगळ्या फेरी निवडा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/baseline/reports.py" line="+69"/>
         <source>Save the assessment report as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन अहवाल .pdf किंवा .xlsx फाइल म्हणून जतन करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/rounds.py" line="-337"/>
         <source>Baseline</source>
-        <translation type="unfinished">पायाभूत चाचणी</translation>
+        <translation>पायाभूत चाचणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Midline</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्य चाचणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endline</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम चाचणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">इतर</translation>
+        <translation>इतर</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+110"/>
         <source>Name</source>
-        <translation type="unfinished">नाव</translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>A scheme needs at least two levels, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचनेत किमान दोन स्तर हवेत, सर्वात खालचा प्रथम.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A scheme has at most {limit} levels; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर रचनेत जास्तीत जास्त {limit} स्तर असतात; या रचनेत {count} आहेत.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each level once; {level} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक स्तर एकदाच; {level} दोनदा नमूद आहे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the lowest level that meets the state&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्याचे उद्दिष्ट गाठणारा सर्वात खालचा स्तर निवडा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a level scheme named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाची स्तर रचना आधीच अस्तित्वात आहे.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+21"/>
         <source>Level scheme</source>
-        <translation type="unfinished">स्तर रचना</translation>
+        <translation>स्तर रचना</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Stored results use level {number} ({level}) of {scheme}; keep at least {number} levels, or undo those imports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केलेले निकाल {scheme} चा स्तर {number} ({level}) वापरतात; किमान {number} स्तर ठेवा, किंवा आधी ती आयात रद्द करा.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{scheme} is used by {count} assessment round; choose another scheme for it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} {count} मूल्यमापन फेरीसाठी वापरली आहे; आधी तिच्यासाठी दुसरी रचना निवडा.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme} is used by {count} assessment rounds; choose another scheme for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} {count} मूल्यमापन फेऱ्यांसाठी वापरली आहे; आधी त्यांच्यासाठी दुसरी रचना निवडा.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Kind</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose whether this is the baseline, a midline, the endline or another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही पायाभूत, मध्य, अंतिम की इतर फेरी आहे ते निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The round ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी सुरू होण्यापूर्वीच संपते.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The maximum score must be above zero, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमाल गुण शून्यापेक्षा जास्त असावेत, किंवा रिकामे ठेवा.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a round named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाची फेरी आधीच अस्तित्वात आहे.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That MoU no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>तो सामंजस्य करार (MoU) आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That level scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ती स्तर रचना आता अस्तित्वात नाही.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{round} has results stored with levels of {scheme}; a scheme with fewer levels, or none, would leave them meaningless. Undo those imports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} मध्ये {scheme} च्या स्तरांसह निकाल जतन आहेत; कमी स्तरांची किंवा स्तर नसलेली रचना ते निरर्थक करेल. आधी ती आयात रद्द करा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{round} has a stored score of {score:g}, above the maximum of {maximum:g}; set a higher maximum or undo that import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} मध्ये {score:g} गुण जतन आहेत, जे कमाल {maximum:g} पेक्षा जास्त आहेत; कमाल गुण वाढवा किंवा आधी ती आयात रद्द करा.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{round} has {count} import in place; undo it first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} मध्ये {count} आयात आहे; आधी ती रद्द करा (पायाभूत चाचणी → आयात).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{round} has {count} imports in place; undo them first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} मध्ये {count} आयात आहेत; आधी त्या रद्द करा (पायाभूत चाचणी → आयात).</translation>
     </message>
 </context>
 <context>
@@ -2572,28 +2572,28 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/circulars.py" line="+71"/>
         <source>One circular goes to schools, offices or people, not a mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक परिपत्रक शाळा, कार्यालये किंवा व्यक्ती यांपैकी एकालाच जाते, मिश्र नाही.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../desktop/services/dispatch.py" line="+165"/>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान एक प्राप्तकर्ता निवडा.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{count} recipient cannot be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} प्राप्तकर्ता छापता येत नाही:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} recipients cannot be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} प्राप्तकर्ते छापता येत नाहीत:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… आणि आणखी {count}.</translation>
+        <translation>… आणि आणखी {count}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2609,57 +2609,57 @@ Open it now?</source>
         <location line="-172"/>
         <location line="+173"/>
         <source>a new circular cannot supersede it</source>
-        <translation type="unfinished"></translation>
+        <translation>नवीन परिपत्रक त्यास अधिक्रमित करू शकत नाही</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>{number} is a {kind} entry, not a circular; {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ही {kind} नोंद आहे, परिपत्रक नाही; {refused}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it cannot be printed as a circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ते परिपत्रक म्हणून छापता येत नाही</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>झाले</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Dispatch series</source>
-        <translation type="unfinished"></translation>
+        <translation>जावक मालिका</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dispatch.py" line="-90"/>
         <source>The number format has a stray brace: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक स्वरूपात अनावश्यक कंस आहे: {reason}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format uses {{{unknown}}}; it may use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक स्वरूप {{{unknown}}} वापरते; ते {known} वापरू शकते.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format must contain {serial}, or numbers repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक स्वरूपात {serial} असणे आवश्यक आहे, अन्यथा क्रमांक पुनरावृत्त होतील.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक स्वरूप वापरता येत नाही: {reason}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Section &apos;{section}&apos; may have only letters, digits and dashes (at most 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>शाखा '{section}' मध्ये फक्त अक्षरे, अंक आणि डॅश असू शकतात (जास्तीत जास्त 30).</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The subject is empty; every circular needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय रिकामा आहे; प्रत्येक परिपत्रकास विषय आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2667,32 +2667,32 @@ Open it now?</source>
         <location line="+47"/>
         <location filename="../../desktop/services/reprints.py" line="+21"/>
         <source>Issued document</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गमित दस्तऐवज</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>{number} is {status}; only an issued document can be superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {status} आहे; केवळ निर्गमित दस्तऐवज अधिक्रमित करता येतो.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} document was already numbered this year in this series; its format can change from the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>या मालिकेत या वर्षी {count} दस्तऐवजास आधीच क्रमांक दिला आहे; स्वरूप पुढील आर्थिक वर्षापासून बदलता येईल.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} documents were already numbered this year in this series; its format can change from the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>या मालिकेत या वर्षी {count} दस्तऐवजांना आधीच क्रमांक दिले आहेत; स्वरूप पुढील आर्थिक वर्षापासून बदलता येईल.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Say why the document is cancelled; the register keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तऐवज का रद्द केला ते नमूद करा; नोंदवहीत कारण जतन होते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{number} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} आधीच {status} आहे.</translation>
     </message>
 </context>
 <context>
@@ -4409,27 +4409,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/demo.py" line="+133"/>
         <source>The demo district goes only into an empty database; this one has schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रात्यक्षिक जिल्हा केवळ रिकाम्या डेटाबेसमध्ये जातो; या डेटाबेसमध्ये शाळा आहेत.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Blocks, clusters and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>तालुके, केंद्रे आणि शाळा</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Offices and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालये आणि संस्था</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished">व्यक्ती</translation>
+        <translation>व्यक्ती</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>झाले</translation>
     </message>
 </context>
 <context>
@@ -5396,191 +5396,191 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/exchange/catalogue.py" line="+59"/>
         <source>The school&apos;s 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा 11 अंकी UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Name in the regional language</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक भाषेतील नाव</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+38"/>
         <source>Block</source>
-        <translation type="unfinished">तालुका</translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>गाव किंवा वस्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management (e.g. Department of Education)</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवस्थापन (उदा. शिक्षण विभाग)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>School category (e.g. primary with upper primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेची श्रेणी (उदा. प्राथमिक व उच्च प्राथमिक)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural or urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण किंवा शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished">पिन कोड</translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium of instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षणाचे माध्यम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished">अक्षांश</translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished">रेखांश</translation>
+        <translation>रेखांश</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+45"/>
         <source>The school&apos;s UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+21"/>
         <location line="+24"/>
         <source>Assessment round</source>
-        <translation type="unfinished">मूल्यमापन फेरी</translation>
+        <translation>मूल्यमापन फेरी</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>पटावरील विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>पटावरील मुले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>पटावरील मुली</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average daily attendance, % of enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी दैनिक उपस्थिती, पटसंख्येच्या %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teachers</source>
-        <translation type="unfinished">शिक्षक</translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>school, cluster or block</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा, केंद्र किंवा तालुका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster (cluster and school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र (केंद्र व शाळा ओळींसाठी)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UDISE code (school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक (शाळा ओळींसाठी)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the school (school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचे नाव (शाळा ओळींसाठी)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+40"/>
         <source>Grade</source>
-        <translation type="unfinished">इयत्ता</translation>
+        <translation>इयत्ता</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+25"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Students assessed (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन झालेले विद्यार्थी (गोपनीयतेसाठी लपवल्यास रिकामे)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी गुण (लपवल्यास रिकामे)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>% at grade level (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्ता स्तरावरील % (लपवल्यास रिकामे)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The student&apos;s pseudonym under this MoU (not the school&apos;s id)</source>
-        <translation type="unfinished"></translation>
+        <translation>या सामंजस्य करारांतर्गत विद्यार्थ्याचे छद्मनाम (शाळेचा क्रमांक नव्हे)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F, M or O</source>
-        <translation type="unfinished"></translation>
+        <translation>F, M किंवा O</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning level</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्ययन स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date assessed (DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन दिनांक (DD/MM/YYYY)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished">नाव</translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
