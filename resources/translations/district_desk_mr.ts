@@ -5585,300 +5585,300 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">दूरध्वनी</translation>
+        <translation>दूरध्वनी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/export.py" line="+76"/>
         <source>There is no MoU with the reference {reference!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!r} संदर्भाचा सामंजस्य करार (MoU) नाही.</translation>
     </message>
     <message>
         <location line="+168"/>
         <location filename="../../desktop/services/exchange/return_package.py" line="+172"/>
         <source>Encrypting and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>कूटबद्ध करून लिहीत आहे</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../../desktop/services/exchange/return_package.py" line="+12"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>झाले</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/fingerprints.py" line="+32"/>
         <source>Type or paste the partner&apos;s public key from their receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेच्या पावतीवरील सार्वजनिक की टाइप किंवा पेस्ट करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The public key has characters a key cannot have; copy it exactly as printed on the receipt (letters, digits, + / and = only).</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक की मध्ये की मध्ये नसू शकणारी अक्षरे आहेत; पावतीवर छापल्याप्रमाणे अचूक कॉपी करा (केवळ अक्षरे, अंक, + / आणि =).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A public key is 44 characters ({bytes} bytes); this one is {count} bytes: a part is missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक की 44 अक्षरांची ({bytes} बाइट्स) असते; ही {count} बाइट्सची आहे: काही भाग कमी किंवा जास्त आहे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_check.py" line="+148"/>
         <source>student name (as the office keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचे नाव (कार्यालयाच्या नोंदीप्रमाणे)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{count} student in {file} has an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मधील {count} विद्यार्थ्याचा ओळख क्रमांक या कार्यालयाने MoU {reference} अंतर्गत दिलेला नाही (भागीदार संस्थेचा स्वतःचा क्रमांक, किंवा दुसऱ्या MoU चे छद्मनाम): त्याचे निकाल भागीदार संस्थेच्या क्रमांकांनुसार ठेवले जातात, कार्यालयाच्या विद्यार्थ्यांशी जोडले जात नाहीत.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} students in {file} have an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मधील {count} विद्यार्थ्यांचे ओळख क्रमांक या कार्यालयाने MoU {reference} अंतर्गत दिलेले नाहीत (भागीदार संस्थेचे स्वतःचे क्रमांक, किंवा दुसऱ्या MoU ची छद्मनामे): त्यांचे निकाल भागीदार संस्थेच्या क्रमांकांनुसार ठेवले जातात, कार्यालयाच्या विद्यार्थ्यांशी जोडले जात नाहीत.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{count} row of {file} is about schools MoU {reference} does not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ची {count} ओळ MoU {reference} मध्ये समाविष्ट नसलेल्या शाळांविषयी आहे.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} rows of {file} are about schools MoU {reference} does not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} च्या {count} ओळी MoU {reference} मध्ये समाविष्ट नसलेल्या शाळांविषयी आहेत.</translation>
     </message>
     <message>
         <location line="+43"/>
         <location filename="../../desktop/services/exchange/package_reader.py" line="+260"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासले</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="-4"/>
         <source>School</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचे नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">स्तर</translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन दिनांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकामे</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{record}: the office has {office_value} (imported {day} by {operator}); the package has {package_value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: कार्यालयाकडे {office_value} आहे ({day} रोजी {operator} यांनी आयात केले); पॅकेजमध्ये {package_value} आहे.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Student {student}, {subject}, school {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी {student}, {subject}, शाळा {school}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>School {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा {code} {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_envelope.py" line="-51"/>
         <source>This package was made by this office for a partner; only packages from partners are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे पॅकेज या कार्यालयाने भागीदार संस्थेसाठी तयार केले आहे; केवळ भागीदार संस्थांकडून आलेली पॅकेजेस आयात केली जातात.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The key that signed {file} ({fingerprint}) is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} वर स्वाक्षरी करणारी की ({fingerprint}) नोंदणीकृत नाही.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} refers to MoU {reference}, which is not in this office&apos;s MoU register. Check the reference with the partner; data comes back only under a registered MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} MoU {reference} चा संदर्भ देते, जो या कार्यालयाच्या MoU नोंदवहीत नाही. भागीदार संस्थेकडून संदर्भ तपासा; डेटा केवळ नोंदणीकृत MoU अंतर्गतच परत येतो.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the assessment round these data belong to: the package names the round “{round}”, which this office does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटा कोणत्या मूल्यमापन फेरीचा आहे ते निवडा: पॅकेजमध्ये “{round}” फेरी नमूद आहे, जी या कार्यालयाकडे नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the assessment round these data belong to: the package does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटा कोणत्या मूल्यमापन फेरीचा आहे ते निवडा: पॅकेजमध्ये फेरी नमूद नाही.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name} is not a package for the district (it is marked “{direction}”); only packages partners make for the office are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} हे जिल्ह्यासाठीचे पॅकेज नाही (त्यावर “{direction}” असे नमूद आहे); भागीदार संस्थांनी कार्यालयासाठी तयार केलेली पॅकेजेसच आयात केली जातात.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>none</source>
-        <translation type="unfinished">काहीही नाही</translation>
+        <translation>काहीही नाही</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is signed by {organisation} (key {fingerprint}), which is not a partner of MoU {reference} (its partners: {listed}). Only an MoU&apos;s partners return data under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} वर {organisation} ची स्वाक्षरी आहे (की {fingerprint}), जी MoU {reference} ची भागीदार संस्था नाही (त्याच्या भागीदार संस्था: {listed}). MoU च्या भागीदार संस्थाच त्याअंतर्गत डेटा परत करतात.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} is not signed: it is the office&apos;s return template filled by the partner. Check with the partner that this is the file they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} स्वाक्षरित नाही: हा भागीदार संस्थेने भरलेला कार्यालयाचा परतावा साचा आहे. हीच फाइल पाठवली आहे का ते भागीदार संस्थेकडून तपासा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MoU {reference} is {status}: it is not signed yet, so no data comes back under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} आहे: त्यावर अद्याप स्वाक्षरी झालेली नाही, म्हणून त्याअंतर्गत डेटा परत येत नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MoU {reference} expired on {day}; the data is imported as the partner returned it under the MoU (an endline assessed before it ended, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ची मुदत {day} रोजी संपली; भागीदार संस्थेने MoU अंतर्गत परत केल्याप्रमाणे डेटा आयात केला जातो (उदा. मुदत संपण्यापूर्वी घेतलेली अंतिम चाचणी).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MoU {reference} was terminated on {day}; the data is imported as the partner returned it under the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} रोजी संपुष्टात आणला; भागीदार संस्थेने MoU अंतर्गत परत केल्याप्रमाणे डेटा आयात केला जातो.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} was terminated; the data is imported as the partner returned it under the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} संपुष्टात आणला आहे; भागीदार संस्थेने MoU अंतर्गत परत केल्याप्रमाणे डेटा आयात केला जातो.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} holds data partners do not send back to the office: {shown}. Only these are imported: {allowed}. Ask the partner to make the package again without the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} मध्ये भागीदार संस्था कार्यालयास परत पाठवत नाहीत असा डेटा आहे: {shown}. केवळ हे आयात केले जातात: {allowed}. इतर डेटा वगळून पॅकेज पुन्हा तयार करण्यास भागीदार संस्थेला सांगा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} holds no tables to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} मध्ये आयात करण्यासाठी कोणतेही तक्ते नाहीत.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This package ({package}) was already imported on {day} by {operator} (exchange log entry {entry}); importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे पॅकेज ({package}) {day} रोजी {operator} यांनी आधीच आयात केले आहे (देवाणघेवाण नोंदवहीतील नोंद {entry}); पुन्हा आयात केल्याने काहीही बदलत नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_tables.py" line="+89"/>
         <source>{path} cannot be imported: {detail}. The package was signed as it is, so the partner&apos;s software wrote it wrongly; ask the partner to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} आयात करता येत नाही: {detail}. पॅकेज जसे आहे तसे स्वाक्षरित झाले, म्हणजे भागीदार संस्थेच्या सॉफ्टवेअरने ते चुकीचे लिहिले; ते पुन्हा तयार करण्यास भागीदार संस्थेला सांगा.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>its manifest&apos;s creation time {value!r} is not a date and time with its zone</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या मॅनिफेस्टमधील निर्मिती वेळ {value!r} ही वेळक्षेत्रासह दिनांक व वेळ नाही</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its manifest lists {category} but it holds no {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या मॅनिफेस्टमध्ये {category} नमूद आहे पण त्यात {file} नाही</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file_name} is not a readable CSV table ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} वाचता येण्याजोगा CSV तक्ता नाही ({reason})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its manifest names no MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या मॅनिफेस्टमध्ये कोणताही MoU नमूद नाही</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its manifest&apos;s round {round_name!r} is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या मॅनिफेस्टमधील फेरी {round_name!r} हे नाव नाही</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest does not list its categories of data</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या मॅनिफेस्टमध्ये डेटाचे प्रवर्ग नमूद नाहीत</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>1 pre-filled row was left empty in {file}: nothing is imported for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मधील आधीच भरलेली 1 ओळ रिकामी ठेवली आहे: तिच्यासाठी काहीही आयात होत नाही.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} pre-filled rows were left empty in {file}: nothing is imported for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मधील आधीच भरलेल्या {count} ओळी रिकाम्या ठेवल्या आहेत: त्यांच्यासाठी काहीही आयात होत नाही.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(column {position}, no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(स्तंभ {position}, शीर्षक नाही)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is in the header twice</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळीत दोनदा आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each column once</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक स्तंभ एकदाच</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is not a column of {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} चा स्तंभ नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the columns {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ स्तंभ {columns}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळीत नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the columns {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ {columns}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>is another round than the package&apos;s ({expected}); a package returns one round</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजच्या फेरीपेक्षा ({expected}) वेगळी फेरी आहे; एका पॅकेजमध्ये एकच फेरी परत येते</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>has {count} cells; the header has {width} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कप्पे आहेत; शीर्ष ओळीत {width} स्तंभ आहेत</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one cell per column</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक स्तंभासाठी एक कप्पा</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_undo.py" line="+75"/>
@@ -5886,259 +5886,259 @@ Open it now?</source>
         <location line="+100"/>
         <location filename="../../desktop/services/exchange/receipts.py" line="+24"/>
         <source>Exchange log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>देवाणघेवाण नोंदवहीतील नोंद</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchange log entry {entry} is not an import; only imports can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>देवाणघेवाण नोंदवहीतील नोंद {entry} ही आयात नाही; केवळ आयात पूर्ववत करता येते.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The import of {package} was already undone on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} ची आयात {day} रोजी {operator} यांनी आधीच पूर्ववत केली आहे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/key_storage.py" line="+30"/>
         <source>Retire that key and sign again to create a new one, then give each partner a new hand-over receipt with the new key&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ती की वापरातून काढा आणि नवीन की तयार करण्यासाठी पुन्हा स्वाक्षरी करा, त्यानंतर प्रत्येक भागीदार संस्थेला नवीन कीच्या फिंगरप्रिंटसह नवीन हस्तांतरण पावती द्या.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The private half of this office&apos;s signing key (fingerprint {fingerprint}) {problem}, so packages cannot be signed with it on this PC. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>या कार्यालयाच्या स्वाक्षरी कीचा खासगी भाग (फिंगरप्रिंट {fingerprint}) {problem}, म्हणून या संगणकावर त्याद्वारे पॅकेजेसवर स्वाक्षरी करता येत नाही. {advice}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This PC&apos;s keyring could not keep the office&apos;s signing key ({reason}). Type a passphrase of at least {least} characters to protect the key with instead; it will be asked for every time a package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकाचे कीरिंग कार्यालयाची स्वाक्षरी की ठेवू शकले नाही ({reason}). त्याऐवजी की सुरक्षित करण्यासाठी किमान {least} अक्षरांचा पासफ्रेज टाइप करा; प्रत्येक वेळी पॅकेजवर स्वाक्षरी करताना तो विचारला जाईल.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key is protected with a passphrase instead. Type a passphrase of at least {least} characters; it will be asked for every time a package is signed, so keep it where the office keeps its other passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची स्वाक्षरी की ठेवण्यासाठी या संगणकावर कीरिंग नाही, म्हणून की पासफ्रेजने सुरक्षित केली जाते. किमान {least} अक्षरांचा पासफ्रेज टाइप करा; प्रत्येक वेळी पॅकेजवर स्वाक्षरी करताना तो विचारला जाईल, म्हणून कार्यालय इतर पासवर्ड जिथे ठेवते तिथे तो ठेवा.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key passphrase must be at least {least} characters long; this one has {count}. A few unrelated words make a passphrase that is long and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>की पासफ्रेज किमान {least} अक्षरांचा असावा; हा {count} अक्षरांचा आहे. एकमेकांशी संबंध नसलेले काही शब्द मिळून लांब आणि लक्षात राहण्याजोगा पासफ्रेज होतो.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the key read back from it was not the key written</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यातून परत वाचलेली की लिहिलेल्या कीशी जुळत नाही</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>could not be read from this PC&apos;s keyring ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकाच्या कीरिंगमधून वाचता आला नाही ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not in this PC&apos;s keyring (the database may have been restored on another PC or under another Windows user)</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकाच्या कीरिंगमध्ये नाही (डेटाबेस दुसऱ्या संगणकावर किंवा दुसऱ्या Windows वापरकर्त्याखाली पुनर्संचयित केला असू शकतो)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in this PC&apos;s keyring is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकाच्या कीरिंगमध्ये खराब झाला आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The office&apos;s signing key (fingerprint {fingerprint}) is protected with a passphrase: type the key passphrase to sign the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाची स्वाक्षरी की (फिंगरप्रिंट {fingerprint}) पासफ्रेजने सुरक्षित आहे: पॅकेजवर स्वाक्षरी करण्यासाठी की पासफ्रेज टाइप करा.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That is not the passphrase of this office&apos;s signing key (fingerprint {fingerprint}). Check Caps Lock and the keyboard language, and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा या कार्यालयाच्या स्वाक्षरी कीचा (फिंगरप्रिंट {fingerprint}) पासफ्रेज नाही. Caps Lock आणि कीबोर्डची भाषा तपासा, आणि पुन्हा टाइप करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/keys.py" line="+176"/>
         <location filename="../../desktop/services/exchange/partner_keys.py" line="+50"/>
         <source>The label is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल {count} अक्षरांचे आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This office already has a signing key (fingerprint {fingerprint}). Retire it first to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>या कार्यालयाकडे आधीच स्वाक्षरी की आहे (फिंगरप्रिंट {fingerprint}). नवीन तयार करण्यासाठी आधी ती वापरातून काढा.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>in this PC&apos;s keyring belongs to a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>या संगणकाच्या कीरिंगमध्ये दुसऱ्या कीचा आहे</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This office has no active signing key to retire; the next package signed creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>या कार्यालयाकडे वापरातून काढण्यासाठी सक्रिय स्वाक्षरी की नाही; पुढील पॅकेजवर स्वाक्षरी करताना ती तयार होईल.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give the reason for retiring the key (for example: the PC was replaced, or the key may have been seen by someone else). It is kept with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>की वापरातून काढण्याचे कारण द्या (उदा.: संगणक बदलला, किंवा की इतर कोणी पाहिली असण्याची शक्यता). ते की सोबत जतन केले जाते.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/log.py" line="-245"/>
         <source>Sent to partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेला पाठवले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from partner</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेकडून प्राप्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import undone</source>
-        <translation type="unfinished">आयात पूर्ववत केली</translation>
+        <translation>आयात पूर्ववत केली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return template</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साचा</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Deleted (confirmed {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट केले (पुष्टी {day})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past keep-until ({day}): ask for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>ठेवण्याची मुदत ({day}) उलटली: नष्ट करण्यास सांगा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} पर्यंत ठेवले आहे</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Type the school&apos;s UDISE code.</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा UDISE क्रमांक टाइप करा.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type the student&apos;s id as the office keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाच्या नोंदीप्रमाणे विद्यार्थ्याचा ओळख क्रमांक टाइप करा.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Say who confirmed the deletion for the partner (name and designation).</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्थेकडून डेटा नष्ट केल्याची पुष्टी कोणी केली ते नमूद करा (नाव व पदनाम).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The confirmation date {day} is after today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टीचा दिनांक {day} आजच्या ({today}) नंतरचा आहे.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only packages sent to a partner, and return templates given to one, have data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ भागीदार संस्थेला पाठवलेल्या पॅकेजेस आणि दिलेल्या परतावा साच्यांमध्येच नष्ट करण्याजोगा डेटा असतो.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The confirmation date {day} is before the package {package} was sent ({sent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टीचा दिनांक {day} हा पॅकेज {package} पाठवल्याच्या ({sent}) आधीचा आहे.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The deletion of {package} was already confirmed on {day} by {person}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} नष्ट केल्याची पुष्टी {day} रोजी {person} यांनी आधीच केली आहे.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package.py" line="+163"/>
         <source>The drive holding {folder} has {free} free; the package needs about {needed}. Free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} असलेल्या ड्राइव्हमध्ये {free} जागा रिकामी आहे; पॅकेजला सुमारे {needed} लागेल. काही जागा मोकळी करा किंवा दुसरी ड्राइव्ह निवडा.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{folder} already holds a file named {file}; it was left as it is. Choose another name or drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये {file} नावाची फाइल आधीच आहे; ती आहे तशी ठेवली आहे. दुसरे नाव किंवा ड्राइव्ह निवडा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>कूटबद्ध करत आहे</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>लिहीत आहे</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{folder} cannot be written to ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये लिहिता येत नाही ({reason}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the written package</source>
-        <translation type="unfinished"></translation>
+        <translation>लिहिलेले पॅकेज तपासत आहे</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} appeared in {folder} while the package was written; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज लिहीत असताना {folder} मध्ये {file} दिसली; ती आहे तशी ठेवली आहे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज {folder} मध्ये लिहिता आले नाही ({reason}): ड्राइव्ह भरलेली असू शकते किंवा काढली गेली असू शकते. त्यावर काहीही ठेवलेले नाही; पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>लिहिले</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its bytes differ from those written</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याचे बाइट्स लिहिलेल्यांपेक्षा वेगळे आहेत</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The package written to {folder} did not read back as written ({problem}), so it was removed. The drive may be failing: try again, or use another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये लिहिलेले पॅकेज लिहिल्याप्रमाणे परत वाचले गेले नाही ({problem}), म्हणून ते काढून टाकले. ड्राइव्ह निकामी होत असू शकते: पुन्हा प्रयत्न करा, किंवा दुसरी ड्राइव्ह वापरा.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{folder} already exists and is not empty; choose another folder, so that nothing in it is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} आधीच अस्तित्वात आहे आणि रिकामे नाही; त्यातील काहीही अधिलिखित होऊ नये म्हणून दुसरे फोल्डर निवडा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_layout.py" line="+86"/>
         <source>a file needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलला नाव आवश्यक आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>{name!r} is not a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} हे साधे फाइल नाव नाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name!r} is a device name on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} हे Windows वरील उपकरणाचे नाव आहे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name!r} is the package&apos;s own file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ही पॅकेजची स्वतःची फाइल आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_manifest.py" line="+54"/>
         <source>its manifest.json is not readable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याची manifest.json वाचता येत नाही: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its manifest.json is not an exchange manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याची manifest.json ही देवाणघेवाण मॅनिफेस्ट नाही</translation>
     </message>
     <message>
         <location line="+3"/>
