@@ -1156,189 +1156,189 @@ Open it now?</source>
     <message>
         <location line="+23"/>
         <source>Figures can be grouped by {levels}; not by &apos;{by}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े {levels} के अनुसार समूहित किए जा सकते हैं; ‘{by}’ के अनुसार नहीं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Figures can be narrowed to one block or one cluster; not to a {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े एक ब्लॉक या एक क्लस्टर तक सीमित किए जा सकते हैं; {level} तक नहीं।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/baseline/comparison.py" line="+30"/>
         <source>Increase in enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन में वृद्धि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increase in average attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत उपस्थिति में वृद्धि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Students achieving reading competency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>पठन दक्षता प्राप्त विद्यार्थी (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Students achieving numeracy competency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या-ज्ञान दक्षता प्राप्त विद्यार्थी (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schools&apos; enrolment, all grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालयों का नामांकन, सभी कक्षाएँ।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average daily attendance, weighted by enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत दैनिक उपस्थिति, नामांकन के अनुसार भारित।</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>no such subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई विषय नहीं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subjects: {earlier} (earlier); {later} (later).</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय: {earlier} (पहले); {later} (बाद में)।</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना के लिए दो अलग-अलग चरण चुनें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/baseline/reports.py" line="+69"/>
         <source>Save the assessment report as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन रिपोर्ट को .pdf या .xlsx फ़ाइल के रूप में सहेजें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/rounds.py" line="-337"/>
         <source>Baseline</source>
-        <translation type="unfinished">बेसलाइन</translation>
+        <translation>बेसलाइन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Midline</source>
-        <translation type="unfinished"></translation>
+        <translation>मिडलाइन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endline</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडलाइन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">अन्य</translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+110"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>A scheme needs at least two levels, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक योजना में कम से कम दो स्तर होने चाहिए, सबसे निचला पहले।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A scheme has at most {limit} levels; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक योजना में अधिकतम {limit} स्तर होते हैं; इसमें {count} हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each level once; {level} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर स्तर एक बार; {level} दो बार सूचीबद्ध है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the lowest level that meets the state&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह सबसे निचला स्तर चुनें जिस पर राज्य का लक्ष्य प्राप्त होता है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a level scheme named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम की स्तर योजना पहले से है।</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+21"/>
         <source>Level scheme</source>
-        <translation type="unfinished">स्तर योजना</translation>
+        <translation>स्तर योजना</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Stored results use level {number} ({level}) of {scheme}; keep at least {number} levels, or undo those imports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहीत परिणाम {scheme} के स्तर {number} ({level}) का उपयोग करते हैं; कम से कम {number} स्तर रखें, या पहले उन आयातों को पूर्ववत करें।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{scheme} is used by {count} assessment round; choose another scheme for it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} का उपयोग {count} आकलन चरण करता है; पहले उसके लिए दूसरी योजना चुनें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme} is used by {count} assessment rounds; choose another scheme for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} का उपयोग {count} आकलन चरण करते हैं; पहले उनके लिए दूसरी योजना चुनें।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Kind</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose whether this is the baseline, a midline, the endline or another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि यह बेसलाइन, मिडलाइन, एंडलाइन या कोई अन्य चरण है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The round ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण अपने आरंभ से पहले समाप्त हो रहा है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The maximum score must be above zero, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम अंक शून्य से अधिक होने चाहिए, या खाली छोड़ें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a round named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम का चरण पहले से है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That MoU no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह MoU अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That level scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह स्तर योजना अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{round} has results stored with levels of {scheme}; a scheme with fewer levels, or none, would leave them meaningless. Undo those imports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} के परिणाम {scheme} के स्तरों के साथ संग्रहीत हैं; कम स्तरों वाली योजना, या कोई योजना न होने पर, वे अर्थहीन हो जाएँगे। पहले उन आयातों को पूर्ववत करें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{round} has a stored score of {score:g}, above the maximum of {maximum:g}; set a higher maximum or undo that import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} में {score:g} अंक संग्रहीत हैं, जो अधिकतम {maximum:g} से अधिक हैं; अधिकतम अंक बढ़ाएँ या पहले उस आयात को पूर्ववत करें।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{round} has {count} import in place; undo it first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} का {count} आयात मौजूद है; पहले उसे पूर्ववत करें (बेसलाइन → आयात)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{round} has {count} imports in place; undo them first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} के {count} आयात मौजूद हैं; पहले उन्हें पूर्ववत करें (बेसलाइन → आयात)।</translation>
     </message>
 </context>
 <context>
@@ -2572,28 +2572,28 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/circulars.py" line="+71"/>
         <source>One circular goes to schools, offices or people, not a mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक परिपत्र विद्यालयों, कार्यालयों या व्यक्तियों को जाता है, इनके मिश्रण को नहीं।</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../desktop/services/dispatch.py" line="+165"/>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक प्राप्तकर्ता चुनें।</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{count} recipient cannot be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} प्राप्तकर्ता मुद्रित नहीं किया जा सकता:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} recipients cannot be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} प्राप्तकर्ता मुद्रित नहीं किए जा सकते:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… और {count} अन्य।</translation>
+        <translation>… और {count} अन्य।</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2609,57 +2609,57 @@ Open it now?</source>
         <location line="-172"/>
         <location line="+173"/>
         <source>a new circular cannot supersede it</source>
-        <translation type="unfinished"></translation>
+        <translation>नया परिपत्र इसे अधिक्रमित नहीं कर सकता</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>{number} is a {kind} entry, not a circular; {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} एक {kind} प्रविष्टि है, परिपत्र नहीं; {refused}।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it cannot be printed as a circular</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे परिपत्र के रूप में मुद्रित नहीं किया जा सकता</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Dispatch series</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषण शृंखला</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dispatch.py" line="-90"/>
         <source>The number format has a stray brace: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक प्रारूप में एक अतिरिक्त कोष्ठक है: {reason}।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format uses {{{unknown}}}; it may use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक प्रारूप में {{{unknown}}} है; इसमें {known} का उपयोग हो सकता है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format must contain {serial}, or numbers repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक प्रारूप में {serial} होना चाहिए, अन्यथा क्रमांक दोहराए जाएँगे।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक प्रारूप का उपयोग नहीं किया जा सकता: {reason}।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Section &apos;{section}&apos; may have only letters, digits and dashes (at most 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुभाग ‘{section}’ में केवल अक्षर, अंक और डैश हो सकते हैं (अधिकतम 30)।</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The subject is empty; every circular needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय खाली है; हर परिपत्र में विषय आवश्यक है।</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2667,32 +2667,32 @@ Open it now?</source>
         <location line="+47"/>
         <location filename="../../desktop/services/reprints.py" line="+21"/>
         <source>Issued document</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी दस्तावेज़</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>{number} is {status}; only an issued document can be superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {status} है; केवल जारी दस्तावेज़ को अधिक्रमित किया जा सकता है।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} document was already numbered this year in this series; its format can change from the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शृंखला में इस वर्ष {count} दस्तावेज़ को पहले ही क्रमांक दिया जा चुका है; इसका प्रारूप अगले वित्तीय वर्ष से बदला जा सकता है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} documents were already numbered this year in this series; its format can change from the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शृंखला में इस वर्ष {count} दस्तावेज़ों को पहले ही क्रमांक दिए जा चुके हैं; इसका प्रारूप अगले वित्तीय वर्ष से बदला जा सकता है।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Say why the document is cancelled; the register keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि दस्तावेज़ क्यों रद्द किया गया; रजिस्टर में कारण दर्ज रहता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{number} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} पहले से {status} है।</translation>
     </message>
 </context>
 <context>
@@ -4409,27 +4409,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/demo.py" line="+133"/>
         <source>The demo district goes only into an empty database; this one has schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो जिला केवल खाली डेटाबेस में जोड़ा जाता है; इस डेटाबेस में विद्यालय हैं।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Blocks, clusters and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक, क्लस्टर और विद्यालय</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Offices and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय और संस्थाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished">व्यक्ति</translation>
+        <translation>व्यक्ति</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
 </context>
 <context>
@@ -5396,444 +5396,444 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/exchange/catalogue.py" line="+59"/>
         <source>The school&apos;s 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का 11 अंकों का UDISE कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Name in the regional language</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय भाषा में नाम</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+38"/>
         <source>Block</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>गाँव या इलाका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management (e.g. Department of Education)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रबंधन (उदा. शिक्षा विभाग)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>School category (e.g. primary with upper primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय श्रेणी (उदा. उच्च प्राथमिक सहित प्राथमिक)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural or urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण या शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished">पिन कोड</translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium of instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>शिक्षा का माध्यम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished">अक्षांश</translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished">देशांतर</translation>
+        <translation>देशांतर</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+45"/>
         <source>The school&apos;s UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का UDISE कोड</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+21"/>
         <location line="+24"/>
         <source>Assessment round</source>
-        <translation type="unfinished">आकलन चरण</translation>
+        <translation>आकलन चरण</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित विद्यार्थी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित छात्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित छात्राएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average daily attendance, % of enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत दैनिक उपस्थिति, नामांकन का %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teachers</source>
-        <translation type="unfinished">शिक्षक</translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>school, cluster or block</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय, क्लस्टर या ब्लॉक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster (cluster and school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर (क्लस्टर और विद्यालय पंक्तियाँ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UDISE code (school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड (विद्यालय पंक्तियाँ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the school (school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का नाम (विद्यालय पंक्तियाँ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+40"/>
         <source>Grade</source>
-        <translation type="unfinished">कक्षा</translation>
+        <translation>कक्षा</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+25"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Students assessed (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलित विद्यार्थी (नहीं दिखाए जाने पर खाली)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत अंक (नहीं दिखाए जाने पर खाली)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>% at grade level (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा स्तर पर % (नहीं दिखाए जाने पर खाली)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The student&apos;s pseudonym under this MoU (not the school&apos;s id)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस MoU के अंतर्गत विद्यार्थी का छद्मनाम (विद्यालय की आईडी नहीं)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F, M or O</source>
-        <translation type="unfinished"></translation>
+        <translation>F, M या O</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning level</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिगम स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date assessed (DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन तिथि (DD/MM/YYYY)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">फ़ोन</translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/export.py" line="+76"/>
         <source>There is no MoU with the reference {reference!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ {reference!r} वाला कोई MoU नहीं है।</translation>
     </message>
     <message>
         <location line="+168"/>
         <location filename="../../desktop/services/exchange/return_package.py" line="+172"/>
         <source>Encrypting and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्ट करके लिखा जा रहा है</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../../desktop/services/exchange/return_package.py" line="+12"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/fingerprints.py" line="+32"/>
         <source>Type or paste the partner&apos;s public key from their receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार की पावती से उसकी सार्वजनिक कुंजी टाइप या पेस्ट करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The public key has characters a key cannot have; copy it exactly as printed on the receipt (letters, digits, + / and = only).</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक कुंजी में ऐसे वर्ण हैं जो कुंजी में नहीं हो सकते; इसे पावती पर मुद्रित रूप में ही कॉपी करें (केवल अक्षर, अंक, + / और =)।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A public key is 44 characters ({bytes} bytes); this one is {count} bytes: a part is missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक कुंजी 44 वर्णों ({bytes} बाइट) की होती है; यह {count} बाइट की है: कोई भाग छूटा है या अतिरिक्त है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_check.py" line="+148"/>
         <source>student name (as the office keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी का नाम (जैसा कार्यालय में दर्ज है)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{count} student in {file} has an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} में {count} विद्यार्थी की आईडी ऐसी है जो इस कार्यालय ने MoU {reference} के अंतर्गत नहीं दी (साझेदार की अपनी आईडी, या किसी अन्य MoU का छद्मनाम): उनके परिणाम साझेदार की आईडी के अंतर्गत रखे जाते हैं, कार्यालय के विद्यार्थियों से जोड़े नहीं जाते।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} students in {file} have an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} में {count} विद्यार्थियों की आईडी ऐसी है जो इस कार्यालय ने MoU {reference} के अंतर्गत नहीं दी (साझेदार की अपनी आईडी, या किसी अन्य MoU का छद्मनाम): उनके परिणाम साझेदार की आईडी के अंतर्गत रखे जाते हैं, कार्यालय के विद्यार्थियों से जोड़े नहीं जाते।</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{count} row of {file} is about schools MoU {reference} does not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} की {count} पंक्ति ऐसे विद्यालयों के बारे में है जो MoU {reference} के कवरेज में नहीं हैं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} rows of {file} are about schools MoU {reference} does not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} की {count} पंक्तियाँ ऐसे विद्यालयों के बारे में हैं जो MoU {reference} के कवरेज में नहीं हैं।</translation>
     </message>
     <message>
         <location line="+43"/>
         <location filename="../../desktop/services/exchange/package_reader.py" line="+260"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा गया</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="-4"/>
         <source>School</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी का नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">स्तर</translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन तिथि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{record}: the office has {office_value} (imported {day} by {operator}); the package has {package_value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: कार्यालय में {office_value} है ({day} को {operator} द्वारा आयातित); पैकेज में {package_value} है।</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Student {student}, {subject}, school {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी {student}, {subject}, विद्यालय {school}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>School {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय {code} {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_envelope.py" line="-51"/>
         <source>This package was made by this office for a partner; only packages from partners are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैकेज इस कार्यालय ने एक साझेदार के लिए बनाया था; केवल साझेदारों से आए पैकेज आयात किए जाते हैं।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The key that signed {file} ({fingerprint}) is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पर हस्ताक्षर करने वाली कुंजी ({fingerprint}) पंजीकृत नहीं है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} refers to MoU {reference}, which is not in this office&apos;s MoU register. Check the reference with the partner; data comes back only under a registered MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} MoU {reference} का उल्लेख करती है, जो इस कार्यालय के MoU रजिस्टर में नहीं है। साझेदार से संदर्भ की जाँच करें; डेटा केवल पंजीकृत MoU के अंतर्गत वापस आता है।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the assessment round these data belong to: the package names the round “{round}”, which this office does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि यह डेटा किस आकलन चरण का है: पैकेज में चरण “{round}” का नाम है, जो इस कार्यालय में नहीं है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the assessment round these data belong to: the package does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि यह डेटा किस आकलन चरण का है: पैकेज में किसी चरण का नाम नहीं है।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name} is not a package for the district (it is marked “{direction}”); only packages partners make for the office are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} जिले के लिए पैकेज नहीं है (इस पर “{direction}” अंकित है); केवल वे पैकेज आयात किए जाते हैं जो साझेदार कार्यालय के लिए बनाते हैं।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>none</source>
-        <translation type="unfinished">कोई नहीं</translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is signed by {organisation} (key {fingerprint}), which is not a partner of MoU {reference} (its partners: {listed}). Only an MoU&apos;s partners return data under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} पर {organisation} (कुंजी {fingerprint}) के हस्ताक्षर हैं, जो MoU {reference} का साझेदार नहीं है (इसके साझेदार: {listed})। किसी MoU के अंतर्गत डेटा केवल उसके साझेदार ही लौटाते हैं।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} is not signed: it is the office&apos;s return template filled by the partner. Check with the partner that this is the file they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} हस्ताक्षरित नहीं है: यह कार्यालय का वापसी टेम्पलेट है जिसे साझेदार ने भरा है। साझेदार से पुष्टि करें कि यही फ़ाइल उन्होंने भेजी है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MoU {reference} is {status}: it is not signed yet, so no data comes back under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status} है: इस पर अभी हस्ताक्षर नहीं हुए हैं, इसलिए इसके अंतर्गत कोई डेटा वापस नहीं आता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MoU {reference} expired on {day}; the data is imported as the partner returned it under the MoU (an endline assessed before it ended, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} की अवधि {day} को समाप्त हो गई; डेटा उसी रूप में आयात किया जाता है जैसा साझेदार ने MoU के अंतर्गत लौटाया (उदाहरण के लिए, अवधि समाप्ति से पहले किया गया एंडलाइन आकलन)।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MoU {reference} was terminated on {day}; the data is imported as the partner returned it under the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {day} को समाप्त किया गया; डेटा उसी रूप में आयात किया जाता है जैसा साझेदार ने MoU के अंतर्गत लौटाया।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} was terminated; the data is imported as the partner returned it under the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} समाप्त किया गया; डेटा उसी रूप में आयात किया जाता है जैसा साझेदार ने MoU के अंतर्गत लौटाया।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} holds data partners do not send back to the office: {shown}. Only these are imported: {allowed}. Ask the partner to make the package again without the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में ऐसा डेटा है जो साझेदार कार्यालय को वापस नहीं भेजते: {shown}। केवल ये आयात किए जाते हैं: {allowed}। साझेदार से अन्य डेटा के बिना पैकेज दोबारा बनाने को कहें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} holds no tables to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में आयात करने के लिए कोई तालिका नहीं है।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This package ({package}) was already imported on {day} by {operator} (exchange log entry {entry}); importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पैकेज ({package}) {day} को {operator} द्वारा पहले ही आयात किया जा चुका है (आदान-प्रदान लॉग प्रविष्टि {entry}); इसे दोबारा आयात करने से कुछ नहीं बदलता।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_tables.py" line="+89"/>
         <source>{path} cannot be imported: {detail}. The package was signed as it is, so the partner&apos;s software wrote it wrongly; ask the partner to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} आयात नहीं किया जा सकता: {detail}। पैकेज पर इसी रूप में हस्ताक्षर किए गए थे, अतः साझेदार के सॉफ़्टवेयर ने इसे गलत लिखा; साझेदार से इसे दोबारा बनाने को कहें।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>its manifest&apos;s creation time {value!r} is not a date and time with its zone</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके मैनिफ़ेस्ट का निर्माण समय {value!r} समय क्षेत्र सहित दिनांक और समय नहीं है</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its manifest lists {category} but it holds no {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका मैनिफ़ेस्ट {category} सूचीबद्ध करता है, पर इसमें कोई {file} नहीं है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file_name} is not a readable CSV table ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} पढ़ने योग्य CSV तालिका नहीं है ({reason})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its manifest names no MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके मैनिफ़ेस्ट में किसी MoU का नाम नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its manifest&apos;s round {round_name!r} is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके मैनिफ़ेस्ट का चरण {round_name!r} कोई नाम नहीं है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest does not list its categories of data</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका मैनिफ़ेस्ट इसके डेटा की श्रेणियाँ सूचीबद्ध नहीं करता</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>1 pre-filled row was left empty in {file}: nothing is imported for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} में 1 पहले से भरी पंक्ति खाली छोड़ी गई: उसके लिए कुछ भी आयात नहीं किया जाता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} pre-filled rows were left empty in {file}: nothing is imported for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} में {count} पहले से भरी पंक्तियाँ खाली छोड़ी गईं: उनके लिए कुछ भी आयात नहीं किया जाता।</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(column {position}, no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कॉलम {position}, कोई शीर्षक नहीं)</translation>
     </message>
     <message>
         <location line="+8"/>
