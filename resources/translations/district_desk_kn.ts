@@ -1156,189 +1156,189 @@ Open it now?</source>
     <message>
         <location line="+23"/>
         <source>Figures can be grouped by {levels}; not by &apos;{by}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಿಅಂಶಗಳನ್ನು {levels} ಪ್ರಕಾರ ಗುಂಪು ಮಾಡಬಹುದು; '{by}' ಪ್ರಕಾರ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Figures can be narrowed to one block or one cluster; not to a {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಿಅಂಶಗಳನ್ನು ಒಂದು ಬ್ಲಾಕ್ ಅಥವಾ ಒಂದು ಕ್ಲಸ್ಟರ್‌ಗೆ ಸೀಮಿತಗೊಳಿಸಬಹುದು; {level} ಗೆ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/baseline/comparison.py" line="+30"/>
         <source>Increase in enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾತಿಯಲ್ಲಿ ಹೆಚ್ಚಳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increase in average attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ಹಾಜರಾತಿಯಲ್ಲಿ ಹೆಚ್ಚಳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Students achieving reading competency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಓದುವ ಸಾಮರ್ಥ್ಯ ಸಾಧಿಸಿದ ವಿದ್ಯಾರ್ಥಿಗಳು (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Students achieving numeracy competency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯಾಜ್ಞಾನ ಸಾಮರ್ಥ್ಯ ಸಾಧಿಸಿದ ವಿದ್ಯಾರ್ಥಿಗಳು (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schools&apos; enrolment, all grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳ ದಾಖಲಾತಿ, ಎಲ್ಲಾ ತರಗತಿಗಳು.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average daily attendance, weighted by enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ದೈನಂದಿನ ಹಾಜರಾತಿ, ದಾಖಲಾತಿಯ ಭಾರಾಂಕದೊಂದಿಗೆ.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>no such subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತಹ ವಿಷಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subjects: {earlier} (earlier); {later} (later).</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯಗಳು: {earlier} (ಹಿಂದಿನ ಸುತ್ತು); {later} (ನಂತರದ ಸುತ್ತು).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choose two different rounds to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೋಲಿಸಲು ಎರಡು ಬೇರೆ ಬೇರೆ ಸುತ್ತುಗಳನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/baseline/reports.py" line="+69"/>
         <source>Save the assessment report as a .pdf or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ವರದಿಯನ್ನು .pdf ಅಥವಾ .xlsx ಕಡತವಾಗಿ ಉಳಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/rounds.py" line="-337"/>
         <source>Baseline</source>
-        <translation type="unfinished">ಬೇಸ್‌ಲೈನ್</translation>
+        <translation>ಬೇಸ್‌ಲೈನ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Midline</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಧ್ಯಂತರ (ಮಿಡ್‌ಲೈನ್)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endline</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತಿಮ (ಎಂಡ್‌ಲೈನ್)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">ಇತರೆ</translation>
+        <translation>ಇತರೆ</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+110"/>
         <source>Name</source>
-        <translation type="unfinished">ಹೆಸರು</translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>A scheme needs at least two levels, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿಗೆ ಕನಿಷ್ಠ ಎರಡು ಮಟ್ಟಗಳು ಬೇಕು, ಕೆಳಗಿನದು ಮೊದಲು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A scheme has at most {limit} levels; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿಯಲ್ಲಿ ಗರಿಷ್ಠ {limit} ಮಟ್ಟಗಳು ಇರಬಹುದು; ಇದರಲ್ಲಿ {count} ಇವೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each level once; {level} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಮಟ್ಟ ಒಮ್ಮೆ ಮಾತ್ರ; {level} ಎರಡು ಬಾರಿ ಪಟ್ಟಿಯಲ್ಲಿದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the lowest level that meets the state&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಾಜ್ಯದ ಗುರಿ ಸಾಧಿಸುವ ಅತ್ಯಂತ ಕೆಳಗಿನ ಮಟ್ಟವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a level scheme named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಹೆಸರಿನ ಮಟ್ಟ ಶ್ರೇಣಿ ಈಗಾಗಲೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+21"/>
         <source>Level scheme</source>
-        <translation type="unfinished">ಮಟ್ಟ ಶ್ರೇಣಿ</translation>
+        <translation>ಮಟ್ಟ ಶ್ರೇಣಿ</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Stored results use level {number} ({level}) of {scheme}; keep at least {number} levels, or undo those imports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿರುವ ಫಲಿತಾಂಶಗಳು {scheme} ನ ಮಟ್ಟ {number} ({level}) ಬಳಸುತ್ತವೆ; ಕನಿಷ್ಠ {number} ಮಟ್ಟಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ, ಅಥವಾ ಮೊದಲು ಆ ಆಮದುಗಳನ್ನು ರದ್ದುಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{scheme} is used by {count} assessment round; choose another scheme for it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} ಅನ್ನು {count} ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು ಬಳಸುತ್ತಿದೆ; ಮೊದಲು ಅದಕ್ಕೆ ಬೇರೆ ಮಟ್ಟ ಶ್ರೇಣಿ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{scheme} is used by {count} assessment rounds; choose another scheme for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} ಅನ್ನು {count} ಮೌಲ್ಯಮಾಪನ ಸುತ್ತುಗಳು ಬಳಸುತ್ತಿವೆ; ಮೊದಲು ಅವುಗಳಿಗೆ ಬೇರೆ ಮಟ್ಟ ಶ್ರೇಣಿ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Kind</source>
-        <translation type="unfinished">ಬಗೆ</translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose whether this is the baseline, a midline, the endline or another round.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದು ಬೇಸ್‌ಲೈನ್, ಮಧ್ಯಂತರ, ಅಂತಿಮ ಅಥವಾ ಇತರೆ ಸುತ್ತು ಎಂಬುದನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The round ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತಿನ ಮುಕ್ತಾಯ ದಿನಾಂಕ ಆರಂಭ ದಿನಾಂಕಕ್ಕಿಂತ ಮೊದಲಿದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The maximum score must be above zero, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗರಿಷ್ಠ ಅಂಕ ಸೊನ್ನೆಗಿಂತ ಹೆಚ್ಚಿರಬೇಕು, ಅಥವಾ ಖಾಲಿ ಬಿಡಿ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a round named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಹೆಸರಿನ ಸುತ್ತು ಈಗಾಗಲೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That MoU no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆ MoU ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That level scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆ ಮಟ್ಟ ಶ್ರೇಣಿ ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{round} has results stored with levels of {scheme}; a scheme with fewer levels, or none, would leave them meaningless. Undo those imports first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} ಸುತ್ತಿನಲ್ಲಿ {scheme} ನ ಮಟ್ಟಗಳೊಂದಿಗೆ ಫಲಿತಾಂಶಗಳು ಉಳಿಸಲ್ಪಟ್ಟಿವೆ; ಕಡಿಮೆ ಮಟ್ಟಗಳ ಶ್ರೇಣಿ ಅಥವಾ ಶ್ರೇಣಿಯೇ ಇಲ್ಲದಿದ್ದರೆ ಅವು ಅರ್ಥಹೀನವಾಗುತ್ತವೆ. ಮೊದಲು ಆ ಆಮದುಗಳನ್ನು ರದ್ದುಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{round} has a stored score of {score:g}, above the maximum of {maximum:g}; set a higher maximum or undo that import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} ಸುತ್ತಿನಲ್ಲಿ {score:g} ಅಂಕ ಉಳಿಸಲಾಗಿದೆ, ಇದು ಗರಿಷ್ಠ {maximum:g} ಕ್ಕಿಂತ ಹೆಚ್ಚು; ಹೆಚ್ಚಿನ ಗರಿಷ್ಠ ಅಂಕ ನೀಡಿ ಅಥವಾ ಮೊದಲು ಆ ಆಮದು ರದ್ದುಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{round} has {count} import in place; undo it first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} ಸುತ್ತಿನಲ್ಲಿ {count} ಆಮದು ಜಾರಿಯಲ್ಲಿದೆ; ಮೊದಲು ಅದನ್ನು ರದ್ದುಗೊಳಿಸಿ (ಬೇಸ್‌ಲೈನ್ → ಆಮದುಗಳು).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{round} has {count} imports in place; undo them first (Baseline → Imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} ಸುತ್ತಿನಲ್ಲಿ {count} ಆಮದುಗಳು ಜಾರಿಯಲ್ಲಿವೆ; ಮೊದಲು ಅವುಗಳನ್ನು ರದ್ದುಗೊಳಿಸಿ (ಬೇಸ್‌ಲೈನ್ → ಆಮದುಗಳು).</translation>
     </message>
 </context>
 <context>
@@ -2572,28 +2572,28 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/circulars.py" line="+71"/>
         <source>One circular goes to schools, offices or people, not a mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಸುತ್ತೋಲೆ ಶಾಲೆಗಳಿಗೆ, ಕಚೇರಿಗಳಿಗೆ ಅಥವಾ ವ್ಯಕ್ತಿಗಳಿಗೆ ಹೋಗುತ್ತದೆ, ಮಿಶ್ರವಾಗಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../desktop/services/dispatch.py" line="+165"/>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಒಬ್ಬ ಸ್ವೀಕರಿಸುವವರನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{count} recipient cannot be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸ್ವೀಕರಿಸುವವರನ್ನು ಮುದ್ರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} recipients cannot be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸ್ವೀಕರಿಸುವವರನ್ನು ಮುದ್ರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… ಮತ್ತು ಇನ್ನೂ {count}.</translation>
+        <translation>… ಮತ್ತು ಇನ್ನೂ {count}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2609,57 +2609,57 @@ Open it now?</source>
         <location line="-172"/>
         <location line="+173"/>
         <source>a new circular cannot supersede it</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಸ ಸುತ್ತೋಲೆ ಅದನ್ನು ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>{number} is a {kind} entry, not a circular; {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ಒಂದು {kind} ನಮೂದು, ಸುತ್ತೋಲೆ ಅಲ್ಲ; {refused}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it cannot be printed as a circular</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದನ್ನು ಸುತ್ತೋಲೆಯಾಗಿ ಮುದ್ರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Dispatch series</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರರವಾನೆ ಸರಣಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/dispatch.py" line="-90"/>
         <source>The number format has a stray brace: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆಯ ನಮೂನೆಯಲ್ಲಿ ಹೆಚ್ಚುವರಿ ಆವರಣ ಚಿಹ್ನೆ ಇದೆ: {reason}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format uses {{{unknown}}}; it may use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆಯ ನಮೂನೆ {{{unknown}}} ಬಳಸುತ್ತದೆ; ಅದು {known} ಬಳಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format must contain {serial}, or numbers repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆಯ ನಮೂನೆಯಲ್ಲಿ {serial} ಇರಬೇಕು, ಇಲ್ಲದಿದ್ದರೆ ಸಂಖ್ಯೆಗಳು ಪುನರಾವರ್ತನೆಯಾಗುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The number format cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆಯ ನಮೂನೆಯನ್ನು ಬಳಸಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Section &apos;{section}&apos; may have only letters, digits and dashes (at most 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಖೆ '{section}' ನಲ್ಲಿ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು ಡ್ಯಾಶ್‌ಗಳು ಮಾತ್ರ ಇರಬಹುದು (ಗರಿಷ್ಠ 30).</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The subject is empty; every circular needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ ಖಾಲಿ ಇದೆ; ಪ್ರತಿ ಸುತ್ತೋಲೆಗೆ ವಿಷಯ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2667,32 +2667,32 @@ Open it now?</source>
         <location line="+47"/>
         <location filename="../../desktop/services/reprints.py" line="+21"/>
         <source>Issued document</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊರಡಿಸಿದ ದಾಖಲೆ</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>{number} is {status}; only an issued document can be superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {status}; ಹೊರಡಿಸಿದ ದಾಖಲೆಯನ್ನು ಮಾತ್ರ ಬದಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} document was already numbered this year in this series; its format can change from the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸರಣಿಯಲ್ಲಿ ಈ ವರ್ಷ ಈಗಾಗಲೇ {count} ದಾಖಲೆಗೆ ಸಂಖ್ಯೆ ನೀಡಲಾಗಿದೆ; ಅದರ ನಮೂನೆಯನ್ನು ಮುಂದಿನ ಆರ್ಥಿಕ ವರ್ಷದಿಂದ ಬದಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} documents were already numbered this year in this series; its format can change from the next financial year.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸರಣಿಯಲ್ಲಿ ಈ ವರ್ಷ ಈಗಾಗಲೇ {count} ದಾಖಲೆಗಳಿಗೆ ಸಂಖ್ಯೆ ನೀಡಲಾಗಿದೆ; ಅದರ ನಮೂನೆಯನ್ನು ಮುಂದಿನ ಆರ್ಥಿಕ ವರ್ಷದಿಂದ ಬದಲಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Say why the document is cancelled; the register keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲೆಯನ್ನು ಏಕೆ ರದ್ದುಮಾಡಲಾಗಿದೆ ಎಂದು ಕಾರಣ ನೀಡಿ; ವಹಿಯಲ್ಲಿ ಕಾರಣ ದಾಖಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{number} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ಈಗಾಗಲೇ {status}.</translation>
     </message>
 </context>
 <context>
@@ -4409,27 +4409,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/demo.py" line="+133"/>
         <source>The demo district goes only into an empty database; this one has schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಾತ್ಯಕ್ಷಿಕೆ ಜಿಲ್ಲೆಯನ್ನು ಖಾಲಿ ಡೇಟಾಬೇಸ್‌ಗೆ ಮಾತ್ರ ಸೇರಿಸಬಹುದು; ಇದರಲ್ಲಿ ಶಾಲೆಗಳಿವೆ.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Blocks, clusters and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬ್ಲಾಕ್‌ಗಳು, ಕ್ಲಸ್ಟರ್‌ಗಳು ಮತ್ತು ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Offices and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗಳು ಮತ್ತು ಸಂಸ್ಥೆಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished">ವ್ಯಕ್ತಿಗಳು</translation>
+        <translation>ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
 </context>
 <context>
@@ -5396,399 +5396,399 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/exchange/catalogue.py" line="+59"/>
         <source>The school&apos;s 11-digit UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ 11 ಅಂಕಿಯ UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Name in the regional language</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಭಾಷೆಯಲ್ಲಿ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+38"/>
         <source>Block</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Village or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮ ಅಥವಾ ಪ್ರದೇಶ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management (e.g. Department of Education)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಡಳಿತ (ಉದಾ: ಶಿಕ್ಷಣ ಇಲಾಖೆ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>School category (e.g. primary with upper primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ವರ್ಗ (ಉದಾ: ಕಿರಿಯ ಪ್ರಾಥಮಿಕದೊಂದಿಗೆ ಹಿರಿಯ ಪ್ರಾಥಮಿಕ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural or urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮೀಣ ಅಥವಾ ನಗರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN code</source>
-        <translation type="unfinished">ಪಿನ್ ಕೋಡ್</translation>
+        <translation>ಪಿನ್ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium of instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೋಧನಾ ಮಾಧ್ಯಮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished">ಅಕ್ಷಾಂಶ</translation>
+        <translation>ಅಕ್ಷಾಂಶ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished">ರೇಖಾಂಶ</translation>
+        <translation>ರೇಖಾಂಶ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+45"/>
         <source>The school&apos;s UDISE code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+21"/>
         <location line="+24"/>
         <source>Assessment round</source>
-        <translation type="unfinished">ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು</translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾದ ವಿದ್ಯಾರ್ಥಿಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boys enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾದ ಬಾಲಕರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Girls enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾದ ಬಾಲಕಿಯರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average daily attendance, % of enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ದೈನಂದಿನ ಹಾಜರಾತಿ, ದಾಖಲಾತಿಯ %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teachers</source>
-        <translation type="unfinished">ಶಿಕ್ಷಕರು</translation>
+        <translation>ಶಿಕ್ಷಕರು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>school, cluster or block</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ, ಕ್ಲಸ್ಟರ್ ಅಥವಾ ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster (cluster and school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್ (ಕ್ಲಸ್ಟರ್ ಮತ್ತು ಶಾಲೆಯ ಸಾಲುಗಳು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UDISE code (school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ (ಶಾಲೆಯ ಸಾಲುಗಳು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the school (school rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು (ಶಾಲೆಯ ಸಾಲುಗಳು)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+40"/>
         <source>Grade</source>
-        <translation type="unfinished">ತರಗತಿ</translation>
+        <translation>ತರಗತಿ</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+25"/>
         <source>Subject</source>
-        <translation type="unfinished">ವಿಷಯ</translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Students assessed (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನಗೊಂಡ ವಿದ್ಯಾರ್ಥಿಗಳು (ತೋರಿಸದಿದ್ದಾಗ ಖಾಲಿ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ಅಂಕ (ತೋರಿಸದಿದ್ದಾಗ ಖಾಲಿ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>% at grade level (blank when suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ತರಗತಿ ಮಟ್ಟದಲ್ಲಿರುವ % (ತೋರಿಸದಿದ್ದಾಗ ಖಾಲಿ)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The student&apos;s pseudonym under this MoU (not the school&apos;s id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ MoU ಅಡಿಯಲ್ಲಿ ವಿದ್ಯಾರ್ಥಿಯ ಗುಪ್ತನಾಮ (ಶಾಲೆಯ ಗುರುತು ಸಂಖ್ಯೆ ಅಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>F, M or O</source>
-        <translation type="unfinished"></translation>
+        <translation>F, M ಅಥವಾ O</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಲಿಕಾ ಮಟ್ಟ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date assessed (DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ದಿನಾಂಕ (DD/MM/YYYY)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished">ಹೆಸರು</translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Designation</source>
-        <translation type="unfinished">ಹುದ್ದೆ</translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">ಕಚೇರಿ</translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">ದೂರವಾಣಿ</translation>
+        <translation>ದೂರವಾಣಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇ-ಮೇಲ್</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/export.py" line="+76"/>
         <source>There is no MoU with the reference {reference!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference!r} ಉಲ್ಲೇಖದ MoU ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+168"/>
         <location filename="../../desktop/services/exchange/return_package.py" line="+172"/>
         <source>Encrypting and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗೂಢಲಿಪೀಕರಿಸಿ ಬರೆಯಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../../desktop/services/exchange/return_package.py" line="+12"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/fingerprints.py" line="+32"/>
         <source>Type or paste the partner&apos;s public key from their receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ರಸೀದಿಯಿಂದ ಅವರ ಸಾರ್ವಜನಿಕ ಕೀಲಿಯನ್ನು ಟೈಪ್ ಮಾಡಿ ಅಥವಾ ಅಂಟಿಸಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The public key has characters a key cannot have; copy it exactly as printed on the receipt (letters, digits, + / and = only).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾರ್ವಜನಿಕ ಕೀಲಿಯಲ್ಲಿ ಕೀಲಿಯಲ್ಲಿರಲು ಸಾಧ್ಯವಿಲ್ಲದ ಅಕ್ಷರಗಳಿವೆ; ರಸೀದಿಯಲ್ಲಿ ಮುದ್ರಿಸಿದಂತೆಯೇ ನಕಲಿಸಿ (ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು, + / ಮತ್ತು = ಮಾತ್ರ).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A public key is 44 characters ({bytes} bytes); this one is {count} bytes: a part is missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾರ್ವಜನಿಕ ಕೀಲಿ 44 ಅಕ್ಷರಗಳು ({bytes} ಬೈಟ್‌ಗಳು); ಇದು {count} ಬೈಟ್‌ಗಳು: ಒಂದು ಭಾಗ ಕಾಣೆಯಾಗಿದೆ ಅಥವಾ ಹೆಚ್ಚುವರಿಯಾಗಿದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_check.py" line="+148"/>
         <source>student name (as the office keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಹೆಸರು (ಕಚೇರಿಯ ದಾಖಲೆಯಂತೆ)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{count} student in {file} has an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ {count} ವಿದ್ಯಾರ್ಥಿಗೆ MoU {reference} ಅಡಿಯಲ್ಲಿ ಈ ಕಚೇರಿ ನೀಡದ ಗುರುತು ಸಂಖ್ಯೆ ಇದೆ (ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಸ್ವಂತ ಗುರುತು, ಅಥವಾ ಬೇರೆ MoU ನ ಗುಪ್ತನಾಮ): ಅವರ ಫಲಿತಾಂಶಗಳನ್ನು ಪಾಲುದಾರರ ಗುರುತು ಸಂಖ್ಯೆಗಳಡಿ ಇಡಲಾಗುತ್ತದೆ, ಕಚೇರಿಯ ವಿದ್ಯಾರ್ಥಿಗಳೊಂದಿಗೆ ಜೋಡಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} students in {file} have an id this office did not give under MoU {reference} (the partner&apos;s own id, or a pseudonym of another MoU): their results are kept under the partner&apos;s ids, not linked to the office&apos;s students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ {count} ವಿದ್ಯಾರ್ಥಿಗಳಿಗೆ MoU {reference} ಅಡಿಯಲ್ಲಿ ಈ ಕಚೇರಿ ನೀಡದ ಗುರುತು ಸಂಖ್ಯೆ ಇದೆ (ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಸ್ವಂತ ಗುರುತು, ಅಥವಾ ಬೇರೆ MoU ನ ಗುಪ್ತನಾಮ): ಅವರ ಫಲಿತಾಂಶಗಳನ್ನು ಪಾಲುದಾರರ ಗುರುತು ಸಂಖ್ಯೆಗಳಡಿ ಇಡಲಾಗುತ್ತದೆ, ಕಚೇರಿಯ ವಿದ್ಯಾರ್ಥಿಗಳೊಂದಿಗೆ ಜೋಡಿಸಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{count} row of {file} is about schools MoU {reference} does not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನ {count} ಸಾಲು MoU {reference} ವ್ಯಾಪ್ತಿಗೆ ಒಳಪಡದ ಶಾಲೆಗಳ ಕುರಿತಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} rows of {file} are about schools MoU {reference} does not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನ {count} ಸಾಲುಗಳು MoU {reference} ವ್ಯಾಪ್ತಿಗೆ ಒಳಪಡದ ಶಾಲೆಗಳ ಕುರಿತಾಗಿವೆ.</translation>
     </message>
     <message>
         <location line="+43"/>
         <location filename="../../desktop/services/exchange/package_reader.py" line="+260"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_conflicts.py" line="-4"/>
         <source>School</source>
-        <translation type="unfinished">ಶಾಲೆ</translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student name</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಿಂಗ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">ಹಂತ</translation>
+        <translation>ಮಟ್ಟ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{record}: the office has {office_value} (imported {day} by {operator}); the package has {package_value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: ಕಚೇರಿಯಲ್ಲಿ {office_value} ಇದೆ ({day} ರಂದು {operator} ಆಮದು ಮಾಡಿದ್ದು); ಪ್ಯಾಕೇಜ್‌ನಲ್ಲಿ {package_value} ಇದೆ.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Student {student}, {subject}, school {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿ {student}, {subject}, ಶಾಲೆ {school}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>School {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆ {code} {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_envelope.py" line="-51"/>
         <source>This package was made by this office for a partner; only packages from partners are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಪ್ಯಾಕೇಜ್ ಅನ್ನು ಈ ಕಚೇರಿಯೇ ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಾಗಿ ತಯಾರಿಸಿದೆ; ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳಿಂದ ಬಂದ ಪ್ಯಾಕೇಜ್‌ಗಳನ್ನು ಮಾತ್ರ ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The key that signed {file} ({fingerprint}) is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಗೆ ಸಹಿ ಮಾಡಿದ ಕೀಲಿ ({fingerprint}) ನೋಂದಾಯಿತವಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} refers to MoU {reference}, which is not in this office&apos;s MoU register. Check the reference with the partner; data comes back only under a registered MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} MoU {reference} ಅನ್ನು ಉಲ್ಲೇಖಿಸುತ್ತದೆ, ಅದು ಈ ಕಚೇರಿಯ MoU ವಹಿಯಲ್ಲಿ ಇಲ್ಲ. ಉಲ್ಲೇಖವನ್ನು ಪಾಲುದಾರ ಸಂಸ್ಥೆಯೊಂದಿಗೆ ಪರಿಶೀಲಿಸಿ; ನೋಂದಾಯಿತ MoU ಅಡಿಯಲ್ಲಿ ಮಾತ್ರ ದತ್ತಾಂಶ ಹಿಂತಿರುಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the assessment round these data belong to: the package names the round “{round}”, which this office does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದತ್ತಾಂಶ ಯಾವ ಮೌಲ್ಯಮಾಪನ ಸುತ್ತಿಗೆ ಸೇರಿದೆ ಎಂದು ಆಯ್ಕೆಮಾಡಿ: ಪ್ಯಾಕೇಜ್ “{round}” ಸುತ್ತನ್ನು ಹೆಸರಿಸುತ್ತದೆ, ಅದು ಈ ಕಚೇರಿಯಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the assessment round these data belong to: the package does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ದತ್ತಾಂಶ ಯಾವ ಮೌಲ್ಯಮಾಪನ ಸುತ್ತಿಗೆ ಸೇರಿದೆ ಎಂದು ಆಯ್ಕೆಮಾಡಿ: ಪ್ಯಾಕೇಜ್ ಯಾವುದೇ ಸುತ್ತನ್ನು ಹೆಸರಿಸುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name} is not a package for the district (it is marked “{direction}”); only packages partners make for the office are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಜಿಲ್ಲೆಗಾಗಿ ತಯಾರಿಸಿದ ಪ್ಯಾಕೇಜ್ ಅಲ್ಲ (ಅದರ ಮೇಲೆ “{direction}” ಎಂದು ಗುರುತಿಸಲಾಗಿದೆ); ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳು ಕಚೇರಿಗಾಗಿ ತಯಾರಿಸಿದ ಪ್ಯಾಕೇಜ್‌ಗಳನ್ನು ಮಾತ್ರ ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is signed by {organisation} (key {fingerprint}), which is not a partner of MoU {reference} (its partners: {listed}). Only an MoU&apos;s partners return data under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಗೆ {organisation} ಸಹಿ ಮಾಡಿದೆ (ಕೀಲಿ {fingerprint}), ಅದು MoU {reference} ನ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಅಲ್ಲ (ಅದರ ಪಾಲುದಾರರು: {listed}). MoU ನ ಪಾಲುದಾರರು ಮಾತ್ರ ಅದರಡಿ ದತ್ತಾಂಶ ಹಿಂತಿರುಗಿಸುತ್ತಾರೆ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} is not signed: it is the office&apos;s return template filled by the partner. Check with the partner that this is the file they sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಗೆ ಸಹಿ ಇಲ್ಲ: ಇದು ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಭರ್ತಿ ಮಾಡಿದ ಕಚೇರಿಯ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ. ಇದೇ ಅವರು ಕಳುಹಿಸಿದ ಕಡತ ಎಂದು ಪಾಲುದಾರರೊಂದಿಗೆ ಖಚಿತಪಡಿಸಿಕೊಳ್ಳಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MoU {reference} is {status}: it is not signed yet, so no data comes back under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} {status}: ಇನ್ನೂ ಸಹಿಯಾಗಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಿಂತಿರುಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>MoU {reference} expired on {day}; the data is imported as the partner returned it under the MoU (an endline assessed before it ended, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ನ ಅವಧಿ {day} ರಂದು ಮುಗಿದಿದೆ; ಪಾಲುದಾರ ಸಂಸ್ಥೆ MoU ಅಡಿಯಲ್ಲಿ ಹಿಂತಿರುಗಿಸಿದಂತೆ ದತ್ತಾಂಶವನ್ನು ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ (ಉದಾ: ಅವಧಿ ಮುಗಿಯುವ ಮೊದಲು ನಡೆದ ಅಂತಿಮ ಮೌಲ್ಯಮಾಪನ).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MoU {reference} was terminated on {day}; the data is imported as the partner returned it under the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ಅನ್ನು {day} ರಂದು ಅಂತ್ಯಗೊಳಿಸಲಾಗಿದೆ; ಪಾಲುದಾರ ಸಂಸ್ಥೆ MoU ಅಡಿಯಲ್ಲಿ ಹಿಂತಿರುಗಿಸಿದಂತೆ ದತ್ತಾಂಶವನ್ನು ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MoU {reference} was terminated; the data is imported as the partner returned it under the MoU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ಅನ್ನು ಅಂತ್ಯಗೊಳಿಸಲಾಗಿದೆ; ಪಾಲುದಾರ ಸಂಸ್ಥೆ MoU ಅಡಿಯಲ್ಲಿ ಹಿಂತಿರುಗಿಸಿದಂತೆ ದತ್ತಾಂಶವನ್ನು ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} holds data partners do not send back to the office: {shown}. Only these are imported: {allowed}. Ask the partner to make the package again without the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ನಲ್ಲಿ ಪಾಲುದಾರ ಸಂಸ್ಥೆಗಳು ಕಚೇರಿಗೆ ಹಿಂತಿರುಗಿಸದ ದತ್ತಾಂಶವಿದೆ: {shown}. ಇವುಗಳನ್ನು ಮಾತ್ರ ಆಮದು ಮಾಡಲಾಗುತ್ತದೆ: {allowed}. ಉಳಿದವುಗಳಿಲ್ಲದೆ ಪ್ಯಾಕೇಜ್ ಅನ್ನು ಮತ್ತೆ ತಯಾರಿಸಲು ಪಾಲುದಾರರನ್ನು ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} holds no tables to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ನಲ್ಲಿ ಆಮದು ಮಾಡಲು ಯಾವುದೇ ಕೋಷ್ಟಕಗಳಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This package ({package}) was already imported on {day} by {operator} (exchange log entry {entry}); importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಪ್ಯಾಕೇಜ್ ({package}) ಅನ್ನು {day} ರಂದು {operator} ಈಗಾಗಲೇ ಆಮದು ಮಾಡಿದ್ದಾರೆ (ವಿನಿಮಯ ವಹಿ ನಮೂದು {entry}); ಮತ್ತೆ ಆಮದು ಮಾಡಿದರೆ ಏನೂ ಬದಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_tables.py" line="+89"/>
         <source>{path} cannot be imported: {detail}. The package was signed as it is, so the partner&apos;s software wrote it wrongly; ask the partner to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ಅನ್ನು ಆಮದು ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ: {detail}. ಪ್ಯಾಕೇಜ್‌ಗೆ ಇದೇ ಸ್ಥಿತಿಯಲ್ಲಿ ಸಹಿ ಮಾಡಲಾಗಿದೆ, ಆದ್ದರಿಂದ ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ತಂತ್ರಾಂಶ ಅದನ್ನು ತಪ್ಪಾಗಿ ಬರೆದಿದೆ; ಅದನ್ನು ಮತ್ತೆ ತಯಾರಿಸಲು ಪಾಲುದಾರರನ್ನು ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8890,7 +8890,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… ಮತ್ತು ಇನ್ನೂ {count}.</translation>
+        <translation>… ಮತ್ತು ಇನ್ನೂ {count}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9009,7 +9009,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+7"/>
         <source>Student name</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9039,19 +9039,19 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished">ತರಗತಿ</translation>
+        <translation>ತರಗತಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಿಂಗ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">ವಿಷಯ</translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9062,7 +9062,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+8"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9084,7 +9084,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+4"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="-306"/>
@@ -9247,7 +9247,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+148"/>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="+310"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪರಿಶೀಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9284,13 +9284,13 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="-28"/>
         <location line="+34"/>
         <source>Boys enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾದ ಬಾಲಕರು</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+39"/>
         <source>Girls enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾದ ಬಾಲಕಿಯರು</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -9302,7 +9302,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="-43"/>
         <location line="+49"/>
         <source>Teachers</source>
-        <translation type="unfinished">ಶಿಕ್ಷಕರು</translation>
+        <translation>ಶಿಕ್ಷಕರು</translation>
     </message>
     <message>
         <location line="-47"/>
@@ -9514,7 +9514,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9524,7 +9524,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>Cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9564,12 +9564,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+6"/>
         <source>PIN code</source>
-        <translation type="unfinished">ಪಿನ್ ಕೋಡ್</translation>
+        <translation>ಪಿನ್ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Latitude</source>
-        <translation type="unfinished">ಅಕ್ಷಾಂಶ</translation>
+        <translation>ಅಕ್ಷಾಂಶ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9579,7 +9579,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+4"/>
         <source>Longitude</source>
-        <translation type="unfinished">ರೇಖಾಂಶ</translation>
+        <translation>ರೇಖಾಂಶ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -16112,7 +16112,7 @@ nominated</source>
     <message>
         <location line="+31"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -19366,7 +19366,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">ವಿಷಯ</translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+4"/>
