@@ -6143,553 +6143,553 @@ Open it now?</source>
     <message>
         <location line="+3"/>
         <source>its manifest.json names no package format version</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये पॅकेज स्वरूपाची आवृत्ती नमूद नाही</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>was made by a newer version of District Collective Desk (package format {version}); this version reads format {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk च्या नवीन आवृत्तीने तयार केले आहे (पॅकेज स्वरूप {version}); ही आवृत्ती स्वरूप {supported} वाचते</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uses package format {version}; this version reads format {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज स्वरूप {version} वापरते; ही आवृत्ती स्वरूप {supported} वाचते</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json has no package id</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये पॅकेज ओळख क्रमांक नाही</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest.json does not name its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये स्वाक्षरीकर्ता नमूद नाही</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is signed with {algorithm!r}, which this version cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm!r} ने स्वाक्षरित आहे, जे ही आवृत्ती तपासू शकत नाही</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the signer&apos;s public key in its manifest.json is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मधील स्वाक्षरीकर्त्याची सार्वजनिक की ही की नाही</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the signer&apos;s fingerprint in its manifest.json is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मधील स्वाक्षरीकर्त्याचा फिंगरप्रिंट त्याच्या कीचा नाही</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>its manifest.json does not list its files</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये फाइल्सची यादी नाही</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an entry of its manifest.json&apos;s file list is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मधील फाइल यादीतील एक नोंद सदोष आहे</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json lists a file it cannot hold ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये असू न शकणारी फाइल नमूद आहे ({problem})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json lists a file name twice</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये एक फाइल नाव दोनदा नमूद आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>its manifest.json does not say how it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये ते कसे कूटबद्ध केले आहे हे नमूद नाही</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is encrypted as {cipher!r} in chunks of {chunk_size!r} bytes, which this version cannot read ({expected_cipher}, {expected_chunk})</source>
-        <translation type="unfinished"></translation>
+        <translation>{chunk_size!r} बाइट्सच्या भागांमध्ये {cipher!r} ने कूटबद्ध आहे, जे ही आवृत्ती वाचू शकत नाही ({expected_cipher}, {expected_chunk})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its manifest.json does not give the encrypted payload&apos;s hash and size</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या manifest.json मध्ये कूटबद्ध मजकुराचा हॅश व आकार दिलेला नाही</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file} asks for a costlier unlocking than this version allows, so it was not attempted: {reason} Ask the sender to write it again with the standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} उघडण्यासाठी या आवृत्तीत अनुमत मर्यादेपेक्षा जास्त संगणन मागते, म्हणून प्रयत्न केला नाही: {reason} पाठवणाऱ्यास प्रमाणित सेटिंग्जसह ते पुन्हा लिहिण्यास सांगा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is locked in a way this version cannot unlock: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आवृत्ती उघडू शकत नाही अशा पद्धतीने लॉक केले आहे: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_reader.py" line="-166"/>
         <source>it holds {contents}</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यात {contents} आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{member} is not stored as a package stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} पॅकेजमध्ये ठेवले जाते त्या पद्धतीने ठेवलेले नाही</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{member} is larger than a package&apos;s can be</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} पॅकेजमध्ये असू शकते त्यापेक्षा मोठे आहे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its zip structure cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याची zip रचना वाचता येत नाही: {reason}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the files inside are not the ones its manifest lists</source>
-        <translation type="unfinished"></translation>
+        <translation>आतील फाइल्स मॅनिफेस्टमध्ये नमूद फाइल्स नाहीत</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not the {size:,} bytes its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} मॅनिफेस्टमध्ये नमूद {size:,} बाइट्सचे नाही</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} does not match the SHA-256 in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} मॅनिफेस्टमधील SHA-256 शी जुळत नाही</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the files inside cannot be unpacked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>आतील फाइल्स उघडता येत नाहीत: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checking the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरी तपासत आहे</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file} was signed by a key this office has not registered (fingerprint {fingerprint}). Register the partner&apos;s key from their hand-over receipt on the Exchange page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} वर या कार्यालयाने नोंदणी न केलेल्या कीची स्वाक्षरी आहे (फिंगरप्रिंट {fingerprint}). आधी 'डेटा देवाणघेवाण' पानावर भागीदार संस्थेच्या हस्तांतरण पावतीवरून तिची की नोंदवा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{file} does not carry a valid signature of key {fingerprint}: its manifest was changed after it was signed, or signed by another key. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} वर की {fingerprint} ची वैध स्वाक्षरी नाही: स्वाक्षरीनंतर मॅनिफेस्ट बदलला गेला, किंवा दुसऱ्या कीने स्वाक्षरी झाली. काहीही उघडले नाही; पाठवणाऱ्याकडून नवीन प्रत मागवा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>README.txt is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>README.txt हा UTF-8 मजकूर नाही</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the zip around the signed parts is not laid out as a package is</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरित भागांभोवतीची zip पॅकेजच्या रचनेप्रमाणे नाही</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>README.txt does not match the SHA-256 in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>README.txt मॅनिफेस्टमधील SHA-256 शी जुळत नाही</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>payload.enc does not match the SHA-256 and size in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>payload.enc मॅनिफेस्टमधील SHA-256 व आकाराशी जुळत नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडत आहे</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The passphrase is not the one {file} was locked with; nothing was opened. Check it with the person who sent the package: it is given separately from the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा {file} लॉक करताना वापरलेला पासफ्रेज नाही; काहीही उघडले नाही. पॅकेज पाठवणाऱ्या व्यक्तीकडून तपासा: तो ड्राइव्हपासून वेगळा दिला जातो.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल्स तपासत आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_refusals.py" line="+37"/>
         <source>{file} is not a District Collective Desk exchange package ({detail}). Choose the package file exactly as it was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} हे District Collective Desk चे देवाणघेवाण पॅकेज नाही ({detail}). हस्तांतरित केल्याप्रमाणे नेमकी पॅकेज फाइल निवडा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} is damaged or incomplete ({detail}): it may have been copied only in part, or the drive removed while it was written. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} खराब किंवा अपूर्ण आहे ({detail}): ते अंशतःच कॉपी झाले असू शकते, किंवा लिहीत असताना ड्राइव्ह काढली गेली असू शकते. काहीही उघडले नाही; पाठवणाऱ्याकडून नवीन प्रत मागवा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} was changed or damaged after it was signed: {detail}. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} स्वाक्षरीनंतर बदलले किंवा खराब झाले: {detail}. काहीही उघडले नाही; पाठवणाऱ्याकडून नवीन प्रत मागवा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} {detail}. Update District Collective Desk, or ask the sender to write the package again with the version this office uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} {detail}. District Collective Desk अद्ययावत करा, किंवा हे कार्यालय वापरत असलेल्या आवृत्तीने पॅकेज पुन्हा लिहिण्यास पाठवणाऱ्यास सांगा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/partner_keys.py" line="+49"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>की</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key {fingerprint} is this office&apos;s own signing key, not a partner&apos;s; retire it with the office&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>की {fingerprint} ही या कार्यालयाची स्वतःची स्वाक्षरी की आहे, भागीदार संस्थेची नाही; ती कार्यालयाच्या की मधूनच वापरातून काढा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{organisation}&apos;s key {fingerprint} was already retired on {day} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ची की {fingerprint} {day} रोजी आधीच वापरातून काढली आहे ({reason}).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{organisation} has {count} exchange key registered from its receipts; packages it signed are known by it, so the organisation cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ची तिच्या पावत्यांवरून {count} देवाणघेवाण की नोंदणीकृत आहे; तिने स्वाक्षरी केलेली पॅकेजेस त्याद्वारे ओळखली जातात, म्हणून संस्था हटवता येत नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{organisation} has {count} exchange keys registered from its receipts; packages it signed are known by them, so the organisation cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} च्या तिच्या पावत्यांवरून {count} देवाणघेवाण की नोंदणीकृत आहेत; तिने स्वाक्षरी केलेली पॅकेजेस त्यांद्वारे ओळखली जातात, म्हणून संस्था हटवता येत नाही.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is this office&apos;s own signing key (fingerprint {fingerprint}), in use since {since}, not a partner&apos;s key. Copy the key from the partner&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही या कार्यालयाची स्वतःची स्वाक्षरी की आहे (फिंगरप्रिंट {fingerprint}), {since} पासून वापरात, भागीदार संस्थेची की नाही. भागीदार संस्थेच्या पावतीवरून की कॉपी करा.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>organisation #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था #{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key (fingerprint {fingerprint}) is already registered for {organisation} since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही की (फिंगरप्रिंट {fingerprint}) {since} पासून {organisation} साठी आधीच नोंदणीकृत आहे.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It was retired on {day} ({reason}), and a retired key cannot be registered again: ask the partner for their new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ती {day} रोजी वापरातून काढली ({reason}), आणि वापरातून काढलेली की पुन्हा नोंदवता येत नाही: भागीदार संस्थेकडून तिची नवीन की मागवा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/receipts.py" line="+3"/>
         <source>A return template has no hand-over receipt: it is not signed, so there is no key for the partner to check. Its file name, SHA-256 and size are in the log&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>परतावा साच्याला हस्तांतरण पावती नसते: तो स्वाक्षरित नाही, म्हणून भागीदार संस्थेला तपासण्यासाठी की नाही. त्याचे फाइल नाव, SHA-256 व आकार नोंदवहीच्या तपशिलात आहेत.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A hand-over receipt is printed for packages sent to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती भागीदार संस्थेला पाठवलेल्या पॅकेजेससाठी छापली जाते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signing key {fingerprint} of this package is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>या पॅकेजची स्वाक्षरी की {fingerprint} डेटाबेसमध्ये नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_package.py" line="-143"/>
         <source>Give your organisation&apos;s name, as the office knows it: the package says who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाला माहीत असलेले आपल्या संस्थेचे नाव द्या: पॅकेज कोणी पाठवले हे त्यात नमूद असते.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The organisation&apos;s name is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थेचे नाव {count} अक्षरांचे आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{file} has nothing filled in: its {count} pre-filled row has no score, level or school figures yet. Fill in the results before making the return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मध्ये काहीही भरलेले नाही: त्याच्या आधीच भरलेल्या {count} ओळीत अद्याप गुण, स्तर किंवा शाळेची आकडेवारी नाही. परतावा पॅकेज तयार करण्यापूर्वी निकाल भरा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has nothing filled in: its {count} pre-filled rows have no score, level or school figures yet. Fill in the results before making the return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मध्ये काहीही भरलेले नाही: त्याच्या आधीच भरलेल्या {count} ओळींमध्ये अद्याप गुण, स्तर किंवा शाळेची आकडेवारी नाही. परतावा पॅकेज तयार करण्यापूर्वी निकाल भरा.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Reading the template</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा वाचत आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template.py" line="+109"/>
         <source>MoU {reference} covers no schools today: a return template would have no school to return data about.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} मध्ये आज कोणतीही शाळा समाविष्ट नाही: परतावा साच्यात डेटा परत करण्यासाठी शाळाच नसेल.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Give the name of the round the partner returns data for.</source>
-        <translation type="unfinished">भागीदार संस्था ज्या फेरीचा डेटा परत पाठवणार आहे त्या फेरीचे नाव द्या.</translation>
+        <translation>भागीदार संस्था ज्या फेरीचा डेटा परत पाठवणार आहे त्या फेरीचे नाव द्या.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The round&apos;s name is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरीचे नाव {count} अक्षरांचे आहे; जास्तीत जास्त {limit} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_export.py" line="+180"/>
         <source>The folder {folder} does not exist (is the drive plugged in?). Choose another place; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} हे फोल्डर अस्तित्वात नाही (ड्राइव्ह जोडलेली आहे का?). दुसरे ठिकाण निवडा; काहीही लिहिले नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{folder} cannot be written to. Choose another folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये लिहिता येत नाही. दुसरे फोल्डर निवडा; काहीही लिहिले नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{folder} already holds a file named {file}; it was left as it is. Choose another name, so that a template already given to a partner is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये {file} नावाची फाइल आधीच आहे; ती आहे तशी ठेवली आहे. भागीदार संस्थेला आधीच दिलेला साचा बदलला जाऊ नये म्हणून दुसरे नाव निवडा.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} appeared in {folder} while the template was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा लिहीत असताना {folder} मध्ये {file} दिसली.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The template could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा {folder} मध्ये लिहिता आला नाही ({reason}): ड्राइव्ह भरलेली असू शकते किंवा काढली गेली असू शकते. त्यावर काहीही ठेवले नाही आणि काहीही नोंदवले नाही.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Building the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक तयार करत आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल लिहीत आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_marks.py" line="+24"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वरूप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>आवृत्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/exchange/return_template_reader.py" line="+134"/>
         <source>template id</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the template workbook the office made for this return, filled in without renaming anything</source>
-        <translation type="unfinished"></translation>
+        <translation>या परताव्यासाठी कार्यालयाने तयार केलेले साचा वर्कबुक, कशाचेही नाव न बदलता भरलेले</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_reader.py" line="-54"/>
         <source>is damaged and its sheet {sheet} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब झाले आहे आणि त्याची शीट {sheet} वाचता येत नाही ({reason})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>is not a return template of this app: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>या ॲपचा परतावा साचा नाही: {why}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has no About sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यात About शीट नाही</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>its About sheet does not carry the template&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या About शीटवर साच्याच्या खुणा नाहीत</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is of version {version}, which this version of the app does not read (it reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>ते आवृत्ती {version} चे आहे, जी ॲपची ही आवृत्ती वाचत नाही (ती आवृत्ती {supported} वाचते)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the {marks} on its About sheet was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या About शीटवरील {marks} बदलले किंवा काढले गेले</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>only the template&apos;s headings: {headings}</source>
-        <translation type="unfinished"></translation>
+        <translation>केवळ साच्याची शीर्षके: {headings}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ {letter}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has values but no heading</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्ये आहेत पण शीर्षक नाही</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(column {letter}) is not a heading of this template</source>
-        <translation type="unfinished"></translation>
+        <translation>(स्तंभ {letter}) या साच्याचे शीर्षक नाही</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(column {letter}) is a second column with this heading</source>
-        <translation type="unfinished"></translation>
+        <translation>(स्तंभ {letter}) हे शीर्षक असलेला दुसरा स्तंभ आहे</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing: the heading was renamed or the column deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नाही: शीर्षकाचे नाव बदलले किंवा स्तंभ हटवला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the heading &quot;{column}&quot; as the template had it</source>
-        <translation type="unfinished"></translation>
+        <translation>साच्यात होते तसे "{column}" शीर्षक</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>is not this template&apos;s round</source>
-        <translation type="unfinished"></translation>
+        <translation>या साच्याची फेरी नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{round}, or the cell left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}, किंवा कप्पा रिकामा</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>is not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक नाही</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing: the sheet was renamed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नाही: शीटचे नाव बदलले किंवा ती हटवली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the template&apos;s sheets with their names unchanged (sheets not of the template: {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>साच्याच्या शीट्स, नावे न बदलता (साच्यातील नसलेल्या शीट्स: {others})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the template&apos;s sheets with their names unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>साच्याच्या शीट्स, नावे न बदलता</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/scope.py" line="+124"/>
         <source>MoU {reference} has no data-sharing terms: it allows no data to leave the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} मध्ये डेटा सामायिकरणाच्या अटी नाहीत: तो कोणताही डेटा कार्यालयाबाहेर जाऊ देत नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MoU {reference} covers no schools today: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} मध्ये आज कोणतीही शाळा समाविष्ट नाही: सामायिक करण्यासारखे काही नाही.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>MoU {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reference} is {status}: it is not signed yet, so no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {status} आहे: त्यावर अद्याप स्वाक्षरी झालेली नाही, म्हणून त्याअंतर्गत डेटा सामायिक करता येत नाही.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{reference} was terminated on {day}; no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {day} रोजी संपुष्टात आणला; त्याअंतर्गत डेटा सामायिक करता येत नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reference} was terminated; no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} संपुष्टात आणला आहे; त्याअंतर्गत डेटा सामायिक करता येत नाही.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reference} expired on {day}; no data can be shared under it (renew it to share data again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ची मुदत {day} रोजी संपली; त्याअंतर्गत डेटा सामायिक करता येत नाही (पुन्हा डेटा सामायिक करण्यासाठी नूतनीकरण करा).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} expired on {day}; no data can be shared under it (extend it by an amendment or renew it to share data again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ची मुदत {day} रोजी संपली; त्याअंतर्गत डेटा सामायिक करता येत नाही (पुन्हा डेटा सामायिक करण्यासाठी सुधारणेद्वारे मुदतवाढ द्या किंवा नूतनीकरण करा).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{reference} is signed but not yet active; activate it (from {day}) before sharing data under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} स्वाक्षरित आहे पण अद्याप सक्रिय नाही; त्याअंतर्गत डेटा सामायिक करण्यापूर्वी तो सक्रिय करा ({day} पासून).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{reference} starts on {day}; no data can be shared under it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {day} रोजी सुरू होतो; त्यापूर्वी त्याअंतर्गत डेटा सामायिक करता येत नाही.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose at least one category of data to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>सामायिक करण्यासाठी डेटाचा किमान एक प्रवर्ग निवडा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{code}&apos; is not a category of data; MoU {reference} allows: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' हा डेटाचा प्रवर्ग नाही; MoU {reference} अनुमती देतो: {allowed}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The data-sharing terms of MoU {reference} do not allow {label}; they allow: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} च्या डेटा सामायिकरणाच्या अटी {label} ला अनुमती देत नाहीत; त्या अनुमती देतात: {allowed}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose at least one assessment round to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>सामायिक करण्यासाठी किमान एक मूल्यमापन फेरी निवडा.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Assessment round #{number} no longer exists; it may have been deleted. Choose the rounds again.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन फेरी #{number} आता अस्तित्वात नाही; ती हटवली गेली असू शकते. फेरी पुन्हा निवडा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/sealing.py" line="+86"/>
         <source>The key derivation {name!r} is not one this version knows (scrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>की व्युत्पत्ती {name!r} ही आवृत्ती ओळखत नाही (scrypt).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key derivation&apos;s {field} is {value!r}, not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>की व्युत्पत्तीचे {field} {value!r} आहे, पूर्ण संख्या नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key derivation asks for scrypt {field}={value}; at most {field}={highest} is allowed, so that opening a package cannot stall the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>की व्युत्पत्ती scrypt {field}={value} मागते; पॅकेज उघडताना संगणक अडकू नये म्हणून जास्तीत जास्त {field}={highest} अनुमत आहे.</translation>
     </message>
     <message>
         <location line="+10"/>
