@@ -5838,47 +5838,47 @@ Open it now?</source>
     <message>
         <location line="+8"/>
         <source>is in the header twice</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति में दो बार है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each column once</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कॉलम एक बार</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is not a column of {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} का कॉलम नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the columns {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल कॉलम {columns}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति में नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the columns {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम {columns}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>is another round than the package&apos;s ({expected}); a package returns one round</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज के चरण ({expected}) से भिन्न चरण है; एक पैकेज एक ही चरण लौटाता है</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>has {count} cells; the header has {width} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें {count} सेल हैं; शीर्षक पंक्ति में {width} कॉलम हैं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one cell per column</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कॉलम के लिए एक सेल</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_undo.py" line="+75"/>
@@ -5886,710 +5886,710 @@ Open it now?</source>
         <location line="+100"/>
         <location filename="../../desktop/services/exchange/receipts.py" line="+24"/>
         <source>Exchange log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>आदान-प्रदान लॉग प्रविष्टि</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchange log entry {entry} is not an import; only imports can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>आदान-प्रदान लॉग प्रविष्टि {entry} आयात नहीं है; केवल आयात पूर्ववत किए जा सकते हैं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The import of {package} was already undone on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} का आयात {day} को {operator} द्वारा पहले ही पूर्ववत किया जा चुका है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/key_storage.py" line="+30"/>
         <source>Retire that key and sign again to create a new one, then give each partner a new hand-over receipt with the new key&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>उस कुंजी को निष्क्रिय करें और नई कुंजी बनाने के लिए फिर से हस्ताक्षर करें, फिर हर साझेदार को नई कुंजी के फ़िंगरप्रिंट के साथ नई हस्तांतरण पावती दें।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The private half of this office&apos;s signing key (fingerprint {fingerprint}) {problem}, so packages cannot be signed with it on this PC. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यालय की हस्ताक्षर कुंजी (फ़िंगरप्रिंट {fingerprint}) का निजी भाग {problem}, इसलिए इस PC पर इससे पैकेजों पर हस्ताक्षर नहीं किए जा सकते। {advice}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This PC&apos;s keyring could not keep the office&apos;s signing key ({reason}). Type a passphrase of at least {least} characters to protect the key with instead; it will be asked for every time a package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC की कीरिंग कार्यालय की हस्ताक्षर कुंजी नहीं रख सकी ({reason})। इसके बजाय कुंजी की सुरक्षा के लिए कम से कम {least} वर्णों का पासफ़्रेज़ टाइप करें; हर बार पैकेज पर हस्ताक्षर करते समय यह पूछा जाएगा।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key is protected with a passphrase instead. Type a passphrase of at least {least} characters; it will be asked for every time a package is signed, so keep it where the office keeps its other passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC में कार्यालय की हस्ताक्षर कुंजी रखने के लिए कोई कीरिंग नहीं है, इसलिए कुंजी की सुरक्षा पासफ़्रेज़ से की जाती है। कम से कम {least} वर्णों का पासफ़्रेज़ टाइप करें; हर बार पैकेज पर हस्ताक्षर करते समय यह पूछा जाएगा, इसलिए इसे वहीं रखें जहाँ कार्यालय अपने अन्य पासवर्ड रखता है।</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key passphrase must be at least {least} characters long; this one has {count}. A few unrelated words make a passphrase that is long and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी का पासफ़्रेज़ कम से कम {least} वर्णों का होना चाहिए; इसमें {count} हैं। कुछ असंबंधित शब्द मिलाकर लंबा और याद रखने में आसान पासफ़्रेज़ बनता है।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the key read back from it was not the key written</source>
-        <translation type="unfinished"></translation>
+        <translation>उससे वापस पढ़ी गई कुंजी लिखी गई कुंजी नहीं थी</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>could not be read from this PC&apos;s keyring ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC की कीरिंग से पढ़ा नहीं जा सका ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not in this PC&apos;s keyring (the database may have been restored on another PC or under another Windows user)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC की कीरिंग में नहीं है (हो सकता है डेटाबेस किसी अन्य PC पर या किसी अन्य Windows उपयोगकर्ता के अंतर्गत पुनर्स्थापित किया गया हो)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in this PC&apos;s keyring is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC की कीरिंग में क्षतिग्रस्त है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The office&apos;s signing key (fingerprint {fingerprint}) is protected with a passphrase: type the key passphrase to sign the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय की हस्ताक्षर कुंजी (फ़िंगरप्रिंट {fingerprint}) पासफ़्रेज़ से सुरक्षित है: पैकेज पर हस्ताक्षर करने के लिए कुंजी का पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That is not the passphrase of this office&apos;s signing key (fingerprint {fingerprint}). Check Caps Lock and the keyboard language, and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इस कार्यालय की हस्ताक्षर कुंजी (फ़िंगरप्रिंट {fingerprint}) का पासफ़्रेज़ नहीं है। Caps Lock और कीबोर्ड की भाषा जाँचें, और फिर से टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/keys.py" line="+176"/>
         <location filename="../../desktop/services/exchange/partner_keys.py" line="+50"/>
         <source>The label is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल {count} वर्णों का है; अधिकतम {limit} आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This office already has a signing key (fingerprint {fingerprint}). Retire it first to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यालय के पास पहले से हस्ताक्षर कुंजी है (फ़िंगरप्रिंट {fingerprint})। नई कुंजी बनाने के लिए पहले उसे निष्क्रिय करें।</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>in this PC&apos;s keyring belongs to a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>इस PC की कीरिंग में किसी अन्य कुंजी का है</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This office has no active signing key to retire; the next package signed creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्यालय के पास निष्क्रिय करने के लिए कोई सक्रिय हस्ताक्षर कुंजी नहीं है; अगले पैकेज पर हस्ताक्षर करते समय एक कुंजी बन जाएगी।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give the reason for retiring the key (for example: the PC was replaced, or the key may have been seen by someone else). It is kept with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी निष्क्रिय करने का कारण दें (उदाहरण: PC बदला गया, या कुंजी किसी अन्य व्यक्ति ने देखी हो सकती है)। यह कुंजी के साथ रखा जाता है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/log.py" line="-245"/>
         <source>Sent to partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार को भेजा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from partner</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार से प्राप्त</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import undone</source>
-        <translation type="unfinished">आयात पूर्ववत</translation>
+        <translation>आयात पूर्ववत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return template</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Deleted (confirmed {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया गया ({day} को पुष्टि)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past keep-until ({day}): ask for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>रखने की अवधि ({day}) बीत गई: हटाने का अनुरोध करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} तक रखा गया</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Type the school&apos;s UDISE code.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का UDISE कोड टाइप करें।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type the student&apos;s id as the office keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी की आईडी टाइप करें जैसी कार्यालय में दर्ज है।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Say who confirmed the deletion for the partner (name and designation).</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि साझेदार की ओर से हटाए जाने की पुष्टि किसने की (नाम और पदनाम)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The confirmation date {day} is after today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि की तिथि {day} आज ({today}) के बाद की है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only packages sent to a partner, and return templates given to one, have data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल साझेदार को भेजे गए पैकेज, और साझेदार को दिए गए वापसी टेम्पलेट में ही हटाने योग्य डेटा होता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The confirmation date {day} is before the package {package} was sent ({sent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि की तिथि {day} पैकेज {package} भेजे जाने ({sent}) से पहले की है।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The deletion of {package} was already confirmed on {day} by {person}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} के हटाए जाने की पुष्टि {day} को {person} द्वारा पहले ही की जा चुकी है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package.py" line="+163"/>
         <source>The drive holding {folder} has {free} free; the package needs about {needed}. Free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} वाली ड्राइव में {free} खाली है; पैकेज को लगभग {needed} चाहिए। कुछ जगह खाली करें या दूसरी ड्राइव चुनें।</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{folder} already holds a file named {file}; it was left as it is. Choose another name or drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में {file} नाम की फ़ाइल पहले से है; उसे जैसा था वैसा ही छोड़ा गया। दूसरा नाम या ड्राइव चुनें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्ट किया जा रहा है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखा जा रहा है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{folder} cannot be written to ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में लिखा नहीं जा सकता ({reason})।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the written package</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखे गए पैकेज की जाँच की जा रही है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} appeared in {folder} while the package was written; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज लिखते समय {folder} में {file} आ गई; उसे जैसा था वैसा ही छोड़ा गया।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज {folder} में नहीं लिखा जा सका ({reason}): हो सकता है ड्राइव भर गई हो या निकाल दी गई हो। उस पर कुछ भी नहीं छोड़ा गया; फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखा गया</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its bytes differ from those written</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके बाइट लिखे गए बाइट से भिन्न हैं</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The package written to {folder} did not read back as written ({problem}), so it was removed. The drive may be failing: try again, or use another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में लिखा गया पैकेज लिखे गए रूप में वापस नहीं पढ़ा गया ({problem}), इसलिए उसे हटा दिया गया। हो सकता है ड्राइव खराब हो रही हो: फिर से प्रयास करें, या दूसरी ड्राइव का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{folder} already exists and is not empty; choose another folder, so that nothing in it is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} पहले से मौजूद है और खाली नहीं है; दूसरा फ़ोल्डर चुनें, ताकि उसमें कुछ भी अधिलेखित न हो।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_layout.py" line="+86"/>
         <source>a file needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का नाम आवश्यक है</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>{name!r} is not a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} साधारण फ़ाइल नाम नहीं है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name!r} is a device name on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} Windows में डिवाइस का नाम है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name!r} is the package&apos;s own file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} पैकेज की अपनी फ़ाइल है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_manifest.py" line="+54"/>
         <source>its manifest.json is not readable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json पढ़ी नहीं जा सकती: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its manifest.json is not an exchange manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json आदान-प्रदान मैनिफ़ेस्ट नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its manifest.json names no package format version</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json में पैकेज प्रारूप का संस्करण नहीं है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>was made by a newer version of District Collective Desk (package format {version}); this version reads format {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk के नए संस्करण से बनाया गया था (पैकेज प्रारूप {version}); यह संस्करण प्रारूप {supported} पढ़ता है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uses package format {version}; this version reads format {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज प्रारूप {version} का उपयोग करता है; यह संस्करण प्रारूप {supported} पढ़ता है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json has no package id</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json में पैकेज आईडी नहीं है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest.json does not name its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json में हस्ताक्षरकर्ता का नाम नहीं है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is signed with {algorithm!r}, which this version cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm!r} से हस्ताक्षरित है, जिसे यह संस्करण जाँच नहीं सकता</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the signer&apos;s public key in its manifest.json is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json में हस्ताक्षरकर्ता की सार्वजनिक कुंजी कोई कुंजी नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the signer&apos;s fingerprint in its manifest.json is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json में हस्ताक्षरकर्ता का फ़िंगरप्रिंट उसकी कुंजी का नहीं है</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>its manifest.json does not list its files</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json इसकी फ़ाइलें सूचीबद्ध नहीं करती</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an entry of its manifest.json&apos;s file list is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json की फ़ाइल सूची की एक प्रविष्टि त्रुटिपूर्ण है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json lists a file it cannot hold ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json ऐसी फ़ाइल सूचीबद्ध करती है जो इसमें नहीं हो सकती ({problem})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json lists a file name twice</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json एक फ़ाइल नाम दो बार सूचीबद्ध करती है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>its manifest.json does not say how it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json यह नहीं बताती कि यह कैसे एन्क्रिप्ट किया गया है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is encrypted as {cipher!r} in chunks of {chunk_size!r} bytes, which this version cannot read ({expected_cipher}, {expected_chunk})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cipher!r} के रूप में {chunk_size!r} बाइट के खंडों में एन्क्रिप्ट किया गया है, जिसे यह संस्करण नहीं पढ़ सकता ({expected_cipher}, {expected_chunk})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its manifest.json does not give the encrypted payload&apos;s hash and size</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी manifest.json एन्क्रिप्टेड डेटा का हैश और आकार नहीं देती</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file} asks for a costlier unlocking than this version allows, so it was not attempted: {reason} Ask the sender to write it again with the standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} को खोलने के लिए इस संस्करण की अनुमति से अधिक संसाधन चाहिए, इसलिए प्रयास नहीं किया गया: {reason} भेजने वाले से इसे मानक सेटिंग्स के साथ दोबारा लिखने को कहें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is locked in a way this version cannot unlock: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे तरीके से लॉक है जिसे यह संस्करण नहीं खोल सकता: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_reader.py" line="-166"/>
         <source>it holds {contents}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें {contents} है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{member} is not stored as a package stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} उस रूप में संग्रहीत नहीं है जैसे पैकेज संग्रहीत करता है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{member} is larger than a package&apos;s can be</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} पैकेज की सीमा से बड़ी है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its zip structure cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी zip संरचना पढ़ी नहीं जा सकती: {reason}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the files inside are not the ones its manifest lists</source>
-        <translation type="unfinished"></translation>
+        <translation>अंदर की फ़ाइलें वे नहीं हैं जो इसका मैनिफ़ेस्ट सूचीबद्ध करता है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not the {size:,} bytes its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} उतने {size:,} बाइट की नहीं है जितना इसका मैनिफ़ेस्ट बताता है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} does not match the SHA-256 in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} इसके मैनिफ़ेस्ट के SHA-256 से मेल नहीं खाती</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the files inside cannot be unpacked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>अंदर की फ़ाइलें निकाली नहीं जा सकतीं: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checking the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षर की जाँच की जा रही है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file} was signed by a key this office has not registered (fingerprint {fingerprint}). Register the partner&apos;s key from their hand-over receipt on the Exchange page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पर ऐसी कुंजी के हस्ताक्षर हैं जिसे इस कार्यालय ने पंजीकृत नहीं किया है (फ़िंगरप्रिंट {fingerprint})। पहले आदान-प्रदान पृष्ठ पर साझेदार की हस्तांतरण पावती से उसकी कुंजी पंजीकृत करें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{file} does not carry a valid signature of key {fingerprint}: its manifest was changed after it was signed, or signed by another key. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पर कुंजी {fingerprint} के मान्य हस्ताक्षर नहीं हैं: इसके मैनिफ़ेस्ट को हस्ताक्षर के बाद बदला गया, या किसी अन्य कुंजी से हस्ताक्षर किए गए। कुछ भी नहीं खोला गया; भेजने वाले से नई प्रति माँगें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>README.txt is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>README.txt UTF-8 पाठ नहीं है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the zip around the signed parts is not laid out as a package is</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित भागों के चारों ओर की zip पैकेज की तरह व्यवस्थित नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>README.txt does not match the SHA-256 in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>README.txt इसके मैनिफ़ेस्ट के SHA-256 से मेल नहीं खाती</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>payload.enc does not match the SHA-256 and size in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>payload.enc इसके मैनिफ़ेस्ट के SHA-256 और आकार से मेल नहीं खाती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>खोला जा रहा है</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The passphrase is not the one {file} was locked with; nothing was opened. Check it with the person who sent the package: it is given separately from the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वह पासफ़्रेज़ नहीं है जिससे {file} को लॉक किया गया था; कुछ भी नहीं खोला गया। पैकेज भेजने वाले व्यक्ति से इसकी जाँच करें: यह ड्राइव से अलग दिया जाता है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलों की जाँच की जा रही है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_refusals.py" line="+37"/>
         <source>{file} is not a District Collective Desk exchange package ({detail}). Choose the package file exactly as it was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} District Collective Desk का आदान-प्रदान पैकेज नहीं है ({detail})। पैकेज फ़ाइल ठीक वैसी ही चुनें जैसी सौंपी गई थी।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} is damaged or incomplete ({detail}): it may have been copied only in part, or the drive removed while it was written. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} क्षतिग्रस्त या अधूरी है ({detail}): हो सकता है इसे आंशिक रूप से ही कॉपी किया गया हो, या लिखते समय ड्राइव निकाल दी गई हो। कुछ भी नहीं खोला गया; भेजने वाले से नई प्रति माँगें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} was changed or damaged after it was signed: {detail}. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} हस्ताक्षर के बाद बदली गई या क्षतिग्रस्त हुई: {detail}। कुछ भी नहीं खोला गया; भेजने वाले से नई प्रति माँगें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} {detail}. Update District Collective Desk, or ask the sender to write the package again with the version this office uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} {detail}। District Collective Desk को अपडेट करें, या भेजने वाले से पैकेज को इस कार्यालय के संस्करण से दोबारा लिखने को कहें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/partner_keys.py" line="+49"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key {fingerprint} is this office&apos;s own signing key, not a partner&apos;s; retire it with the office&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी {fingerprint} इस कार्यालय की अपनी हस्ताक्षर कुंजी है, साझेदार की नहीं; इसे कार्यालय की कुंजी के साथ निष्क्रिय करें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{organisation}&apos;s key {fingerprint} was already retired on {day} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} की कुंजी {fingerprint} {day} को पहले ही निष्क्रिय की जा चुकी है ({reason})।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{organisation} has {count} exchange key registered from its receipts; packages it signed are known by it, so the organisation cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} की पावतियों से {count} आदान-प्रदान कुंजी पंजीकृत है; इसके हस्ताक्षरित पैकेज इसी से पहचाने जाते हैं, इसलिए संस्था को हटाया नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{organisation} has {count} exchange keys registered from its receipts; packages it signed are known by them, so the organisation cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} की पावतियों से {count} आदान-प्रदान कुंजियाँ पंजीकृत हैं; इसके हस्ताक्षरित पैकेज इन्हीं से पहचाने जाते हैं, इसलिए संस्था को हटाया नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is this office&apos;s own signing key (fingerprint {fingerprint}), in use since {since}, not a partner&apos;s key. Copy the key from the partner&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इस कार्यालय की अपनी हस्ताक्षर कुंजी है (फ़िंगरप्रिंट {fingerprint}), {since} से उपयोग में, साझेदार की कुंजी नहीं। साझेदार की पावती से कुंजी कॉपी करें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>organisation #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था #{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key (fingerprint {fingerprint}) is already registered for {organisation} since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कुंजी (फ़िंगरप्रिंट {fingerprint}) {since} से {organisation} के लिए पहले से पंजीकृत है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It was retired on {day} ({reason}), and a retired key cannot be registered again: ask the partner for their new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे {day} को निष्क्रिय किया गया था ({reason}), और निष्क्रिय कुंजी फिर से पंजीकृत नहीं की जा सकती: साझेदार से उनकी नई कुंजी माँगें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/receipts.py" line="+3"/>
         <source>A return template has no hand-over receipt: it is not signed, so there is no key for the partner to check. Its file name, SHA-256 and size are in the log&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी टेम्पलेट की कोई हस्तांतरण पावती नहीं होती: यह हस्ताक्षरित नहीं है, इसलिए साझेदार के जाँचने के लिए कोई कुंजी नहीं है। इसकी फ़ाइल का नाम, SHA-256 और आकार लॉग के विवरण में हैं।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A hand-over receipt is printed for packages sent to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती साझेदार को भेजे गए पैकेजों के लिए मुद्रित की जाती है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signing key {fingerprint} of this package is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पैकेज की हस्ताक्षर कुंजी {fingerprint} डेटाबेस में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_package.py" line="-143"/>
         <source>Give your organisation&apos;s name, as the office knows it: the package says who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी संस्था का नाम दें, जैसा कार्यालय उसे जानता है: पैकेज बताता है कि इसे किसने भेजा।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The organisation&apos;s name is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्था का नाम {count} वर्णों का है; अधिकतम {limit} आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{file} has nothing filled in: its {count} pre-filled row has no score, level or school figures yet. Fill in the results before making the return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} में कुछ भी नहीं भरा गया है: इसकी {count} पहले से भरी पंक्ति में अभी अंक, स्तर या विद्यालय के आँकड़े नहीं हैं। वापसी पैकेज बनाने से पहले परिणाम भरें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has nothing filled in: its {count} pre-filled rows have no score, level or school figures yet. Fill in the results before making the return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} में कुछ भी नहीं भरा गया है: इसकी {count} पहले से भरी पंक्तियों में अभी अंक, स्तर या विद्यालय के आँकड़े नहीं हैं। वापसी पैकेज बनाने से पहले परिणाम भरें।</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Reading the template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पढ़ा जा रहा है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template.py" line="+109"/>
         <source>MoU {reference} covers no schools today: a return template would have no school to return data about.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} आज किसी विद्यालय को कवर नहीं करता: वापसी टेम्पलेट में डेटा लौटाने के लिए कोई विद्यालय नहीं होगा।</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Give the name of the round the partner returns data for.</source>
-        <translation type="unfinished">उस चरण का नाम दें जिसके लिए साझेदार डेटा लौटाएगा।</translation>
+        <translation>उस चरण का नाम दें जिसके लिए साझेदार डेटा लौटाएगा।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The round&apos;s name is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण का नाम {count} वर्णों का है; अधिकतम {limit} आ सकते हैं।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_export.py" line="+180"/>
         <source>The folder {folder} does not exist (is the drive plugged in?). Choose another place; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {folder} मौजूद नहीं है (क्या ड्राइव लगी है?)। दूसरा स्थान चुनें; कुछ भी नहीं लिखा गया।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{folder} cannot be written to. Choose another folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में लिखा नहीं जा सकता। दूसरा फ़ोल्डर चुनें; कुछ भी नहीं लिखा गया।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{folder} already holds a file named {file}; it was left as it is. Choose another name, so that a template already given to a partner is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में {file} नाम की फ़ाइल पहले से है; उसे जैसा था वैसा ही छोड़ा गया। दूसरा नाम चुनें, ताकि साझेदार को पहले दिया गया टेम्पलेट बदल न जाए।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} appeared in {folder} while the template was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट लिखते समय {folder} में {file} आ गई।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The template could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट {folder} में नहीं लिखा जा सका ({reason}): हो सकता है ड्राइव भर गई हो या निकाल दी गई हो। उस पर कुछ भी नहीं छोड़ा गया और कुछ भी दर्ज नहीं किया गया।</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Building the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक बनाई जा रही है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल लिखी जा रही है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_marks.py" line="+24"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारूप</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/exchange/return_template_reader.py" line="+134"/>
         <source>template id</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट आईडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU संदर्भ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office</source>
-        <translation type="unfinished">कार्यालय</translation>
+        <translation>कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the template workbook the office made for this return, filled in without renaming anything</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वापसी के लिए कार्यालय द्वारा बनाई गई टेम्पलेट वर्कबुक, बिना कुछ नाम बदले भरी हुई</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_reader.py" line="-54"/>
         <source>is damaged and its sheet {sheet} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षतिग्रस्त है और इसकी शीट {sheet} पढ़ी नहीं जा सकती ({reason})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>is not a return template of this app: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ऐप का वापसी टेम्पलेट नहीं है: {why}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has no About sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें About शीट नहीं है</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>its About sheet does not carry the template&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी About शीट पर टेम्पलेट के चिह्न नहीं हैं</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is of version {version}, which this version of the app does not read (it reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संस्करण {version} का है, जिसे ऐप का यह संस्करण नहीं पढ़ता (यह संस्करण {supported} पढ़ता है)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the {marks} on its About sheet was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी About शीट पर {marks} बदला या हटाया गया</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>only the template&apos;s headings: {headings}</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल टेम्पलेट के शीर्षक: {headings}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम {letter}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has values but no heading</source>
-        <translation type="unfinished"></translation>
+        <translation>में मान हैं पर शीर्षक नहीं है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(column {letter}) is not a heading of this template</source>
-        <translation type="unfinished"></translation>
+        <translation>(कॉलम {letter}) इस टेम्पलेट का शीर्षक नहीं है</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(column {letter}) is a second column with this heading</source>
-        <translation type="unfinished"></translation>
+        <translation>(कॉलम {letter}) इसी शीर्षक वाला दूसरा कॉलम है</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing: the heading was renamed or the column deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं है: शीर्षक का नाम बदला गया या कॉलम हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the heading &quot;{column}&quot; as the template had it</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक &quot;{column}&quot; जैसा टेम्पलेट में था</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>is not this template&apos;s round</source>
-        <translation type="unfinished"></translation>
+        <translation>इस टेम्पलेट का चरण नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{round}, or the cell left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}, या सेल खाली छोड़ा गया</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>is not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक नहीं है</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing: the sheet was renamed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं है: शीट का नाम बदला गया या उसे हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
