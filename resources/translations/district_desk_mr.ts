@@ -6694,52 +6694,52 @@ Open it now?</source>
     <message>
         <location line="+10"/>
         <source>The key derivation asks for scrypt {field}={value}; at least {field}={lowest} is needed for a passphrase to resist guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>की व्युत्पत्ती scrypt {field}={value} मागते; पासफ्रेजचा अंदाज लावता येऊ नये म्हणून किमान {field}={lowest} आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The key derivation&apos;s n={value} is not a power of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>की व्युत्पत्तीचे n={value} हे दोनचा घात नाही.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key derivation&apos;s salt is not {count} bytes of base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>की व्युत्पत्तीचा salt {count} बाइट्सचा base64 नाही.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The passphrase needs at least {least} characters; this one has {length}. The package may pass through many computers, and a short passphrase can be found by a program trying every combination. Use the suggested one, or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ्रेजमध्ये किमान {least} अक्षरे हवीत; यात {length} आहेत. पॅकेज अनेक संगणकांमधून जाऊ शकते, आणि प्रत्येक संयोजन वापरून पाहणारा प्रोग्राम लहान पासफ्रेज शोधू शकतो. सुचवलेला पासफ्रेज वापरा, किंवा अधिक लांब वाक्यांश.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The encrypted data does not start with its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूटबद्ध डेटा त्याच्या शीर्षभागाने सुरू होत नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key does not open the encrypted data.</source>
-        <translation type="unfinished"></translation>
+        <translation>या कीने कूटबद्ध डेटा उघडत नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The encrypted data ends part-way through a chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूटबद्ध डेटा एका भागाच्या मध्येच संपतो.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Part {part} of {count} of the encrypted data does not authenticate: it was damaged, cut short, reordered, or has bytes after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>कूटबद्ध डेटाच्या {count} पैकी भाग {part} ची सत्यता पडताळता येत नाही: तो खराब झाला, अपूर्ण आहे, क्रम बदलला आहे, किंवा त्याच्या शेवटानंतर बाइट्स आहेत.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/tables.py" line="+328"/>
         <source>Table {number} of {total}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} पैकी तक्ता {number}: {category}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tables ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तक्ते तयार</translation>
     </message>
 </context>
 <context>
@@ -8368,566 +8368,566 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/calendar/holiday_import.py" line="+176"/>
         <source>is an old Excel (.xls) file</source>
-        <translation type="unfinished"></translation>
+        <translation>जुनी Excel (.xls) फाइल आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an Excel workbook (.xlsx) or a CSV file: save it as one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (.xlsx) किंवा CSV फाइल: यांपैकी एका स्वरूपात जतन करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV किंवा Excel फाइल नाही</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv किंवा .xlsx फाइल</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>सापडली नाही</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the path of an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्तित्वात असलेल्या फाइलचा मार्ग</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not be read as text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर म्हणून वाचता आली नाही ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a CSV file saved as UTF-8 or Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 किंवा Windows-1252 मध्ये जतन केलेली CSV फाइल</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not be opened as an Excel workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक म्हणून उघडता आली नाही ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an .xlsx file saved by Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ने जतन केलेली .xlsx फाइल</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no header row in its first {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिल्या {rows} ओळींमध्ये शीर्ष ओळ नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column (Holiday, Name, Occasion, Festival or Description)</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक स्तंभ (Date, Day, ದಿನಾಂಕ, दिनांक किंवा तारीख) आणि नाव स्तंभ (Holiday, Name, Occasion, Festival किंवा Description) असलेली ओळ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक रिकामा आहे</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the holiday&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>सुट्टीचे नाव रिकामे आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name, e.g. Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव, उदा. स्वातंत्र्य दिन</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+210"/>
         <source>is {count} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अक्षरांचे आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>जास्तीत जास्त {limit}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is also on row {row} as &quot;{earlier}&quot;, here as &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {row} वर "{earlier}" म्हणूनही आहे, येथे "{name}" म्हणून</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>each date once; keep one of the two names</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक दिनांक एकदाच; दोनपैकी एक नाव ठेवा</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has no holidays below its header row (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळीखाली (ओळ {row}) कोणत्याही सुट्ट्या नाहीत</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one holiday a row</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळीत एक सुट्टी</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>is for {day}, which {office} already has as &quot;{theirs}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} साठी आहे, जो {office} कडे आधीच "{theirs}" म्हणून आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the same name, or that holiday renamed or deleted first</source>
-        <translation type="unfinished"></translation>
+        <translation>तेच नाव, किंवा आधी त्या सुट्टीचे नाव बदलणे किंवा ती हटवणे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_undo.py" line="-60"/>
         <location filename="../../desktop/services/imports/batches.py" line="+122"/>
         <source>Batch {batch} was already undone on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच {batch} {day} रोजी {operator} यांनी आधीच पूर्ववत केला आहे.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../desktop/services/imports/batches.py" line="+7"/>
         <source>Batch {later} ({files}) was imported after batch {batch} into the same records and may have changed them; undo batch {later} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच {batch} नंतर त्याच नोंदींमध्ये आयात संच {later} ({files}) आयात झाला आणि त्याने त्या बदलल्या असू शकतात; आधी आयात संच {later} पूर्ववत करा.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../desktop/services/imports/batches.py" line="-22"/>
         <location line="+4"/>
         <source>Import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात संच</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/batches.py" line="-60"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undone {day} by {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} रोजी {operator} यांनी पूर्ववत केले</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/exports.py" line="-58"/>
         <source>Save the export as a .csv or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात .csv किंवा .xlsx फाइल म्हणून जतन करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/file_safety.py" line="+38"/>
         <source>a text (CSV) file</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर (CSV) फाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an old Excel workbook (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>जुने Excel वर्कबुक (.xls)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument स्प्रेडशीट (.ods)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON फाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a CSV or text file (.csv, .tsv, .txt), a workbook (.xlsx, .xlsm, .xls, .ods) or GeoJSON (.geojson, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV किंवा मजकूर फाइल (.csv, .tsv, .txt), वर्कबुक (.xlsx, .xlsm, .xls, .ods) किंवा GeoJSON (.geojson, .json)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has no file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये वाचण्यासाठी फाइल नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one or more files chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>एक किंवा अधिक निवडलेल्या फाइल्स</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>was not found at {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} येथे सापडली नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file that exists (was it moved or renamed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्तित्वात असलेली फाइल (ती हलवली किंवा तिचे नाव बदलले का?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a {suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>{suffix} फाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>विस्तार नसलेली फाइल</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is {kind}, which this import does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} आहे, जे ही आयात वाचत नाही</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकामी आहे (0 बाइट्स)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file with a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळ व डेटा ओळी असलेली फाइल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is {size} in all, over the limit of {limit} per import</source>
-        <translation type="unfinished"></translation>
+        <translation>एकूण {size} आहे, प्रति आयात {limit} मर्यादेपेक्षा जास्त</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>and the other files are {size} in all, over the limit of {limit} per import</source>
-        <translation type="unfinished"></translation>
+        <translation>आणि इतर फाइल्स मिळून एकूण {size} आहेत, प्रति आयात {limit} मर्यादेपेक्षा जास्त</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a smaller file: split it (e.g. by block) and import the parts one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>लहान फाइल: ती विभागा (उदा. तालुकानिहाय) आणि भाग एकामागून एक आयात करा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is {kind} but {first} is {first_kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} आहे पण {first} {first_kind} आहे</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>files of one kind with the same columns; import the others separately</source>
-        <translation type="unfinished"></translation>
+        <translation>एकाच प्रकारच्या, समान स्तंभ असलेल्या फाइल्स; इतर स्वतंत्रपणे आयात करा</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>is an Excel workbook, not a text file, though its name ends in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक आहे, मजकूर फाइल नाही, जरी तिचे नाव {suffix} ने संपते</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file renamed to .xlsx (or .xls), or saved from Excel as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलचे नाव .xlsx (किंवा .xls) असे बदलून, किंवा Excel मधून CSV म्हणून जतन करून</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is a web page (HTML) saved with a workbook&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुकच्या नावाने जतन केलेले वेब पान (HTML) आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open it in Excel and save it as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>ती Excel मध्ये उघडून .xlsx म्हणून जतन करा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a workbook: it holds plain text, though its name ends in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक नाही: त्यात साधा मजकूर आहे, जरी तिचे नाव {suffix} ने संपते</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file renamed to .csv if it is a CSV export, or saved from Excel as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात असल्यास फाइलचे नाव .csv असे बदलून, किंवा Excel मधून .xlsx म्हणून जतन करून</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is protected with a password, or is an old .xls workbook renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्डने सुरक्षित आहे, किंवा नाव बदललेले जुने .xls वर्कबुक आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a copy saved from Excel as .xlsx without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel मधून पासवर्डशिवाय .xlsx म्हणून जतन केलेली प्रत</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is an .xlsx workbook with an .xls name</source>
-        <translation type="unfinished"></translation>
+        <translation>.xls नाव असलेले .xlsx वर्कबुक आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file renamed to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलचे नाव .xlsx असे बदलून</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>उघडल्यावर {size} इतकी विस्तारेल, {limit} मर्यादेपेक्षा जास्त (खराब किंवा घातक फाइल: zip bomb)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>a workbook saved again from Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel किंवा LibreOffice मधून पुन्हा जतन केलेले वर्कबुक</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक भाग ({part}) {ratio:,.0f} पट संकुचित आहे, {limit} मर्यादेपेक्षा जास्त (खराब किंवा घातक फाइल: zip bomb)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
-        <translation type="unfinished"></translation>
+        <translation>एका भागात ({part}) DOCTYPE किंवा XML entities घोषित आहेत, जे Excel किंवा LibreOffice ने जतन केलेल्या वर्कबुकमध्ये कधीच नसते (ती घातक असू शकते)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is damaged and cannot be opened as a workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब झाली आहे आणि वर्कबुक म्हणून उघडता येत नाही ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../desktop/services/imports/workbooks.py" line="+18"/>
         <source>the workbook opened in Excel or LibreOffice and saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel किंवा LibreOffice मध्ये उघडून पुन्हा जतन केलेले वर्कबुक</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/geojson_files.py" line="+13"/>
         <source>a GeoJSON FeatureCollection, as the school GIS service exports it</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा GIS सेवा निर्यात करते तसे GeoJSON FeatureCollection</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>is not valid UTF-8 text (byte {byte:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>वैध UTF-8 मजकूर नाही (बाइट {byte:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is not valid JSON: {msg} at line {lineno:,}, column {colno:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>वैध JSON नाही: ओळ {lineno:,}, स्तंभ {colno:,} येथे {msg}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — the file may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation> — फाइल अपूर्ण असू शकते</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not a GeoJSON FeatureCollection (its type is &quot;{kind}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON FeatureCollection नाही (त्याचा प्रकार "{kind}" आहे)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये कोणतीही features नाहीत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one feature (school)</source>
-        <translation type="unfinished"></translation>
+        <translation>किमान एक feature (शाळा)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
         <source>cells to the right of the header&apos;s last column</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळीच्या शेवटच्या स्तंभाच्या उजवीकडील कप्पे</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has nothing in row {row}, chosen as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळ म्हणून निवडलेल्या ओळ {row} मध्ये काहीही नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the row holding the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभांची नावे असलेली ओळ</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a second table, below a blank row? Import each table on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकाम्या ओळीखाली दुसरा तक्ता? प्रत्येक तक्ता स्वतंत्रपणे आयात करा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has {cells} cells; the header (row {row}) has {width} — {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} कप्पे आहेत; शीर्ष ओळीत (ओळ {row}) {width} आहेत — {hint}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at most {width} cells in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक ओळीत जास्तीत जास्त {width} कप्पे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/mapping.py" line="+98"/>
         <source>{field} is required: choose the column that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} आवश्यक आहे: ते असलेला स्तंभ निवडा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file has no column &quot;{column}&quot; for {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये {field} साठी "{column}" स्तंभ नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} must come from a column of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} फाइलच्या स्तंभातूनच यायला हवे.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the {field} or choose a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} टाइप करा किंवा स्तंभ निवडा.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Give the mapping a name, e.g. “UDISE school list”.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ जुळवणीला नाव द्या, उदा. “UDISE शाळा यादी”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name is {count} characters long; at most 120 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव {count} अक्षरांचे आहे; जास्तीत जास्त 120 अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केलेली स्तंभ जुळवणी</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/pipeline.py" line="-23"/>
         <source>(typed: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(टाइप केलेले: {value})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the assessment round these {target} belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>हे {target} कोणत्या मूल्यमापन फेरीचे आहेत ते निवडा.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>These files were already imported as batch {batch} on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>या फाइल्स {day} रोजी {operator} यांनी आयात संच {batch} म्हणून आधीच आयात केल्या आहेत.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/imports/table.py" line="+47"/>
         <source>{file} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आणि आणखी {count}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन करत आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved</source>
-        <translation type="unfinished">जतन केले</translation>
+        <translation>जतन केले</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/problems.py" line="+31"/>
         <location line="+34"/>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट {sheet}</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+33"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-55"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {row}</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तंभ "{column}"</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: "{value}" {reason}; अपेक्षित {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: "{value}" {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: {reason}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}; अपेक्षित {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{place}, column &quot;{column}&quot;: &quot;{original}&quot; → &quot;{repaired}&quot; ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, स्तंभ "{column}": "{original}" → "{repaired}" ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… आणि आणखी {count}.</translation>
+        <translation>… आणि आणखी {count}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{file} was not imported and nothing was saved: {count} problem to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात झाली नाही आणि काहीही जतन झाले नाही: आधी दुरुस्त करण्यासाठी {count} त्रुटी आहे.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} was not imported and nothing was saved: {count} problems to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात झाली नाही आणि काहीही जतन झाले नाही: आधी दुरुस्त करण्यासाठी {count} त्रुटी आहेत.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/sources.py" line="+36"/>
         <source>none of the first {rows} rows looks like a header row (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिल्या {rows} ओळींपैकी कोणतीही ओळ शीर्ष ओळीसारखी दिसत नाही ("UDISE code", "School name" यांसारखी किमान दोन स्तंभ नावे असलेली ओळ)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the column names above the data, or the header row chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाच्या वरील स्तंभांची नावे, किंवा स्वतः निवडलेली शीर्ष ओळ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>has no row {row} to use as the header (it has {count} rows at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळ म्हणून वापरण्यासाठी ओळ {row} नाही (सुरुवातीला {count} ओळी आहेत)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no rows: every row is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये ओळी नाहीत: प्रत्येक ओळ रिकामी आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location filename="../../desktop/services/imports/text_files.py" line="+181"/>
         <source>a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळ आणि डेटा ओळी</translation>
     </message>
     <message>
         <location line="-1"/>
