@@ -6594,152 +6594,152 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>the template&apos;s sheets with their names unchanged (sheets not of the template: {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट की शीट, उनके नाम बदले बिना (जो शीट टेम्पलेट की नहीं हैं: {others})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the template&apos;s sheets with their names unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट की शीट, उनके नाम बदले बिना</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/scope.py" line="+124"/>
         <source>MoU {reference} has no data-sharing terms: it allows no data to leave the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} में डेटा साझाकरण की शर्तें नहीं हैं: इसके अंतर्गत कोई डेटा कार्यालय से बाहर नहीं जा सकता।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MoU {reference} covers no schools today: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} आज किसी विद्यालय को कवर नहीं करता: साझा करने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>MoU {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reference} is {status}: it is not signed yet, so no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {status} है: इस पर अभी हस्ताक्षर नहीं हुए हैं, इसलिए इसके अंतर्गत कोई डेटा साझा नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{reference} was terminated on {day}; no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {day} को समाप्त किया गया; इसके अंतर्गत कोई डेटा साझा नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reference} was terminated; no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} समाप्त किया गया; इसके अंतर्गत कोई डेटा साझा नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reference} expired on {day}; no data can be shared under it (renew it to share data again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} की अवधि {day} को समाप्त हो गई; इसके अंतर्गत कोई डेटा साझा नहीं किया जा सकता (डेटा फिर से साझा करने के लिए इसका नवीनीकरण करें)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} expired on {day}; no data can be shared under it (extend it by an amendment or renew it to share data again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} की अवधि {day} को समाप्त हो गई; इसके अंतर्गत कोई डेटा साझा नहीं किया जा सकता (डेटा फिर से साझा करने के लिए संशोधन द्वारा इसकी अवधि बढ़ाएँ या नवीनीकरण करें)।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{reference} is signed but not yet active; activate it (from {day}) before sharing data under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} हस्ताक्षरित है पर अभी सक्रिय नहीं है; इसके अंतर्गत डेटा साझा करने से पहले इसे ({day} से) सक्रिय करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{reference} starts on {day}; no data can be shared under it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {day} से आरंभ होता है; उससे पहले इसके अंतर्गत कोई डेटा साझा नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose at least one category of data to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझा करने के लिए डेटा की कम से कम एक श्रेणी चुनें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{code}&apos; is not a category of data; MoU {reference} allows: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{code}’ डेटा की कोई श्रेणी नहीं है; MoU {reference} इनकी अनुमति देता है: {allowed}।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The data-sharing terms of MoU {reference} do not allow {label}; they allow: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} की डेटा साझाकरण शर्तें {label} की अनुमति नहीं देतीं; वे इनकी अनुमति देती हैं: {allowed}।</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose at least one assessment round to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>साझा करने के लिए कम से कम एक आकलन चरण चुनें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Assessment round #{number} no longer exists; it may have been deleted. Choose the rounds again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन चरण #{number} अब मौजूद नहीं है; हो सकता है उसे हटा दिया गया हो। चरण फिर से चुनें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/sealing.py" line="+86"/>
         <source>The key derivation {name!r} is not one this version knows (scrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी व्युत्पत्ति {name!r} इस संस्करण को ज्ञात नहीं है (scrypt)।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key derivation&apos;s {field} is {value!r}, not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी व्युत्पत्ति का {field} {value!r} है, पूर्ण संख्या नहीं।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key derivation asks for scrypt {field}={value}; at most {field}={highest} is allowed, so that opening a package cannot stall the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी व्युत्पत्ति scrypt {field}={value} माँगती है; अधिकतम {field}={highest} की अनुमति है, ताकि पैकेज खोलते समय कंप्यूटर रुक न जाए।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key derivation asks for scrypt {field}={value}; at least {field}={lowest} is needed for a passphrase to resist guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी व्युत्पत्ति scrypt {field}={value} माँगती है; पासफ़्रेज़ को अनुमान से बचाने के लिए कम से कम {field}={lowest} आवश्यक है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The key derivation&apos;s n={value} is not a power of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी व्युत्पत्ति का n={value} दो की घात नहीं है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key derivation&apos;s salt is not {count} bytes of base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी व्युत्पत्ति का salt base64 के {count} बाइट नहीं है।</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The passphrase needs at least {least} characters; this one has {length}. The package may pass through many computers, and a short passphrase can be found by a program trying every combination. Use the suggested one, or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ में कम से कम {least} वर्ण आवश्यक हैं; इसमें {length} हैं। पैकेज कई कंप्यूटरों से होकर जा सकता है, और हर संयोजन आज़माने वाला प्रोग्राम छोटा पासफ़्रेज़ खोज सकता है। सुझाया गया पासफ़्रेज़ या कोई लंबा वाक्यांश उपयोग करें।</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The encrypted data does not start with its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड डेटा अपने हेडर से आरंभ नहीं होता।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key does not open the encrypted data.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी से एन्क्रिप्टेड डेटा नहीं खुलता।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The encrypted data ends part-way through a chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड डेटा किसी खंड के बीच में समाप्त हो जाता है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Part {part} of {count} of the encrypted data does not authenticate: it was damaged, cut short, reordered, or has bytes after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड डेटा के {count} में से भाग {part} का प्रमाणीकरण नहीं होता: यह क्षतिग्रस्त है, अधूरा है, क्रम बदला गया है, या इसके अंत के बाद बाइट हैं।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/tables.py" line="+328"/>
         <source>Table {number} of {total}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका {total} में से {number}: {category}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tables ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिकाएँ तैयार</translation>
     </message>
 </context>
 <context>
@@ -8368,514 +8368,514 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/calendar/holiday_import.py" line="+176"/>
         <source>is an old Excel (.xls) file</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरानी Excel (.xls) फ़ाइल है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an Excel workbook (.xlsx) or a CSV file: save it as one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (.xlsx) या CSV फ़ाइल: इसे इनमें से किसी एक रूप में सहेजें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV या Excel फ़ाइल नहीं है</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv या .xlsx फ़ाइल</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं मिली</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the path of an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी मौजूदा फ़ाइल का पथ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not be read as text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ के रूप में पढ़ी नहीं जा सकी ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a CSV file saved as UTF-8 or Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 या Windows-1252 में सहेजी गई CSV फ़ाइल</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not be opened as an Excel workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक के रूप में खोली नहीं जा सकी ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an .xlsx file saved by Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel द्वारा सहेजी गई .xlsx फ़ाइल</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no header row in its first {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी पहली {rows} पंक्तियों में कोई शीर्षक पंक्ति नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column (Holiday, Name, Occasion, Festival or Description)</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक कॉलम (Date, Day, ದಿನಾಂಕ, दिनांक या तारीख) और नाम कॉलम (Holiday, Name, Occasion, Festival या Description) वाली पंक्ति</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक खाली है</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the holiday&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>अवकाश का नाम खाली है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name, e.g. Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, उदा. स्वतंत्रता दिवस</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+210"/>
         <source>is {count} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} वर्णों का है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {limit}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is also on row {row} as &quot;{earlier}&quot;, here as &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row} में भी “{earlier}” के रूप में है, यहाँ “{name}” के रूप में</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>each date once; keep one of the two names</source>
-        <translation type="unfinished"></translation>
+        <translation>हर दिनांक एक बार; दोनों में से एक नाम रखें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has no holidays below its header row (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी शीर्षक पंक्ति (पंक्ति {row}) के नीचे कोई अवकाश नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one holiday a row</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पंक्ति में एक अवकाश</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>is for {day}, which {office} already has as &quot;{theirs}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} के लिए है, जो {office} में पहले से “{theirs}” के रूप में है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the same name, or that holiday renamed or deleted first</source>
-        <translation type="unfinished"></translation>
+        <translation>वही नाम, या पहले उस अवकाश का नाम बदलें या उसे हटाएँ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_undo.py" line="-60"/>
         <location filename="../../desktop/services/imports/batches.py" line="+122"/>
         <source>Batch {batch} was already undone on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच {batch} {day} को {operator} द्वारा पहले ही पूर्ववत किया जा चुका है।</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../desktop/services/imports/batches.py" line="+7"/>
         <source>Batch {later} ({files}) was imported after batch {batch} into the same records and may have changed them; undo batch {later} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैच {later} ({files}) बैच {batch} के बाद उन्हीं अभिलेखों में आयात किया गया था और हो सकता है उसने उन्हें बदला हो; पहले बैच {later} को पूर्ववत करें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../desktop/services/imports/batches.py" line="-22"/>
         <location line="+4"/>
         <source>Import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात बैच</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/batches.py" line="-60"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undone {day} by {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} को {operator} द्वारा पूर्ववत</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/exports.py" line="-58"/>
         <source>Save the export as a .csv or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात को .csv या .xlsx फ़ाइल के रूप में सहेजें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/file_safety.py" line="+38"/>
         <source>a text (CSV) file</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ (CSV) फ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक (.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an old Excel workbook (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरानी Excel वर्कबुक (.xls)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument स्प्रेडशीट (.ods)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a CSV or text file (.csv, .tsv, .txt), a workbook (.xlsx, .xlsm, .xls, .ods) or GeoJSON (.geojson, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV या पाठ फ़ाइल (.csv, .tsv, .txt), वर्कबुक (.xlsx, .xlsm, .xls, .ods) या GeoJSON (.geojson, .json)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has no file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>में पढ़ने के लिए कोई फ़ाइल नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one or more files chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>एक या अधिक चुनी गई फ़ाइलें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>was not found at {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में नहीं मिली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file that exists (was it moved or renamed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा फ़ाइल (क्या इसे स्थानांतरित किया गया या इसका नाम बदला गया?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a {suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>{suffix} फ़ाइल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना एक्सटेंशन की फ़ाइल</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is {kind}, which this import does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} है, जिसे यह आयात नहीं पढ़ता</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली है (0 बाइट)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file with a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति और डेटा पंक्तियों वाली फ़ाइल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is {size} in all, over the limit of {limit} per import</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल {size} की है, प्रति आयात {limit} की सीमा से अधिक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>and the other files are {size} in all, over the limit of {limit} per import</source>
-        <translation type="unfinished"></translation>
+        <translation>और अन्य फ़ाइलें कुल {size} की हैं, प्रति आयात {limit} की सीमा से अधिक</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a smaller file: split it (e.g. by block) and import the parts one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटी फ़ाइल: इसे विभाजित करें (उदा. ब्लॉक के अनुसार) और भागों को एक-एक करके आयात करें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is {kind} but {first} is {first_kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} है पर {first} {first_kind} है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>files of one kind with the same columns; import the others separately</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही प्रकार की, समान कॉलम वाली फ़ाइलें; अन्य को अलग से आयात करें</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>is an Excel workbook, not a text file, though its name ends in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel वर्कबुक है, पाठ फ़ाइल नहीं, यद्यपि इसका नाम {suffix} पर समाप्त होता है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file renamed to .xlsx (or .xls), or saved from Excel as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का नाम बदलकर .xlsx (या .xls) करें, या Excel से CSV के रूप में सहेजें</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is a web page (HTML) saved with a workbook&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक के नाम से सहेजा गया वेब पेज (HTML) है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open it in Excel and save it as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे Excel में खोलें और .xlsx के रूप में सहेजें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a workbook: it holds plain text, though its name ends in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक नहीं है: इसमें सादा पाठ है, यद्यपि इसका नाम {suffix} पर समाप्त होता है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file renamed to .csv if it is a CSV export, or saved from Excel as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि यह CSV निर्यात है तो फ़ाइल का नाम बदलकर .csv करें, अन्यथा Excel से .xlsx के रूप में सहेजें</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is protected with a password, or is an old .xls workbook renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड से सुरक्षित है, या नाम बदली गई पुरानी .xls वर्कबुक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a copy saved from Excel as .xlsx without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel से बिना पासवर्ड के .xlsx के रूप में सहेजी गई प्रति</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is an .xlsx workbook with an .xls name</source>
-        <translation type="unfinished"></translation>
+        <translation>.xls नाम वाली .xlsx वर्कबुक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file renamed to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का नाम बदलकर .xlsx करें</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलने पर {size} तक फैल जाएगी, {limit} की सीमा से अधिक (क्षतिग्रस्त या हानिकारक फ़ाइल: zip bomb)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>a workbook saved again from Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel या LibreOffice से दोबारा सहेजी गई वर्कबुक</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका एक भाग ({part}) {ratio:,.0f} गुना संपीड़ित है, {limit} की सीमा से अधिक (क्षतिग्रस्त या हानिकारक फ़ाइल: zip bomb)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका एक भाग ({part}) DOCTYPE या XML entities घोषित करता है, जो Excel या LibreOffice द्वारा सहेजी गई वर्कबुक कभी नहीं करतीं (यह हानिकारक हो सकती है)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is damaged and cannot be opened as a workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षतिग्रस्त है और वर्कबुक के रूप में खोली नहीं जा सकती ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../desktop/services/imports/workbooks.py" line="+18"/>
         <source>the workbook opened in Excel or LibreOffice and saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक को Excel या LibreOffice में खोलकर दोबारा सहेजें</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/geojson_files.py" line="+13"/>
         <source>a GeoJSON FeatureCollection, as the school GIS service exports it</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON FeatureCollection, जैसा विद्यालय GIS सेवा निर्यात करती है</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>is not valid UTF-8 text (byte {byte:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य UTF-8 पाठ नहीं है (बाइट {byte:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is not valid JSON: {msg} at line {lineno:,}, column {colno:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य JSON नहीं है: {msg}, पंक्ति {lineno:,}, कॉलम {colno:,}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — the file may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation> — हो सकता है फ़ाइल अधूरी हो</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not a GeoJSON FeatureCollection (its type is &quot;{kind}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON FeatureCollection नहीं है (इसका प्रकार “{kind}” है)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें कोई feature नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one feature (school)</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक feature (विद्यालय)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
         <source>cells to the right of the header&apos;s last column</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति के अंतिम कॉलम के दाईं ओर सेल</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has nothing in row {row}, chosen as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row} में कुछ नहीं है, जिसे शीर्षक पंक्ति के रूप में चुना गया है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the row holding the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम के नामों वाली पंक्ति</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a second table, below a blank row? Import each table on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी खाली पंक्ति के नीचे दूसरी तालिका? हर तालिका को अलग से आयात करें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has {cells} cells; the header (row {row}) has {width} — {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें {cells} सेल हैं; शीर्षक पंक्ति (पंक्ति {row}) में {width} हैं — {hint}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at most {width} cells in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पंक्ति में अधिकतम {width} सेल</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/mapping.py" line="+98"/>
         <source>{field} is required: choose the column that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} अनिवार्य है: वह कॉलम चुनें जिसमें यह है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file has no column &quot;{column}&quot; for {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में {field} के लिए कोई कॉलम “{column}” नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} must come from a column of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} फ़ाइल के किसी कॉलम से आना चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the {field} or choose a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} टाइप करें या कोई कॉलम चुनें।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Give the mapping a name, e.g. “UDISE school list”.</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलान को एक नाम दें, उदा. “UDISE विद्यालय सूची”।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name is {count} characters long; at most 120 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम {count} वर्णों का है; अधिकतम 120 आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया मिलान</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/pipeline.py" line="-23"/>
         <source>(typed: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(टाइप किया गया: {value})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the assessment round these {target} belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि ये {target} किस आकलन चरण के हैं।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>These files were already imported as batch {batch} on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये फ़ाइलें {day} को {operator} द्वारा बैच {batch} के रूप में पहले ही आयात की जा चुकी हैं।</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/imports/table.py" line="+47"/>
         <source>{file} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} और {count} अन्य</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved</source>
-        <translation type="unfinished">सहेजा गया</translation>
+        <translation>सहेजा गया</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/problems.py" line="+31"/>
         <location line="+34"/>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट {sheet}</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+33"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-55"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row}</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम “{column}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: “{value}” {reason}; अपेक्षित {expected}।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: “{value}” {reason}।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: {reason}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}; अपेक्षित {expected}।</translation>
     </message>
     <message>
         <location line="+2"/>
