@@ -8933,678 +8933,678 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="-1"/>
         <location filename="../../desktop/services/imports/text_files.py" line="-1"/>
         <source>has no rows: every line is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये ओळी नाहीत: प्रत्येक ओळ रिकामी आहे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a {delimiter} inside a value without quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>अवतरण चिन्हांशिवाय मूल्यात {delimiter} आहे का?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Read {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} वाचली</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading {file}: {count:,} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} वाचत आहे: {count:,} ओळी</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading {file}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, शीट {sheet} वाचत आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read {file}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, शीट {sheet} वाचली</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>has other columns than {first}: it lacks {missing} and has {besides} besides</source>
-        <translation type="unfinished"></translation>
+        <translation>मधील स्तंभ {first} पेक्षा वेगळे आहेत: त्यात {missing} नाहीत आणि {besides} जास्तीचे आहेत</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has other columns than {first}: it lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>मधील स्तंभ {first} पेक्षा वेगळे आहेत: त्यात {missing} नाहीत</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has other columns than {first}: it has {besides} besides</source>
-        <translation type="unfinished"></translation>
+        <translation>मधील स्तंभ {first} पेक्षा वेगळे आहेत: त्यात {besides} जास्तीचे आहेत</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same columns in every file of one import; import it separately</source>
-        <translation type="unfinished"></translation>
+        <translation>एका आयातीतील प्रत्येक फाइलमध्ये समान स्तंभ; ही स्वतंत्रपणे आयात करा</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>says more features follow (exceededTransferLimit), but no next page was given</source>
-        <translation type="unfinished"></translation>
+        <translation>आणखी features येणार असल्याचे नमूद करते (exceededTransferLimit), पण पुढील पान दिलेले नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the next page added to the import</source>
-        <translation type="unfinished"></translation>
+        <translation>पुढील पान आयातीत जोडलेले</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Read {count:,} rows from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} मधून {count:,} ओळी वाचल्या</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment.py" line="+21"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+341"/>
         <source>Student id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचा ओळख क्रमांक (SATS क्रमांक किंवा शाळेतील हजेरी क्रमांक); नावांची आवश्यकता नाही</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Student name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचे नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stored only when you choose to keep names</source>
-        <translation type="unfinished"></translation>
+        <translation>नावे ठेवण्याचे आपण निवडल्यासच जतन केले जाते</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+45"/>
         <location filename="../../desktop/services/imports/targets/schools.py" line="+30"/>
         <source>UDISE code</source>
-        <translation type="unfinished">UDISE क्रमांक</translation>
+        <translation>UDISE क्रमांक</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+6"/>
         <source>Other school id</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा इतर ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+2"/>
         <source>another system&apos;s id of the school (e.g. the KLP id); choose the system</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसऱ्या प्रणालीतील शाळेचा ओळख क्रमांक (उदा. KLP id); प्रणाली निवडा</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished">इयत्ता</translation>
+        <translation>इयत्ता</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the subject, e.g. Mathematics; type it if the file has one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय, उदा. गणित; फाइलमध्ये एकच विषय असल्यास तो टाइप करा</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 पासूनची संख्या</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Level</source>
-        <translation type="unfinished">स्तर</translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a level of the round&apos;s level scheme, by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरीच्या स्तर रचनेतील स्तर, नावाने किंवा क्रमांकाने</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल्यमापन दिनांक</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="-306"/>
         <source>Neither the score nor the level is mapped; map at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण किंवा स्तर यांपैकी कोणताही स्तंभ जुळवलेला नाही; किमान एक जुळवा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The level column is mapped but this round has no level scheme; choose the round&apos;s level scheme (e.g. the FLN reading levels) in the round&apos;s details first</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर स्तंभ जुळवलेला आहे पण या फेरीला स्तर रचना नाही; आधी फेरीच्या तपशिलात फेरीची स्तर रचना निवडा (उदा. FLN वाचन स्तर)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Student names were not stored: only the student id is kept (choose to keep names to store them).</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्यांची नावे जतन केली नाहीत: केवळ विद्यार्थी ओळख क्रमांक ठेवला आहे (नावे जतन करण्यासाठी नावे ठेवण्याचा पर्याय निवडा).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No student id column is mapped: each row is stored under a key made from this file and its row number, so these results cannot be linked to the same students in other rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी ओळख क्रमांकाचा स्तंभ जुळवलेला नाही: प्रत्येक ओळ या फाइल व तिच्या ओळ क्रमांकापासून बनवलेल्या की खाली जतन होते, म्हणून हे निकाल इतर फेऱ्यांतील त्याच विद्यार्थ्यांशी जोडता येत नाहीत.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No column is mapped to the grade; map it</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्तेसाठी कोणताही स्तंभ जुळवलेला नाही; तो जुळवा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No column is mapped to the subject; map it (or type the subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>विषयासाठी कोणताही स्तंभ जुळवलेला नाही; तो जुळवा (किंवा विषय टाइप करा)</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+152"/>
         <source>Finding the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा शोधत आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading students, grades and subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी, इयत्ता आणि विषय वाचत आहे</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the student id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी ओळख क्रमांक रिकामा आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचा ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+18"/>
         <location line="+53"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} अक्षरांपेक्षा लांब आहे</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचे नाव</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the grade is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>इयत्ता रिकामी आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a class this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात वाचते अशी इयत्ता नाही</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is not a gender this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात वाचते असे लिंग नाही</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय रिकामा आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the subject, e.g. Mathematics or Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय, उदा. गणित किंवा मराठी</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the subject&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>विषयाचे नाव</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading scores, levels and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण, स्तर आणि दिनांक वाचत आहे</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="-166"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+16"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचे गुण</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+78"/>
         <source>is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ऋण आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a score of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 किंवा अधिक गुण</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is above the round&apos;s maximum score of {top:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरीच्या कमाल {top:g} गुणांपेक्षा जास्त आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a score from 0 to {top:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ते {top:g} मधील गुण</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is not a level of {scheme}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} चा स्तर नाही</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the row has neither a score nor a level</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळीत गुण किंवा स्तर यांपैकी काहीही नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s score or level</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थ्याचे गुण किंवा स्तर</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking for repeated students</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनरावृत्त विद्यार्थी शोधत आहे</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+148"/>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="+310"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>तपासले</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>is a second result for this student in {subject}; row {row} already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>या विद्यार्थ्याचा {subject} मधील दुसरा निकाल आहे; ओळ {row} मध्ये आधीच एक आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one row per student and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक विद्यार्थी व विषयासाठी एक ओळ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_write.py" line="+95"/>
         <source>Storing results</source>
-        <translation type="unfinished"></translation>
+        <translation>निकाल जतन करत आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Updating changed results</source>
-        <translation type="unfinished"></translation>
+        <translation>बदललेले निकाल अद्ययावत करत आहे</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding up the results</source>
-        <translation type="unfinished"></translation>
+        <translation>निकालांची बेरीज करत आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="-235"/>
         <location line="+29"/>
         <source>Enrolment</source>
-        <translation type="unfinished">पटसंख्या</translation>
+        <translation>पटसंख्या</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+34"/>
         <source>Boys enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>पटावरील मुले</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+39"/>
         <source>Girls enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>पटावरील मुली</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+44"/>
         <source>Attendance %</source>
-        <translation type="unfinished">उपस्थिती %</translation>
+        <translation>उपस्थिती %</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+49"/>
         <source>Teachers</source>
-        <translation type="unfinished">शिक्षक</translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>No enrolment, attendance or teachers column is mapped; map at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>पटसंख्या, उपस्थिती किंवा शिक्षक यांपैकी कोणताही स्तंभ जुळवलेला नाही; किमान एक जुळवा</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is above 100; expected the average attendance as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>100 पेक्षा जास्त आहे; सरासरी उपस्थिती टक्केवारीत अपेक्षित आहे</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the number of students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>पटावरील विद्यार्थ्यांची संख्या</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण संख्या</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the average attendance as a percentage, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>सरासरी उपस्थिती टक्केवारीत, 0 ते 100</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{value} as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या म्हणून {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 किंवा अधिक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण संख्या नाही</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is less than the boys and girls together ({boys} + {girls} = {both})</source>
-        <translation type="unfinished"></translation>
+        <translation>मुले व मुली यांच्या बेरजेपेक्षा कमी आहे ({boys} + {girls} = {both})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the total enrolment, at least boys + girls</source>
-        <translation type="unfinished"></translation>
+        <translation>एकूण पटसंख्या, किमान मुले + मुली</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>is the same school as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {row} मधीलच शाळा आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one row per school</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक शाळेसाठी एक ओळ</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the row has no enrolment, attendance or teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळीत पटसंख्या, उपस्थिती किंवा शिक्षक यांपैकी काहीही नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>यांपैकी किमान एक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comparing with the round&apos;s indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>फेरीच्या निर्देशांकांशी तुलना करत आहे</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enrolment was empty in {count} row and was taken as boys + girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ओळीत पटसंख्या रिकामी होती आणि ती मुले + मुली अशी घेतली.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment was empty in {count} rows and was taken as boys + girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ओळींमध्ये पटसंख्या रिकामी होती आणि ती मुले + मुली अशी घेतली.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Storing school indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा निर्देशांक जतन करत आहे</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>जतन केले</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/registry.py" line="+22"/>
         <source>School directory</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा निर्देशिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा निर्देशांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी मूल्यमापन निकाल</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/result_values.py" line="+22"/>
         <source>a class from 1 to 12, e.g. 4, Class 4, 4th, IV or Std 4</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ते 12 मधील इयत्ता, उदा. 4, Class 4, 4th, IV किंवा Std 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M, F or O (Male, Female, Boy, Girl, Other, Transgender)</source>
-        <translation type="unfinished"></translation>
+        <translation>M, F किंवा O (Male, Female, Boy, Girl, Other, Transgender)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>one of {names}, or its number 1 to {count} (also L1 to L{count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} यांपैकी एक, किंवा त्याचा क्रमांक 1 ते {count} (तसेच L1 ते L{count})</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/school_column.py" line="+28"/>
         <source>is not a school in the directory; import the school directory first or correct the code</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशिकेतील शाळा नाही; आधी शाळा निर्देशिका आयात करा किंवा क्रमांक दुरुस्त करा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No column is mapped to the school&apos;s UDISE code or to another system&apos;s school id; map one of them so every row can be matched to its school</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेच्या UDISE क्रमांकासाठी किंवा दुसऱ्या प्रणालीतील शाळा ओळख क्रमांकासाठी कोणताही स्तंभ जुळवलेला नाही; प्रत्येक ओळ तिच्या शाळेशी जुळवता यावी म्हणून यांपैकी एक जुळवा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The school id column is mapped but not whose ids it holds; choose the system (e.g. KLP) so the ids can be matched to schools</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळा ओळख क्रमांकाचा स्तंभ जुळवलेला आहे पण तो कोणत्या प्रणालीचा आहे ते नमूद नाही; क्रमांक शाळांशी जुळवता यावेत म्हणून प्रणाली निवडा (उदा. KLP)</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the full code; accept the proposed repair to read it as &quot;{code}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण क्रमांक; तो "{code}" असा वाचण्यासाठी सुचवलेली दुरुस्ती स्वीकारा</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the school&apos;s UDISE code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा UDISE क्रमांक रिकामा आहे</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the school&apos;s {system} id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचा {system} ओळख क्रमांक रिकामा आहे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not the {system} id of any school in the directory; record it as the school&apos;s {system} id first or correct the id</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशिकेतील कोणत्याही शाळेचा {system} ओळख क्रमांक नाही; आधी तो शाळेचा {system} ओळख क्रमांक म्हणून नोंदवा किंवा क्रमांक दुरुस्त करा</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools.py" line="+7"/>
         <source>School name</source>
-        <translation type="unfinished">शाळेचे नाव</translation>
+        <translation>शाळेचे नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the school&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचे नाव</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name in Kannada / local script</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रादेशिक भाषेतील / स्थानिक लिपीतील नाव</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name in the local script</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानिक लिपीतील नाव</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Karnataka</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. महाराष्ट्र</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>District</source>
-        <translation type="unfinished">जिल्हा</translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the district&apos;s name; needed only for a district not yet in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्ह्याचे नाव; केवळ डेटाबेसमध्ये अद्याप नसलेल्या जिल्ह्यासाठी आवश्यक</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished">तालुका</translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the education block&apos;s name; if unmapped or blank, found from the UDISE code&apos;s first 6 digits (a block not yet known is added as e.g. Block 290207, to rename later)</source>
-        <translation type="unfinished"></translation>
+        <translation>शैक्षणिक तालुक्याचे नाव; जुळवले नसल्यास किंवा रिकामे असल्यास UDISE क्रमांकाच्या पहिल्या 6 अंकांवरून शोधले जाते (अद्याप माहीत नसलेला तालुका उदा. Block 290207 म्हणून जोडला जातो, नंतर नाव बदलण्यासाठी)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the cluster&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्राचे नाव</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Village</source>
-        <translation type="unfinished">गाव</translation>
+        <translation>गाव</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Management</source>
-        <translation type="unfinished">व्यवस्थापन</translation>
+        <translation>व्यवस्थापन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Department of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. शिक्षण विभाग</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished">श्रेणी</translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Primary with Upper Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. प्राथमिक व उच्च प्राथमिक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rural / urban</source>
-        <translation type="unfinished">ग्रामीण / शहरी</translation>
+        <translation>ग्रामीण / शहरी</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PIN code</source>
-        <translation type="unfinished">पिन कोड</translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Latitude</source>
-        <translation type="unfinished">अक्षांश</translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimal degrees, e.g. 16.18</source>
-        <translation type="unfinished"></translation>
+        <translation>दशांश अंश, उदा. 16.18</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longitude</source>
-        <translation type="unfinished">रेखांश</translation>
+        <translation>रेखांश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimal degrees, e.g. 75.69</source>
-        <translation type="unfinished"></translation>
+        <translation>दशांश अंश, उदा. 75.69</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another system&apos;s school id</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसऱ्या प्रणालीतील शाळा ओळख क्रमांक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. the KLP school id; name the system in the options</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. KLP शाळा ओळख क्रमांक; पर्यायांमध्ये प्रणालीचे नाव द्या</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-123"/>
         <source>1 or Rural, 2 or Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>1 किंवा ग्रामीण, 2 किंवा शहरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 digits, not starting with 0 (or the cell left blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 अंक, 0 ने सुरू न होणारे (किंवा कप्पा रिकामा)</translation>
     </message>
     <message>
         <location line="+71"/>
