@@ -8880,581 +8880,581 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>{place}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{place}, column &quot;{column}&quot;: &quot;{original}&quot; → &quot;{repaired}&quot; ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, कॉलम “{column}”: “{original}” → “{repaired}” ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… और {count} अन्य।</translation>
+        <translation>… और {count} अन्य।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{file} was not imported and nothing was saved: {count} problem to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात नहीं की गई और कुछ भी सहेजा नहीं गया: पहले {count} समस्या सुधारें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} was not imported and nothing was saved: {count} problems to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} आयात नहीं की गई और कुछ भी सहेजा नहीं गया: पहले {count} समस्याएँ सुधारें।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/sources.py" line="+36"/>
         <source>none of the first {rows} rows looks like a header row (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली {rows} पंक्तियों में से कोई भी शीर्षक पंक्ति जैसी नहीं लगती (कम से कम दो कॉलम नामों वाली पंक्ति, जैसे “UDISE code”, “School name”)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the column names above the data, or the header row chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा के ऊपर कॉलम के नाम, या हाथ से चुनी गई शीर्षक पंक्ति</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>has no row {row} to use as the header (it has {count} rows at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति के रूप में उपयोग के लिए इसमें पंक्ति {row} नहीं है (आरंभ में इसमें {count} पंक्तियाँ हैं)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no rows: every row is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें कोई पंक्ति नहीं है: हर पंक्ति खाली है</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location filename="../../desktop/services/imports/text_files.py" line="+181"/>
         <source>a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति और डेटा पंक्तियाँ</translation>
     </message>
     <message>
         <location line="-1"/>
         <location filename="../../desktop/services/imports/text_files.py" line="-1"/>
         <source>has no rows: every line is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें कोई पंक्ति नहीं है: हर पंक्ति खाली है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a {delimiter} inside a value without quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धरण चिह्नों के बिना किसी मान के भीतर {delimiter}?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Read {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पढ़ी गई</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading {file}: {count:,} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पढ़ी जा रही है: {count:,} पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading {file}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, शीट {sheet} पढ़ी जा रही है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read {file}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, शीट {sheet} पढ़ी गई</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>has other columns than {first}: it lacks {missing} and has {besides} besides</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके कॉलम {first} से भिन्न हैं: इसमें {missing} नहीं हैं और इसके अतिरिक्त {besides} हैं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has other columns than {first}: it lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके कॉलम {first} से भिन्न हैं: इसमें {missing} नहीं हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has other columns than {first}: it has {besides} besides</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके कॉलम {first} से भिन्न हैं: इसमें अतिरिक्त {besides} हैं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same columns in every file of one import; import it separately</source>
-        <translation type="unfinished"></translation>
+        <translation>एक आयात की हर फ़ाइल में समान कॉलम; इसे अलग से आयात करें</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>says more features follow (exceededTransferLimit), but no next page was given</source>
-        <translation type="unfinished"></translation>
+        <translation>बताती है कि और features आगे हैं (exceededTransferLimit), पर अगला पृष्ठ नहीं दिया गया</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the next page added to the import</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला पृष्ठ आयात में जोड़ा गया</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Read {count:,} rows from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} से {count:,} पंक्तियाँ पढ़ी गईं</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment.py" line="+21"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+341"/>
         <source>Student id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी आईडी</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी की आईडी (SATS संख्या या विद्यालय का रोल नंबर); नाम आवश्यक नहीं हैं</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Student name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी का नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stored only when you choose to keep names</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल तभी संग्रहीत जब आप नाम रखना चुनें</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+45"/>
         <location filename="../../desktop/services/imports/targets/schools.py" line="+30"/>
         <source>UDISE code</source>
-        <translation type="unfinished">UDISE कोड</translation>
+        <translation>UDISE कोड</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+6"/>
         <source>Other school id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय की अन्य आईडी</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+2"/>
         <source>another system&apos;s id of the school (e.g. the KLP id); choose the system</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अन्य प्रणाली में विद्यालय की आईडी (उदा. KLP आईडी); प्रणाली चुनें</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished">कक्षा</translation>
+        <translation>कक्षा</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the subject, e.g. Mathematics; type it if the file has one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय, उदा. गणित; यदि फ़ाइल में एक ही विषय है तो इसे टाइप करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से आरंभ होने वाली संख्या</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Level</source>
-        <translation type="unfinished">स्तर</translation>
+        <translation>स्तर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a level of the round&apos;s level scheme, by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण की स्तर योजना का कोई स्तर, नाम या संख्या से</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन तिथि</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="-306"/>
         <source>Neither the score nor the level is mapped; map at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>न अंक का मिलान हुआ है न स्तर का; कम से कम एक का मिलान करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The level column is mapped but this round has no level scheme; choose the round&apos;s level scheme (e.g. the FLN reading levels) in the round&apos;s details first</source>
-        <translation type="unfinished"></translation>
+        <translation>स्तर कॉलम का मिलान हुआ है पर इस चरण की कोई स्तर योजना नहीं है; पहले चरण के विवरण में उसकी स्तर योजना चुनें (उदा. FLN पठन स्तर)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Student names were not stored: only the student id is kept (choose to keep names to store them).</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थियों के नाम संग्रहीत नहीं किए गए: केवल विद्यार्थी आईडी रखी गई है (नाम संग्रहीत करने के लिए नाम रखना चुनें)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No student id column is mapped: each row is stored under a key made from this file and its row number, so these results cannot be linked to the same students in other rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी आईडी के किसी कॉलम का मिलान नहीं हुआ है: हर पंक्ति इस फ़ाइल और उसकी पंक्ति संख्या से बनी कुंजी के अंतर्गत संग्रहीत होती है, इसलिए ये परिणाम अन्य चरणों में उन्हीं विद्यार्थियों से जोड़े नहीं जा सकते।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No column is mapped to the grade; map it</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा से किसी कॉलम का मिलान नहीं हुआ है; इसका मिलान करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No column is mapped to the subject; map it (or type the subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय से किसी कॉलम का मिलान नहीं हुआ है; इसका मिलान करें (या विषय टाइप करें)</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+152"/>
         <source>Finding the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय खोजे जा रहे हैं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading students, grades and subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी, कक्षाएँ और विषय पढ़े जा रहे हैं</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the student id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी आईडी खाली है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी की आईडी</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+18"/>
         <location line="+53"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} वर्णों से लंबी है</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी आईडी</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी का नाम</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the grade is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>कक्षा खाली है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a class this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी कक्षा नहीं है जिसे यह आयात पढ़ता है</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is not a gender this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा लिंग नहीं है जिसे यह आयात पढ़ता है</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय खाली है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the subject, e.g. Mathematics or Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय, उदा. गणित या कन्नड़</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the subject&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय का नाम</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading scores, levels and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक, स्तर और तिथियाँ पढ़ी जा रही हैं</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="-166"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+16"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी के अंक</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+78"/>
         <source>is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ऋणात्मक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a score of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 या अधिक अंक</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is above the round&apos;s maximum score of {top:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण के अधिकतम अंक {top:g} से अधिक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a score from 0 to {top:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 से {top:g} तक अंक</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is not a level of {scheme}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} का स्तर नहीं है</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the row has neither a score nor a level</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति में न अंक हैं न स्तर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s score or level</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थी के अंक या स्तर</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking for repeated students</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहराए गए विद्यार्थी खोजे जा रहे हैं</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+148"/>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="+310"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा गया</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>is a second result for this student in {subject}; row {row} already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} में इस विद्यार्थी का दूसरा परिणाम है; पंक्ति {row} में पहले से एक है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one row per student and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>हर विद्यार्थी और विषय के लिए एक पंक्ति</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_write.py" line="+95"/>
         <source>Storing results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम संग्रहीत किए जा रहे हैं</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Updating changed results</source>
-        <translation type="unfinished"></translation>
+        <translation>बदले गए परिणाम अपडेट किए जा रहे हैं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding up the results</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणामों का योग किया जा रहा है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="-235"/>
         <location line="+29"/>
         <source>Enrolment</source>
-        <translation type="unfinished">नामांकन</translation>
+        <translation>नामांकन</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+34"/>
         <source>Boys enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित छात्र</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+39"/>
         <source>Girls enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित छात्राएँ</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+44"/>
         <source>Attendance %</source>
-        <translation type="unfinished">उपस्थिति %</translation>
+        <translation>उपस्थिति %</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+49"/>
         <source>Teachers</source>
-        <translation type="unfinished">शिक्षक</translation>
+        <translation>शिक्षक</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>No enrolment, attendance or teachers column is mapped; map at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकन, उपस्थिति या शिक्षक के किसी कॉलम का मिलान नहीं हुआ है; कम से कम एक का मिलान करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is above 100; expected the average attendance as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>100 से अधिक है; औसत उपस्थिति प्रतिशत के रूप में अपेक्षित थी</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the number of students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>नामांकित विद्यार्थियों की संख्या</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण संख्या</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the average attendance as a percentage, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत उपस्थिति प्रतिशत में, 0 से 100</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{value} as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} संख्या के रूप में</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 या अधिक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>एक गणना</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is less than the boys and girls together ({boys} + {girls} = {both})</source>
-        <translation type="unfinished"></translation>
+        <translation>छात्रों और छात्राओं के योग से कम है ({boys} + {girls} = {both})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the total enrolment, at least boys + girls</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल नामांकन, कम से कम छात्र + छात्राएँ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>is the same school as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row} वाला ही विद्यालय है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one row per school</source>
-        <translation type="unfinished"></translation>
+        <translation>हर विद्यालय के लिए एक पंक्ति</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the row has no enrolment, attendance or teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति में न नामांकन है, न उपस्थिति, न शिक्षक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से कम से कम एक</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comparing with the round&apos;s indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण के संकेतकों से तुलना की जा रही है</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enrolment was empty in {count} row and was taken as boys + girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} पंक्ति में नामांकन खाली था और उसे छात्र + छात्राएँ माना गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment was empty in {count} rows and was taken as boys + girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} पंक्तियों में नामांकन खाली था और उसे छात्र + छात्राएँ माना गया।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Storing school indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय संकेतक संग्रहीत किए जा रहे हैं</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>संग्रहीत</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/registry.py" line="+22"/>
         <source>School directory</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय निर्देशिका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय संकेतक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यार्थियों के आकलन परिणाम</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/result_values.py" line="+22"/>
         <source>a class from 1 to 12, e.g. 4, Class 4, 4th, IV or Std 4</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से 12 तक की कक्षा, उदा. 4, Class 4, 4th, IV या Std 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M, F or O (Male, Female, Boy, Girl, Other, Transgender)</source>
-        <translation type="unfinished"></translation>
+        <translation>M, F या O (Male, Female, Boy, Girl, Other, Transgender)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>one of {names}, or its number 1 to {count} (also L1 to L{count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} में से एक, या उसकी संख्या 1 से {count} (L1 से L{count} भी)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/school_column.py" line="+28"/>
         <source>is not a school in the directory; import the school directory first or correct the code</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशिका में कोई विद्यालय नहीं है; पहले विद्यालय निर्देशिका आयात करें या कोड सुधारें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No column is mapped to the school&apos;s UDISE code or to another system&apos;s school id; map one of them so every row can be matched to its school</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय के UDISE कोड या किसी अन्य प्रणाली की विद्यालय आईडी से किसी कॉलम का मिलान नहीं हुआ है; इनमें से एक का मिलान करें ताकि हर पंक्ति अपने विद्यालय से मिलाई जा सके</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The school id column is mapped but not whose ids it holds; choose the system (e.g. KLP) so the ids can be matched to schools</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय आईडी कॉलम का मिलान हुआ है पर यह नहीं बताया गया कि आईडी किस प्रणाली की हैं; प्रणाली चुनें (उदा. KLP) ताकि आईडी विद्यालयों से मिलाई जा सकें</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the full code; accept the proposed repair to read it as &quot;{code}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा कोड; इसे “{code}” के रूप में पढ़ने के लिए प्रस्तावित सुधार स्वीकार करें</translation>
     </message>
     <message>
         <location line="+11"/>
