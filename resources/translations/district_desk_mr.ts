@@ -9609,620 +9609,620 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+71"/>
         <source>{reason}; accept the proposed repairs to read it as {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; तो {code} असा वाचण्यासाठी सुचवलेल्या दुरुस्त्या स्वीकारा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the UDISE code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक रिकामा आहे</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="-184"/>
         <source>is also on {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} मध्येही आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each school once in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये प्रत्येक शाळा एकदाच</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {row} of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ची ओळ {row}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decimal degrees such as 16.18</source>
-        <translation type="unfinished"></translation>
+        <translation>16.18 सारखे दशांश अंश</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is outside India; latitude and longitude look swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>भारताबाहेर आहे; अक्षांश व रेखांश अदलाबदल झाल्यासारखे दिसतात</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is outside India</source>
-        <translation type="unfinished"></translation>
+        <translation>भारताबाहेर आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a latitude from {low} to {high} in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>दशांश अंशांमध्ये {low} ते {high} मधील अक्षांश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a longitude from {low} to {high} in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>दशांश अंशांमध्ये {low} ते {high} मधील रेखांश</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>जास्तीत जास्त {limit} अक्षरे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not rural or urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण किंवा शहरी नाही</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not a PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड नाही</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="-64"/>
         <source>is a school of district {code}, which is not in the database, and the file gives no district name to add it with</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा {code} मधील शाळा आहे, जो डेटाबेसमध्ये नाही, आणि तो जोडण्यासाठी फाइलमध्ये जिल्ह्याचे नाव दिलेले नाही</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a school of district {code}, which is not in the database, and its state is not known from the code&apos;s first two digits</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा {code} मधील शाळा आहे, जो डेटाबेसमध्ये नाही, आणि क्रमांकाच्या पहिल्या दोन अंकांवरून त्याचे राज्य कळत नाही</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the District column mapped (e.g. dtname), or the district added on the Geography page first</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा स्तंभ जुळवलेला (उदा. dtname), किंवा आधी 'भूगोल' पानावर जिल्हा जोडलेला</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the State column mapped (e.g. stname)</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य स्तंभ जुळवलेला (उदा. stname)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is a school of district {code}, which is not in the database; the file calls it {name}, but {name} is the district with code {other} in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा {code} मधील शाळा आहे, जो डेटाबेसमध्ये नाही; फाइल त्याला {name} म्हणते, पण डेटाबेसमध्ये {name} हा {other} क्रमांकाचा जिल्हा आहे</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the code or the district name corrected (school codes of {name} start with {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक किंवा जिल्ह्याचे नाव दुरुस्त केलेले ({name} मधील शाळांचे क्रमांक {other} ने सुरू होतात)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the column of another system&apos;s school ids is mapped, but the system is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसऱ्या प्रणालीतील शाळा ओळख क्रमांकांचा स्तंभ जुळवलेला आहे, पण प्रणालीचे नाव दिलेले नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s name (e.g. KLP) typed in the import options, or the column left unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात पर्यायांमध्ये प्रणालीचे नाव (उदा. KLP) टाइप केलेले, किंवा स्तंभ न जुळवलेला</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+20"/>
         <source>each {system} id on one school</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक {system} ओळख क्रमांक एकाच शाळेसाठी</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>is already the {system} id of {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>आधीच {school} चा {system} ओळख क्रमांक आहे</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>no column is mapped to {field}; every school needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} साठी कोणताही स्तंभ जुळवलेला नाही; प्रत्येक शाळेसाठी ते आवश्यक आहे</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the column that holds {field} mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} असलेला स्तंभ जुळवलेला</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading UDISE codes</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE क्रमांक वाचत आहे</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Matching districts, blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हे, तालुके आणि केंद्रे जुळवत आहे</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the school name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>शाळेचे नाव रिकामे आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every school&apos;s school name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्येक शाळेचे नाव</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comparing with the schools in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेसमधील शाळांशी तुलना करत आहे</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन तयार करत आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_notes.py" line="+28"/>
         <source>Will add district {name} ({code}) in {state} (the state from the UDISE code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} मध्ये जिल्हा {name} ({code}) जोडला जाईल (UDISE क्रमांकावरून राज्य).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Will add district {name} ({code}) in {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} मध्ये जिल्हा {name} ({code}) जोडला जाईल.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Will add {count} block: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} तालुका जोडला जाईल: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will add {count} blocks: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} तालुके जोडले जातील: {names}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Will add {count} cluster: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} केंद्र जोडले जाईल: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will add {count} clusters: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} केंद्रे जोडली जातील: {names}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Will add {count} block named by its UDISE block code ({names}); rename it on the Blocks and clusters page — later imports will find it by its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE तालुका क्रमांकाने नाव दिलेला {count} तालुका जोडला जाईल ({names}); 'तालुके आणि केंद्रे' पानावर त्याचे नाव बदला — पुढील आयाती तो त्याच्या क्रमांकावरून शोधतील.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will add {count} blocks named by their UDISE block codes ({names}); rename them on the Blocks and clusters page — later imports will find them by their codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE तालुका क्रमांकांनी नावे दिलेले {count} तालुके जोडले जातील ({names}); 'तालुके आणि केंद्रे' पानावर त्यांची नावे बदला — पुढील आयाती ते त्यांच्या क्रमांकांवरून शोधतील.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>block</source>
-        <translation type="unfinished">तालुका</translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file writes {what} names all in lower case; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये {what} ची नावे सर्व लहान अक्षरांत आहेत; नवीन नावे कॅपिटल अक्षरांसह जतन केली जातात ({typed} → {stored}), डेटाबेसमधील आधीच्या नावांचे शब्दलेखन तसेच राहते.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file writes {what} names all in capitals; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमध्ये {what} ची नावे सर्व कॅपिटल अक्षरांत आहेत; नवीन नावे कॅपिटल अक्षरांसह जतन केली जातात ({typed} → {stored}), डेटाबेसमधील आधीच्या नावांचे शब्दलेखन तसेच राहते.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} school had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} शाळेचे निर्देशांक तात्पुरते (77, 12 सारखे पूर्ण अंश) होते; रिकामे ठेवले.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} schools had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} शाळांचे निर्देशांक तात्पुरते (77, 12 सारखे पूर्ण अंश) होते; रिकामे ठेवले.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Will record {count} {system} school id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {system} शाळा ओळख क्रमांक नोंदवला जाईल.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will record {count} {system} school ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {system} शाळा ओळख क्रमांक नोंदवले जातील.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_places.py" line="+86"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished">{names} आणि आणखी {count}</translation>
+        <translation>{names} आणि आणखी {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_write.py" line="+41"/>
         <source>{count} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} व्यक्ती</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} committee</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समिती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समित्या</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठका</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} MoU coverage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MoU व्याप्ती नोंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} MoU coverage entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MoU व्याप्ती नोंदी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} indicator row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निर्देशांक ओळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} indicator rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} निर्देशांक ओळी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} मूल्यमापन निकाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} मूल्यमापन निकाल</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} school</source>
-        <translation type="unfinished">{count} शाळा</translation>
+        <translation>{count} शाळा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} schools</source>
-        <translation type="unfinished">{count} शाळा</translation>
+        <translation>{count} शाळा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} office</source>
-        <translation type="unfinished">{count} कार्यालय</translation>
+        <translation>{count} कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} offices</source>
-        <translation type="unfinished">{count} कार्यालये</translation>
+        <translation>{count} कार्यालये</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} cluster</source>
-        <translation type="unfinished">{count} केंद्र</translation>
+        <translation>{count} केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished">{count} केंद्रे</translation>
+        <translation>{count} केंद्रे</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} block</source>
-        <translation type="unfinished">{count} तालुका</translation>
+        <translation>{count} तालुका</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished">{count} तालुके</translation>
+        <translation>{count} तालुके</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Stored {done:,} of {count:,} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} पैकी {done:,} शाळा जतन केल्या</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stored {count:,} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} शाळा जतन केल्या</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{school} is referred to by {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} चा संदर्भ {records} मध्ये आहे</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This import cannot be undone: {count} school it added is now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात पूर्ववत करता येत नाही: तिने जोडलेली {count} शाळा आता वापरात आहे — {examples}. आधी त्या नोंदी काढून टाका किंवा इतर शाळांकडे हलवा; काहीही बदलले नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This import cannot be undone: {count} schools it added are now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात पूर्ववत करता येत नाही: तिने जोडलेल्या {count} शाळा आता वापरात आहेत — {examples}. आधी त्या नोंदी काढून टाका किंवा इतर शाळांकडे हलवा; काहीही बदलले नाही.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This import cannot be undone: it moved {school} ({code}) out of a block that has since been deleted; move the school back by hand first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात पूर्ववत करता येत नाही: तिने {school} ({code}) ला अशा तालुक्यातून हलवले जो नंतर हटवला गेला; आधी शाळा स्वतः परत हलवा. काहीही बदलले नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This import cannot be undone: it moved {school} ({code}) out of a cluster that has since been deleted; move the school back by hand first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात पूर्ववत करता येत नाही: तिने {school} ({code}) ला अशा केंद्रातून हलवले जे नंतर हटवले गेले; आधी शाळा स्वतः परत हलवा. काहीही बदलले नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/text_files.py" line="-159"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वल्पविराम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्धविराम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>टॅब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>उभी रेघ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>BOM सह UTF-8</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>row {line:,} (byte {value:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {line:,} (बाइट {value:,})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is not valid UTF-8 at {position}: the file may be cut short or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} येथे वैध UTF-8 नाही: फाइल अपूर्ण किंवा खराब असू शकते</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file exported again, or another encoding chosen if it is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल पुन्हा निर्यात केलेली, किंवा ती UTF-8 नसल्यास दुसरे एन्कोडिंग निवडलेले</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is not valid {get} at {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} येथे वैध {get} नाही</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another encoding chosen, or the file exported again</source>
-        <translation type="unfinished"></translation>
+        <translation>दुसरे एन्कोडिंग निवडलेले, किंवा फाइल पुन्हा निर्यात केलेली</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read as &quot;{encoding}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"{encoding}" म्हणून वाचता येत नाही</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>contains NUL characters, so it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये NUL अक्षरे आहेत, म्हणून ती मजकूर फाइल नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a CSV or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV किंवा मजकूर फाइल</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>cannot be split into cells ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>कप्प्यांमध्ये विभागता येत नाही ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cells shorter than 131,072 characters, each opening quote closed</source>
-        <translation type="unfinished"></translation>
+        <translation>131,072 अक्षरांपेक्षा लहान कप्पे, प्रत्येक सुरुवातीचे अवतरण चिन्ह बंद केलेले</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>has a quote (&quot;) opened in row {row:,} that is never closed, so every line below it would be read as one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {row:,} मध्ये उघडलेले अवतरण चिन्ह (") कधीच बंद होत नाही, म्हणून त्याखालील प्रत्येक ओळ एकच कप्पा म्हणून वाचली जाईल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>each quoted cell closed with a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>अवतरण चिन्हातील प्रत्येक कप्पा अवतरण चिन्हाने बंद केलेला</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/udise_codes.py" line="+24"/>
         <source>an 11-digit UDISE code, e.g. 29020904706</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंकी UDISE क्रमांक, उदा. 29020904706</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकामा आहे</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>was shortened by Excel to scientific notation and has lost digits (only {count} of {length} are left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ने वैज्ञानिक संकेतनात लहान केला आहे आणि अंक गमावले आहेत ({length} पैकी केवळ {count} उरले)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the full code: format the column as Text in Excel and export the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण क्रमांक: Excel मध्ये स्तंभाचे स्वरूप Text करा आणि फाइल पुन्हा निर्यात करा</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>contains &apos;{character}&apos;; a UDISE code has digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये '{character}' आहे; UDISE क्रमांकात केवळ अंक असतात</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has 10 digits; with the leading zero it lost it is a code of district 0{district}</source>
-        <translation type="unfinished"></translation>
+        <translation>10 अंकी आहे; गमावलेल्या सुरुवातीच्या शून्यासह हा जिल्हा 0{district} चा क्रमांक आहे</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has {count} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} अंकी आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/values.py" line="+24"/>
         <source>a date written as DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026, or an Excel date cell</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 किंवा 15-Aug-2026 असा लिहिलेला दिनांक, किंवा Excel दिनांक कप्पा</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये वर्ष {year} आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a year from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ते {last} मधील वर्ष</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has no month {month} (dates are read day first)</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये महिना {month} नाही (दिनांक प्रथम दिवस या क्रमाने वाचले जातात)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not a date in the calendar: {month} has {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनदर्शिकेतील दिनांक नाही: {month} मध्ये {days} दिवस असतात</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a day that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्तित्वात असलेला दिवस</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिवसाची वेळ आहे, दिनांक नाही</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या आहे, दिनांक नाही</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>is not a date in a format this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ही आयात वाचते त्या स्वरूपातील दिनांक नाही</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>has a 2-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये 2 अंकी वर्ष आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the year in 4 digits, e.g. 15/08/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>4 अंकी वर्ष, उदा. 15/08/2026</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/workbooks.py" line="+7"/>
         <source>is protected with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्डने सुरक्षित आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a copy saved without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्डशिवाय जतन केलेली प्रत</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is damaged and cannot be read as a workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>खराब झाली आहे आणि वर्कबुक म्हणून वाचता येत नाही ({detail})</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये शीट्स नाहीत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a workbook with a sheet holding the table</source>
-        <translation type="unfinished"></translation>
+        <translation>तक्ता असलेली शीट असलेले वर्कबुक</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has no sheet named &quot;{sheet}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये "{sheet}" नावाची शीट नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of its sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>त्याच्या शीट्सपैकी एक: {sheets}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no sheet with a header row among its first {rows} rows (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>मध्ये पहिल्या {rows} ओळींमध्ये शीर्ष ओळ असलेली शीट नाही ("UDISE code", "School name" यांसारखी किमान दोन स्तंभ नावे असलेली ओळ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a sheet with the column names above the data, or the sheet and header row chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाच्या वर स्तंभांची नावे असलेली शीट, किंवा स्वतः निवडलेली शीट व शीर्ष ओळ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has nothing in this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>या शीटमध्ये काहीही नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a sheet with a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्ष ओळ व डेटा ओळी असलेली शीट</translation>
     </message>
 </context>
 <context>
@@ -12500,12 +12500,12 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
         <source>District</source>
-        <translation type="unfinished">जिल्हा</translation>
+        <translation>जिल्हा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished">भागीदार संस्था</translation>
+        <translation>भागीदार संस्था</translation>
     </message>
 </context>
 <context>
@@ -16112,7 +16112,7 @@ nominated</source>
     <message>
         <location line="+31"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>झाले</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -16319,7 +16319,7 @@ nominated</source>
         <location line="+54"/>
         <location line="+6"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ते {end}</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -19361,63 +19361,63 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/templates.py" line="+88"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>साच्याचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language must be one of {values}.</source>
-        <translation type="unfinished">भाषा {values} यांपैकी एक असावी.</translation>
+        <translation>भाषा {values} यांपैकी एक असावी.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recipients must be {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ते {values} असावेत.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Field &apos;{field}&apos; must be lower-case letters, digits and _ (e.g. meeting_date).</source>
-        <translation type="unfinished"></translation>
+        <translation>रकाना '{field}' मध्ये लहान इंग्रजी अक्षरे, अंक आणि _ असावेत (उदा. meeting_date).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर रिकामा आहे.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {language} template named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नावाचा {language} साचा आधीच अस्तित्वात आहे.</translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+12"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>साचा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{template} is a built-in template; make a copy of it and change the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{template} हा अंगभूत साचा आहे; त्याची प्रत करा आणि प्रत बदला.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>List name</source>
-        <translation type="unfinished"></translation>
+        <translation>यादीचे नाव</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy-to list needs at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत यादीत किमान एक नोंद आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Copy-to list</source>
-        <translation type="unfinished">प्रत यादी</translation>
+        <translation>प्रत यादी</translation>
     </message>
 </context>
 <context>
