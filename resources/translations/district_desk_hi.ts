@@ -9459,504 +9459,504 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+11"/>
         <source>the school&apos;s UDISE code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का UDISE कोड खाली है</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the school&apos;s {system} id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय की {system} आईडी खाली है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not the {system} id of any school in the directory; record it as the school&apos;s {system} id first or correct the id</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशिका में किसी विद्यालय की {system} आईडी नहीं है; पहले इसे विद्यालय की {system} आईडी के रूप में दर्ज करें या आईडी सुधारें</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools.py" line="+7"/>
         <source>School name</source>
-        <translation type="unfinished">विद्यालय का नाम</translation>
+        <translation>विद्यालय का नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the school&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का नाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name in Kannada / local script</source>
-        <translation type="unfinished"></translation>
+        <translation>कन्नड़ / स्थानीय लिपि में नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name in the local script</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय लिपि में नाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Karnataka</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. कर्नाटक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>District</source>
-        <translation type="unfinished">जिला</translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the district&apos;s name; needed only for a district not yet in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले का नाम; केवल ऐसे जिले के लिए आवश्यक जो अभी डेटाबेस में नहीं है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the education block&apos;s name; if unmapped or blank, found from the UDISE code&apos;s first 6 digits (a block not yet known is added as e.g. Block 290207, to rename later)</source>
-        <translation type="unfinished"></translation>
+        <translation>शैक्षिक ब्लॉक का नाम; मिलान न होने या खाली होने पर UDISE कोड के पहले 6 अंकों से खोजा जाता है (अज्ञात ब्लॉक उदा. Block 290207 के रूप में जोड़ा जाता है, जिसका नाम बाद में बदला जा सकता है)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the cluster&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लस्टर का नाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Village</source>
-        <translation type="unfinished">गाँव</translation>
+        <translation>गाँव</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Management</source>
-        <translation type="unfinished">प्रबंधन</translation>
+        <translation>प्रबंधन</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Department of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. शिक्षा विभाग</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished">श्रेणी</translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Primary with Upper Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. उच्च प्राथमिक सहित प्राथमिक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rural / urban</source>
-        <translation type="unfinished">ग्रामीण / शहरी</translation>
+        <translation>ग्रामीण / शहरी</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PIN code</source>
-        <translation type="unfinished">पिन कोड</translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Latitude</source>
-        <translation type="unfinished">अक्षांश</translation>
+        <translation>अक्षांश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimal degrees, e.g. 16.18</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री, उदा. 16.18</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longitude</source>
-        <translation type="unfinished">देशांतर</translation>
+        <translation>देशांतर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimal degrees, e.g. 75.69</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री, उदा. 75.69</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another system&apos;s school id</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अन्य प्रणाली की विद्यालय आईडी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. the KLP school id; name the system in the options</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. KLP विद्यालय आईडी; विकल्पों में प्रणाली का नाम दें</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-123"/>
         <source>1 or Rural, 2 or Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>1 या ग्रामीण (Rural), 2 या शहरी (Urban)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 digits, not starting with 0 (or the cell left blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 अंक, 0 से आरंभ नहीं (या सेल खाली छोड़ें)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{reason}; accept the proposed repairs to read it as {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; इसे {code} के रूप में पढ़ने के लिए प्रस्तावित सुधार स्वीकार करें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the UDISE code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड खाली है</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="-184"/>
         <source>is also on {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} में भी है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each school once in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में हर विद्यालय एक बार</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {row} of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} की पंक्ति {row}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decimal degrees such as 16.18</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री, जैसे 16.18</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is outside India; latitude and longitude look swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>भारत के बाहर है; अक्षांश और देशांतर आपस में बदले हुए लगते हैं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is outside India</source>
-        <translation type="unfinished"></translation>
+        <translation>भारत के बाहर है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a latitude from {low} to {high} in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री में {low} से {high} तक अक्षांश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a longitude from {low} to {high} in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव डिग्री में {low} से {high} तक देशांतर</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम {limit} वर्ण</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not rural or urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रामीण या शहरी नहीं है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not a PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड नहीं है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="-64"/>
         <source>is a school of district {code}, which is not in the database, and the file gives no district name to add it with</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला {code} का विद्यालय है, जो डेटाबेस में नहीं है, और फ़ाइल में उसे जोड़ने के लिए जिले का नाम नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a school of district {code}, which is not in the database, and its state is not known from the code&apos;s first two digits</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला {code} का विद्यालय है, जो डेटाबेस में नहीं है, और कोड के पहले दो अंकों से उसका राज्य ज्ञात नहीं है</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the District column mapped (e.g. dtname), or the district added on the Geography page first</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला कॉलम का मिलान (उदा. dtname), या पहले भूगोल पृष्ठ पर जिला जोड़ें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the State column mapped (e.g. stname)</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य कॉलम का मिलान (उदा. stname)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is a school of district {code}, which is not in the database; the file calls it {name}, but {name} is the district with code {other} in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला {code} का विद्यालय है, जो डेटाबेस में नहीं है; फ़ाइल इसे {name} कहती है, पर डेटाबेस में {name} कोड {other} वाला जिला है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the code or the district name corrected (school codes of {name} start with {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड या जिले का नाम सुधारें ({name} के विद्यालय कोड {other} से आरंभ होते हैं)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the column of another system&apos;s school ids is mapped, but the system is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अन्य प्रणाली की विद्यालय आईडी वाले कॉलम का मिलान हुआ है, पर प्रणाली का नाम नहीं दिया गया</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s name (e.g. KLP) typed in the import options, or the column left unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात विकल्पों में प्रणाली का नाम (उदा. KLP) टाइप करें, या कॉलम का मिलान न करें</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+20"/>
         <source>each {system} id on one school</source>
-        <translation type="unfinished"></translation>
+        <translation>हर {system} आईडी एक ही विद्यालय पर</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>is already the {system} id of {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से {school} की {system} आईडी है</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>no column is mapped to {field}; every school needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} से किसी कॉलम का मिलान नहीं हुआ है; हर विद्यालय के लिए यह आवश्यक है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the column that holds {field} mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} वाले कॉलम का मिलान</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading UDISE codes</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE कोड पढ़े जा रहे हैं</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Matching districts, blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>जिले, ब्लॉक और क्लस्टर मिलाए जा रहे हैं</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the school name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>विद्यालय का नाम खाली है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every school&apos;s school name</source>
-        <translation type="unfinished"></translation>
+        <translation>हर विद्यालय का नाम</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comparing with the schools in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस के विद्यालयों से तुलना की जा रही है</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन तैयार किया जा रहा है</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_notes.py" line="+28"/>
         <source>Will add district {name} ({code}) in {state} (the state from the UDISE code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} में जिला {name} ({code}) जोड़ा जाएगा (राज्य UDISE कोड से)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Will add district {name} ({code}) in {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} में जिला {name} ({code}) जोड़ा जाएगा।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Will add {count} block: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक जोड़ा जाएगा: {names}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will add {count} blocks: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक जोड़े जाएँगे: {names}।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Will add {count} cluster: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} क्लस्टर जोड़ा जाएगा: {names}।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will add {count} clusters: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} क्लस्टर जोड़े जाएँगे: {names}।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Will add {count} block named by its UDISE block code ({names}); rename it on the Blocks and clusters page — later imports will find it by its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक उसके UDISE ब्लॉक कोड के नाम से जोड़ा जाएगा ({names}); ब्लॉक और क्लस्टर पृष्ठ पर उसका नाम बदलें — बाद के आयात उसे उसके कोड से खोज लेंगे।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will add {count} blocks named by their UDISE block codes ({names}); rename them on the Blocks and clusters page — later imports will find them by their codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ब्लॉक उनके UDISE ब्लॉक कोड के नाम से जोड़े जाएँगे ({names}); ब्लॉक और क्लस्टर पृष्ठ पर उनके नाम बदलें — बाद के आयात उन्हें उनके कोड से खोज लेंगे।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>block</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file writes {what} names all in lower case; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में {what} के नाम पूरे छोटे अक्षरों में हैं; नए नाम बड़े अक्षरों के साथ संग्रहीत किए जाते हैं ({typed} → {stored}), डेटाबेस में पहले से मौजूद नामों की वर्तनी वही रहती है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file writes {what} names all in capitals; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में {what} के नाम पूरे बड़े अक्षरों में हैं; नए नाम बड़े अक्षरों के साथ संग्रहीत किए जाते हैं ({typed} → {stored}), डेटाबेस में पहले से मौजूद नामों की वर्तनी वही रहती है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} school had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} विद्यालय के निर्देशांक प्लेसहोल्डर थे (पूर्ण डिग्री जैसे 77, 12); खाली छोड़े गए।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} schools had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} विद्यालयों के निर्देशांक प्लेसहोल्डर थे (पूर्ण डिग्री जैसे 77, 12); खाली छोड़े गए।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Will record {count} {system} school id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {system} विद्यालय आईडी दर्ज की जाएगी।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will record {count} {system} school ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {system} विद्यालय आईडी दर्ज की जाएँगी।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_places.py" line="+86"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished">{names} और {count} अन्य</translation>
+        <translation>{names} और {count} अन्य</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_write.py" line="+41"/>
         <source>{count} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} व्यक्ति</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} committee</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समिति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} समितियाँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} बैठकें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} MoU coverage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MoU कवरेज प्रविष्टि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} MoU coverage entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MoU कवरेज प्रविष्टियाँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} indicator row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} संकेतक पंक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} indicator rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} संकेतक पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} आकलन परिणाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} आकलन परिणाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} school</source>
-        <translation type="unfinished">{count} विद्यालय</translation>
+        <translation>{count} विद्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} schools</source>
-        <translation type="unfinished">{count} विद्यालय</translation>
+        <translation>{count} विद्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} office</source>
-        <translation type="unfinished">{count} कार्यालय</translation>
+        <translation>{count} कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} offices</source>
-        <translation type="unfinished">{count} कार्यालय</translation>
+        <translation>{count} कार्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} cluster</source>
-        <translation type="unfinished">{count} क्लस्टर</translation>
+        <translation>{count} क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished">{count} क्लस्टर</translation>
+        <translation>{count} क्लस्टर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} block</source>
-        <translation type="unfinished">{count} ब्लॉक</translation>
+        <translation>{count} ब्लॉक</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished">{count} ब्लॉक</translation>
+        <translation>{count} ब्लॉक</translation>
     </message>
     <message>
         <location line="+114"/>
