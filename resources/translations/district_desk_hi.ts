@@ -9961,268 +9961,268 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+114"/>
         <source>Stored {done:,} of {count:,} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} में से {done:,} विद्यालय संग्रहीत</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stored {count:,} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} विद्यालय संग्रहीत</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{school} is referred to by {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} का उल्लेख {records} में है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This import cannot be undone: {count} school it added is now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आयात पूर्ववत नहीं किया जा सकता: इसके द्वारा जोड़ा गया {count} विद्यालय अब उपयोग में है — {examples}। पहले उन अभिलेखों को हटाएँ या अन्य विद्यालयों में ले जाएँ; कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This import cannot be undone: {count} schools it added are now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आयात पूर्ववत नहीं किया जा सकता: इसके द्वारा जोड़े गए {count} विद्यालय अब उपयोग में हैं — {examples}। पहले उन अभिलेखों को हटाएँ या अन्य विद्यालयों में ले जाएँ; कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This import cannot be undone: it moved {school} ({code}) out of a block that has since been deleted; move the school back by hand first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आयात पूर्ववत नहीं किया जा सकता: इसने {school} ({code}) को ऐसे ब्लॉक से बाहर ले जाया था जो तब से हटा दिया गया है; पहले विद्यालय को हाथ से वापस ले जाएँ। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This import cannot be undone: it moved {school} ({code}) out of a cluster that has since been deleted; move the school back by hand first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आयात पूर्ववत नहीं किया जा सकता: इसने {school} ({code}) को ऐसे क्लस्टर से बाहर ले जाया था जो तब से हटा दिया गया है; पहले विद्यालय को हाथ से वापस ले जाएँ। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/text_files.py" line="-159"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>अल्पविराम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्धविराम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>टैब</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>खड़ी रेखा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>BOM सहित UTF-8</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>row {line:,} (byte {value:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {line:,} (बाइट {value:,})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is not valid UTF-8 at {position}: the file may be cut short or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} पर मान्य UTF-8 नहीं है: हो सकता है फ़ाइल अधूरी या क्षतिग्रस्त हो</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file exported again, or another encoding chosen if it is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल को दोबारा निर्यात करें, या यदि यह UTF-8 नहीं है तो दूसरी एन्कोडिंग चुनें</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is not valid {get} at {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} पर मान्य {get} नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another encoding chosen, or the file exported again</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी एन्कोडिंग चुनें, या फ़ाइल को दोबारा निर्यात करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read as &quot;{encoding}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{encoding}” के रूप में पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>contains NUL characters, so it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें NUL वर्ण हैं, इसलिए यह पाठ फ़ाइल नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a CSV or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV या पाठ फ़ाइल</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>cannot be split into cells ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>सेलों में विभाजित नहीं की जा सकती ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cells shorter than 131,072 characters, each opening quote closed</source>
-        <translation type="unfinished"></translation>
+        <translation>131,072 वर्णों से छोटे सेल, हर खुला उद्धरण चिह्न बंद</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>has a quote (&quot;) opened in row {row:,} that is never closed, so every line below it would be read as one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row:,} में एक उद्धरण चिह्न (&quot;) खुला है जो कभी बंद नहीं होता, इसलिए उसके नीचे की हर पंक्ति एक ही सेल के रूप में पढ़ी जाएगी</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>each quoted cell closed with a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धरण चिह्न वाला हर सेल उद्धरण चिह्न से बंद</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/udise_codes.py" line="+24"/>
         <source>an 11-digit UDISE code, e.g. 29020904706</source>
-        <translation type="unfinished"></translation>
+        <translation>11 अंकों का UDISE कोड, उदा. 29020904706</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली है</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>was shortened by Excel to scientific notation and has lost digits (only {count} of {length} are left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ने इसे वैज्ञानिक संकेतन में छोटा कर दिया है और इसके अंक खो गए हैं ({length} में से केवल {count} बचे हैं)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the full code: format the column as Text in Excel and export the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा कोड: Excel में कॉलम को Text के रूप में फ़ॉर्मेट करें और फ़ाइल को दोबारा निर्यात करें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>contains &apos;{character}&apos;; a UDISE code has digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें ‘{character}’ है; UDISE कोड में केवल अंक होते हैं</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has 10 digits; with the leading zero it lost it is a code of district 0{district}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें 10 अंक हैं; खोए हुए आरंभिक शून्य के साथ यह जिला 0{district} का कोड है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has {count} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें {count} अंक हैं</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/values.py" line="+24"/>
         <source>a date written as DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026, or an Excel date cell</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 या 15-Aug-2026 के रूप में लिखी तिथि, या Excel दिनांक सेल</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें वर्ष {year} है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a year from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} से {last} तक का वर्ष</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has no month {month} (dates are read day first)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें माह {month} नहीं है (तिथियाँ पहले दिन के क्रम में पढ़ी जाती हैं)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not a date in the calendar: {month} has {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर की तिथि नहीं है: {month} में {days} दिन होते हैं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a day that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा दिन जो मौजूद हो</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन का समय है, तिथि नहीं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या है, तिथि नहीं</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>is not a date in a format this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे प्रारूप में तिथि नहीं है जिसे यह आयात पढ़ता है</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>has a 2-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें 2 अंकों का वर्ष है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the year in 4 digits, e.g. 15/08/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>4 अंकों में वर्ष, उदा. 15/08/2026</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/workbooks.py" line="+7"/>
         <source>is protected with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड से सुरक्षित है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a copy saved without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पासवर्ड के सहेजी गई प्रति</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is damaged and cannot be read as a workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षतिग्रस्त है और वर्कबुक के रूप में पढ़ी नहीं जा सकती ({detail})</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें कोई शीट नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a workbook with a sheet holding the table</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका वाली शीट सहित वर्कबुक</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has no sheet named &quot;{sheet}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें “{sheet}” नाम की शीट नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of its sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी शीटों में से एक: {sheets}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no sheet with a header row among its first {rows} rows (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी किसी शीट की पहली {rows} पंक्तियों में शीर्षक पंक्ति नहीं है (कम से कम दो कॉलम नामों वाली पंक्ति, जैसे “UDISE code”, “School name”)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a sheet with the column names above the data, or the sheet and header row chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा के ऊपर कॉलम के नामों वाली शीट, या हाथ से चुनी गई शीट और शीर्षक पंक्ति</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has nothing in this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>इस शीट में कुछ नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a sheet with a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक पंक्ति और डेटा पंक्तियों वाली शीट</translation>
     </message>
 </context>
 <context>
@@ -12500,12 +12500,12 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
         <source>District</source>
-        <translation type="unfinished">जिला</translation>
+        <translation>जिला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished">साझेदार</translation>
+        <translation>साझेदार</translation>
     </message>
 </context>
 <context>
@@ -16112,7 +16112,7 @@ nominated</source>
     <message>
         <location line="+31"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -16319,7 +16319,7 @@ nominated</source>
         <location line="+54"/>
         <location line="+6"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} से {end} तक</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -19361,63 +19361,63 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/templates.py" line="+88"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language must be one of {values}.</source>
-        <translation type="unfinished">भाषा इनमें से एक होनी चाहिए: {values}।</translation>
+        <translation>भाषा इनमें से एक होनी चाहिए: {values}।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recipients must be {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता {values} होने चाहिए।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Field &apos;{field}&apos; must be lower-case letters, digits and _ (e.g. meeting_date).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड ‘{field}’ में केवल छोटे अक्षर, अंक और _ हो सकते हैं (उदा. meeting_date)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य भाग खाली है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {language} template named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} नाम का {language} टेम्पलेट पहले से मौजूद है।</translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+12"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{template} is a built-in template; make a copy of it and change the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{template} अंतर्निहित टेम्पलेट है; इसकी एक प्रति बनाएँ और उस प्रति को बदलें।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>List name</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची का नाम</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy-to list needs at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिलिपि सूची में कम से कम एक प्रविष्टि आवश्यक है।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Copy-to list</source>
-        <translation type="unfinished">प्रतिलिपि सूची</translation>
+        <translation>प्रतिलिपि सूची</translation>
     </message>
 </context>
 <context>
