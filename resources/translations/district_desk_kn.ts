@@ -5793,92 +5793,92 @@ Open it now?</source>
     <message>
         <location line="+16"/>
         <source>its manifest&apos;s creation time {value!r} is not a date and time with its zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest ನಲ್ಲಿನ ರಚನೆಯ ಸಮಯ {value!r} ಸಮಯ ವಲಯ ಸಹಿತ ದಿನಾಂಕ ಮತ್ತು ಸಮಯವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its manifest lists {category} but it holds no {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest ನಲ್ಲಿ {category} ಪಟ್ಟಿಯಲ್ಲಿದೆ, ಆದರೆ ಅದರಲ್ಲಿ {file} ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file_name} is not a readable CSV table ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} ಓದಬಹುದಾದ CSV ಕೋಷ್ಟಕವಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its manifest names no MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest ಯಾವುದೇ MoU ಅನ್ನು ಹೆಸರಿಸುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its manifest&apos;s round {round_name!r} is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest ನಲ್ಲಿನ ಸುತ್ತು {round_name!r} ಒಂದು ಹೆಸರಲ್ಲ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest does not list its categories of data</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest ನಲ್ಲಿ ದತ್ತಾಂಶದ ವರ್ಗಗಳ ಪಟ್ಟಿ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>1 pre-filled row was left empty in {file}: nothing is imported for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ ಮೊದಲೇ ಭರ್ತಿ ಮಾಡಿದ 1 ಸಾಲು ಖಾಲಿ ಉಳಿದಿದೆ: ಅದಕ್ಕೆ ಏನನ್ನೂ ಆಮದು ಮಾಡಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} pre-filled rows were left empty in {file}: nothing is imported for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ ಮೊದಲೇ ಭರ್ತಿ ಮಾಡಿದ {count} ಸಾಲುಗಳು ಖಾಲಿ ಉಳಿದಿವೆ: ಅವುಗಳಿಗೆ ಏನನ್ನೂ ಆಮದು ಮಾಡಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(column {position}, no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಅಂಕಣ {position}, ಶೀರ್ಷಿಕೆ ಇಲ್ಲ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is in the header twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲಿನಲ್ಲಿ ಎರಡು ಬಾರಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each column once</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಅಂಕಣ ಒಮ್ಮೆ ಮಾತ್ರ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is not a column of {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} ನ ಅಂಕಣವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the columns {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{columns} ಅಂಕಣಗಳು ಮಾತ್ರ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲಿನಲ್ಲಿ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the columns {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{columns} ಅಂಕಣಗಳು</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>is another round than the package&apos;s ({expected}); a package returns one round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್‌ನ ಸುತ್ತಿಗಿಂತ ({expected}) ಬೇರೆ ಸುತ್ತು; ಒಂದು ಪ್ಯಾಕೇಜ್ ಒಂದೇ ಸುತ್ತಿನ ದತ್ತಾಂಶ ಹಿಂತಿರುಗಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>has {count} cells; the header has {width} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರಲ್ಲಿ {count} ಕೋಶಗಳಿವೆ; ಶೀರ್ಷಿಕೆ ಸಾಲಿನಲ್ಲಿ {width} ಅಂಕಣಗಳಿವೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one cell per column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಅಂಕಣಕ್ಕೆ ಒಂದು ಕೋಶ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_undo.py" line="+75"/>
@@ -5886,860 +5886,860 @@ Open it now?</source>
         <location line="+100"/>
         <location filename="../../desktop/services/exchange/receipts.py" line="+24"/>
         <source>Exchange log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿನಿಮಯ ವಹಿ ನಮೂದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchange log entry {entry} is not an import; only imports can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿನಿಮಯ ವಹಿ ನಮೂದು {entry} ಆಮದು ಅಲ್ಲ; ಆಮದುಗಳನ್ನು ಮಾತ್ರ ರದ್ದುಗೊಳಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The import of {package} was already undone on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} ನ ಆಮದನ್ನು {day} ರಂದು {operator} ಈಗಾಗಲೇ ರದ್ದುಗೊಳಿಸಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/key_storage.py" line="+30"/>
         <source>Retire that key and sign again to create a new one, then give each partner a new hand-over receipt with the new key&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆ ಕೀಲಿಯನ್ನು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿ ಮತ್ತೆ ಸಹಿ ಮಾಡಿ ಹೊಸ ಕೀಲಿ ರಚಿಸಿ, ನಂತರ ಪ್ರತಿ ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಹೊಸ ಕೀಲಿಯ ಬೆರಳಚ್ಚು ಇರುವ ಹೊಸ ಹಸ್ತಾಂತರ ರಸೀದಿ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The private half of this office&apos;s signing key (fingerprint {fingerprint}) {problem}, so packages cannot be signed with it on this PC. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯ ಖಾಸಗಿ ಭಾಗ (ಬೆರಳಚ್ಚು {fingerprint}) {problem}, ಆದ್ದರಿಂದ ಈ PC ಯಲ್ಲಿ ಅದರಿಂದ ಪ್ಯಾಕೇಜ್‌ಗಳಿಗೆ ಸಹಿ ಮಾಡಲು ಸಾಧ್ಯವಿಲ್ಲ. {advice}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This PC&apos;s keyring could not keep the office&apos;s signing key ({reason}). Type a passphrase of at least {least} characters to protect the key with instead; it will be asked for every time a package is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಟ್ಟುಕೊಳ್ಳಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason}). ಬದಲಾಗಿ ಕೀಲಿಯನ್ನು ರಕ್ಷಿಸಲು ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ; ಪ್ರತಿ ಬಾರಿ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key is protected with a passphrase instead. Type a passphrase of at least {least} characters; it will be asked for every time a package is signed, so keep it where the office keeps its other passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಡಲು ಈ PC ಯಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಲ್ಲ, ಆದ್ದರಿಂದ ಕೀಲಿಯನ್ನು ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗುತ್ತದೆ. ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ; ಪ್ರತಿ ಬಾರಿ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ, ಆದ್ದರಿಂದ ಕಚೇರಿ ಇತರ ಗುಪ್ತಪದಗಳನ್ನು ಇಡುವಲ್ಲಿಯೇ ಇದನ್ನೂ ಸುರಕ್ಷಿತವಾಗಿಡಿ.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The key passphrase must be at least {least} characters long; this one has {count}. A few unrelated words make a passphrase that is long and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಯ ಗುಪ್ತ ವಾಕ್ಯ ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿರಬೇಕು; ಇದರಲ್ಲಿ {count} ಇವೆ. ಪರಸ್ಪರ ಸಂಬಂಧವಿಲ್ಲದ ಕೆಲವು ಪದಗಳು ಉದ್ದವಾದ ಮತ್ತು ನೆನಪಿಡಲು ಸುಲಭವಾದ ಗುಪ್ತ ವಾಕ್ಯವಾಗುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the key read back from it was not the key written</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರಿಂದ ಮರಳಿ ಓದಿದ ಕೀಲಿ ಬರೆದ ಕೀಲಿಯಾಗಿರಲಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>could not be read from this PC&apos;s keyring ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹದಿಂದ ಓದಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not in this PC&apos;s keyring (the database may have been restored on another PC or under another Windows user)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹದಲ್ಲಿ ಇಲ್ಲ (ಡೇಟಾಬೇಸ್ ಅನ್ನು ಬೇರೆ PC ಯಲ್ಲಿ ಅಥವಾ ಬೇರೆ Windows ಬಳಕೆದಾರರ ಅಡಿಯಲ್ಲಿ ಮರುಸ್ಥಾಪಿಸಿರಬಹುದು)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in this PC&apos;s keyring is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹದಲ್ಲಿ ಹಾಳಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The office&apos;s signing key (fingerprint {fingerprint}) is protected with a passphrase: type the key passphrase to sign the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿ (ಬೆರಳಚ್ಚು {fingerprint}) ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿತವಾಗಿದೆ: ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡಲು ಕೀಲಿಯ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That is not the passphrase of this office&apos;s signing key (fingerprint {fingerprint}). Check Caps Lock and the keyboard language, and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದು ಈ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯ (ಬೆರಳಚ್ಚು {fingerprint}) ಗುಪ್ತ ವಾಕ್ಯವಲ್ಲ. Caps Lock ಮತ್ತು ಕೀಬೋರ್ಡ್ ಭಾಷೆಯನ್ನು ಪರಿಶೀಲಿಸಿ, ಮತ್ತೆ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/keys.py" line="+176"/>
         <location filename="../../desktop/services/exchange/partner_keys.py" line="+50"/>
         <source>The label is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುರುತು ಹೆಸರು {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This office already has a signing key (fingerprint {fingerprint}). Retire it first to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಚೇರಿಗೆ ಈಗಾಗಲೇ ಸಹಿ ಕೀಲಿ ಇದೆ (ಬೆರಳಚ್ಚು {fingerprint}). ಹೊಸದನ್ನು ರಚಿಸಲು ಮೊದಲು ಅದನ್ನು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>in this PC&apos;s keyring belongs to a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹದಲ್ಲಿರುವುದು ಬೇರೆ ಕೀಲಿಗೆ ಸೇರಿದೆ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This office has no active signing key to retire; the next package signed creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲು ಈ ಕಚೇರಿಗೆ ಸಕ್ರಿಯ ಸಹಿ ಕೀಲಿ ಇಲ್ಲ; ಮುಂದಿನ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಹೊಸ ಕೀಲಿ ರಚನೆಯಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give the reason for retiring the key (for example: the PC was replaced, or the key may have been seen by someone else). It is kept with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿಯನ್ನು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸುವ ಕಾರಣ ನೀಡಿ (ಉದಾ: PC ಬದಲಿಸಲಾಗಿದೆ, ಅಥವಾ ಕೀಲಿಯನ್ನು ಬೇರೆಯವರು ನೋಡಿರಬಹುದು). ಅದನ್ನು ಕೀಲಿಯೊಂದಿಗೆ ದಾಖಲಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/log.py" line="-245"/>
         <source>Sent to partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಕಳುಹಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received from partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯಿಂದ ಸ್ವೀಕರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import undone</source>
-        <translation type="unfinished">ಆಮದು ರದ್ದುಗೊಂಡಿದೆ</translation>
+        <translation>ಆಮದು ರದ್ದುಗೊಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Deleted (confirmed {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಳಿಸಲಾಗಿದೆ ({day} ರಂದು ದೃಢೀಕರಿಸಲಾಗಿದೆ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Past keep-until ({day}): ask for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಗಡುವು ({day}) ಮೀರಿದೆ: ಅಳಿಸಲು ಕೋರಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರವರೆಗೆ ಇಟ್ಟುಕೊಳ್ಳಬಹುದು</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Type the school&apos;s UDISE code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type the student&apos;s id as the office keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ದಾಖಲೆಯಲ್ಲಿರುವಂತೆ ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Say who confirmed the deletion for the partner (name and designation).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಪರವಾಗಿ ಅಳಿಸುವಿಕೆಯನ್ನು ಯಾರು ದೃಢೀಕರಿಸಿದರು ಎಂದು ನೀಡಿ (ಹೆಸರು ಮತ್ತು ಹುದ್ದೆ).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The confirmation date {day} is after today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೃಢೀಕರಣ ದಿನಾಂಕ {day} ಇಂದಿನ ({today}) ನಂತರದ್ದಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only packages sent to a partner, and return templates given to one, have data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಕಳುಹಿಸಿದ ಪ್ಯಾಕೇಜ್‌ಗಳು ಮತ್ತು ನೀಡಿದ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಗಳಲ್ಲಿ ಮಾತ್ರ ಅಳಿಸಬೇಕಾದ ದತ್ತಾಂಶವಿರುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The confirmation date {day} is before the package {package} was sent ({sent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ದೃಢೀಕರಣ ದಿನಾಂಕ {day}, ಪ್ಯಾಕೇಜ್ {package} ಕಳುಹಿಸಿದ ದಿನಾಂಕಕ್ಕಿಂತ ({sent}) ಮೊದಲಿದೆ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The deletion of {package} was already confirmed on {day} by {person}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} ನ ಅಳಿಸುವಿಕೆಯನ್ನು {day} ರಂದು {person} ಈಗಾಗಲೇ ದೃಢೀಕರಿಸಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package.py" line="+163"/>
         <source>The drive holding {folder} has {free} free; the package needs about {needed}. Free some space or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ಇರುವ ಡ್ರೈವ್‌ನಲ್ಲಿ {free} ಖಾಲಿ ಸ್ಥಳವಿದೆ; ಪ್ಯಾಕೇಜ್‌ಗೆ ಸುಮಾರು {needed} ಬೇಕು. ಸ್ವಲ್ಪ ಸ್ಥಳ ಖಾಲಿ ಮಾಡಿ ಅಥವಾ ಬೇರೆ ಡ್ರೈವ್ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{folder} already holds a file named {file}; it was left as it is. Choose another name or drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ನಲ್ಲಿ ಈಗಾಗಲೇ {file} ಹೆಸರಿನ ಕಡತವಿದೆ; ಅದನ್ನು ಹಾಗೆಯೇ ಬಿಡಲಾಗಿದೆ. ಬೇರೆ ಹೆಸರು ಅಥವಾ ಡ್ರೈವ್ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗೂಢಲಿಪೀಕರಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬರೆಯಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{folder} cannot be written to ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ಗೆ ಬರೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ ({reason}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checking the written package</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬರೆದ ಪ್ಯಾಕೇಜ್ ಪರಿಶೀಲಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} appeared in {folder} while the package was written; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಬರೆಯುತ್ತಿರುವಾಗ {folder} ನಲ್ಲಿ {file} ಕಾಣಿಸಿಕೊಂಡಿತು; ಅದನ್ನು ಹಾಗೆಯೇ ಬಿಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ಅನ್ನು {folder} ಗೆ ಬರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason}): ಡ್ರೈವ್ ತುಂಬಿರಬಹುದು ಅಥವಾ ತೆಗೆದಿರಬಹುದು. ಅದರಲ್ಲಿ ಏನನ್ನೂ ಉಳಿಸಲಾಗಿಲ್ಲ; ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬರೆಯಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its bytes differ from those written</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಬೈಟ್‌ಗಳು ಬರೆದವುಗಳಿಗಿಂತ ಭಿನ್ನವಾಗಿವೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The package written to {folder} did not read back as written ({problem}), so it was removed. The drive may be failing: try again, or use another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ಗೆ ಬರೆದ ಪ್ಯಾಕೇಜ್ ಮರಳಿ ಓದಿದಾಗ ಬರೆದಂತೆ ಇರಲಿಲ್ಲ ({problem}), ಆದ್ದರಿಂದ ಅದನ್ನು ತೆಗೆದುಹಾಕಲಾಗಿದೆ. ಡ್ರೈವ್ ದೋಷಪೂರಿತವಾಗಿರಬಹುದು: ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ, ಅಥವಾ ಬೇರೆ ಡ್ರೈವ್ ಬಳಸಿ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{folder} already exists and is not empty; choose another folder, so that nothing in it is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ಈಗಾಗಲೇ ಅಸ್ತಿತ್ವದಲ್ಲಿದೆ ಮತ್ತು ಖಾಲಿ ಇಲ್ಲ; ಅದರಲ್ಲಿರುವುದು ಮೇಲ್ಬರಹವಾಗದಂತೆ ಬೇರೆ ಫೋಲ್ಡರ್ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_layout.py" line="+86"/>
         <source>a file needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತಕ್ಕೆ ಹೆಸರು ಬೇಕು</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>{name!r} is not a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ಸಾಮಾನ್ಯ ಕಡತದ ಹೆಸರಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name!r} is a device name on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} Windows ನಲ್ಲಿ ಸಾಧನದ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name!r} is the package&apos;s own file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ಪ್ಯಾಕೇಜ್‌ನ ಸ್ವಂತ ಕಡತ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_manifest.py" line="+54"/>
         <source>its manifest.json is not readable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its manifest.json is not an exchange manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ದತ್ತಾಂಶ ವಿನಿಮಯದ manifest ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its manifest.json names no package format version</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ನಲ್ಲಿ ಪ್ಯಾಕೇಜ್ ನಮೂನೆಯ ಆವೃತ್ತಿ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>was made by a newer version of District Collective Desk (package format {version}); this version reads format {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>District Collective Desk ನ ಹೊಸ ಆವೃತ್ತಿಯಿಂದ ತಯಾರಿಸಲಾಗಿದೆ (ಪ್ಯಾಕೇಜ್ ನಮೂನೆ {version}); ಈ ಆವೃತ್ತಿ {supported} ನಮೂನೆಯನ್ನು ಓದುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>uses package format {version}; this version reads format {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ ನಮೂನೆ {version} ಬಳಸುತ್ತದೆ; ಈ ಆವೃತ್ತಿ {supported} ನಮೂನೆಯನ್ನು ಓದುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json has no package id</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ನಲ್ಲಿ ಪ್ಯಾಕೇಜ್ ಗುರುತು ಸಂಖ್ಯೆ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest.json does not name its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ಸಹಿ ಮಾಡಿದವರನ್ನು ಹೆಸರಿಸುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is signed with {algorithm!r}, which this version cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm!r} ನಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ, ಇದನ್ನು ಈ ಆವೃತ್ತಿ ಪರಿಶೀಲಿಸಲಾರದು</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the signer&apos;s public key in its manifest.json is not a key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ನಲ್ಲಿರುವ ಸಹಿದಾರರ ಸಾರ್ವಜನಿಕ ಕೀಲಿ ಕೀಲಿಯಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the signer&apos;s fingerprint in its manifest.json is not its key&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ನಲ್ಲಿರುವ ಸಹಿದಾರರ ಬೆರಳಚ್ಚು ಅವರ ಕೀಲಿಯದಲ್ಲ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>its manifest.json does not list its files</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ನಲ್ಲಿ ಕಡತಗಳ ಪಟ್ಟಿ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an entry of its manifest.json&apos;s file list is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ನ ಕಡತ ಪಟ್ಟಿಯ ಒಂದು ನಮೂದು ಸರಿಯಾದ ರೂಪದಲ್ಲಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json lists a file it cannot hold ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ಪ್ಯಾಕೇಜ್‌ನಲ್ಲಿರಲು ಸಾಧ್ಯವಿಲ್ಲದ ಕಡತವನ್ನು ಪಟ್ಟಿ ಮಾಡಿದೆ ({problem})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest.json lists a file name twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ಒಂದು ಕಡತದ ಹೆಸರನ್ನು ಎರಡು ಬಾರಿ ಪಟ್ಟಿ ಮಾಡಿದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>its manifest.json does not say how it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದನ್ನು ಹೇಗೆ ಗೂಢಲಿಪೀಕರಿಸಲಾಗಿದೆ ಎಂದು ಅದರ manifest.json ಹೇಳುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is encrypted as {cipher!r} in chunks of {chunk_size!r} bytes, which this version cannot read ({expected_cipher}, {expected_chunk})</source>
-        <translation type="unfinished"></translation>
+        <translation>{chunk_size!r} ಬೈಟ್‌ಗಳ ತುಣುಕುಗಳಲ್ಲಿ {cipher!r} ಆಗಿ ಗೂಢಲಿಪೀಕರಿಸಲಾಗಿದೆ, ಇದನ್ನು ಈ ಆವೃತ್ತಿ ಓದಲಾರದು ({expected_cipher}, {expected_chunk})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its manifest.json does not give the encrypted payload&apos;s hash and size</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ manifest.json ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶದ hash ಮತ್ತು ಗಾತ್ರವನ್ನು ನೀಡುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file} asks for a costlier unlocking than this version allows, so it was not attempted: {reason} Ask the sender to write it again with the standard settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಅನ್ನು ತೆರೆಯಲು ಈ ಆವೃತ್ತಿ ಅನುಮತಿಸುವುದಕ್ಕಿಂತ ಹೆಚ್ಚು ಶ್ರಮದ ಲೆಕ್ಕಾಚಾರ ಬೇಕು, ಆದ್ದರಿಂದ ಪ್ರಯತ್ನಿಸಲಿಲ್ಲ: {reason} ಪ್ರಮಾಣಿತ ಸೆಟ್ಟಿಂಗ್‌ಗಳೊಂದಿಗೆ ಮತ್ತೆ ಬರೆಯಲು ಕಳುಹಿಸಿದವರನ್ನು ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is locked in a way this version cannot unlock: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆವೃತ್ತಿ ತೆರೆಯಲಾಗದ ರೀತಿಯಲ್ಲಿ ಲಾಕ್ ಮಾಡಲಾಗಿದೆ: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_reader.py" line="-166"/>
         <source>it holds {contents}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರಲ್ಲಿ {contents} ಇದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{member} is not stored as a package stores it</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ಅನ್ನು ಪ್ಯಾಕೇಜ್ ಸಂಗ್ರಹಿಸುವ ರೀತಿಯಲ್ಲಿ ಸಂಗ್ರಹಿಸಲಾಗಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{member} is larger than a package&apos;s can be</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ಪ್ಯಾಕೇಜ್‌ನ ಕಡತ ಇರಬಹುದಾದ ಗಾತ್ರಕ್ಕಿಂತ ದೊಡ್ಡದು</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its zip structure cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ zip ರಚನೆಯನ್ನು ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the files inside are not the ones its manifest lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಳಗಿರುವ ಕಡತಗಳು ಅದರ manifest ಪಟ್ಟಿ ಮಾಡಿದವುಗಳಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not the {size:,} bytes its manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಅದರ manifest ಹೇಳುವ {size:,} ಬೈಟ್‌ಗಳಷ್ಟಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} does not match the SHA-256 in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಅದರ manifest ನಲ್ಲಿರುವ SHA-256 ಗೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the files inside cannot be unpacked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಳಗಿರುವ ಕಡತಗಳನ್ನು ಹೊರತೆಗೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checking the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಪರಿಶೀಲಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file} was signed by a key this office has not registered (fingerprint {fingerprint}). Register the partner&apos;s key from their hand-over receipt on the Exchange page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಗೆ ಈ ಕಚೇರಿ ನೋಂದಾಯಿಸದ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ (ಬೆರಳಚ್ಚು {fingerprint}). ಮೊದಲು 'ದತ್ತಾಂಶ ವಿನಿಮಯ' ಪುಟದಲ್ಲಿ ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಹಸ್ತಾಂತರ ರಸೀದಿಯಿಂದ ಅವರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{file} does not carry a valid signature of key {fingerprint}: its manifest was changed after it was signed, or signed by another key. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ ಕೀಲಿ {fingerprint} ನ ಮಾನ್ಯ ಸಹಿ ಇಲ್ಲ: ಸಹಿ ಮಾಡಿದ ನಂತರ ಅದರ manifest ಬದಲಾಗಿದೆ, ಅಥವಾ ಬೇರೆ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ. ಏನನ್ನೂ ತೆರೆಯಲಾಗಿಲ್ಲ; ಕಳುಹಿಸಿದವರಿಂದ ಹೊಸ ಪ್ರತಿ ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>README.txt is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>README.txt UTF-8 ಪಠ್ಯವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the zip around the signed parts is not laid out as a package is</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ಭಾಗಗಳನ್ನು ಒಳಗೊಂಡ zip ಪ್ಯಾಕೇಜ್‌ನ ವಿನ್ಯಾಸದಲ್ಲಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>README.txt does not match the SHA-256 in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>README.txt ಅದರ manifest ನಲ್ಲಿರುವ SHA-256 ಗೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>payload.enc does not match the SHA-256 and size in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>payload.enc ಅದರ manifest ನಲ್ಲಿರುವ SHA-256 ಮತ್ತು ಗಾತ್ರಕ್ಕೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆಯಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The passphrase is not the one {file} was locked with; nothing was opened. Check it with the person who sent the package: it is given separately from the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಗುಪ್ತ ವಾಕ್ಯ {file} ಅನ್ನು ಲಾಕ್ ಮಾಡಿದ ಗುಪ್ತ ವಾಕ್ಯವಲ್ಲ; ಏನನ್ನೂ ತೆರೆಯಲಾಗಿಲ್ಲ. ಪ್ಯಾಕೇಜ್ ಕಳುಹಿಸಿದವರೊಂದಿಗೆ ಪರಿಶೀಲಿಸಿ: ಅದನ್ನು ಡ್ರೈವ್‌ನಿಂದ ಪ್ರತ್ಯೇಕವಾಗಿ ನೀಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checking the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತಗಳನ್ನು ಪರಿಶೀಲಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/package_refusals.py" line="+37"/>
         <source>{file} is not a District Collective Desk exchange package ({detail}). Choose the package file exactly as it was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} District Collective Desk ನ ದತ್ತಾಂಶ ವಿನಿಮಯ ಪ್ಯಾಕೇಜ್ ಅಲ್ಲ ({detail}). ಹಸ್ತಾಂತರಿಸಿದಂತೆಯೇ ಇರುವ ಪ್ಯಾಕೇಜ್ ಕಡತವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} is damaged or incomplete ({detail}): it may have been copied only in part, or the drive removed while it was written. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಹಾಳಾಗಿದೆ ಅಥವಾ ಅಪೂರ್ಣವಾಗಿದೆ ({detail}): ಅದನ್ನು ಭಾಗಶಃ ಮಾತ್ರ ನಕಲಿಸಿರಬಹುದು, ಅಥವಾ ಬರೆಯುತ್ತಿರುವಾಗ ಡ್ರೈವ್ ತೆಗೆದಿರಬಹುದು. ಏನನ್ನೂ ತೆರೆಯಲಾಗಿಲ್ಲ; ಕಳುಹಿಸಿದವರಿಂದ ಹೊಸ ಪ್ರತಿ ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} was changed or damaged after it was signed: {detail}. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ನಂತರ {file} ಬದಲಾಗಿದೆ ಅಥವಾ ಹಾಳಾಗಿದೆ: {detail}. ಏನನ್ನೂ ತೆರೆಯಲಾಗಿಲ್ಲ; ಕಳುಹಿಸಿದವರಿಂದ ಹೊಸ ಪ್ರತಿ ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} {detail}. Update District Collective Desk, or ask the sender to write the package again with the version this office uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} {detail}. District Collective Desk ಅನ್ನು ನವೀಕರಿಸಿ, ಅಥವಾ ಈ ಕಚೇರಿ ಬಳಸುವ ಆವೃತ್ತಿಯಲ್ಲಿ ಪ್ಯಾಕೇಜ್ ಅನ್ನು ಮತ್ತೆ ಬರೆಯಲು ಕಳುಹಿಸಿದವರನ್ನು ಕೋರಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/partner_keys.py" line="+49"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key {fingerprint} is this office&apos;s own signing key, not a partner&apos;s; retire it with the office&apos;s key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ {fingerprint} ಈ ಕಚೇರಿಯ ಸ್ವಂತ ಸಹಿ ಕೀಲಿ, ಪಾಲುದಾರ ಸಂಸ್ಥೆಯದಲ್ಲ; ಅದನ್ನು ಕಚೇರಿಯ ಕೀಲಿಯ ಮೂಲಕ ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{organisation}&apos;s key {fingerprint} was already retired on {day} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ನ ಕೀಲಿ {fingerprint} ಅನ್ನು {day} ರಂದು ಈಗಾಗಲೇ ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲಾಗಿದೆ ({reason}).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{organisation} has {count} exchange key registered from its receipts; packages it signed are known by it, so the organisation cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ನ ರಸೀದಿಗಳಿಂದ {count} ವಿನಿಮಯ ಕೀಲಿ ನೋಂದಾಯಿತವಾಗಿದೆ; ಅದು ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜ್‌ಗಳನ್ನು ಆ ಕೀಲಿಯಿಂದ ಗುರುತಿಸಲಾಗುತ್ತದೆ, ಆದ್ದರಿಂದ ಸಂಸ್ಥೆಯನ್ನು ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{organisation} has {count} exchange keys registered from its receipts; packages it signed are known by them, so the organisation cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ನ ರಸೀದಿಗಳಿಂದ {count} ವಿನಿಮಯ ಕೀಲಿಗಳು ನೋಂದಾಯಿತವಾಗಿವೆ; ಅದು ಸಹಿ ಮಾಡಿದ ಪ್ಯಾಕೇಜ್‌ಗಳನ್ನು ಆ ಕೀಲಿಗಳಿಂದ ಗುರುತಿಸಲಾಗುತ್ತದೆ, ಆದ್ದರಿಂದ ಸಂಸ್ಥೆಯನ್ನು ಅಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is this office&apos;s own signing key (fingerprint {fingerprint}), in use since {since}, not a partner&apos;s key. Copy the key from the partner&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದು ಈ ಕಚೇರಿಯ ಸ್ವಂತ ಸಹಿ ಕೀಲಿ (ಬೆರಳಚ್ಚು {fingerprint}), {since} ರಿಂದ ಬಳಕೆಯಲ್ಲಿದೆ, ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಕೀಲಿ ಅಲ್ಲ. ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ರಸೀದಿಯಿಂದ ಕೀಲಿಯನ್ನು ನಕಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>organisation #{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆ #{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key (fingerprint {fingerprint}) is already registered for {organisation} since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕೀಲಿ (ಬೆರಳಚ್ಚು {fingerprint}) {since} ರಿಂದ {organisation} ಗಾಗಿ ಈಗಾಗಲೇ ನೋಂದಾಯಿತವಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It was retired on {day} ({reason}), and a retired key cannot be registered again: ask the partner for their new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದನ್ನು {day} ರಂದು ನಿಷ್ಕ್ರಿಯಗೊಳಿಸಲಾಗಿದೆ ({reason}), ಮತ್ತು ನಿಷ್ಕ್ರಿಯ ಕೀಲಿಯನ್ನು ಮತ್ತೆ ನೋಂದಾಯಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: ಪಾಲುದಾರ ಸಂಸ್ಥೆಯಿಂದ ಅವರ ಹೊಸ ಕೀಲಿ ಕೋರಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/receipts.py" line="+3"/>
         <source>A return template has no hand-over receipt: it is not signed, so there is no key for the partner to check. Its file name, SHA-256 and size are in the log&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಗೆ ಹಸ್ತಾಂತರ ರಸೀದಿ ಇಲ್ಲ: ಅದಕ್ಕೆ ಸಹಿ ಇಲ್ಲ, ಆದ್ದರಿಂದ ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಪರಿಶೀಲಿಸಲು ಕೀಲಿ ಇಲ್ಲ. ಅದರ ಕಡತದ ಹೆಸರು, SHA-256 ಮತ್ತು ಗಾತ್ರ ವಹಿಯ ವಿವರಗಳಲ್ಲಿವೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A hand-over receipt is printed for packages sent to a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಕಳುಹಿಸಿದ ಪ್ಯಾಕೇಜ್‌ಗಳಿಗೆ ಹಸ್ತಾಂತರ ರಸೀದಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signing key {fingerprint} of this package is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಪ್ಯಾಕೇಜ್‌ನ ಸಹಿ ಕೀಲಿ {fingerprint} ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_package.py" line="-143"/>
         <source>Give your organisation&apos;s name, as the office knows it: the package says who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಗೆ ತಿಳಿದಿರುವಂತೆ ನಿಮ್ಮ ಸಂಸ್ಥೆಯ ಹೆಸರು ನೀಡಿ: ಪ್ಯಾಕೇಜ್ ಅದನ್ನು ಯಾರು ಕಳುಹಿಸಿದರು ಎಂದು ತಿಳಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The organisation&apos;s name is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಸ್ಥೆಯ ಹೆಸರು {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{file} has nothing filled in: its {count} pre-filled row has no score, level or school figures yet. Fill in the results before making the return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ ಏನನ್ನೂ ಭರ್ತಿ ಮಾಡಿಲ್ಲ: ಮೊದಲೇ ಭರ್ತಿ ಮಾಡಿದ ಅದರ {count} ಸಾಲಿನಲ್ಲಿ ಇನ್ನೂ ಅಂಕ, ಮಟ್ಟ ಅಥವಾ ಶಾಲೆಯ ಅಂಕಿಅಂಶಗಳಿಲ್ಲ. ಹಿಂತಿರುಗಿಸುವ ಪ್ಯಾಕೇಜ್ ತಯಾರಿಸುವ ಮೊದಲು ಫಲಿತಾಂಶಗಳನ್ನು ಭರ್ತಿ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has nothing filled in: its {count} pre-filled rows have no score, level or school figures yet. Fill in the results before making the return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಲ್ಲಿ ಏನನ್ನೂ ಭರ್ತಿ ಮಾಡಿಲ್ಲ: ಮೊದಲೇ ಭರ್ತಿ ಮಾಡಿದ ಅದರ {count} ಸಾಲುಗಳಲ್ಲಿ ಇನ್ನೂ ಅಂಕ, ಮಟ್ಟ ಅಥವಾ ಶಾಲೆಯ ಅಂಕಿಅಂಶಗಳಿಲ್ಲ. ಹಿಂತಿರುಗಿಸುವ ಪ್ಯಾಕೇಜ್ ತಯಾರಿಸುವ ಮೊದಲು ಫಲಿತಾಂಶಗಳನ್ನು ಭರ್ತಿ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Reading the template</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆಯನ್ನು ಓದಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template.py" line="+109"/>
         <source>MoU {reference} covers no schools today: a return template would have no school to return data about.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು MoU {reference} ವ್ಯಾಪ್ತಿಯಲ್ಲಿ ಯಾವುದೇ ಶಾಲೆ ಇಲ್ಲ: ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆಯಲ್ಲಿ ದತ್ತಾಂಶ ಹಿಂತಿರುಗಿಸಲು ಯಾವುದೇ ಶಾಲೆ ಇರುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Give the name of the round the partner returns data for.</source>
-        <translation type="unfinished">ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಯಾವ ಸುತ್ತಿನ ದತ್ತಾಂಶ ಮರಳಿಸುತ್ತದೆ ಎಂದು ಅದರ ಹೆಸರು ನೀಡಿ.</translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಯಾವ ಸುತ್ತಿನ ದತ್ತಾಂಶ ಹಿಂತಿರುಗಿಸುತ್ತದೆಯೋ ಆ ಸುತ್ತಿನ ಹೆಸರು ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The round&apos;s name is {count} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತಿನ ಹೆಸರು {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_export.py" line="+180"/>
         <source>The folder {folder} does not exist (is the drive plugged in?). Choose another place; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫೋಲ್ಡರ್ {folder} ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ (ಡ್ರೈವ್ ಜೋಡಿಸಲಾಗಿದೆಯೇ?). ಬೇರೆ ಸ್ಥಳ ಆಯ್ಕೆಮಾಡಿ; ಏನನ್ನೂ ಬರೆಯಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{folder} cannot be written to. Choose another folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ಗೆ ಬರೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ. ಬೇರೆ ಫೋಲ್ಡರ್ ಆಯ್ಕೆಮಾಡಿ; ಏನನ್ನೂ ಬರೆಯಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{folder} already holds a file named {file}; it was left as it is. Choose another name, so that a template already given to a partner is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ನಲ್ಲಿ ಈಗಾಗಲೇ {file} ಹೆಸರಿನ ಕಡತವಿದೆ; ಅದನ್ನು ಹಾಗೆಯೇ ಬಿಡಲಾಗಿದೆ. ಪಾಲುದಾರ ಸಂಸ್ಥೆಗೆ ಈಗಾಗಲೇ ನೀಡಿದ ನಮೂನೆ ಬದಲಾಗದಂತೆ ಬೇರೆ ಹೆಸರು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} appeared in {folder} while the template was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆ ಬರೆಯುತ್ತಿರುವಾಗ {folder} ನಲ್ಲಿ {file} ಕಾಣಿಸಿಕೊಂಡಿತು.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The template could not be written to {folder} ({reason}): the drive may be full or have been removed. Nothing was left on it and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆಯನ್ನು {folder} ಗೆ ಬರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason}): ಡ್ರೈವ್ ತುಂಬಿರಬಹುದು ಅಥವಾ ತೆಗೆದಿರಬಹುದು. ಅದರಲ್ಲಿ ಏನನ್ನೂ ಉಳಿಸಲಾಗಿಲ್ಲ ಮತ್ತು ಏನನ್ನೂ ದಾಖಲಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Building the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್ ತಯಾರಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ ಬರೆಯಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_marks.py" line="+24"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/services/exchange/return_template_reader.py" line="+134"/>
         <source>template id</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆಯ ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಉಲ್ಲೇಖ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office</source>
-        <translation type="unfinished">ಕಚೇರಿ</translation>
+        <translation>ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the template workbook the office made for this return, filled in without renaming anything</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆಗಾಗಿ ಕಚೇರಿ ತಯಾರಿಸಿದ ನಮೂನೆಯ ವರ್ಕ್‌ಬುಕ್, ಯಾವುದನ್ನೂ ಮರುಹೆಸರಿಸದೆ ಭರ್ತಿ ಮಾಡಿದ್ದು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/return_template_reader.py" line="-54"/>
         <source>is damaged and its sheet {sheet} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಳಾಗಿದೆ ಮತ್ತು ಅದರ ಶೀಟ್ {sheet} ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>is not a return template of this app: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ತಂತ್ರಾಂಶದ ಮಾಹಿತಿ ಸಲ್ಲಿಕೆ ನಮೂನೆ ಅಲ್ಲ: {why}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has no About sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರಲ್ಲಿ About ಶೀಟ್ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>its About sheet does not carry the template&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ About ಶೀಟ್‌ನಲ್ಲಿ ನಮೂನೆಯ ಗುರುತುಗಳಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is of version {version}, which this version of the app does not read (it reads version {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದು ಆವೃತ್ತಿ {version} ನದು, ಇದನ್ನು ತಂತ್ರಾಂಶದ ಈ ಆವೃತ್ತಿ ಓದುವುದಿಲ್ಲ (ಅದು ಆವೃತ್ತಿ {supported} ಓದುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the {marks} on its About sheet was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ About ಶೀಟ್‌ನಲ್ಲಿನ {marks} ಬದಲಾಗಿದೆ ಅಥವಾ ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>only the template&apos;s headings: {headings}</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆಯ ಶೀರ್ಷಿಕೆಗಳು ಮಾತ್ರ: {headings}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ {letter}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has values but no heading</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಗಳಿವೆ ಆದರೆ ಶೀರ್ಷಿಕೆ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(column {letter}) is not a heading of this template</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಅಂಕಣ {letter}) ಈ ನಮೂನೆಯ ಶೀರ್ಷಿಕೆಯಲ್ಲ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(column {letter}) is a second column with this heading</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಅಂಕಣ {letter}) ಇದೇ ಶೀರ್ಷಿಕೆಯ ಎರಡನೇ ಅಂಕಣ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing: the heading was renamed or the column deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾಣೆಯಾಗಿದೆ: ಶೀರ್ಷಿಕೆಯನ್ನು ಮರುಹೆಸರಿಸಲಾಗಿದೆ ಅಥವಾ ಅಂಕಣವನ್ನು ಅಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the heading &quot;{column}&quot; as the template had it</source>
-        <translation type="unfinished"></translation>
+        <translation>ನಮೂನೆಯಲ್ಲಿದ್ದಂತೆಯೇ "{column}" ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>is not this template&apos;s round</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ನಮೂನೆಯ ಸುತ್ತು ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{round}, or the cell left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{round}, ಅಥವಾ ಖಾಲಿ ಕೋಶ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>is not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್ ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is missing: the sheet was renamed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾಣೆಯಾಗಿದೆ: ಶೀಟ್ ಅನ್ನು ಮರುಹೆಸರಿಸಲಾಗಿದೆ ಅಥವಾ ಅಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the template&apos;s sheets with their names unchanged (sheets not of the template: {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು ಬದಲಿಸದ ನಮೂನೆಯ ಶೀಟ್‌ಗಳು (ನಮೂನೆಗೆ ಸೇರದ ಶೀಟ್‌ಗಳು: {others})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the template&apos;s sheets with their names unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು ಬದಲಿಸದ ನಮೂನೆಯ ಶೀಟ್‌ಗಳು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/scope.py" line="+124"/>
         <source>MoU {reference} has no data-sharing terms: it allows no data to leave the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ನಲ್ಲಿ ದತ್ತಾಂಶ ಹಂಚಿಕೆಯ ಷರತ್ತುಗಳಿಲ್ಲ: ಅದು ಯಾವುದೇ ದತ್ತಾಂಶ ಕಚೇರಿಯಿಂದ ಹೊರಹೋಗಲು ಅನುಮತಿಸುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MoU {reference} covers no schools today: there is nothing to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಂದು MoU {reference} ವ್ಯಾಪ್ತಿಯಲ್ಲಿ ಯಾವುದೇ ಶಾಲೆ ಇಲ್ಲ: ಹಂಚಿಕೊಳ್ಳಲು ಏನೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>MoU {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reference} is {status}: it is not signed yet, so no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {status}: ಇನ್ನೂ ಸಹಿಯಾಗಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{reference} was terminated on {day}; no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ಅನ್ನು {day} ರಂದು ಅಂತ್ಯಗೊಳಿಸಲಾಗಿದೆ; ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reference} was terminated; no data can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ಅನ್ನು ಅಂತ್ಯಗೊಳಿಸಲಾಗಿದೆ; ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reference} expired on {day}; no data can be shared under it (renew it to share data again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ನ ಅವಧಿ {day} ರಂದು ಮುಗಿದಿದೆ; ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ (ಮತ್ತೆ ಹಂಚಿಕೊಳ್ಳಲು ಅದನ್ನು ನವೀಕರಿಸಿ).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} expired on {day}; no data can be shared under it (extend it by an amendment or renew it to share data again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ನ ಅವಧಿ {day} ರಂದು ಮುಗಿದಿದೆ; ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ (ಮತ್ತೆ ಹಂಚಿಕೊಳ್ಳಲು ತಿದ್ದುಪಡಿಯ ಮೂಲಕ ಅವಧಿ ವಿಸ್ತರಿಸಿ ಅಥವಾ ನವೀಕರಿಸಿ).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{reference} is signed but not yet active; activate it (from {day}) before sharing data under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ಸಹಿಯಾಗಿದೆ ಆದರೆ ಇನ್ನೂ ಜಾರಿಯಲ್ಲಿಲ್ಲ; ಅದರಡಿ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳುವ ಮೊದಲು ಅದನ್ನು ಜಾರಿಗೊಳಿಸಿ ({day} ರಿಂದ).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{reference} starts on {day}; no data can be shared under it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} {day} ರಂದು ಆರಂಭವಾಗುತ್ತದೆ; ಅದಕ್ಕೂ ಮೊದಲು ಅದರಡಿ ಯಾವುದೇ ದತ್ತಾಂಶ ಹಂಚಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose at least one category of data to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂಚಿಕೊಳ್ಳಲು ಕನಿಷ್ಠ ಒಂದು ದತ್ತಾಂಶ ವರ್ಗವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{code}&apos; is not a category of data; MoU {reference} allows: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' ದತ್ತಾಂಶ ವರ್ಗವಲ್ಲ; MoU {reference} ಇವುಗಳನ್ನು ಅನುಮತಿಸುತ್ತದೆ: {allowed}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The data-sharing terms of MoU {reference} do not allow {label}; they allow: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {reference} ನ ದತ್ತಾಂಶ ಹಂಚಿಕೆಯ ಷರತ್ತುಗಳು {label} ಅನ್ನು ಅನುಮತಿಸುವುದಿಲ್ಲ; ಅವು ಇವುಗಳನ್ನು ಅನುಮತಿಸುತ್ತವೆ: {allowed}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose at least one assessment round to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಂಚಿಕೊಳ್ಳಲು ಕನಿಷ್ಠ ಒಂದು ಮೌಲ್ಯಮಾಪನ ಸುತ್ತನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Assessment round #{number} no longer exists; it may have been deleted. Choose the rounds again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೌಲ್ಯಮಾಪನ ಸುತ್ತು #{number} ಈಗ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ; ಅದನ್ನು ಅಳಿಸಿರಬಹುದು. ಸುತ್ತುಗಳನ್ನು ಮತ್ತೆ ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/sealing.py" line="+86"/>
         <source>The key derivation {name!r} is not one this version knows (scrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚನಾ ವಿಧಾನ {name!r} ಈ ಆವೃತ್ತಿಗೆ ತಿಳಿದಿಲ್ಲ (scrypt).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key derivation&apos;s {field} is {value!r}, not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚನಾ ವಿಧಾನದ {field} {value!r} ಆಗಿದೆ, ಪೂರ್ಣ ಸಂಖ್ಯೆಯಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key derivation asks for scrypt {field}={value}; at most {field}={highest} is allowed, so that opening a package cannot stall the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚನಾ ವಿಧಾನ scrypt {field}={value} ಕೇಳುತ್ತದೆ; ಪ್ಯಾಕೇಜ್ ತೆರೆಯುವಾಗ ಕಂಪ್ಯೂಟರ್ ಸ್ತಬ್ಧವಾಗದಂತೆ ಗರಿಷ್ಠ {field}={highest} ಮಾತ್ರ ಅನುಮತಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key derivation asks for scrypt {field}={value}; at least {field}={lowest} is needed for a passphrase to resist guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚನಾ ವಿಧಾನ scrypt {field}={value} ಕೇಳುತ್ತದೆ; ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಊಹಿಸಲಾಗದಂತೆ ಕನಿಷ್ಠ {field}={lowest} ಅಗತ್ಯ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The key derivation&apos;s n={value} is not a power of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚನಾ ವಿಧಾನದ n={value} ಎರಡರ ಘಾತವಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The key derivation&apos;s salt is not {count} bytes of base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೀಲಿ ರಚನಾ ವಿಧಾನದ salt, {count} ಬೈಟ್‌ಗಳ base64 ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The passphrase needs at least {least} characters; this one has {length}. The package may pass through many computers, and a short passphrase can be found by a program trying every combination. Use the suggested one, or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತ ವಾಕ್ಯಕ್ಕೆ ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳು ಬೇಕು; ಇದರಲ್ಲಿ {length} ಇವೆ. ಪ್ಯಾಕೇಜ್ ಹಲವು ಕಂಪ್ಯೂಟರ್‌ಗಳ ಮೂಲಕ ಹಾದುಹೋಗಬಹುದು, ಮತ್ತು ಎಲ್ಲ ಸಂಯೋಜನೆಗಳನ್ನು ಪ್ರಯತ್ನಿಸುವ ಪ್ರೋಗ್ರಾಂ ಚಿಕ್ಕ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಕಂಡುಹಿಡಿಯಬಹುದು. ಸೂಚಿಸಿದ ಗುಪ್ತ ವಾಕ್ಯ ಅಥವಾ ಉದ್ದವಾದ ವಾಕ್ಯ ಬಳಸಿ.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The encrypted data does not start with its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶ ಅದರ ಶೀರ್ಷಿಕೆಯಿಂದ ಆರಂಭವಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key does not open the encrypted data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕೀಲಿ ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶವನ್ನು ತೆರೆಯುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The encrypted data ends part-way through a chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶ ಒಂದು ತುಣುಕಿನ ಮಧ್ಯದಲ್ಲೇ ಕೊನೆಗೊಳ್ಳುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Part {part} of {count} of the encrypted data does not authenticate: it was damaged, cut short, reordered, or has bytes after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶದ {count} ರಲ್ಲಿ {part}ನೇ ಭಾಗ ದೃಢೀಕರಣಗೊಳ್ಳುವುದಿಲ್ಲ: ಅದು ಹಾಳಾಗಿದೆ, ಮೊಟಕಾಗಿದೆ, ಕ್ರಮ ಬದಲಾಗಿದೆ, ಅಥವಾ ಕೊನೆಯ ನಂತರ ಹೆಚ್ಚುವರಿ ಬೈಟ್‌ಗಳಿವೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/tables.py" line="+328"/>
         <source>Table {number} of {total}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ರಲ್ಲಿ ಕೋಷ್ಟಕ {number}: {category}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tables ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಷ್ಟಕಗಳು ಸಿದ್ಧವಾಗಿವೆ</translation>
     </message>
 </context>
 <context>
@@ -8368,57 +8368,57 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/calendar/holiday_import.py" line="+176"/>
         <source>is an old Excel (.xls) file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಳೆಯ Excel (.xls) ಕಡತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an Excel workbook (.xlsx) or a CSV file: save it as one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ (.xlsx) ಅಥವಾ CSV ಕಡತ: ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ಅಥವಾ Excel ಕಡತವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv ಅಥವಾ .xlsx ಕಡತ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಂಡುಬಂದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the path of an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಸ್ತಿತ್ವದಲ್ಲಿರುವ ಕಡತದ ಮಾರ್ಗ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not be read as text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಠ್ಯವಾಗಿ ಓದಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a CSV file saved as UTF-8 or Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 ಅಥವಾ Windows-1252 ಆಗಿ ಉಳಿಸಿದ CSV ಕಡತ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not be opened as an Excel workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ ಆಗಿ ತೆರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an .xlsx file saved by Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ನಲ್ಲಿ ಉಳಿಸಿದ .xlsx ಕಡತ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
