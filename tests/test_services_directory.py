@@ -708,6 +708,6 @@ def test_an_organisation_with_a_registered_exchange_key_stays(db: Database) -> N
     public = Ed25519PrivateKey.generate().public_key()
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     register_partner_key(db, org, encode_public_key(raw))
-    with pytest.raises(ConflictError, match="exchange key\\(s\\) registered"):
+    with pytest.raises(ConflictError, match="exchange key registered"):
         delete_organisation(db, org)
     assert _count(db, Organisation) == 1
