@@ -8423,469 +8423,469 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+13"/>
         <source>has no header row in its first {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಶೀರ್ಷಿಕೆ ಸಾಲು ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a row with a date column (Date, Day, ದಿನಾಂಕ, दिनांक or तारीख) and a name column (Holiday, Name, Occasion, Festival or Description)</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕದ ಅಂಕಣ (Date, Day, ದಿನಾಂಕ, दिनांक ಅಥವಾ तारीख) ಮತ್ತು ಹೆಸರಿನ ಅಂಕಣ (Holiday, Name, Occasion, Festival ಅಥವಾ Description) ಇರುವ ಸಾಲು</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the holiday&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಜೆಯ ಹೆಸರು ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name, e.g. Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು, ಉದಾ: ಸ್ವಾತಂತ್ರ್ಯ ದಿನಾಚರಣೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+210"/>
         <source>is {count} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗರಿಷ್ಠ {limit}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is also on row {row} as &quot;{earlier}&quot;, here as &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {row} ರಲ್ಲಿ "{earlier}" ಎಂದೂ ಇದೆ, ಇಲ್ಲಿ "{name}" ಎಂದು ಇದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>each date once; keep one of the two names</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ದಿನಾಂಕ ಒಮ್ಮೆ ಮಾತ್ರ; ಎರಡು ಹೆಸರುಗಳಲ್ಲಿ ಒಂದನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has no holidays below its header row (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲಿನ (ಸಾಲು {row}) ಕೆಳಗೆ ಯಾವುದೇ ರಜೆಗಳಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one holiday a row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸಾಲಿಗೆ ಒಂದು ರಜೆ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>is for {day}, which {office} already has as &quot;{theirs}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ಗಾಗಿ ಇದೆ, ಅದು {office} ನಲ್ಲಿ ಈಗಾಗಲೇ "{theirs}" ಎಂದು ಇದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the same name, or that holiday renamed or deleted first</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದೇ ಹೆಸರು, ಅಥವಾ ಮೊದಲು ಆ ರಜೆಯನ್ನು ಮರುಹೆಸರಿಸಿ ಅಥವಾ ಅಳಿಸಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/inbound_undo.py" line="-60"/>
         <location filename="../../desktop/services/imports/batches.py" line="+122"/>
         <source>Batch {batch} was already undone on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತು {batch} ಅನ್ನು {day} ರಂದು {operator} ಈಗಾಗಲೇ ರದ್ದುಗೊಳಿಸಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../desktop/services/imports/batches.py" line="+7"/>
         <source>Batch {later} ({files}) was imported after batch {batch} into the same records and may have changed them; undo batch {later} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತು {later} ({files}) ಅನ್ನು ಕಂತು {batch} ನಂತರ ಅದೇ ದಾಖಲೆಗಳಿಗೆ ಆಮದು ಮಾಡಲಾಗಿದೆ ಮತ್ತು ಅವುಗಳನ್ನು ಬದಲಿಸಿರಬಹುದು; ಮೊದಲು ಕಂತು {later} ಅನ್ನು ರದ್ದುಗೊಳಿಸಿ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../desktop/services/imports/batches.py" line="-22"/>
         <location line="+4"/>
         <source>Import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಕಂತು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/batches.py" line="-60"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಾರಿಯಲ್ಲಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undone {day} by {operator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ರಂದು {operator} ರದ್ದುಗೊಳಿಸಿದ್ದಾರೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/exports.py" line="-58"/>
         <source>Save the export as a .csv or an .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಫ್ತನ್ನು .csv ಅಥವಾ .xlsx ಕಡತವಾಗಿ ಉಳಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/file_safety.py" line="+38"/>
         <source>a text (CSV) file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಠ್ಯ (CSV) ಕಡತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ವರ್ಕ್‌ಬುಕ್ (.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an old Excel workbook (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಳೆಯ Excel ವರ್ಕ್‌ಬುಕ್ (.xls)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument ಸ್ಪ್ರೆಡ್‌ಶೀಟ್ (.ods)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON ಕಡತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a CSV or text file (.csv, .tsv, .txt), a workbook (.xlsx, .xlsm, .xls, .ods) or GeoJSON (.geojson, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ಅಥವಾ ಪಠ್ಯ ಕಡತ (.csv, .tsv, .txt), ವರ್ಕ್‌ಬುಕ್ (.xlsx, .xlsm, .xls, .ods) ಅಥವಾ GeoJSON (.geojson, .json)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has no file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>ಓದಲು ಯಾವುದೇ ಕಡತವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one or more files chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಯ್ಕೆಮಾಡಿದ ಒಂದು ಅಥವಾ ಹೆಚ್ಚು ಕಡತಗಳು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>was not found at {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ನಲ್ಲಿ ಕಂಡುಬಂದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file that exists (was it moved or renamed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಸ್ತಿತ್ವದಲ್ಲಿರುವ ಕಡತ (ಅದನ್ನು ಸ್ಥಳಾಂತರಿಸಲಾಗಿದೆಯೇ ಅಥವಾ ಮರುಹೆಸರಿಸಲಾಗಿದೆಯೇ?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a {suffix} file</source>
-        <translation type="unfinished"></translation>
+        <translation>{suffix} ಕಡತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a file without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಸ್ತರಣೆ (extension) ಇಲ್ಲದ ಕಡತ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is {kind}, which this import does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ಆಗಿದೆ, ಇದನ್ನು ಈ ಆಮದು ಓದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ ಇದೆ (0 ಬೈಟ್‌ಗಳು)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file with a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲು ಮತ್ತು ದತ್ತಾಂಶ ಸಾಲುಗಳಿರುವ ಕಡತ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is {size} in all, over the limit of {limit} per import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಟ್ಟು {size} ಇದೆ, ಪ್ರತಿ ಆಮದಿನ ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>and the other files are {size} in all, over the limit of {limit} per import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮತ್ತು ಇತರ ಕಡತಗಳು ಒಟ್ಟು {size}, ಪ್ರತಿ ಆಮದಿನ ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a smaller file: split it (e.g. by block) and import the parts one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>ಚಿಕ್ಕ ಕಡತ: ಅದನ್ನು ವಿಭಜಿಸಿ (ಉದಾ: ಬ್ಲಾಕ್‌ವಾರು) ಮತ್ತು ಭಾಗಗಳನ್ನು ಒಂದರ ನಂತರ ಒಂದರಂತೆ ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is {kind} but {first} is {first_kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ಆಗಿದೆ ಆದರೆ {first} {first_kind} ಆಗಿದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>files of one kind with the same columns; import the others separately</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದೇ ಅಂಕಣಗಳಿರುವ ಒಂದೇ ಬಗೆಯ ಕಡತಗಳು; ಇತರವುಗಳನ್ನು ಪ್ರತ್ಯೇಕವಾಗಿ ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>is an Excel workbook, not a text file, though its name ends in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಹೆಸರು {suffix} ನಲ್ಲಿ ಕೊನೆಗೊಂಡರೂ ಅದು Excel ವರ್ಕ್‌ಬುಕ್, ಪಠ್ಯ ಕಡತವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file renamed to .xlsx (or .xls), or saved from Excel as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx (ಅಥವಾ .xls) ಎಂದು ಮರುಹೆಸರಿಸಿದ ಕಡತ, ಅಥವಾ Excel ನಿಂದ CSV ಆಗಿ ಉಳಿಸಿದ ಕಡತ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is a web page (HTML) saved with a workbook&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್‌ನ ಹೆಸರಿನಲ್ಲಿ ಉಳಿಸಿದ ವೆಬ್ ಪುಟ (HTML)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open it in Excel and save it as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದನ್ನು Excel ನಲ್ಲಿ ತೆರೆದು .xlsx ಆಗಿ ಉಳಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a workbook: it holds plain text, though its name ends in {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಕ್‌ಬುಕ್ ಅಲ್ಲ: ಅದರ ಹೆಸರು {suffix} ನಲ್ಲಿ ಕೊನೆಗೊಂಡರೂ ಅದರಲ್ಲಿ ಸಾಮಾನ್ಯ ಪಠ್ಯವಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file renamed to .csv if it is a CSV export, or saved from Excel as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ರಫ್ತು ಆಗಿದ್ದರೆ .csv ಎಂದು ಮರುಹೆಸರಿಸಿದ ಕಡತ, ಅಥವಾ Excel ನಿಂದ .xlsx ಆಗಿ ಉಳಿಸಿದ ಕಡತ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is protected with a password, or is an old .xls workbook renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತಪದದಿಂದ ರಕ್ಷಿತವಾಗಿದೆ, ಅಥವಾ ಮರುಹೆಸರಿಸಿದ ಹಳೆಯ .xls ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a copy saved from Excel as .xlsx without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತಪದವಿಲ್ಲದೆ Excel ನಿಂದ .xlsx ಆಗಿ ಉಳಿಸಿದ ಪ್ರತಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is an .xlsx workbook with an .xls name</source>
-        <translation type="unfinished"></translation>
+        <translation>.xls ಹೆಸರಿನ .xlsx ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file renamed to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx ಎಂದು ಮರುಹೆಸರಿಸಿದ ಕಡತ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>ತೆರೆದಾಗ {size} ಗೆ ವಿಸ್ತರಿಸುತ್ತದೆ, ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು (ಹಾಳಾದ ಅಥವಾ ಹಾನಿಕಾರಕ ಕಡತ: zip bomb)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>a workbook saved again from Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ಅಥವಾ LibreOffice ನಿಂದ ಮತ್ತೆ ಉಳಿಸಿದ ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಒಂದು ಭಾಗ ({part}) {ratio:,.0f} ಪಟ್ಟು ಸಂಕುಚಿತವಾಗಿದೆ, ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು (ಹಾಳಾದ ಅಥವಾ ಹಾನಿಕಾರಕ ಕಡತ: zip bomb)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಒಂದು ಭಾಗ ({part}) DOCTYPE ಅಥವಾ XML entities ಘೋಷಿಸುತ್ತದೆ, Excel ಅಥವಾ LibreOffice ಉಳಿಸಿದ ವರ್ಕ್‌ಬುಕ್‌ಗಳು ಎಂದೂ ಹಾಗೆ ಮಾಡುವುದಿಲ್ಲ (ಅದು ಹಾನಿಕಾರಕವಾಗಿರಬಹುದು)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is damaged and cannot be opened as a workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಳಾಗಿದೆ ಮತ್ತು ವರ್ಕ್‌ಬುಕ್ ಆಗಿ ತೆರೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../desktop/services/imports/workbooks.py" line="+18"/>
         <source>the workbook opened in Excel or LibreOffice and saved again</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ಅಥವಾ LibreOffice ನಲ್ಲಿ ತೆರೆದು ಮತ್ತೆ ಉಳಿಸಿದ ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/geojson_files.py" line="+13"/>
         <source>a GeoJSON FeatureCollection, as the school GIS service exports it</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ GIS ಸೇವೆ ರಫ್ತು ಮಾಡುವಂತೆ GeoJSON FeatureCollection</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>is not valid UTF-8 text (byte {byte:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನ್ಯ UTF-8 ಪಠ್ಯವಲ್ಲ (ಬೈಟ್ {byte:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is not valid JSON: {msg} at line {lineno:,}, column {colno:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾನ್ಯ JSON ಅಲ್ಲ: ಸಾಲು {lineno:,}, ಅಂಕಣ {colno:,} ರಲ್ಲಿ {msg}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — the file may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation> — ಕಡತ ಮೊಟಕಾಗಿರಬಹುದು</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not a GeoJSON FeatureCollection (its type is &quot;{kind}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON FeatureCollection ಅಲ್ಲ (ಅದರ ಬಗೆ "{kind}")</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ feature ಗಳಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one feature (school)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನಿಷ್ಠ ಒಂದು feature (ಶಾಲೆ)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
         <source>cells to the right of the header&apos;s last column</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆಯ ಕೊನೆಯ ಅಂಕಣದ ಬಲಕ್ಕೆ ಕೋಶಗಳು</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has nothing in row {row}, chosen as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆಯಾಗಿ ಆಯ್ಕೆಮಾಡಿದ ಸಾಲು {row} ರಲ್ಲಿ ಏನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the row holding the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣಗಳ ಹೆಸರುಗಳಿರುವ ಸಾಲು</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a second table, below a blank row? Import each table on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ ಸಾಲಿನ ಕೆಳಗೆ ಎರಡನೇ ಕೋಷ್ಟಕವೇ? ಪ್ರತಿ ಕೋಷ್ಟಕವನ್ನು ಪ್ರತ್ಯೇಕವಾಗಿ ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>has {cells} cells; the header (row {row}) has {width} — {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇದರಲ್ಲಿ {cells} ಕೋಶಗಳಿವೆ; ಶೀರ್ಷಿಕೆಯಲ್ಲಿ (ಸಾಲು {row}) {width} ಇವೆ — {hint}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at most {width} cells in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಸಾಲಿನಲ್ಲಿ ಗರಿಷ್ಠ {width} ಕೋಶಗಳು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/mapping.py" line="+98"/>
         <source>{field} is required: choose the column that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ಕಡ್ಡಾಯ: ಅದಿರುವ ಅಂಕಣವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file has no column &quot;{column}&quot; for {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದಲ್ಲಿ {field} ಗಾಗಿ "{column}" ಅಂಕಣ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} must come from a column of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ಕಡತದ ಒಂದು ಅಂಕಣದಿಂದ ಬರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the {field} or choose a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ಟೈಪ್ ಮಾಡಿ ಅಥವಾ ಒಂದು ಅಂಕಣವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Give the mapping a name, e.g. “UDISE school list”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಂದಾಣಿಕೆಗೆ ಹೆಸರು ನೀಡಿ, ಉದಾ: “UDISE ಶಾಲಾ ಪಟ್ಟಿ”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name is {count} characters long; at most 120 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು {count} ಅಕ್ಷರಗಳಷ್ಟು ಉದ್ದವಿದೆ; ಗರಿಷ್ಠ 120 ಅಕ್ಷರಗಳು ಮಾತ್ರ.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಿದ ಹೊಂದಾಣಿಕೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/pipeline.py" line="-23"/>
         <source>(typed: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ಟೈಪ್ ಮಾಡಿದ್ದು: {value})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the assessment round these {target} belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ {target} ಯಾವ ಮೌಲ್ಯಮಾಪನ ಸುತ್ತಿಗೆ ಸೇರಿವೆ ಎಂದು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>These files were already imported as batch {batch} on {day} by {operator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಕಡತಗಳನ್ನು {day} ರಂದು {operator} ಈಗಾಗಲೇ ಆಮದು ಕಂತು {batch} ಆಗಿ ಆಮದು ಮಾಡಿದ್ದಾರೆ.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/imports/table.py" line="+47"/>
         <source>{file} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಮತ್ತು ಇನ್ನೂ {count}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved</source>
-        <translation type="unfinished">ಉಳಿಸಲಾಗಿದೆ</translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/problems.py" line="+31"/>
         <location line="+34"/>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀಟ್ {sheet}</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+33"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-55"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {row}</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>column &quot;{column}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಣ "{column}"</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: "{value}" {reason}; ನಿರೀಕ್ಷಿತ: {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: "{value}" {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: {reason}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}; ನಿರೀಕ್ಷಿತ: {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{place}, column &quot;{column}&quot;: &quot;{original}&quot; → &quot;{repaired}&quot; ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, ಅಂಕಣ "{column}": "{original}" → "{repaired}" ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8895,116 +8895,116 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+13"/>
         <source>{file} was not imported and nothing was saved: {count} problem to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಅನ್ನು ಆಮದು ಮಾಡಲಾಗಿಲ್ಲ ಮತ್ತು ಏನನ್ನೂ ಉಳಿಸಲಾಗಿಲ್ಲ: ಮೊದಲು {count} ಸಮಸ್ಯೆಯನ್ನು ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} was not imported and nothing was saved: {count} problems to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಅನ್ನು ಆಮದು ಮಾಡಲಾಗಿಲ್ಲ ಮತ್ತು ಏನನ್ನೂ ಉಳಿಸಲಾಗಿಲ್ಲ: ಮೊದಲು {count} ಸಮಸ್ಯೆಗಳನ್ನು ಸರಿಪಡಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/sources.py" line="+36"/>
         <source>none of the first {rows} rows looks like a header row (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಯಾವುದೂ ಶೀರ್ಷಿಕೆ ಸಾಲಿನಂತೆ ಕಾಣುವುದಿಲ್ಲ ("UDISE code", "School name" ನಂತಹ ಕನಿಷ್ಠ ಎರಡು ಅಂಕಣ ಹೆಸರುಗಳಿರುವ ಸಾಲು)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the column names above the data, or the header row chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದ ಮೇಲೆ ಅಂಕಣಗಳ ಹೆಸರುಗಳು, ಅಥವಾ ಕೈಯಾರೆ ಆಯ್ಕೆಮಾಡಿದ ಶೀರ್ಷಿಕೆ ಸಾಲು</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>has no row {row} to use as the header (it has {count} rows at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆಯಾಗಿ ಬಳಸಲು ಸಾಲು {row} ಇಲ್ಲ (ಆರಂಭದಲ್ಲಿ {count} ಸಾಲುಗಳಿವೆ)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has no rows: every row is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಸಾಲುಗಳಿಲ್ಲ: ಎಲ್ಲಾ ಸಾಲುಗಳು ಖಾಲಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location filename="../../desktop/services/imports/text_files.py" line="+181"/>
         <source>a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲು ಮತ್ತು ದತ್ತಾಂಶ ಸಾಲುಗಳು</translation>
     </message>
     <message>
         <location line="-1"/>
         <location filename="../../desktop/services/imports/text_files.py" line="-1"/>
         <source>has no rows: every line is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಸಾಲುಗಳಿಲ್ಲ: ಎಲ್ಲಾ ಪಂಕ್ತಿಗಳು ಖಾಲಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a {delimiter} inside a value without quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ಧರಣ ಚಿಹ್ನೆಗಳಿಲ್ಲದ ಮೌಲ್ಯದೊಳಗೆ {delimiter} ಇದೆಯೇ?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Read {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಓದಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading {file}: {count:,} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ಓದಲಾಗುತ್ತಿದೆ: {count:,} ಸಾಲುಗಳು</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading {file}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ಶೀಟ್ {sheet} ಓದಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read {file}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ಶೀಟ್ {sheet} ಓದಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>has other columns than {first}: it lacks {missing} and has {besides} besides</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ಗಿಂತ ಬೇರೆ ಅಂಕಣಗಳಿವೆ: ಇದರಲ್ಲಿ {missing} ಇಲ್ಲ ಮತ್ತು ಹೆಚ್ಚುವರಿಯಾಗಿ {besides} ಇವೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has other columns than {first}: it lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ಗಿಂತ ಬೇರೆ ಅಂಕಣಗಳಿವೆ: ಇದರಲ್ಲಿ {missing} ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has other columns than {first}: it has {besides} besides</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ಗಿಂತ ಬೇರೆ ಅಂಕಣಗಳಿವೆ: ಹೆಚ್ಚುವರಿಯಾಗಿ {besides} ಇವೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same columns in every file of one import; import it separately</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಆಮದಿನ ಪ್ರತಿ ಕಡತದಲ್ಲೂ ಅದೇ ಅಂಕಣಗಳು; ಇದನ್ನು ಪ್ರತ್ಯೇಕವಾಗಿ ಆಮದು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>says more features follow (exceededTransferLimit), but no next page was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇನ್ನಷ್ಟು feature ಗಳಿವೆ ಎನ್ನುತ್ತದೆ (exceededTransferLimit), ಆದರೆ ಮುಂದಿನ ಪುಟ ನೀಡಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the next page added to the import</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದಿಗೆ ಸೇರಿಸಿದ ಮುಂದಿನ ಪುಟ</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Read {count:,} rows from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನಿಂದ {count:,} ಸಾಲುಗಳನ್ನು ಓದಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment.py" line="+21"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+341"/>
         <source>Student id</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ (SATS ಸಂಖ್ಯೆ ಅಥವಾ ಶಾಲೆಯ ಹಾಜರಾತಿ ಸಂಖ್ಯೆ); ಹೆಸರುಗಳು ಅಗತ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9014,26 +9014,26 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>stored only when you choose to keep names</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರುಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಲು ಆಯ್ಕೆಮಾಡಿದಾಗ ಮಾತ್ರ ಉಳಿಸಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+45"/>
         <location filename="../../desktop/services/imports/targets/schools.py" line="+30"/>
         <source>UDISE code</source>
-        <translation type="unfinished">UDISE ಕೋಡ್</translation>
+        <translation>UDISE ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+6"/>
         <source>Other school id</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಇತರ ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+2"/>
         <source>another system&apos;s id of the school (e.g. the KLP id); choose the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆ ವ್ಯವಸ್ಥೆಯಲ್ಲಿನ ಶಾಲೆಯ ಗುರುತು ಸಂಖ್ಯೆ (ಉದಾ: KLP ಗುರುತು); ವ್ಯವಸ್ಥೆಯನ್ನು ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9056,7 +9056,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+3"/>
         <source>the subject, e.g. Mathematics; type it if the file has one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ, ಉದಾ: ಗಣಿತ; ಕಡತದಲ್ಲಿ ಒಂದೇ ವಿಷಯವಿದ್ದರೆ ಅದನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9067,18 +9067,18 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>a number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ರಿಂದ ಆರಂಭವಾಗುವ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="+1"/>
         <source>Level</source>
-        <translation type="unfinished">ಹಂತ</translation>
+        <translation>ಮಟ್ಟ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a level of the round&apos;s level scheme, by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತಿನ ಮಟ್ಟ ಶ್ರೇಣಿಯ ಒಂದು ಮಟ್ಟ, ಹೆಸರು ಅಥವಾ ಸಂಖ್ಯೆಯಿಂದ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9089,158 +9089,158 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_check.py" line="-306"/>
         <source>Neither the score nor the level is mapped; map at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕ ಅಥವಾ ಮಟ್ಟ ಯಾವುದನ್ನೂ ಹೊಂದಿಸಿಲ್ಲ; ಕನಿಷ್ಠ ಒಂದನ್ನು ಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The level column is mapped but this round has no level scheme; choose the round&apos;s level scheme (e.g. the FLN reading levels) in the round&apos;s details first</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಟ್ಟದ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಲಾಗಿದೆ ಆದರೆ ಈ ಸುತ್ತಿಗೆ ಮಟ್ಟ ಶ್ರೇಣಿ ಇಲ್ಲ; ಮೊದಲು ಸುತ್ತಿನ ವಿವರಗಳಲ್ಲಿ ಮಟ್ಟ ಶ್ರೇಣಿಯನ್ನು (ಉದಾ: FLN ಓದುವ ಮಟ್ಟಗಳು) ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Student names were not stored: only the student id is kept (choose to keep names to store them).</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳ ಹೆಸರುಗಳನ್ನು ಉಳಿಸಲಾಗಿಲ್ಲ: ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ ಮಾತ್ರ ಉಳಿಸಲಾಗಿದೆ (ಹೆಸರುಗಳನ್ನು ಉಳಿಸಲು 'ಹೆಸರುಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ' ಆಯ್ಕೆಮಾಡಿ).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No student id column is mapped: each row is stored under a key made from this file and its row number, so these results cannot be linked to the same students in other rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆಯ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಿಲ್ಲ: ಪ್ರತಿ ಸಾಲನ್ನು ಈ ಕಡತ ಮತ್ತು ಅದರ ಸಾಲು ಸಂಖ್ಯೆಯಿಂದ ರಚಿಸಿದ ಗುರುತಿನಡಿ ಉಳಿಸಲಾಗುತ್ತದೆ, ಆದ್ದರಿಂದ ಈ ಫಲಿತಾಂಶಗಳನ್ನು ಇತರ ಸುತ್ತುಗಳಲ್ಲಿನ ಅದೇ ವಿದ್ಯಾರ್ಥಿಗಳೊಂದಿಗೆ ಜೋಡಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No column is mapped to the grade; map it</source>
-        <translation type="unfinished"></translation>
+        <translation>ತರಗತಿಗೆ ಯಾವುದೇ ಅಂಕಣ ಹೊಂದಿಸಿಲ್ಲ; ಅದನ್ನು ಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No column is mapped to the subject; map it (or type the subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯಕ್ಕೆ ಯಾವುದೇ ಅಂಕಣ ಹೊಂದಿಸಿಲ್ಲ; ಅದನ್ನು ಹೊಂದಿಸಿ (ಅಥವಾ ವಿಷಯವನ್ನು ಟೈಪ್ ಮಾಡಿ)</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+152"/>
         <source>Finding the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಗಳನ್ನು ಹುಡುಕಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading students, grades and subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳು, ತರಗತಿಗಳು ಮತ್ತು ವಿಷಯಗಳನ್ನು ಓದಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the student id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+18"/>
         <location line="+53"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} ಅಕ್ಷರಗಳಿಗಿಂತ ಉದ್ದವಿದೆ</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the grade is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ತರಗತಿ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a class this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದು ಓದುವ ತರಗತಿಯಲ್ಲ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is not a gender this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದು ಓದುವ ಲಿಂಗವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the subject is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the subject, e.g. Mathematics or Kannada</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯ, ಉದಾ: ಗಣಿತ ಅಥವಾ ಕನ್ನಡ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the subject&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಷಯದ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading scores, levels and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂಕಗಳು, ಮಟ್ಟಗಳು ಮತ್ತು ದಿನಾಂಕಗಳನ್ನು ಓದಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="-166"/>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="+16"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆಯಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಅಂಕ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+78"/>
         <source>is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ಋಣಾತ್ಮಕವಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a score of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ಅಥವಾ ಹೆಚ್ಚಿನ ಅಂಕ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is above the round&apos;s maximum score of {top:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತಿನ ಗರಿಷ್ಠ ಅಂಕ {top:g} ಕ್ಕಿಂತ ಹೆಚ್ಚಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a score from 0 to {top:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ರಿಂದ {top:g} ರವರೆಗಿನ ಅಂಕ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is not a level of {scheme}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme} ನ ಮಟ್ಟವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the row has neither a score nor a level</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲಿನಲ್ಲಿ ಅಂಕವೂ ಇಲ್ಲ, ಮಟ್ಟವೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the student&apos;s score or level</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಅಂಕ ಅಥವಾ ಮಟ್ಟ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking for repeated students</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುನರಾವರ್ತಿತ ವಿದ್ಯಾರ್ಥಿಗಳನ್ನು ಹುಡುಕಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -9252,33 +9252,33 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+21"/>
         <source>is a second result for this student in {subject}; row {row} already has one</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} ನಲ್ಲಿ ಈ ವಿದ್ಯಾರ್ಥಿಯ ಎರಡನೇ ಫಲಿತಾಂಶ; ಸಾಲು {row} ರಲ್ಲಿ ಈಗಾಗಲೇ ಒಂದಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one row per student and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ವಿದ್ಯಾರ್ಥಿ ಮತ್ತು ವಿಷಯಕ್ಕೆ ಒಂದು ಸಾಲು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/assessment_write.py" line="+95"/>
         <source>Storing results</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಲಿತಾಂಶಗಳನ್ನು ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Updating changed results</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬದಲಾದ ಫಲಿತಾಂಶಗಳನ್ನು ನವೀಕರಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding up the results</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಲಿತಾಂಶಗಳನ್ನು ಕೂಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="-235"/>
         <location line="+29"/>
         <source>Enrolment</source>
-        <translation type="unfinished">ದಾಖಲಾತಿ</translation>
+        <translation>ದಾಖಲಾತಿ</translation>
     </message>
     <message>
         <location line="-28"/>
@@ -9296,7 +9296,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="-38"/>
         <location line="+44"/>
         <source>Attendance %</source>
-        <translation type="unfinished">ಹಾಜರಾತಿ %</translation>
+        <translation>ಹಾಜರಾತಿ %</translation>
     </message>
     <message>
         <location line="-43"/>
@@ -9307,209 +9307,209 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-47"/>
         <source>No enrolment, attendance or teachers column is mapped; map at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾತಿ, ಹಾಜರಾತಿ ಅಥವಾ ಶಿಕ್ಷಕರ ಅಂಕಣ ಯಾವುದನ್ನೂ ಹೊಂದಿಸಿಲ್ಲ; ಕನಿಷ್ಠ ಒಂದನ್ನು ಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is above 100; expected the average attendance as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>100 ಕ್ಕಿಂತ ಹೆಚ್ಚಿದೆ; ಸರಾಸರಿ ಹಾಜರಾತಿಯನ್ನು ಶೇಕಡಾವಾರು ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the number of students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಾಖಲಾದ ವಿದ್ಯಾರ್ಥಿಗಳ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣ ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the average attendance as a percentage, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸರಾಸರಿ ಹಾಜರಾತಿ ಶೇಕಡಾವಾರು, 0 ರಿಂದ 100</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{value} as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆಯಾಗಿ {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ಅಥವಾ ಹೆಚ್ಚು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣ ಸಂಖ್ಯೆಯಲ್ಲ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಎಣಿಕೆ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>is less than the boys and girls together ({boys} + {girls} = {both})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬಾಲಕರು ಮತ್ತು ಬಾಲಕಿಯರ ಒಟ್ಟು ಸಂಖ್ಯೆಗಿಂತ ಕಡಿಮೆ ({boys} + {girls} = {both})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the total enrolment, at least boys + girls</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಟ್ಟು ದಾಖಲಾತಿ, ಕನಿಷ್ಠ ಬಾಲಕರು + ಬಾಲಕಿಯರು</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>is the same school as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {row} ರಲ್ಲಿರುವ ಅದೇ ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one row per school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಶಾಲೆಗೆ ಒಂದು ಸಾಲು</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the row has no enrolment, attendance or teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲಿನಲ್ಲಿ ದಾಖಲಾತಿ, ಹಾಜರಾತಿ ಅಥವಾ ಶಿಕ್ಷಕರ ಸಂಖ್ಯೆ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅವುಗಳಲ್ಲಿ ಕನಿಷ್ಠ ಒಂದು</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comparing with the round&apos;s indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತಿನ ಸೂಚಕಗಳೊಂದಿಗೆ ಹೋಲಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enrolment was empty in {count} row and was taken as boys + girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಾಲಿನಲ್ಲಿ ದಾಖಲಾತಿ ಖಾಲಿ ಇತ್ತು, ಅದನ್ನು ಬಾಲಕರು + ಬಾಲಕಿಯರು ಎಂದು ತೆಗೆದುಕೊಳ್ಳಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolment was empty in {count} rows and was taken as boys + girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಾಲುಗಳಲ್ಲಿ ದಾಖಲಾತಿ ಖಾಲಿ ಇತ್ತು, ಅದನ್ನು ಬಾಲಕರು + ಬಾಲಕಿಯರು ಎಂದು ತೆಗೆದುಕೊಳ್ಳಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Storing school indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಸೂಚಕಗಳನ್ನು ಉಳಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/registry.py" line="+22"/>
         <source>School directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಪಟ್ಟಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಸೂಚಕಗಳು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳ ಮೌಲ್ಯಮಾಪನ ಫಲಿತಾಂಶಗಳು</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/result_values.py" line="+22"/>
         <source>a class from 1 to 12, e.g. 4, Class 4, 4th, IV or Std 4</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ರಿಂದ 12 ರವರೆಗಿನ ತರಗತಿ, ಉದಾ: 4, Class 4, 4th, IV ಅಥವಾ Std 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M, F or O (Male, Female, Boy, Girl, Other, Transgender)</source>
-        <translation type="unfinished"></translation>
+        <translation>M, F ಅಥವಾ O (Male, Female, Boy, Girl, Other, Transgender)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>one of {names}, or its number 1 to {count} (also L1 to L{count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ಇವುಗಳಲ್ಲಿ ಒಂದು, ಅಥವಾ ಅದರ ಸಂಖ್ಯೆ 1 ರಿಂದ {count} (L1 ರಿಂದ L{count} ಕೂಡ)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/school_column.py" line="+28"/>
         <source>is not a school in the directory; import the school directory first or correct the code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಪಟ್ಟಿಯಲ್ಲಿರುವ ಶಾಲೆಯಲ್ಲ; ಮೊದಲು ಶಾಲಾ ಪಟ್ಟಿಯನ್ನು ಆಮದು ಮಾಡಿ ಅಥವಾ ಕೋಡ್ ಸರಿಪಡಿಸಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No column is mapped to the school&apos;s UDISE code or to another system&apos;s school id; map one of them so every row can be matched to its school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್‌ಗೆ ಅಥವಾ ಬೇರೆ ವ್ಯವಸ್ಥೆಯ ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆಗೆ ಯಾವುದೇ ಅಂಕಣ ಹೊಂದಿಸಿಲ್ಲ; ಪ್ರತಿ ಸಾಲನ್ನು ಅದರ ಶಾಲೆಯೊಂದಿಗೆ ಹೊಂದಿಸಲು ಅವುಗಳಲ್ಲಿ ಒಂದನ್ನು ಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The school id column is mapped but not whose ids it holds; choose the system (e.g. KLP) so the ids can be matched to schools</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆಯ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಲಾಗಿದೆ ಆದರೆ ಅದು ಯಾವ ವ್ಯವಸ್ಥೆಯ ಗುರುತು ಸಂಖ್ಯೆಗಳು ಎಂದು ನೀಡಿಲ್ಲ; ಅವುಗಳನ್ನು ಶಾಲೆಗಳೊಂದಿಗೆ ಹೊಂದಿಸಲು ವ್ಯವಸ್ಥೆಯನ್ನು (ಉದಾ: KLP) ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the full code; accept the proposed repair to read it as &quot;{code}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣ ಕೋಡ್; ಅದನ್ನು "{code}" ಎಂದು ಓದಲು ಸೂಚಿಸಿದ ತಿದ್ದುಪಡಿಯನ್ನು ಸ್ವೀಕರಿಸಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the school&apos;s UDISE code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ UDISE ಕೋಡ್ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the school&apos;s {system} id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ {system} ಗುರುತು ಸಂಖ್ಯೆ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not the {system} id of any school in the directory; record it as the school&apos;s {system} id first or correct the id</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲಾ ಪಟ್ಟಿಯಲ್ಲಿನ ಯಾವುದೇ ಶಾಲೆಯ {system} ಗುರುತು ಸಂಖ್ಯೆಯಲ್ಲ; ಮೊದಲು ಅದನ್ನು ಶಾಲೆಯ {system} ಗುರುತು ಸಂಖ್ಯೆಯಾಗಿ ದಾಖಲಿಸಿ ಅಥವಾ ಗುರುತು ಸಂಖ್ಯೆ ಸರಿಪಡಿಸಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools.py" line="+7"/>
         <source>School name</source>
-        <translation type="unfinished">ಶಾಲೆಯ ಹೆಸರು</translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the school&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name in Kannada / local script</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕನ್ನಡ / ಸ್ಥಳೀಯ ಲಿಪಿಯಲ್ಲಿ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name in the local script</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಲಿಪಿಯಲ್ಲಿ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State</source>
-        <translation type="unfinished">ರಾಜ್ಯ</translation>
+        <translation>ರಾಜ್ಯ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Karnataka</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಕರ್ನಾಟಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>District</source>
-        <translation type="unfinished">ಜಿಲ್ಲೆ</translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the district&apos;s name; needed only for a district not yet in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯ ಹೆಸರು; ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಇನ್ನೂ ಇಲ್ಲದ ಜಿಲ್ಲೆಗೆ ಮಾತ್ರ ಅಗತ್ಯ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9519,7 +9519,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+3"/>
         <source>the education block&apos;s name; if unmapped or blank, found from the UDISE code&apos;s first 6 digits (a block not yet known is added as e.g. Block 290207, to rename later)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೈಕ್ಷಣಿಕ ಬ್ಲಾಕ್‌ನ ಹೆಸರು; ಹೊಂದಿಸದಿದ್ದರೆ ಅಥವಾ ಖಾಲಿ ಇದ್ದರೆ UDISE ಕೋಡ್‌ನ ಮೊದಲ 6 ಅಂಕಿಗಳಿಂದ ಕಂಡುಹಿಡಿಯಲಾಗುತ್ತದೆ (ಇನ್ನೂ ತಿಳಿಯದ ಬ್ಲಾಕ್ ಅನ್ನು ಉದಾ: Block 290207 ಎಂದು ಸೇರಿಸಲಾಗುತ್ತದೆ, ನಂತರ ಮರುಹೆಸರಿಸಬಹುದು)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -12500,7 +12500,7 @@ Word</source>
     <message>
         <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
         <source>District</source>
-        <translation type="unfinished">ಜಿಲ್ಲೆ</translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
