@@ -9529,37 +9529,37 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>the cluster&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಲಸ್ಟರ್‌ನ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Village</source>
-        <translation type="unfinished">ಗ್ರಾಮ</translation>
+        <translation>ಗ್ರಾಮ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Management</source>
-        <translation type="unfinished">ಆಡಳಿತ</translation>
+        <translation>ಆಡಳಿತ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Department of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಶಿಕ್ಷಣ ಇಲಾಖೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಗ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Primary with Upper Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: ಕಿರಿಯ ಪ್ರಾಥಮಿಕದೊಂದಿಗೆ ಹಿರಿಯ ಪ್ರಾಥಮಿಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rural / urban</source>
-        <translation type="unfinished">ಗ್ರಾಮೀಣ / ನಗರ</translation>
+        <translation>ಗ್ರಾಮೀಣ / ನಗರ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9574,7 +9574,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>decimal degrees, e.g. 16.18</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳು, ಉದಾ: 16.18</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9584,645 +9584,645 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>decimal degrees, e.g. 75.69</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳು, ಉದಾ: 75.69</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another system&apos;s school id</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆ ವ್ಯವಸ್ಥೆಯ ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. the KLP school id; name the system in the options</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದಾ: KLP ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆ; ಆಯ್ಕೆಗಳಲ್ಲಿ ವ್ಯವಸ್ಥೆಯ ಹೆಸರು ನೀಡಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_cells.py" line="-123"/>
         <source>1 or Rural, 2 or Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ಅಥವಾ Rural, 2 ಅಥವಾ Urban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 digits, not starting with 0 (or the cell left blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ಇಂದ ಆರಂಭವಾಗದ 6 ಅಂಕಿಗಳು (ಅಥವಾ ಖಾಲಿ ಕೋಶ)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{reason}; accept the proposed repairs to read it as {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; ಅದನ್ನು {code} ಎಂದು ಓದಲು ಸೂಚಿಸಿದ ತಿದ್ದುಪಡಿಗಳನ್ನು ಸ್ವೀಕರಿಸಿ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the UDISE code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್ ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="-184"/>
         <source>is also on {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} ರಲ್ಲಿಯೂ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each school once in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತದಲ್ಲಿ ಪ್ರತಿ ಶಾಲೆ ಒಮ್ಮೆ ಮಾತ್ರ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {row} of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ನ ಸಾಲು {row}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>decimal degrees such as 16.18</source>
-        <translation type="unfinished"></translation>
+        <translation>16.18 ನಂತಹ ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳು</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is outside India; latitude and longitude look swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾರತದ ಹೊರಗಿದೆ; ಅಕ್ಷಾಂಶ ಮತ್ತು ರೇಖಾಂಶ ಅದಲುಬದಲಾದಂತಿದೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is outside India</source>
-        <translation type="unfinished"></translation>
+        <translation>ಭಾರತದ ಹೊರಗಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a latitude from {low} to {high} in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳಲ್ಲಿ {low} ರಿಂದ {high} ರವರೆಗಿನ ಅಕ್ಷಾಂಶ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a longitude from {low} to {high} in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಶಮಾಂಶ ಡಿಗ್ರಿಗಳಲ್ಲಿ {low} ರಿಂದ {high} ರವರೆಗಿನ ರೇಖಾಂಶ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗರಿಷ್ಠ {limit} ಅಕ್ಷರಗಳು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not rural or urban</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗ್ರಾಮೀಣ ಅಥವಾ ನಗರ ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not a PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಿನ್ ಕೋಡ್ ಅಲ್ಲ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_check.py" line="-64"/>
         <source>is a school of district {code}, which is not in the database, and the file gives no district name to add it with</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ {code} ನ ಶಾಲೆ, ಆ ಜಿಲ್ಲೆ ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಇಲ್ಲ, ಮತ್ತು ಅದನ್ನು ಸೇರಿಸಲು ಕಡತದಲ್ಲಿ ಜಿಲ್ಲೆಯ ಹೆಸರು ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a school of district {code}, which is not in the database, and its state is not known from the code&apos;s first two digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ {code} ನ ಶಾಲೆ, ಆ ಜಿಲ್ಲೆ ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಇಲ್ಲ, ಮತ್ತು ಕೋಡ್‌ನ ಮೊದಲ ಎರಡು ಅಂಕಿಗಳಿಂದ ಅದರ ರಾಜ್ಯ ತಿಳಿಯುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the District column mapped (e.g. dtname), or the district added on the Geography page first</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಯ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಿ (ಉದಾ: dtname), ಅಥವಾ ಮೊದಲು 'ಭೌಗೋಳಿಕ' ಪುಟದಲ್ಲಿ ಜಿಲ್ಲೆಯನ್ನು ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the State column mapped (e.g. stname)</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಾಜ್ಯದ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಿ (ಉದಾ: stname)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is a school of district {code}, which is not in the database; the file calls it {name}, but {name} is the district with code {other} in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ {code} ನ ಶಾಲೆ, ಆ ಜಿಲ್ಲೆ ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಇಲ್ಲ; ಕಡತ ಅದನ್ನು {name} ಎನ್ನುತ್ತದೆ, ಆದರೆ ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ {name} ಕೋಡ್ {other} ಇರುವ ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the code or the district name corrected (school codes of {name} start with {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಡ್ ಅಥವಾ ಜಿಲ್ಲೆಯ ಹೆಸರನ್ನು ಸರಿಪಡಿಸಿ ({name} ನ ಶಾಲಾ ಕೋಡ್‌ಗಳು {other} ನಿಂದ ಆರಂಭವಾಗುತ್ತವೆ)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the column of another system&apos;s school ids is mapped, but the system is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆ ವ್ಯವಸ್ಥೆಯ ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆಗಳ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಲಾಗಿದೆ, ಆದರೆ ವ್ಯವಸ್ಥೆಯ ಹೆಸರು ನೀಡಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s name (e.g. KLP) typed in the import options, or the column left unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆಮದು ಆಯ್ಕೆಗಳಲ್ಲಿ ವ್ಯವಸ್ಥೆಯ ಹೆಸರು (ಉದಾ: KLP) ಟೈಪ್ ಮಾಡಿ, ಅಥವಾ ಅಂಕಣವನ್ನು ಹೊಂದಿಸದೆ ಬಿಡಿ</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+20"/>
         <source>each {system} id on one school</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ {system} ಗುರುತು ಸಂಖ್ಯೆ ಒಂದೇ ಶಾಲೆಗೆ</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>is already the {system} id of {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈಗಾಗಲೇ {school} ನ {system} ಗುರುತು ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>no column is mapped to {field}; every school needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ಗೆ ಯಾವುದೇ ಅಂಕಣ ಹೊಂದಿಸಿಲ್ಲ; ಪ್ರತಿ ಶಾಲೆಗೆ ಅದು ಅಗತ್ಯ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the column that holds {field} mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ಇರುವ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಿ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading UDISE codes</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಕೋಡ್‌ಗಳನ್ನು ಓದಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Matching districts, blocks and clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆಗಳು, ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಹೊಂದಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the school name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶಾಲೆಯ ಹೆಸರು ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every school&apos;s school name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಶಾಲೆಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comparing with the schools in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿರುವ ಶಾಲೆಗಳೊಂದಿಗೆ ಹೋಲಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುನ್ನೋಟ ಸಿದ್ಧಪಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_notes.py" line="+28"/>
         <source>Will add district {name} ({code}) in {state} (the state from the UDISE code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ನಲ್ಲಿ ಜಿಲ್ಲೆ {name} ({code}) ಸೇರಿಸಲಾಗುವುದು (UDISE ಕೋಡ್‌ನಿಂದ ರಾಜ್ಯ).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Will add district {name} ({code}) in {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ನಲ್ಲಿ ಜಿಲ್ಲೆ {name} ({code}) ಸೇರಿಸಲಾಗುವುದು.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Will add {count} block: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಬ್ಲಾಕ್ ಸೇರಿಸಲಾಗುವುದು: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will add {count} blocks: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಬ್ಲಾಕ್‌ಗಳನ್ನು ಸೇರಿಸಲಾಗುವುದು: {names}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Will add {count} cluster: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್ ಸೇರಿಸಲಾಗುವುದು: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will add {count} clusters: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್‌ಗಳನ್ನು ಸೇರಿಸಲಾಗುವುದು: {names}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Will add {count} block named by its UDISE block code ({names}); rename it on the Blocks and clusters page — later imports will find it by its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಬ್ಲಾಕ್ ಕೋಡ್‌ನಿಂದ ಹೆಸರಿಸಿದ {count} ಬ್ಲಾಕ್ ಸೇರಿಸಲಾಗುವುದು ({names}); 'ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು' ಪುಟದಲ್ಲಿ ಅದನ್ನು ಮರುಹೆಸರಿಸಿ — ನಂತರದ ಆಮದುಗಳು ಅದನ್ನು ಕೋಡ್‌ನಿಂದ ಕಂಡುಹಿಡಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will add {count} blocks named by their UDISE block codes ({names}); rename them on the Blocks and clusters page — later imports will find them by their codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDISE ಬ್ಲಾಕ್ ಕೋಡ್‌ಗಳಿಂದ ಹೆಸರಿಸಿದ {count} ಬ್ಲಾಕ್‌ಗಳನ್ನು ಸೇರಿಸಲಾಗುವುದು ({names}); 'ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು' ಪುಟದಲ್ಲಿ ಅವುಗಳನ್ನು ಮರುಹೆಸರಿಸಿ — ನಂತರದ ಆಮದುಗಳು ಅವುಗಳನ್ನು ಕೋಡ್‌ಗಳಿಂದ ಕಂಡುಹಿಡಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಾಜ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>block</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file writes {what} names all in lower case; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ {what} ಹೆಸರುಗಳನ್ನು ಸಂಪೂರ್ಣ ಸಣ್ಣಕ್ಷರಗಳಲ್ಲಿ ಬರೆದಿದೆ; ಹೊಸವುಗಳನ್ನು ದೊಡ್ಡಕ್ಷರಗಳೊಂದಿಗೆ ಉಳಿಸಲಾಗುತ್ತದೆ ({typed} → {stored}), ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಈಗಾಗಲೇ ಇರುವ ಹೆಸರುಗಳ ಕಾಗುಣಿತ ಬದಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file writes {what} names all in capitals; new ones are stored with capitals ({typed} → {stored}), names already in the database keep their spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತ {what} ಹೆಸರುಗಳನ್ನು ಸಂಪೂರ್ಣ ದೊಡ್ಡಕ್ಷರಗಳಲ್ಲಿ ಬರೆದಿದೆ; ಹೊಸವುಗಳನ್ನು ಮೊದಲಕ್ಷರ ದೊಡ್ಡದಾಗಿ ಉಳಿಸಲಾಗುತ್ತದೆ ({typed} → {stored}), ಡೇಟಾಬೇಸ್‌ನಲ್ಲಿ ಈಗಾಗಲೇ ಇರುವ ಹೆಸರುಗಳ ಕಾಗುಣಿತ ಬದಲಾಗುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} school had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಶಾಲೆಗೆ ತಾತ್ಕಾಲಿಕ ನಿರ್ದೇಶಾಂಕಗಳಿದ್ದವು (77, 12 ನಂತಹ ಪೂರ್ಣ ಡಿಗ್ರಿಗಳು); ಖಾಲಿ ಬಿಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} schools had placeholder coordinates (whole degrees such as 77, 12); left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಶಾಲೆಗಳಿಗೆ ತಾತ್ಕಾಲಿಕ ನಿರ್ದೇಶಾಂಕಗಳಿದ್ದವು (77, 12 ನಂತಹ ಪೂರ್ಣ ಡಿಗ್ರಿಗಳು); ಖಾಲಿ ಬಿಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Will record {count} {system} school id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {system} ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆ ದಾಖಲಿಸಲಾಗುವುದು.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will record {count} {system} school ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {system} ಶಾಲಾ ಗುರುತು ಸಂಖ್ಯೆಗಳನ್ನು ದಾಖಲಿಸಲಾಗುವುದು.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_places.py" line="+86"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished">{names} ಮತ್ತು ಇನ್ನೂ {count}</translation>
+        <translation>{names} ಮತ್ತು ಇನ್ನೂ {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/targets/schools_write.py" line="+41"/>
         <source>{count} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ವ್ಯಕ್ತಿಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} committee</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} committees</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಮಿತಿಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸಭೆಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} MoU coverage entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MoU ವ್ಯಾಪ್ತಿ ನಮೂದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} MoU coverage entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MoU ವ್ಯಾಪ್ತಿ ನಮೂದುಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} indicator row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸೂಚಕ ಸಾಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} indicator rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಸೂಚಕ ಸಾಲುಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಮೌಲ್ಯಮಾಪನ ಫಲಿತಾಂಶ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} assessment results</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಮೌಲ್ಯಮಾಪನ ಫಲಿತಾಂಶಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} school</source>
-        <translation type="unfinished">{count} ಶಾಲೆ</translation>
+        <translation>{count} ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} schools</source>
-        <translation type="unfinished">{count} ಶಾಲೆಗಳು</translation>
+        <translation>{count} ಶಾಲೆಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} office</source>
-        <translation type="unfinished">{count} ಕಚೇರಿ</translation>
+        <translation>{count} ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} offices</source>
-        <translation type="unfinished">{count} ಕಚೇರಿಗಳು</translation>
+        <translation>{count} ಕಚೇರಿಗಳು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} cluster</source>
-        <translation type="unfinished">{count} ಕ್ಲಸ್ಟರ್</translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} clusters</source>
-        <translation type="unfinished">{count} ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
+        <translation>{count} ಕ್ಲಸ್ಟರ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} block</source>
-        <translation type="unfinished">{count} ಬ್ಲಾಕ್</translation>
+        <translation>{count} ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} blocks</source>
-        <translation type="unfinished">{count} ಬ್ಲಾಕ್‌ಗಳು</translation>
+        <translation>{count} ಬ್ಲಾಕ್‌ಗಳು</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Stored {done:,} of {count:,} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} ರಲ್ಲಿ {done:,} ಶಾಲೆಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stored {count:,} schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} ಶಾಲೆಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{school} is referred to by {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ಅನ್ನು {records} ಉಲ್ಲೇಖಿಸುತ್ತವೆ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This import cannot be undone: {count} school it added is now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: ಅದು ಸೇರಿಸಿದ {count} ಶಾಲೆ ಈಗ ಬಳಕೆಯಲ್ಲಿದೆ — {examples}. ಮೊದಲು ಆ ದಾಖಲೆಗಳನ್ನು ತೆಗೆದುಹಾಕಿ ಅಥವಾ ಬೇರೆ ಶಾಲೆಗಳಿಗೆ ವರ್ಗಾಯಿಸಿ; ಏನನ್ನೂ ಬದಲಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This import cannot be undone: {count} schools it added are now in use — {examples}. Remove those records or move them to other schools first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: ಅದು ಸೇರಿಸಿದ {count} ಶಾಲೆಗಳು ಈಗ ಬಳಕೆಯಲ್ಲಿವೆ — {examples}. ಮೊದಲು ಆ ದಾಖಲೆಗಳನ್ನು ತೆಗೆದುಹಾಕಿ ಅಥವಾ ಬೇರೆ ಶಾಲೆಗಳಿಗೆ ವರ್ಗಾಯಿಸಿ; ಏನನ್ನೂ ಬದಲಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This import cannot be undone: it moved {school} ({code}) out of a block that has since been deleted; move the school back by hand first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: ಅದು {school} ({code}) ಅನ್ನು ಒಂದು ಬ್ಲಾಕ್‌ನಿಂದ ಸ್ಥಳಾಂತರಿಸಿದೆ, ಆ ಬ್ಲಾಕ್ ನಂತರ ಅಳಿಸಲ್ಪಟ್ಟಿದೆ; ಮೊದಲು ಶಾಲೆಯನ್ನು ಕೈಯಾರೆ ಹಿಂದಕ್ಕೆ ವರ್ಗಾಯಿಸಿ. ಏನನ್ನೂ ಬದಲಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This import cannot be undone: it moved {school} ({code}) out of a cluster that has since been deleted; move the school back by hand first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದನ್ನು ರದ್ದುಗೊಳಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ: ಅದು {school} ({code}) ಅನ್ನು ಒಂದು ಕ್ಲಸ್ಟರ್‌ನಿಂದ ಸ್ಥಳಾಂತರಿಸಿದೆ, ಆ ಕ್ಲಸ್ಟರ್ ನಂತರ ಅಳಿಸಲ್ಪಟ್ಟಿದೆ; ಮೊದಲು ಶಾಲೆಯನ್ನು ಕೈಯಾರೆ ಹಿಂದಕ್ಕೆ ವರ್ಗಾಯಿಸಿ. ಏನನ್ನೂ ಬದಲಿಸಲಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/text_files.py" line="-159"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಲ್ಪವಿರಾಮ (,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅರ್ಧವಿರಾಮ (;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ಟ್ಯಾಬ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>ಲಂಬ ರೇಖೆ (|)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>BOM ಸಹಿತ UTF-8</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>row {line:,} (byte {value:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {line:,} (ಬೈಟ್ {value:,})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>is not valid UTF-8 at {position}: the file may be cut short or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} ರಲ್ಲಿ ಮಾನ್ಯ UTF-8 ಅಲ್ಲ: ಕಡತ ಮೊಟಕಾಗಿರಬಹುದು ಅಥವಾ ಹಾಳಾಗಿರಬಹುದು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file exported again, or another encoding chosen if it is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಡತವನ್ನು ಮತ್ತೆ ರಫ್ತು ಮಾಡಿ, ಅಥವಾ UTF-8 ಅಲ್ಲದಿದ್ದರೆ ಬೇರೆ ಎನ್‌ಕೋಡಿಂಗ್ ಆಯ್ಕೆಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>is not valid {get} at {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} ರಲ್ಲಿ ಮಾನ್ಯ {get} ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another encoding chosen, or the file exported again</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೇರೆ ಎನ್‌ಕೋಡಿಂಗ್ ಆಯ್ಕೆಮಾಡಿ, ಅಥವಾ ಕಡತವನ್ನು ಮತ್ತೆ ರಫ್ತು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read as &quot;{encoding}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"{encoding}" ಆಗಿ ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>contains NUL characters, so it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL ಅಕ್ಷರಗಳಿವೆ, ಆದ್ದರಿಂದ ಇದು ಪಠ್ಯ ಕಡತವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a CSV or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ಅಥವಾ ಪಠ್ಯ ಕಡತ</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>cannot be split into cells ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಶಗಳಾಗಿ ವಿಭಜಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cells shorter than 131,072 characters, each opening quote closed</source>
-        <translation type="unfinished"></translation>
+        <translation>131,072 ಅಕ್ಷರಗಳಿಗಿಂತ ಚಿಕ್ಕ ಕೋಶಗಳು, ತೆರೆದ ಪ್ರತಿ ಉದ್ಧರಣ ಚಿಹ್ನೆ ಮುಚ್ಚಿರಬೇಕು</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>has a quote (&quot;) opened in row {row:,} that is never closed, so every line below it would be read as one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {row:,} ರಲ್ಲಿ ತೆರೆದ ಉದ್ಧರಣ ಚಿಹ್ನೆ (") ಮುಚ್ಚಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದರ ಕೆಳಗಿನ ಎಲ್ಲಾ ಪಂಕ್ತಿಗಳನ್ನು ಒಂದೇ ಕೋಶವಾಗಿ ಓದಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>each quoted cell closed with a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉದ್ಧರಣ ಚಿಹ್ನೆಯಿಂದ ಆರಂಭವಾದ ಪ್ರತಿ ಕೋಶವನ್ನು ಉದ್ಧರಣ ಚಿಹ್ನೆಯಿಂದ ಮುಚ್ಚಿ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/udise_codes.py" line="+24"/>
         <source>an 11-digit UDISE code, e.g. 29020904706</source>
-        <translation type="unfinished"></translation>
+        <translation>11 ಅಂಕಿಯ UDISE ಕೋಡ್, ಉದಾ: 29020904706</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ಖಾಲಿ ಇದೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>was shortened by Excel to scientific notation and has lost digits (only {count} of {length} are left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ಅದನ್ನು scientific notation ಗೆ ಮೊಟಕುಗೊಳಿಸಿದೆ ಮತ್ತು ಅಂಕಿಗಳು ಕಳೆದುಹೋಗಿವೆ ({length} ರಲ್ಲಿ {count} ಮಾತ್ರ ಉಳಿದಿವೆ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the full code: format the column as Text in Excel and export the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣ ಕೋಡ್: Excel ನಲ್ಲಿ ಅಂಕಣವನ್ನು Text ಆಗಿ ರೂಪಿಸಿ ಕಡತವನ್ನು ಮತ್ತೆ ರಫ್ತು ಮಾಡಿ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>contains &apos;{character}&apos;; a UDISE code has digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>'{character}' ಇದೆ; UDISE ಕೋಡ್‌ನಲ್ಲಿ ಅಂಕಿಗಳು ಮಾತ್ರ ಇರುತ್ತವೆ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has 10 digits; with the leading zero it lost it is a code of district 0{district}</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ಅಂಕಿಗಳಿವೆ; ಕಳೆದುಹೋದ ಮೊದಲ ಸೊನ್ನೆಯೊಂದಿಗೆ ಅದು ಜಿಲ್ಲೆ 0{district} ನ ಕೋಡ್</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has {count} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಅಂಕಿಗಳಿವೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/values.py" line="+24"/>
         <source>a date written as DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 or 15-Aug-2026, or an Excel date cell</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY, YYYY-MM-DD, 15 August 2026 ಅಥವಾ 15-Aug-2026 ಎಂದು ಬರೆದ ದಿನಾಂಕ, ಅಥವಾ Excel ದಿನಾಂಕ ಕೋಶ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ವರ್ಷ {year} ಇದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a year from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ರಿಂದ {last} ರವರೆಗಿನ ವರ್ಷ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has no month {month} (dates are read day first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿಂಗಳು {month} ಇಲ್ಲ (ದಿನಾಂಕಗಳನ್ನು ದಿನ ಮೊದಲು ಎಂದು ಓದಲಾಗುತ್ತದೆ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not a date in the calendar: {month} has {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಯಾಲೆಂಡರ್‌ನಲ್ಲಿರುವ ದಿನಾಂಕವಲ್ಲ: {month} ನಲ್ಲಿ {days} ದಿನಗಳಿವೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a day that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಸ್ತಿತ್ವದಲ್ಲಿರುವ ದಿನ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನದ ಸಮಯ, ದಿನಾಂಕವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆ, ದಿನಾಂಕವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>is not a date in a format this import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಆಮದು ಓದುವ ನಮೂನೆಯ ದಿನಾಂಕವಲ್ಲ</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>has a 2-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>2 ಅಂಕಿಯ ವರ್ಷವಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the year in 4 digits, e.g. 15/08/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ಅಂಕಿಗಳಲ್ಲಿ ವರ್ಷ, ಉದಾ: 15/08/2026</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/workbooks.py" line="+7"/>
         <source>is protected with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತಪದದಿಂದ ರಕ್ಷಿತವಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a copy saved without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>ಗುಪ್ತಪದವಿಲ್ಲದೆ ಉಳಿಸಿದ ಪ್ರತಿ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is damaged and cannot be read as a workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಾಳಾಗಿದೆ ಮತ್ತು ವರ್ಕ್‌ಬುಕ್ ಆಗಿ ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ ({detail})</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ಯಾವುದೇ ಶೀಟ್‌ಗಳಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a workbook with a sheet holding the table</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಷ್ಟಕವಿರುವ ಶೀಟ್ ಹೊಂದಿರುವ ವರ್ಕ್‌ಬುಕ್</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has no sheet named &quot;{sheet}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"{sheet}" ಹೆಸರಿನ ಶೀಟ್ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of its sheets: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅದರ ಶೀಟ್‌ಗಳಲ್ಲಿ ಒಂದು: {sheets}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>has no sheet with a header row among its first {rows} rows (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಶೀರ್ಷಿಕೆ ಸಾಲು ಇರುವ ಯಾವುದೇ ಶೀಟ್ ಇಲ್ಲ ("UDISE code", "School name" ನಂತಹ ಕನಿಷ್ಠ ಎರಡು ಅಂಕಣ ಹೆಸರುಗಳಿರುವ ಸಾಲು)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a sheet with the column names above the data, or the sheet and header row chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶದ ಮೇಲೆ ಅಂಕಣಗಳ ಹೆಸರುಗಳಿರುವ ಶೀಟ್, ಅಥವಾ ಕೈಯಾರೆ ಆಯ್ಕೆಮಾಡಿದ ಶೀಟ್ ಮತ್ತು ಶೀರ್ಷಿಕೆ ಸಾಲು</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>has nothing in this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಶೀಟ್‌ನಲ್ಲಿ ಏನೂ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a sheet with a header row and data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ಶೀರ್ಷಿಕೆ ಸಾಲು ಮತ್ತು ದತ್ತಾಂಶ ಸಾಲುಗಳಿರುವ ಶೀಟ್</translation>
     </message>
 </context>
 <context>
@@ -12505,7 +12505,7 @@ Word</source>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished">ಪಾಲುದಾರ</translation>
+        <translation>ಪಾಲುದಾರ</translation>
     </message>
 </context>
 <context>
@@ -16319,7 +16319,7 @@ nominated</source>
         <location line="+54"/>
         <location line="+6"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ರಿಂದ {end} ರವರೆಗೆ</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -19361,7 +19361,7 @@ looks a&amp;t:</source>
     <message>
         <location filename="../../desktop/services/templates.py" line="+88"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -19371,53 +19371,53 @@ looks a&amp;t:</source>
     <message>
         <location line="+4"/>
         <source>Language must be one of {values}.</source>
-        <translation type="unfinished">ಭಾಷೆ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
+        <translation>ಭಾಷೆ ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recipients must be {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ವೀಕರಿಸುವವರು ಇವುಗಳಲ್ಲಿ ಒಂದಾಗಿರಬೇಕು: {values}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Field &apos;{field}&apos; must be lower-case letters, digits and _ (e.g. meeting_date).</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಷೇತ್ರ '{field}' ನಲ್ಲಿ ಸಣ್ಣ ಇಂಗ್ಲಿಷ್ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು _ ಮಾತ್ರ ಇರಬೇಕು (ಉದಾ: meeting_date).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಪಠ್ಯ ಖಾಲಿ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {language} template named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಹೆಸರಿನ {language} ಮಾದರಿ ಈಗಾಗಲೇ ಇದೆ.</translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+12"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮಾದರಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{template} is a built-in template; make a copy of it and change the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{template} ಅಂತರ್ನಿರ್ಮಿತ ಮಾದರಿ; ಅದರ ಪ್ರತಿ ಮಾಡಿ, ಆ ಪ್ರತಿಯನ್ನು ಬದಲಿಸಿ.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>List name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಟ್ಟಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy-to list needs at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರತಿ ಕಳುಹಿಸುವ ಪಟ್ಟಿಯಲ್ಲಿ ಕನಿಷ್ಠ ಒಂದು ನಮೂದು ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Copy-to list</source>
-        <translation type="unfinished">ಪ್ರತಿ ಕಳುಹಿಸುವ ಪಟ್ಟಿ</translation>
+        <translation>ಪ್ರತಿ ಕಳುಹಿಸುವ ಪಟ್ಟಿ</translation>
     </message>
 </context>
 <context>
