@@ -74,3 +74,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     """Marks ``text`` for translation under ``context`` and returns it unchanged: for words kept
     in English in the database and translated only when shown."""
     return text
+
+
+# "The 2nd working day", "the 4th Saturday": up to the 8th (the 2-4-6-8 cadence); higher numbers
+# take the last form. One list for the services and the screens, so each is translated once.
+_ORDINALS = (
+    QT_TRANSLATE_NOOP("Ordinals", "1st"),
+    QT_TRANSLATE_NOOP("Ordinals", "2nd"),
+    QT_TRANSLATE_NOOP("Ordinals", "3rd"),
+    QT_TRANSLATE_NOOP("Ordinals", "4th"),
+    QT_TRANSLATE_NOOP("Ordinals", "5th"),
+    QT_TRANSLATE_NOOP("Ordinals", "6th"),
+    QT_TRANSLATE_NOOP("Ordinals", "7th"),
+    QT_TRANSLATE_NOOP("Ordinals", "8th"),
+)
+
+
+def ordinal_text(number: int) -> str:
+    """ "2nd" in the interface's language, for what is shown."""
+    if 1 <= number <= len(_ORDINALS):
+        return translate("Ordinals", _ORDINALS[number - 1])
+    return translate("Ordinals", "%sth") % number

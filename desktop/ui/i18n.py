@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop.resources import resources_dir
 from desktop.services import i18n as service_i18n
@@ -157,22 +157,6 @@ def day_name(weekday: int, *, short: bool = False) -> str:
     return language_locale().standaloneDayName(weekday + 1, form)
 
 
-# "The 2nd working day", "the 4th Saturday": up to the 8th (the 2-4-6-8 cadence); higher numbers
-# take the last form.
-_ORDINALS = (
-    QT_TRANSLATE_NOOP("Ordinals", "1st"),
-    QT_TRANSLATE_NOOP("Ordinals", "2nd"),
-    QT_TRANSLATE_NOOP("Ordinals", "3rd"),
-    QT_TRANSLATE_NOOP("Ordinals", "4th"),
-    QT_TRANSLATE_NOOP("Ordinals", "5th"),
-    QT_TRANSLATE_NOOP("Ordinals", "6th"),
-    QT_TRANSLATE_NOOP("Ordinals", "7th"),
-    QT_TRANSLATE_NOOP("Ordinals", "8th"),
-)
-
-
 def ordinal(number: int) -> str:
     """1st, 2nd, ... in the interface language."""
-    if 1 <= number <= len(_ORDINALS):
-        return QCoreApplication.translate("Ordinals", _ORDINALS[number - 1])
-    return QCoreApplication.translate("Ordinals", "%sth") % number
+    return service_i18n.ordinal_text(number)

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, contains_eager
 
 from db.models import ActionItemEvent, Block, Body, Cluster, District, Meeting, Office, School
 from desktop.documents.text import indian_date
-from desktop.services.calendar.working_days import WorkingCalendar, calendar_for, month_text, ordinal_text
+from desktop.services.calendar.working_days import WorkingCalendar, calendar_for, month_text
 from desktop.services.committees.units import Unit, unit_name, unit_of
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS, next_level
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
-from desktop.services.i18n import translate
+from desktop.services.i18n import ordinal_text, translate
 from desktop.services.meetings.creation import add_meeting
 from desktop.services.meetings.vocabulary import CADENCE_WORKING_DAY, MEETING_STATUSES
 from desktop.services.progress import NO_PROGRESS, Progress

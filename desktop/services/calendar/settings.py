@@ -9,11 +9,10 @@ from desktop.services.calendar.working_days import (
     DEFAULT_OFF_SATURDAYS,
     DEFAULT_WEEKLY_OFFS,
     SATURDAY,
-    ordinal_text,
     weekday_text,
 )
 from desktop.services.database import Database
-from desktop.services.i18n import and_list, plural, translate
+from desktop.services.i18n import and_list, ordinal_text, plural, translate
 from desktop.services.records import get_or_raise
 from desktop.services.validation import FieldErrors
 

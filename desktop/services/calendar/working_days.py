@@ -33,16 +33,6 @@ DAY_OFF_WORDS = (
     QT_TRANSLATE_NOOP("Calendar", "4th Saturday"),
     QT_TRANSLATE_NOOP("Calendar", "5th Saturday"),
 )
-_SHOWN_ORDINALS = (
-    QT_TRANSLATE_NOOP("Ordinals", "1st"),
-    QT_TRANSLATE_NOOP("Ordinals", "2nd"),
-    QT_TRANSLATE_NOOP("Ordinals", "3rd"),
-    QT_TRANSLATE_NOOP("Ordinals", "4th"),
-    QT_TRANSLATE_NOOP("Ordinals", "5th"),
-    QT_TRANSLATE_NOOP("Ordinals", "6th"),
-    QT_TRANSLATE_NOOP("Ordinals", "7th"),
-    QT_TRANSLATE_NOOP("Ordinals", "8th"),
-)
 MONTHS = (
     QT_TRANSLATE_NOOP("Calendar", "January"),
     QT_TRANSLATE_NOOP("Calendar", "February"),
@@ -62,14 +52,6 @@ MONTHS = (
 def ordinal(number: int) -> str:
     """ "2nd", in English: for what is stored and compared (a day off's reason, a body's purpose)."""
     return _ORDINALS.get(number, f"{number}th")
-
-
-def ordinal_text(number: int) -> str:
-    """ "2nd" in the interface's language, for what is shown: the interface's own ordinals
-    (desktop/ui/i18n.py, context "Ordinals"), so each is translated once."""
-    if 1 <= number <= len(_SHOWN_ORDINALS):
-        return translate("Ordinals", _SHOWN_ORDINALS[number - 1])
-    return translate("Ordinals", "%sth") % number
 
 
 def weekday_text(day: int) -> str:
