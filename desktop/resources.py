@@ -5,6 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# The fonts in resources/fonts (SIL OFL): the screens load them all; documents register them by script.
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoSans-BoldItalic.ttf",
+    "NotoSansKannada-Regular.ttf",
+    "NotoSansKannada-Bold.ttf",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansDevanagari-Bold.ttf",
+    "NotoSansMono-Regular.ttf",
+    "NotoSansMono-Bold.ttf",
+)
+
 
 def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a frozen app

@@ -40,20 +40,9 @@ from desktop.documents.fonts import (
 )
 from desktop.documents.markup import Span
 from desktop.documents.text import draw_text, paragraph_markup
+from desktop.resources import FONT_FILES
 from desktop.services.errors import DomainError
 
-FONT_FILES = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSans-Italic.ttf",
-    "NotoSans-BoldItalic.ttf",
-    "NotoSansKannada-Regular.ttf",
-    "NotoSansKannada-Bold.ttf",
-    "NotoSansDevanagari-Regular.ttf",
-    "NotoSansDevanagari-Bold.ttf",
-    "NotoSansMono-Regular.ttf",
-    "NotoSansMono-Bold.ttf",
-)
 ZWNJ, ZWJ = "\u200c", "\u200d"
 
 

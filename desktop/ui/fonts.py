@@ -14,24 +14,12 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desktop.resources import resources_dir
+from desktop.resources import FONT_FILES, resources_dir
 
 log = logging.getLogger(__name__)
 
 INTERFACE_FAMILIES = ("Noto Sans", "Noto Sans Kannada", "Noto Sans Devanagari")
 MONO_FAMILY = "Noto Sans Mono"  # fingerprints and passphrases, compared character by character
-FONT_FILES = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSans-Italic.ttf",
-    "NotoSans-BoldItalic.ttf",
-    "NotoSansKannada-Regular.ttf",
-    "NotoSansKannada-Bold.ttf",
-    "NotoSansDevanagari-Regular.ttf",
-    "NotoSansDevanagari-Bold.ttf",
-    "NotoSansMono-Regular.ttf",
-    "NotoSansMono-Bold.ttf",
-)
 
 _loaded: list[str] = []
 
