@@ -5793,12 +5793,12 @@ Open it now?</source>
     <message>
         <location line="+16"/>
         <source>its manifest&apos;s creation time {value!r} is not a date and time with its zone</source>
-        <translation>ಅದರ manifest ನಲ್ಲಿನ ರಚನೆಯ ಸಮಯ {value!r} ಸಮಯ ವಲಯ ಸಹಿತ ದಿನಾಂಕ ಮತ್ತು ಸಮಯವಲ್ಲ</translation>
+        <translation>ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿನ ರಚನೆಯ ಸಮಯ {value!r} ಸಮಯ ವಲಯ ಸಹಿತ ದಿನಾಂಕ ಮತ್ತು ಸಮಯವಲ್ಲ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its manifest lists {category} but it holds no {file}</source>
-        <translation>ಅದರ manifest ನಲ್ಲಿ {category} ಪಟ್ಟಿಯಲ್ಲಿದೆ, ಆದರೆ ಅದರಲ್ಲಿ {file} ಇಲ್ಲ</translation>
+        <translation>ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿ {category} ಪಟ್ಟಿಯಲ್ಲಿದೆ, ಆದರೆ ಅದರಲ್ಲಿ {file} ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5808,17 +5808,17 @@ Open it now?</source>
     <message>
         <location line="+14"/>
         <source>its manifest names no MoU</source>
-        <translation>ಅದರ manifest ಯಾವುದೇ MoU ಅನ್ನು ಹೆಸರಿಸುವುದಿಲ್ಲ</translation>
+        <translation>ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್ ಯಾವುದೇ MoU ಅನ್ನು ಹೆಸರಿಸುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its manifest&apos;s round {round_name!r} is not a name</source>
-        <translation>ಅದರ manifest ನಲ್ಲಿನ ಸುತ್ತು {round_name!r} ಒಂದು ಹೆಸರಲ್ಲ</translation>
+        <translation>ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿನ ಸುತ್ತು {round_name!r} ಒಂದು ಹೆಸರಲ್ಲ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its manifest does not list its categories of data</source>
-        <translation>ಅದರ manifest ನಲ್ಲಿ ದತ್ತಾಂಶದ ವರ್ಗಗಳ ಪಟ್ಟಿ ಇಲ್ಲ</translation>
+        <translation>ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿ ದತ್ತಾಂಶದ ವರ್ಗಗಳ ಪಟ್ಟಿ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5911,12 +5911,12 @@ Open it now?</source>
     <message>
         <location line="+32"/>
         <source>This PC&apos;s keyring could not keep the office&apos;s signing key ({reason}). Type a passphrase of at least {least} characters to protect the key with instead; it will be asked for every time a package is signed.</source>
-        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಟ್ಟುಕೊಳ್ಳಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason}). ಬದಲಾಗಿ ಕೀಲಿಯನ್ನು ರಕ್ಷಿಸಲು ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ; ಪ್ರತಿ ಬಾರಿ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ.</translation>
+        <translation>ಈ PC ಯ ಕೀಲಿ ಸಂಗ್ರಹದಲ್ಲಿ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇರಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ ({reason}). ಬದಲಾಗಿ ಕೀಲಿಯನ್ನು ರಕ್ಷಿಸಲು ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ; ಪ್ರತಿ ಬಾರಿ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key is protected with a passphrase instead. Type a passphrase of at least {least} characters; it will be asked for every time a package is signed, so keep it where the office keeps its other passwords.</source>
-        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಡಲು ಈ PC ಯಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಲ್ಲ, ಆದ್ದರಿಂದ ಕೀಲಿಯನ್ನು ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗುತ್ತದೆ. ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ; ಪ್ರತಿ ಬಾರಿ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ, ಆದ್ದರಿಂದ ಕಚೇರಿ ಇತರ ಗುಪ್ತಪದಗಳನ್ನು ಇಡುವಲ್ಲಿಯೇ ಇದನ್ನೂ ಸುರಕ್ಷಿತವಾಗಿಡಿ.</translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಡಲು ಈ PC ಯಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ ಇಲ್ಲ, ಆದ್ದರಿಂದ ಕೀಲಿಯನ್ನು ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗುತ್ತದೆ. ಕನಿಷ್ಠ {least} ಅಕ್ಷರಗಳ ಗುಪ್ತ ವಾಕ್ಯವನ್ನು ಟೈಪ್ ಮಾಡಿ; ಪ್ರತಿ ಬಾರಿ ಪ್ಯಾಕೇಜ್‌ಗೆ ಸಹಿ ಮಾಡುವಾಗ ಅದನ್ನು ಕೇಳಲಾಗುತ್ತದೆ, ಆದ್ದರಿಂದ ಕಚೇರಿ ಇತರ ಗುಪ್ತಪದಗಳನ್ನು ಇಡುವಲ್ಲಿಯೇ ಇದನ್ನೂ ಸುರಕ್ಷಿತವಾಗಿಡಿ.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6138,7 +6138,7 @@ Open it now?</source>
     <message>
         <location line="+3"/>
         <source>its manifest.json is not an exchange manifest</source>
-        <translation>ಅದರ manifest.json ದತ್ತಾಂಶ ವಿನಿಮಯದ manifest ಅಲ್ಲ</translation>
+        <translation>ಅದರ manifest.json ದತ್ತಾಂಶ ವಿನಿಮಯದ ಮ್ಯಾನಿಫೆಸ್ಟ್ ಅಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6213,7 +6213,7 @@ Open it now?</source>
     <message>
         <location line="+14"/>
         <source>its manifest.json does not give the encrypted payload&apos;s hash and size</source>
-        <translation>ಅದರ manifest.json ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶದ hash ಮತ್ತು ಗಾತ್ರವನ್ನು ನೀಡುವುದಿಲ್ಲ</translation>
+        <translation>ಅದರ manifest.json ಗೂಢಲಿಪೀಕರಿಸಿದ ದತ್ತಾಂಶದ ಹ್ಯಾಶ್ ಮತ್ತು ಗಾತ್ರವನ್ನು ನೀಡುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6248,17 +6248,17 @@ Open it now?</source>
     <message>
         <location line="+27"/>
         <source>the files inside are not the ones its manifest lists</source>
-        <translation>ಒಳಗಿರುವ ಕಡತಗಳು ಅದರ manifest ಪಟ್ಟಿ ಮಾಡಿದವುಗಳಲ್ಲ</translation>
+        <translation>ಒಳಗಿರುವ ಕಡತಗಳು ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿ ಪಟ್ಟಿ ಮಾಡಿರುವ ಕಡತಗಳಲ್ಲ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not the {size:,} bytes its manifest says</source>
-        <translation>{name} ಅದರ manifest ಹೇಳುವ {size:,} ಬೈಟ್‌ಗಳಷ್ಟಿಲ್ಲ</translation>
+        <translation>{name} ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿ ಹೇಳಿರುವಂತೆ {size:,} ಬೈಟ್‌ಗಳಷ್ಟಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} does not match the SHA-256 in its manifest</source>
-        <translation>{name} ಅದರ manifest ನಲ್ಲಿರುವ SHA-256 ಗೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
+        <translation>{name} ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿರುವ SHA-256 ಗೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6278,7 +6278,7 @@ Open it now?</source>
     <message>
         <location line="+13"/>
         <source>{file} does not carry a valid signature of key {fingerprint}: its manifest was changed after it was signed, or signed by another key. Nothing was opened; ask the sender for a fresh copy.</source>
-        <translation>{file} ನಲ್ಲಿ ಕೀಲಿ {fingerprint} ನ ಮಾನ್ಯ ಸಹಿ ಇಲ್ಲ: ಸಹಿ ಮಾಡಿದ ನಂತರ ಅದರ manifest ಬದಲಾಗಿದೆ, ಅಥವಾ ಬೇರೆ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ. ಏನನ್ನೂ ತೆರೆಯಲಾಗಿಲ್ಲ; ಕಳುಹಿಸಿದವರಿಂದ ಹೊಸ ಪ್ರತಿ ಕೋರಿ.</translation>
+        <translation>{file} ನಲ್ಲಿ ಕೀಲಿ {fingerprint} ನ ಮಾನ್ಯ ಸಹಿ ಇಲ್ಲ: ಸಹಿ ಮಾಡಿದ ನಂತರ ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್ ಬದಲಾಗಿದೆ, ಅಥವಾ ಬೇರೆ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ. ಏನನ್ನೂ ತೆರೆಯಲಾಗಿಲ್ಲ; ಕಳುಹಿಸಿದವರಿಂದ ಹೊಸ ಪ್ರತಿ ಕೋರಿ.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6293,12 +6293,12 @@ Open it now?</source>
     <message>
         <location line="+5"/>
         <source>README.txt does not match the SHA-256 in its manifest</source>
-        <translation>README.txt ಅದರ manifest ನಲ್ಲಿರುವ SHA-256 ಗೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
+        <translation>README.txt ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿರುವ SHA-256 ಗೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>payload.enc does not match the SHA-256 and size in its manifest</source>
-        <translation>payload.enc ಅದರ manifest ನಲ್ಲಿರುವ SHA-256 ಮತ್ತು ಗಾತ್ರಕ್ಕೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
+        <translation>payload.enc ಅದರ ಮ್ಯಾನಿಫೆಸ್ಟ್‌ನಲ್ಲಿರುವ SHA-256 ಮತ್ತು ಗಾತ್ರಕ್ಕೆ ಹೊಂದುವುದಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6868,7 +6868,7 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>The private key is kept by the system keyring on this PC.</source>
-        <translation>ಖಾಸಗಿ ಕೀಲಿಯನ್ನು ಈ ಕಂಪ್ಯೂಟರ್‌ನ ಸಿಸ್ಟಂ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಟ್ಟುಕೊಂಡಿದೆ.</translation>
+        <translation>ಖಾಸಗಿ ಕೀಲಿಯನ್ನು ಈ ಕಂಪ್ಯೂಟರ್‌ನ ಸಿಸ್ಟಂ ಕೀಲಿ ಸಂಗ್ರಹದಲ್ಲಿ ಇರಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -8583,7 +8583,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>a file without an extension</source>
-        <translation>ವಿಸ್ತರಣೆ (extension) ಇಲ್ಲದ ಕಡತ</translation>
+        <translation>ಹೆಸರಿನಲ್ಲಿ ವಿಸ್ತರಣೆ (.csv, .xlsx ಮುಂತಾದ) ಇಲ್ಲದ ಕಡತ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8695,7 +8695,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+15"/>
         <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
-        <translation>ಅದರ ಒಂದು ಭಾಗ ({part}) DOCTYPE ಅಥವಾ XML entities ಘೋಷಿಸುತ್ತದೆ, Excel ಅಥವಾ LibreOffice ಉಳಿಸಿದ ವರ್ಕ್‌ಬುಕ್‌ಗಳು ಎಂದೂ ಹಾಗೆ ಮಾಡುವುದಿಲ್ಲ (ಅದು ಹಾನಿಕಾರಕವಾಗಿರಬಹುದು)</translation>
+        <translation>ಅದರ ಒಂದು ಭಾಗ ({part}) DOCTYPE ಅಥವಾ XML ಎಂಟಿಟಿಗಳನ್ನು ಘೋಷಿಸುತ್ತದೆ, Excel ಅಥವಾ LibreOffice ಉಳಿಸಿದ ವರ್ಕ್‌ಬುಕ್‌ಗಳು ಎಂದೂ ಹಾಗೆ ಮಾಡುವುದಿಲ್ಲ (ಅದು ಹಾನಿಕಾರಕವಾಗಿರಬಹುದು)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8736,12 +8736,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+9"/>
         <source>has no features</source>
-        <translation>ಯಾವುದೇ feature ಗಳಿಲ್ಲ</translation>
+        <translation>ಯಾವುದೇ ಫೀಚರ್‌ಗಳಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one feature (school)</source>
-        <translation>ಕನಿಷ್ಠ ಒಂದು feature (ಶಾಲೆ)</translation>
+        <translation>ಕನಿಷ್ಠ ಒಂದು ಫೀಚರ್ (ಶಾಲೆ)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
@@ -8983,7 +8983,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+25"/>
         <source>says more features follow (exceededTransferLimit), but no next page was given</source>
-        <translation>ಇನ್ನಷ್ಟು feature ಗಳಿವೆ ಎನ್ನುತ್ತದೆ (exceededTransferLimit), ಆದರೆ ಮುಂದಿನ ಪುಟ ನೀಡಿಲ್ಲ</translation>
+        <translation>ಇನ್ನಷ್ಟು ಫೀಚರ್‌ಗಳಿವೆ ಎನ್ನುತ್ತದೆ (exceededTransferLimit), ಆದರೆ ಮುಂದಿನ ಪುಟ ನೀಡಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10091,7 +10091,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>was shortened by Excel to scientific notation and has lost digits (only {count} of {length} are left)</source>
-        <translation>Excel ಅದನ್ನು scientific notation ಗೆ ಮೊಟಕುಗೊಳಿಸಿದೆ ಮತ್ತು ಅಂಕಿಗಳು ಕಳೆದುಹೋಗಿವೆ ({length} ರಲ್ಲಿ {count} ಮಾತ್ರ ಉಳಿದಿವೆ)</translation>
+        <translation>Excel ಅದನ್ನು ವೈಜ್ಞಾನಿಕ ಸಂಕೇತ ರೂಪಕ್ಕೆ ಮೊಟಕುಗೊಳಿಸಿದೆ ಮತ್ತು ಅಂಕಿಗಳು ಕಳೆದುಹೋಗಿವೆ ({length} ರಲ್ಲಿ {count} ಮಾತ್ರ ಉಳಿದಿವೆ)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -14546,12 +14546,12 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+35"/>
         <source>This PC has no keyring to keep the office&apos;s signing key in, so the key that signs this first package is protected by a passphrase of its own (at least %d characters). Choose it now, type it twice, and keep it where the office keeps its other passwords: every package is signed with it.</source>
-        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಡಲು ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಲ್ಲ; ಆದ್ದರಿಂದ ಈ ಮೊದಲ ಪ್ಯಾಕೇಜಿಗೆ ಸಹಿ ಮಾಡುವ ಕೀಲಿಯನ್ನು ಅದರದೇ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ (ಕನಿಷ್ಠ %d ಅಕ್ಷರಗಳು) ರಕ್ಷಿಸಲಾಗುತ್ತದೆ. ಅದನ್ನು ಈಗಲೇ ಆಯ್ಕೆಮಾಡಿ, ಎರಡು ಬಾರಿ ಟೈಪ್ ಮಾಡಿ, ಮತ್ತು ಕಚೇರಿ ಇತರ ಪಾಸ್‌ವರ್ಡ್‌ಗಳನ್ನು ಇಡುವಲ್ಲಿ ಇಡಿ: ಪ್ರತಿಯೊಂದು ಪ್ಯಾಕೇಜಿಗೂ ಇದರಿಂದಲೇ ಸಹಿ ಮಾಡಲಾಗುತ್ತದೆ.</translation>
+        <translation>ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು ಇಡಲು ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ ಇಲ್ಲ; ಆದ್ದರಿಂದ ಈ ಮೊದಲ ಪ್ಯಾಕೇಜಿಗೆ ಸಹಿ ಮಾಡುವ ಕೀಲಿಯನ್ನು ಅದರದೇ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ (ಕನಿಷ್ಠ %d ಅಕ್ಷರಗಳು) ರಕ್ಷಿಸಲಾಗುತ್ತದೆ. ಅದನ್ನು ಈಗಲೇ ಆಯ್ಕೆಮಾಡಿ, ಎರಡು ಬಾರಿ ಟೈಪ್ ಮಾಡಿ, ಮತ್ತು ಕಚೇರಿ ಇತರ ಪಾಸ್‌ವರ್ಡ್‌ಗಳನ್ನು ಇಡುವಲ್ಲಿ ಇಡಿ: ಪ್ರತಿಯೊಂದು ಪ್ಯಾಕೇಜಿಗೂ ಇದರಿಂದಲೇ ಸಹಿ ಮಾಡಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This PC has no keyring, so the office&apos;s signing key (fingerprint %s) is protected by a passphrase of its own. Type it to sign the package.</source>
-        <translation>ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ (keyring) ಇಲ್ಲ; ಆದ್ದರಿಂದ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು (ಬೆರಳಚ್ಚು %s) ಅದರದೇ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗಿದೆ. ಪ್ಯಾಕೇಜಿಗೆ ಸಹಿ ಮಾಡಲು ಅದನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
+        <translation>ಈ ಕಂಪ್ಯೂಟರ್‌ನಲ್ಲಿ ಕೀಲಿ ಸಂಗ್ರಹ ಇಲ್ಲ; ಆದ್ದರಿಂದ ಕಚೇರಿಯ ಸಹಿ ಕೀಲಿಯನ್ನು (ಬೆರಳಚ್ಚು %s) ಅದರದೇ ಗುಪ್ತ ವಾಕ್ಯದಿಂದ ರಕ್ಷಿಸಲಾಗಿದೆ. ಪ್ಯಾಕೇಜಿಗೆ ಸಹಿ ಮಾಡಲು ಅದನ್ನು ಟೈಪ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -18923,7 +18923,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Recorded as the author of every change in the audit log.</source>
-        <translation>ಪ್ರತಿಯೊಂದು ಬದಲಾವಣೆಯನ್ನು ಮಾಡಿದವರಾಗಿ ಈ ಹೆಸರು ಬದಲಾವಣೆ ದಾಖಲೆಯಲ್ಲಿ (audit log) ದಾಖಲಾಗುತ್ತದೆ.</translation>
+        <translation>ಬದಲಾವಣೆ ದಾಖಲೆಯಲ್ಲಿ ಪ್ರತಿಯೊಂದು ಬದಲಾವಣೆಯನ್ನು ಮಾಡಿದವರು ಎಂದು ಈ ಹೆಸರನ್ನು ನಮೂದಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+7"/>
