@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +116,7 @@ class DetailsTab(QWidget):
         self._field("body_id", self.tr("Body"), self.body)
         self.level = QComboBox()
         for code, label in LEVELS.items():
-            self.level.addItem(label, code)
+            self.level.addItem(QCoreApplication.translate("Committees", label), code)
         self._field("level", self.tr("Level"), self.level)
         self.unit = UnitChooser(db)
         self._field("unit_id", self.tr("For"), self.unit)
