@@ -37,13 +37,13 @@ from desktop.services.recipients import (
 )
 from desktop.ui.dates import date_edit
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.pdf_pages import page_images
 from desktop.ui.person_picker import PersonPicker
 from desktop.ui.school_picker import SchoolPicker
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 
 PREVIEW_DELAY_MS = 700
-LANGUAGE_NAMES = {"en": "English", "kn": "ಕನ್ನಡ (Kannada)", "hi": "हिन्दी (Hindi)", "mr": "मराठी (Marathi)"}
 RECIPIENT_KINDS = ("school", "office", "person")  # the order of the pages in the recipients stack
 
 

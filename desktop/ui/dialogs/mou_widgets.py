@@ -32,8 +32,8 @@ from desktop.services.people import PersonRow
 from desktop.services.text import search_key, search_terms
 from desktop.ui.dates import date_edit
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE
+from desktop.ui.i18n import LANGUAGE_NAMES  # noqa: F401  (mou_dialog imports it from here)
 
-LANGUAGE_NAMES = {"en": "English", "kn": "ಕನ್ನಡ (Kannada)", "hi": "हिन्दी (Hindi)", "mr": "मराठी (Marathi)"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2

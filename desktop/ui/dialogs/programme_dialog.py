@@ -27,8 +27,9 @@ from desktop.services.recognition import programmes
 from desktop.services.recognition.programmes import SCALE_HIGHEST, SCALE_LOWEST, ProgrammeInput, ProgrammeRow
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS, REGIONAL_LANGUAGES, UNIT_KINDS
 from desktop.ui.dialogs.form_dialog import INVALID_STYLE, FormDialog
-from desktop.ui.dialogs.mou_widgets import LANGUAGE_NAMES, hint_label
+from desktop.ui.dialogs.mou_widgets import hint_label
 from desktop.ui.dialogs.rubric_editor import RubricEditor
+from desktop.ui.i18n import LANGUAGE_NAMES
 
 ERROR_COLOUR = "#b00020"
 # The service's keys for the rubric are shown under these two fields of the Rubric tab.

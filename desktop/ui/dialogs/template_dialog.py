@@ -9,8 +9,8 @@ from desktop.services import templates
 from desktop.services.database import Database
 from desktop.services.recipients import placeholder_names
 from desktop.services.templates import TemplateInput, TemplateRow
-from desktop.ui.dialogs.circular_editor import LANGUAGE_NAMES
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.i18n import LANGUAGE_NAMES
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit; PySide6 does not export the constant
 HINT_STYLE = "color: #5f6368;"

@@ -21,8 +21,8 @@ from desktop.services import templates
 from desktop.services.database import Database
 from desktop.services.errors import DomainError, ValidationError
 from desktop.services.templates import TemplateRow
-from desktop.ui.dialogs.circular_editor import LANGUAGE_NAMES
 from desktop.ui.dialogs.template_dialog import HINT_STYLE, TemplateDialog, recipient_kind_names
+from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.table_model import Column, ListTableModel
 from desktop.ui.widgets import open_dialog, record_table
 
