@@ -366,7 +366,7 @@ def test_files_are_attached_opened_and_removed_from_their_tab(
     tab.remove_button.click()
     assert tab.model.rowCount() == 0
     whats = [entry.what for entry in dialog.timeline.entries()]
-    assert whats[-2:] == ["Attachment added", "Attachment removed"]  # the timeline follows
+    assert whats[-2:] == ["Scanned copy attached", "Scanned copy removed"]  # the timeline follows
 
 
 def test_the_timeline_lists_the_creation(qtbot, form_db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -381,10 +381,10 @@ def test_the_timeline_lists_the_creation(qtbot, form_db: Database) -> None:  # t
     assert timeline is not None
     QAbstractItemModelTester(timeline.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     first = timeline.entries()[0]
-    assert (first.what, first.operator, first.details) == ("MoU added", "tester", "DDPI/KVD/MOU/2026/09")
+    assert (first.what, first.operator, first.details) == ("MoU created", "tester", "DDPI/KVD/MOU/2026/09")
     assert "Partner added" in [entry.what for entry in timeline.entries()]
     model = timeline.model
-    assert model.data(model.index(0, 2)) == "MoU added"
+    assert model.data(model.index(0, 2)) == "MoU created"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "tester"
 
 

@@ -266,12 +266,12 @@ def test_the_timeline_tells_who_changed_what(demo_db: Database) -> None:
     )
     entries = timeline.timeline(demo_db, mou.id)
     whats = [e.what for e in entries]
-    assert whats[0] == "MoU added" and entries[0].details == "DDPI/KVD/MOU/2026/01"
+    assert whats[0] == "MoU created" and entries[0].details == "DDPI/KVD/MOU/2026/01"
     assert "Signatory added" in whats and "Data-sharing term added" in whats
     statuses = [e.details for e in entries if e.what == "MoU changed"]
-    assert any("status: draft → under_review" in d for d in statuses)
-    assert any("status: signed → active" in d for d in statuses)
-    assert entries[-1].what == "Obligation changed" and entries[-1].details == "status: pending → done"
+    assert any("Status: Draft → Under review" in d for d in statuses)
+    assert any("Status: Signed → Active" in d for d in statuses)
+    assert entries[-1].what == "Obligation changed" and entries[-1].details == "Status: Pending → Done"
     assert {e.operator for e in entries} == {"tester"}
 
 
