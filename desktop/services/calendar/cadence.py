@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import calendar as stdlib_calendar
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm import Session
 
 from db.models import ActionItemEvent, Block, Body, Cluster, District, Meeting, Office, School
 from desktop.documents.text import indian_date
 from desktop.services.calendar.working_days import WorkingCalendar, calendar_for, month_text
-from desktop.services.committees.units import Unit, unit_name, unit_of
+from desktop.services.committees.units import unit_names, unit_of
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS, next_level
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
@@ -46,7 +45,7 @@ class PlannedReview:
     body_id: int
     body_name: str
     level: str
-    unit_name: str
+    unit_name: str  # in the interface's language
     meeting_date: date | None
     existing_meeting_id: int | None
     note: str
@@ -117,24 +116,6 @@ def review_title(body: Body, year: int, month: int) -> str:
     return f"{LEVELS[body.level]} review — {name} — {month_label(year, month)}"
 
 
-def _load_units(session: Session, units: Sequence[Unit]) -> list[Any]:
-    """Load the units' records (clusters with their block) a level at a time, so that unit_name
-    finds them in the session instead of querying once per body. Keep the list while naming."""
-    ids: dict[str, set[int]] = defaultdict(set)
-    for unit in units:
-        ids[unit.level].add(unit.unit_id)
-    loaded: list[Any] = []
-    for level, unit_ids in ids.items():
-        model = UNIT_MODELS[level]
-        statement = select(model).where(model.id.in_(unit_ids))
-        if level == "cluster":
-            statement = statement.join(Block, Block.id == Cluster.block_id).options(
-                contains_eager(Cluster.block)
-            )
-        loaded.extend(session.scalars(statement).all())
-    return loaded
-
-
 def _cadence_bodies(office_id: int, first: date, last: date):  # type: ignore[no-untyped-def]
     return select(Body).where(
         Body.office_id == office_id,
@@ -201,7 +182,7 @@ def _plan(session: Session, office_id: int, year: int, month: int) -> list[tuple
     bodies = session.scalars(_cadence_bodies(office_id, first, last)).all()
     if not bodies:
         return []
-    loaded_units = _load_units(session, [unit_of(body) for body in bodies])
+    names = unit_names(session, [unit_of(body) for body in bodies])
     body_ids = select(_cadence_bodies(office_id, first, last).subquery().c.id)
     # Meetings dated in the month, and this month's generated review wherever it was moved to.
     meetings = session.execute(
@@ -221,9 +202,8 @@ def _plan(session: Session, office_id: int, year: int, month: int) -> list[tuple
     plans = []
     for body in bodies:
         day, existing_id, note = _review_of(body, by_body[body.id], working_days, office, year, month)
-        name = unit_name(session, unit_of(body))
+        name = names[unit_of(body)].screen
         plans.append((body, PlannedReview(body.id, body.name, body.level, name, day, existing_id, note)))
-    del loaded_units  # held until every unit was named from the session
     plans.sort(key=lambda pair: (LEVEL_ORDER.index(pair[1].level), pair[1].unit_name.casefold(), pair[0].id))
     return plans
 

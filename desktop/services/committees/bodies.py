@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import ActionItem, Body, BodyMembership, Meeting, Office, Person
 from desktop.documents.text import indian_date
 from desktop.services.committees.body_checks import body_values
-from desktop.services.committees.units import body_unit_name, join_units, unit_of
+from desktop.services.committees.units import body_unit, join_units, unit_of
 from desktop.services.committees.vocabulary import FREQUENCIES, LEVELS, body_kind_label
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -53,7 +53,7 @@ class BodyDetail:
 
     id: int
     data: BodyInput
-    unit_name: str
+    unit_name: str  # in English: the constitution order and the minutes print it
     office_name: str
     kind_label: str
     level_label: str
@@ -65,13 +65,14 @@ class BodyDetail:
 
 
 def _names(session: Session, body_id: int) -> tuple[str, str]:
-    """The body's unit name and office name."""
-    unit_label, office_name = session.execute(
-        join_units(select(body_unit_name, Office.name))
+    """The body's unit name, in English (documents print it; the search text keeps it), and its
+    office name."""
+    unit, office_name = session.execute(
+        join_units(select(body_unit, Office.name))
         .join(Office, Office.id == Body.office_id)
         .where(Body.id == body_id)
     ).one()
-    return unit_label, office_name
+    return unit.paper, office_name
 
 
 def _refresh_search_text(session: Session, body: Body) -> None:

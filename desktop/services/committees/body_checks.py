@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Block, Body, BodyMembership, Cluster, District, Meeting, Office, Person, School
 from desktop.documents.text import indian_date
-from desktop.services.committees.units import UNIT_COLUMNS, Unit, body_unit_name, join_units, unit_of
+from desktop.services.committees.units import UNIT_COLUMNS, Unit, body_unit, join_units, unit_of
 from desktop.services.committees.vocabulary import BODY_KINDS, FREQUENCIES, LEVELS
 from desktop.services.i18n import translate
 from desktop.services.records import count
@@ -47,10 +47,10 @@ def _check_same_name(
     session: Session, name: str, unit: Unit, own_id: int | None, errors: FieldErrors
 ) -> None:
     column = getattr(Body, UNIT_COLUMNS[unit.level])
-    statement = join_units(select(Body.id, Body.name, Body.dissolved_on, body_unit_name)).where(
+    statement = join_units(select(Body.id, Body.name, Body.dissolved_on, body_unit)).where(
         Body.level == unit.level, column == unit.unit_id
     )
-    for other_id, other_name, dissolved_on, unit_label in session.execute(statement):
+    for other_id, other_name, dissolved_on, unit in session.execute(statement):
         if other_id != own_id and clean(other_name).casefold() == name.casefold():
             if dissolved_on:
                 message = translate(
@@ -65,7 +65,7 @@ def _check_same_name(
                     "give this one a name that tells them apart, e.g. with the year.",
                 )
             day = indian_date(dissolved_on) if dissolved_on else ""
-            errors.add("name", message.format(unit=unit_label, body=other_name, day=day))
+            errors.add("name", message.format(unit=unit.screen, body=other_name, day=day))
             return
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from db.models import Body, BodyMembership, Office
 from desktop.services.committees.bodies import alive_on, chair_names, member_counts
 from desktop.services.committees.memberships import MembershipInput
-from desktop.services.committees.units import body_unit_name, join_units
+from desktop.services.committees.units import body_unit, join_units
 from desktop.services.committees.vocabulary import FREQUENCIES, LEVEL_ORDER, LEVELS, body_kind_label
 from desktop.services.database import Database
 from desktop.services.i18n import translate
@@ -26,7 +26,7 @@ class BodyRow:
     kind_label: str
     level: str
     level_label: str
-    unit_name: str
+    unit_name: str  # in the interface's language
     office_name: str
     chair_name: str | None
     members: int
@@ -42,9 +42,7 @@ def _level_rank(level: str) -> int:
 
 def list_bodies(db: Database, on: date, include_dissolved: bool = True) -> list[BodyRow]:
     """Every body for the table, chair and member count on ``on``; three queries whatever the number."""
-    statement = join_units(select(Body, body_unit_name, Office.name)).join(
-        Office, Office.id == Body.office_id
-    )
+    statement = join_units(select(Body, body_unit, Office.name)).join(Office, Office.id == Body.office_id)
     if not include_dissolved:
         statement = statement.where(Body.dissolved_on.is_(None) | (Body.dissolved_on >= on))
     with db.reading() as session:
@@ -59,7 +57,7 @@ def list_bodies(db: Database, on: date, include_dissolved: bool = True) -> list[
             kind_label=body_kind_label(body.kind, body.kind_other),
             level=body.level,
             level_label=LEVELS[body.level],
-            unit_name=unit_label,
+            unit_name=unit.screen,
             office_name=office_name,
             chair_name=chairs.get(body.id),
             members=members.get(body.id, 0),
@@ -68,23 +66,24 @@ def list_bodies(db: Database, on: date, include_dissolved: bool = True) -> list[
             frequency_label=FREQUENCIES.get(body.meeting_frequency, body.meeting_frequency),
             search_text=body.search_text,
         )
-        for body, unit_label, office_name in found
+        for body, unit, office_name in found
     ]
     rows.sort(key=lambda r: (_level_rank(r.level), r.unit_name.casefold(), r.name.casefold(), r.id))
     return rows
 
 
 def body_choices(db: Database, level: str | None = None, on: date | None = None) -> list[tuple[int, str]]:
-    """(id, "name — unit") for pickers: bodies alive on ``on``, or every body when no date is given."""
-    statement = join_units(select(Body.id, Body.level, Body.name, body_unit_name))
+    """(id, "name — unit") for pickers, the unit in the interface's language: bodies alive on
+    ``on``, or every body when no date is given."""
+    statement = join_units(select(Body.id, Body.level, Body.name, body_unit))
     if level is not None:
         statement = statement.where(Body.level == level)
     if on is not None:
         statement = statement.where(alive_on(on))
     with db.reading() as session:
-        found = session.execute(statement).all()
-    found.sort(key=lambda r: (_level_rank(r.level), r.name.casefold(), r.unit_name.casefold(), r.id))
-    return [(row.id, f"{row.name} — {row.unit_name}") for row in found]
+        found = [(row.id, row.level, row.name, row.unit.screen) for row in session.execute(statement)]
+    found.sort(key=lambda r: (_level_rank(r[1]), r[2].casefold(), r[3].casefold(), r[0]))
+    return [(body_id, f"{name} — {unit}") for body_id, _level, name, unit in found]
 
 
 def membership_input(db: Database, membership_id: int) -> MembershipInput:

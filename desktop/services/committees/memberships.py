@@ -17,7 +17,7 @@ from db.models import Attendance, Body, BodyMembership, Office, Organisation, Pe
 from desktop.documents.text import indian_date
 from desktop.services.committees.bodies import active_on
 from desktop.services.committees.membership_checks import check_attendance_within, membership_values
-from desktop.services.committees.units import body_unit_name, join_units
+from desktop.services.committees.units import body_unit, join_units
 from desktop.services.committees.vocabulary import ROLE_ORDER, ROLES
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -61,7 +61,7 @@ class PersonBodyRow:
     membership_id: int
     body_id: int
     body_name: str
-    unit_name: str
+    unit_name: str  # in the interface's language
     role: str
     role_label: str
     start_date: date
@@ -276,7 +276,7 @@ def membership_history(db: Database, body_id: int) -> list[MemberRow]:
 def bodies_of_person(db: Database, person_id: int, on: date | None = None) -> list[PersonBodyRow]:
     """The person's seats: those held on ``on``, or all of them, past ones too, without a date."""
     statement = (
-        join_units(select(BodyMembership, Body.id, Body.name, body_unit_name, Body.dissolved_on))
+        join_units(select(BodyMembership, Body.id, Body.name, body_unit, Body.dissolved_on))
         .join(BodyMembership, BodyMembership.body_id == Body.id)
         .where(BodyMembership.person_id == person_id)
     )
@@ -290,7 +290,7 @@ def bodies_of_person(db: Database, person_id: int, on: date | None = None) -> li
             membership_id=m.id,
             body_id=body_id,
             body_name=name,
-            unit_name=unit_label,
+            unit_name=unit.screen,
             role=m.role,
             role_label=ROLES[m.role],
             start_date=m.start_date,
@@ -298,6 +298,6 @@ def bodies_of_person(db: Database, person_id: int, on: date | None = None) -> li
             end_reason=m.end_reason,
             dissolved_on=dissolved_on,
         )
-        for m, body_id, name, unit_label, dissolved_on in found
+        for m, body_id, name, unit, dissolved_on in found
     ]
     return sorted(rows, key=lambda r: (r.start_date, r.body_name.casefold(), r.membership_id))

@@ -1,12 +1,18 @@
-"""The unit a body or meeting belongs to: the district, a block, a cluster or a school."""
+"""The unit a body or meeting belongs to: the district, a block, a cluster or a school.
+
+A unit is named two ways from the same parts (:class:`UnitNames`): in English on paper and in what
+is stored (documents, search text, action-item notes), and in the interface's language on screens
+("Gokak block" in English, the block's word in Kannada around the same stored name).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, case, select
+from sqlalchemy.orm import Bundle, Session, aliased
 
 from db.models import Block, Body, Cluster, District, School
 from desktop.services.committees.vocabulary import LEVELS
@@ -22,22 +28,79 @@ UNIT_COLUMNS: dict[str, str] = {
 _MODELS: dict[str, Any] = {"district": District, "block": Block, "cluster": Cluster, "school": School}
 _ClusterBlock = aliased(Block)
 
-# The unit's name as units.unit_name writes it, computed in SQL so a list of bodies is one query.
-body_unit_name: ColumnElement[str] = case(
-    # As units.unit_name: a district whose name already says "district" is not named twice.
-    (
-        (Body.level == "district") & func.lower(District.name).like("% district"),
-        District.name,
+
+@dataclass(frozen=True)
+class UnitNames:
+    """What a unit is named from: its level, its own name (stored, never translated), a cluster's
+    block and a school's UDISE code."""
+
+    level: str
+    name: str
+    block: str | None = None
+    udise_code: str | None = None
+
+    def _names_district(self) -> bool:
+        # "Kaveri Demo District" is not made "Kaveri Demo District district". The stored name is
+        # English, so it is the English word that says so, in every interface language.
+        return self.name.casefold().endswith(" district")
+
+    @property
+    def paper(self) -> str:
+        """In English, as documents and stored text write it: "Hirehalli cluster (Gubbi block)"."""
+        if self.level == "district":
+            return self.name if self._names_district() else f"{self.name} district"
+        if self.level == "block":
+            return f"{self.name} block"
+        if self.level == "cluster":
+            return f"{self.name} cluster ({self.block} block)"
+        return f"{self.name} ({self.udise_code})"
+
+    @property
+    def screen(self) -> str:
+        """In the interface's language, for lists, choosers and messages on screens."""
+        if self.level == "district":
+            if self._names_district():
+                return self.name
+            return translate("Committees", "{name} district").format(name=self.name)
+        if self.level == "block":
+            return translate("Committees", "{name} block").format(name=self.name)
+        if self.level == "cluster":
+            return translate("Committees", "{name} cluster ({block} block)").format(
+                name=self.name, block=self.block
+            )
+        return translate("Committees", "{name} ({udise_code})").format(
+            name=self.name, udise_code=self.udise_code
+        )
+
+
+class _UnitNamesBundle(Bundle[UnitNames]):
+    """The columns of a body's unit, read as one :class:`UnitNames` per row."""
+
+    def create_row_processor(self, query: Any, procs: Any, labels: Any) -> Any:
+        def make(row: Any) -> UnitNames:
+            return UnitNames(*(proc(row) for proc in procs))
+
+        return make
+
+
+# The parts of a body's unit, read with the body, so a list of bodies is one query and each row is
+# named on paper or on screen in Python. Only the column of the body's level is set.
+body_unit = _UnitNamesBundle(
+    "unit",
+    Body.level,
+    case(
+        (Body.level == "district", District.name),
+        (Body.level == "block", Block.name),
+        (Body.level == "cluster", Cluster.name),
+        else_=School.name,
     ),
-    (Body.level == "district", District.name + " district"),
-    (Body.level == "block", Block.name + " block"),
-    (Body.level == "cluster", Cluster.name + " cluster (" + _ClusterBlock.name + " block)"),
-    else_=School.name + " (" + School.udise_code + ")",
-).label("unit_name")
+    _ClusterBlock.name,
+    School.udise_code,
+)
 
 
 def join_units(statement: Select) -> Select:
-    """Outer-join a statement over Body to the tables :data:`body_unit_name` reads."""
+    """Outer-join a statement over Body to the tables :data:`body_unit` reads."""
     return (
         statement.select_from(Body)
         .outerjoin(District, Body.district_id == District.id)
@@ -71,17 +134,45 @@ def unit_record(session: Session, unit: Unit) -> Any:
     )
 
 
-def unit_name(session: Session, unit: Unit) -> str:
-    """How the unit is named on screens and paper, e.g. "Cluster Hirehalli (Gubbi block)"."""
+def names_of(session: Session, unit: Unit) -> UnitNames:
+    """The parts the unit is named from."""
     record = unit_record(session, unit)
-    if unit.level == "district":
-        # "Tumakuru district", but not "Kaveri Demo District district".
-        return record.name if record.name.casefold().endswith(" district") else f"{record.name} district"
-    if unit.level == "block":
-        return f"{record.name} block"
     if unit.level == "cluster":
-        return f"{record.name} cluster ({record.block.name} block)"
-    return f"{record.name} ({record.udise_code})"
+        return UnitNames(unit.level, record.name, block=record.block.name)
+    if unit.level == "school":
+        return UnitNames(unit.level, record.name, udise_code=record.udise_code)
+    return UnitNames(unit.level, record.name)
+
+
+def unit_name(session: Session, unit: Unit) -> str:
+    """The unit in English, for paper and stored text: "Hirehalli cluster (Gubbi block)"."""
+    return names_of(session, unit).paper
+
+
+def screen_unit_name(session: Session, unit: Unit) -> str:
+    """The unit in the interface's language, for screens and their messages."""
+    return names_of(session, unit).screen
+
+
+def unit_names(session: Session, units: Iterable[Unit]) -> dict[Unit, UnitNames]:
+    """The names of many units, read in one query per level: the rows land in the session's
+    identity map, where :func:`names_of` finds them instead of asking the database again."""
+    wanted = set(units)
+    keep: list[Any] = []  # the identity map holds rows weakly; keep them until named
+    for level, model in (("district", District), ("block", Block), ("school", School)):
+        ids = {unit.unit_id for unit in wanted if unit.level == level}
+        if ids:
+            keep.extend(session.scalars(select(model).where(model.id.in_(ids))))
+    cluster_ids = {unit.unit_id for unit in wanted if unit.level == "cluster"}
+    if cluster_ids:
+        keep.extend(
+            session.execute(
+                select(Cluster, Block)
+                .join(Block, Cluster.block_id == Block.id)
+                .where(Cluster.id.in_(cluster_ids))
+            ).all()
+        )
+    return {unit: names_of(session, unit) for unit in wanted}
 
 
 def parent_unit(session: Session, unit: Unit) -> Unit | None:

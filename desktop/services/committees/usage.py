@@ -14,15 +14,15 @@ from sqlalchemy.orm import Session
 
 from db.models import ActionItem, AgendaItem, Attendance, Body, BodyMembership, Meeting
 from desktop.documents.text import indian_date
-from desktop.services.committees.units import UNIT_COLUMNS, body_unit_name, join_units
+from desktop.services.committees.units import UNIT_COLUMNS, UnitNames, body_unit, join_units
 from desktop.services.errors import ConflictError
 from desktop.services.i18n import and_list, translate
 
 _SHOWN = 3  # names listed in a message before "and N more"
 
 
-def _body_label(_id: int, name: str, unit: str) -> str:
-    return f"{name} — {unit}"
+def _body_label(_id: int, name: str, unit: UnitNames) -> str:
+    return f"{name} — {unit.screen}"
 
 
 def _meeting_label(_id: int, title: str, on: Any) -> str:
@@ -35,7 +35,7 @@ def _item_label(_id: int, description: str) -> str:
 
 
 def _bodies(where: Any, via_membership: bool = False) -> Select:
-    statement = join_units(select(Body.id, Body.name, body_unit_name))
+    statement = join_units(select(Body.id, Body.name, body_unit))
     if via_membership:
         statement = statement.join(BodyMembership, BodyMembership.body_id == Body.id)
     return statement.where(where)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import ActionItem, AgendaItem, Meeting, Person
 from desktop.documents.text import indian_date
-from desktop.services.committees.units import contains, unit_name, unit_of
+from desktop.services.committees.units import contains, screen_unit_name, unit_of
 from desktop.services.committees.vocabulary import LEVELS, next_level
 from desktop.services.errors import ConflictError
 from desktop.services.i18n import translate
@@ -190,8 +190,8 @@ def target_problem(session: Session, entry: Loaded, target: Meeting, on: date) -
             "escalate to a meeting of the {above} above it.",
         ).format(
             meeting=label,
-            unit=unit_name(session, unit_of(target)),
-            current=unit_name(session, current),
+            unit=screen_unit_name(session, unit_of(target)),
+            current=screen_unit_name(session, current),
             above=_level(above),
         )
     return None

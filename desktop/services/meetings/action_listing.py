@@ -8,17 +8,16 @@ meeting shows what was open and whose it was on its own date, not what is true t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import ActionItem, ActionItemEvent, Block, Body, Cluster, District, Meeting, Person, School
+from db.models import ActionItem, ActionItemEvent, Body, Meeting, Person
 from desktop.documents.text import indian_date
-from desktop.services.committees.units import Unit, unit_name, unit_of
+from desktop.services.committees.units import Unit, unit_names, unit_of
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.database import Database
 from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
@@ -57,7 +56,7 @@ class ActionRow:
     raised_meeting_title: str
     raised_on: date
     raised_level: str
-    raised_unit_name: str
+    raised_unit_name: str  # in English, as the minutes and the report print it
     current_body_name: str | None
     current_level: str
     escalated: bool
@@ -227,29 +226,10 @@ def load_items(session: Session, condition: ColumnElement[bool]) -> list[Loaded]
     ]
 
 
-def unit_names(session: Session, units: Iterable[Unit]) -> dict[Unit, str]:
-    """Names of many units read in one query per level: the rows land in the session's identity
-    map, so :func:`unit_name` finds them there instead of asking the database again."""
-    wanted = set(units)
-    keep: list[Any] = []  # the identity map holds rows weakly; keep them until named
-    for level, model in (("district", District), ("block", Block), ("school", School)):
-        ids = {unit.unit_id for unit in wanted if unit.level == level}
-        if ids:
-            keep.extend(session.scalars(select(model).where(model.id.in_(ids))))
-    cluster_ids = {unit.unit_id for unit in wanted if unit.level == "cluster"}
-    if cluster_ids:
-        keep.extend(
-            session.execute(
-                select(Cluster, Block)
-                .join(Block, Cluster.block_id == Block.id)
-                .where(Cluster.id.in_(cluster_ids))
-            ).all()
-        )
-    return {unit: unit_name(session, unit) for unit in wanted}
-
-
 def names_for(session: Session, loaded: list[Loaded]) -> dict[Unit, str]:
-    return unit_names(session, [unit_of(entry.raised) for entry in loaded])
+    """The raising meetings' units in English: the minutes and the status report print them."""
+    names = unit_names(session, [unit_of(entry.raised) for entry in loaded])
+    return {unit: named.paper for unit, named in names.items()}
 
 
 def origin_of(entry: Loaded) -> str:

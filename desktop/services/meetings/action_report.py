@@ -14,6 +14,7 @@ from desktop.documents.action_report import action_report_pdf, action_report_xls
 from desktop.documents.governance_data import ActionLine, ActionReport
 from desktop.documents.letterhead import Letterhead
 from desktop.services.circulars import letterhead_for
+from desktop.services.committees.units import unit_names
 from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
 from desktop.services.disk import write_file
@@ -25,7 +26,6 @@ from desktop.services.meetings.action_listing import (
     Loaded,
     list_action_items,
     load_items,
-    unit_names,
 )
 from desktop.services.meetings.actions import ActionItemInput
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
@@ -112,7 +112,7 @@ def status_report(
     lines = []
     for row in rows:
         entry = entries.get(row.id)  # None only if deleted since the list was read
-        unit = names[entry.current_unit()] if entry is not None else row.raised_unit_name
+        unit = names[entry.current_unit()].paper if entry is not None else row.raised_unit_name
         lines.append(_line(row, entry, unit))
     offices = [_office_of(entry) for entry in entries.values()]
     return ActionReport(

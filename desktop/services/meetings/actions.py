@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import ActionItem, ActionItemEvent, Body, Meeting, Person
 from desktop.documents.text import indian_date
-from desktop.services.committees.units import Unit, unit_name, unit_of
+from desktop.services.committees.units import Unit, screen_unit_name, unit_name, unit_of
 from desktop.services.committees.vocabulary import LEVELS, next_level
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -52,7 +52,7 @@ class MeetingChoice:
     meeting_id: int
     title: str
     meeting_date: date
-    unit_name: str
+    unit_name: str  # in the interface's language
 
 
 def _search_text(session: Session, item: ActionItem, owner: Person, raised: Meeting) -> str:
@@ -290,7 +290,7 @@ def escalation_targets(db: Database, item_id: int, on: date) -> list[MeetingChoi
         ).all()
         return [
             MeetingChoice(
-                meeting.id, meeting.title, meeting.meeting_date, unit_name(session, unit_of(meeting))
+                meeting.id, meeting.title, meeting.meeting_date, screen_unit_name(session, unit_of(meeting))
             )
             for meeting in meetings
             if target_problem(session, entry, meeting, on) is None
@@ -345,4 +345,5 @@ def escalate_action_item(
 
 
 def _unit_text(session: Session, unit: Unit) -> str:
+    # In English: the note is stored and printed in the minutes.
     return f"{unit_name(session, unit)} ({LEVELS[unit.level].lower()})"

@@ -14,12 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import ActionItem, AgendaItem, Body, Meeting, MinutesCorrection, Office, Person
-from desktop.services.committees.units import unit_name, unit_of
+from desktop.services.committees.units import unit_name, unit_names, unit_of
 from desktop.services.committees.vocabulary import LEVELS
 from desktop.services.database import Database
 from desktop.services.i18n import translate
 from desktop.services.listing import apply_search
-from desktop.services.meetings.action_listing import unit_names
 from desktop.services.meetings.vocabulary import LOCKED_STATUSES, MEETING_STATUSES
 from desktop.services.records import get_or_raise
 
@@ -90,7 +89,7 @@ class MeetingDetail:
     title: str
     level: str
     unit_id: int
-    unit_name: str
+    unit_name: str  # in English; screens show the unit from list_meetings
     office_id: int
     office_name: str
     meeting_date: date
@@ -221,7 +220,7 @@ class MeetingRow:
     body_name: str | None
     level: str
     level_label: str
-    unit_name: str
+    unit_name: str  # in the interface's language
     status: str
     status_label: str
     venue: str | None
@@ -266,7 +265,7 @@ def list_meetings(db: Database, where: MeetingFilter | None = None) -> list[Meet
                 meeting,
                 body_name=body_name,
                 level_label=LEVELS[meeting.level],
-                unit_name=names[unit_of(meeting)],
+                unit_name=names[unit_of(meeting)].screen,
                 status_label=MEETING_STATUSES[meeting.status],
                 chair_name=chair_name,
                 open_actions=int(actions or 0),
