@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services import geography, offices, schools
 from desktop.services.committees import bodies
 from desktop.services.committees.bodies import BodyDetail, BodyInput
+from desktop.services.committees.units import UnitNames
 from desktop.services.committees.vocabulary import BODY_KINDS, FREQUENCIES, LEVELS
 from desktop.services.database import Database
 from desktop.services.recipients import find_school_ids
@@ -139,12 +140,15 @@ class SchoolSearch(QWidget):
 
 
 def _school_label(row: schools.SchoolRow) -> str:
-    place = (
-        f"{row.cluster_name} cluster, {row.block_name} block"
-        if row.cluster_name
-        else f"{row.block_name} block"
-    )
-    return f"{row.name} ({row.udise_code}) — {place}"
+    school = UnitNames("school", row.name, udise_code=row.udise_code).screen
+    if row.cluster_name:
+        place = QCoreApplication.translate("SchoolSearch", "%(cluster)s cluster, %(block)s block") % {
+            "cluster": row.cluster_name,
+            "block": row.block_name,
+        }
+    else:
+        place = UnitNames("block", row.block_name).screen
+    return f"{school} — {place}"
 
 
 class UnitChooser(QWidget):
@@ -156,11 +160,13 @@ class UnitChooser(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lists: dict[str, QComboBox] = {}
+        # Named in the interface's language, as the lists of bodies and meetings name them.
         choices = {
-            "district": [(f"{d.name} district", d.id) for d in geography.list_districts(db)],
-            "block": [(f"{b.name} block", b.id) for b in geography.list_blocks(db)],
+            "district": [(UnitNames("district", d.name).screen, d.id) for d in geography.list_districts(db)],
+            "block": [(UnitNames("block", b.name).screen, b.id) for b in geography.list_blocks(db)],
             "cluster": [
-                (f"{c.name} cluster ({c.block_name} block)", c.id) for c in geography.list_clusters(db)
+                (UnitNames("cluster", c.name, block=c.block_name).screen, c.id)
+                for c in geography.list_clusters(db)
             ],
         }
         layout = QVBoxLayout(self)
