@@ -103,9 +103,10 @@ def test_unknown_placeholder_near_a_known_one_suggests_it() -> None:
 
 def test_unknown_placeholder_far_from_all_lists_the_known_ones() -> None:
     [problem] = problems({"Body": "{xyz}"})
+    # Listed as the interface's language lists (i18n.and_list): "a, b and c".
     assert problem.message == (
         "unknown placeholder {xyz}; the known ones are "
-        "{block}, {cluster}, {head_master}, {school_name}, {udise_code}."
+        "{block}, {cluster}, {head_master}, {school_name} and {udise_code}."
     )
 
 

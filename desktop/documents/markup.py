@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from desktop.services.errors import DomainError
+from desktop.services.i18n import plural, translate
 
 MAX_BODY_CHARACTERS = 20_000
 MAX_LINE_CHARACTERS = 3_000
@@ -34,13 +35,18 @@ _EMPHASIS = re.compile(r"(?<![\w*_])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 
 
 class MarkupError(DomainError):
-    """The body cannot be laid out; ``line`` and ``column`` count from 1 as an editor shows them."""
+    """The body cannot be laid out; ``line`` and ``column`` count from 1 as an editor shows them,
+    ``problem`` says what is wrong there (translated, like the whole message)."""
 
-    def __init__(self, line: int, message: str, column: int | None = None) -> None:
-        where = f"Line {line}" + (f", column {column}" if column else "")
-        super().__init__(f"{where}: {message}")
+    def __init__(self, line: int, problem: str, column: int | None = None) -> None:
+        if column:
+            where = translate("Documents", "Line {line}, column {column}: {problem}")
+        else:
+            where = translate("Documents", "Line {line}: {problem}")
+        super().__init__(where.format(line=line, column=column, problem=problem))
         self.line = line
         self.column = column
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -100,13 +106,11 @@ def parse_spans(text: str) -> tuple[Span, ...]:
 def _check_characters(line: str, number: int) -> None:
     for column, char in enumerate(line, start=1):
         if char != "\t" and unicodedata.category(char) == "Cc":
-            raise MarkupError(
-                number, f"the invisible control character U+{ord(char):04X} cannot be printed.", column
-            )
+            problem = translate("Documents", "the invisible control character {code} cannot be printed.")
+            raise MarkupError(number, problem.format(code=f"U+{ord(char):04X}"), column)
     if len(line) > MAX_LINE_CHARACTERS:
-        raise MarkupError(
-            number, f"the line has {len(line):,} characters; at most {MAX_LINE_CHARACTERS:,} fit."
-        )
+        problem = translate("Documents", "the line has {count} characters; at most {most} fit.")
+        raise MarkupError(number, problem.format(count=f"{len(line):,}", most=f"{MAX_LINE_CHARACTERS:,}"))
 
 
 @dataclass
@@ -146,20 +150,31 @@ class _Builder:
         cells = cells[:-1] if cells.endswith("|") else cells
         row = tuple(parse_spans(cell.strip()) for cell in cells.split("|"))
         if len(row) > MAX_TABLE_COLUMNS:
-            raise MarkupError(
-                line, f"the table row has {len(row)} columns; at most {MAX_TABLE_COLUMNS} fit on A4."
-            )
+            problem = translate("Documents", "the table row has {count} columns; at most {most} fit on A4.")
+            raise MarkupError(line, problem.format(count=len(row), most=MAX_TABLE_COLUMNS))
         if self.rows and len(row) != len(self.rows[0]):
+            problem = translate(
+                "Documents",
+                "this table row has {cells} but the table's first row (line {first_line}) has "
+                "{first_cells}; every row needs the same number of | separators.",
+            )
             raise MarkupError(
                 line,
-                f"this table row has {len(row)} cells but the table's first row (line {self.table_line}) "
-                f"has {len(self.rows[0])}; every row needs the same number of | separators.",
+                problem.format(
+                    cells=_cells(len(row)), first_line=self.table_line, first_cells=_cells(len(self.rows[0]))
+                ),
             )
         if not self.rows:
             self.table_line = line
         if len(self.rows) >= MAX_TABLE_ROWS:
-            raise MarkupError(line, f"a table may have at most {MAX_TABLE_ROWS} rows; split it in two.")
+            problem = translate("Documents", "a table may have at most {most} rows; split it in two.")
+            raise MarkupError(line, problem.format(most=MAX_TABLE_ROWS))
         self.rows.append(row)
+
+
+def _cells(count: int) -> str:
+    one, many = translate("Documents", "{count} cell"), translate("Documents", "{count} cells")
+    return plural(count, one, many).format(count=count)
 
 
 def table_cell(text: str | None) -> str:
@@ -172,10 +187,14 @@ def parse_body(text: str) -> list[Block]:
     """The blocks of a circular body; raises :class:`MarkupError` for what cannot be printed."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > MAX_BODY_CHARACTERS:
+        problem = translate(
+            "Documents",
+            "the body has {count} characters; at most {most} fit in a circular. Attach long material "
+            "as an annexure.",
+        )
         raise MarkupError(
             text.count("\n", 0, MAX_BODY_CHARACTERS) + 1,
-            f"the body has {len(text):,} characters; at most {MAX_BODY_CHARACTERS:,} fit in a circular. "
-            "Attach long material as an annexure.",
+            problem.format(count=f"{len(text):,}", most=f"{MAX_BODY_CHARACTERS:,}"),
         )
     builder = _Builder()
     for number, line in enumerate(text.split("\n"), start=1):

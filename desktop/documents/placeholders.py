@@ -13,9 +13,17 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from desktop.services.errors import DomainError
+from desktop.services.i18n import QT_TRANSLATE_NOOP, and_list, translate
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+# The parts the services check, named in English (their field keys are these, lower-cased) and
+# translated where a problem is shown; another part shows as it is named.
+PARTS = (
+    QT_TRANSLATE_NOOP("Documents", "Subject"),
+    QT_TRANSLATE_NOOP("Documents", "Body"),
+    QT_TRANSLATE_NOOP("Documents", "MoU text"),
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +41,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.part}, line {self.line}, column {self.column}: {self.message}"
+        where = translate("Documents", "{part}, line {line}, column {column}: {problem}")
+        part = translate("Documents", self.part)
+        return where.format(part=part, line=self.line, column=self.column, problem=self.message)
 
 
 class TemplateError(DomainError):
@@ -44,9 +54,11 @@ class TemplateError(DomainError):
 
 class MissingValueError(DomainError):
     def __init__(self, name: str, recipient: str) -> None:
-        super().__init__(
-            f"{recipient} has no value for {{{name}}}; fill it in the records or remove it from the text."
+        message = translate(
+            "Documents",
+            "{recipient} has no value for {placeholder}; fill it in the records or remove it from the text.",
         )
+        super().__init__(message.format(recipient=recipient, placeholder=_braced(name)))
         self.name = name
         self.recipient = recipient
 
@@ -66,25 +78,17 @@ def scan(text: str, part: str) -> tuple[list[Placeholder], list[Problem]]:
             continue
         line, column = _position(text, match.start())
         if token in ("{", "}"):
-            problems.append(
-                Problem(
-                    part,
-                    line,
-                    column,
-                    f"a lone '{token}'; write {token * 2} to print a brace, or close the placeholder.",
-                )
+            message = translate(
+                "Documents", "a lone '{brace}'; write {doubled} to print a brace, or close the placeholder."
             )
+            problems.append(Problem(part, line, column, message.format(brace=token, doubled=token * 2)))
             continue
         name = match.group(1).strip()
         if not _NAME.match(name):
-            problems.append(
-                Problem(
-                    part,
-                    line,
-                    column,
-                    f"'{token}' is not a placeholder name (use lower-case letters, digits and _).",
-                )
+            message = translate(
+                "Documents", "'{token}' is not a placeholder name (use lower-case letters, digits and _)."
             )
+            problems.append(Problem(part, line, column, message.format(token=token)))
             continue
         found.append(Placeholder(name, line, column))
     return found, problems
@@ -103,22 +107,25 @@ def check(parts: Mapping[str, str], known: Collection[str]) -> list[Placeholder]
                 used.append(placeholder)
                 continue
             guess = difflib.get_close_matches(placeholder.name, list(known), n=1, cutoff=0.6)
-            hint = f"; did you mean {{{guess[0]}}}?" if guess else f"; the known ones are {_listing(known)}."
-            problems.append(
-                Problem(
-                    part,
-                    placeholder.line,
-                    placeholder.column,
-                    f"unknown placeholder {{{placeholder.name}}}{hint}",
+            if guess:
+                message = translate("Documents", "unknown placeholder {placeholder}; did you mean {guess}?")
+            else:
+                message = translate(
+                    "Documents", "unknown placeholder {placeholder}; the known ones are {known}."
                 )
+            message = message.format(
+                placeholder=_braced(placeholder.name),
+                guess=_braced(guess[0]) if guess else "",
+                known=and_list([_braced(name) for name in sorted(known)]),
             )
+            problems.append(Problem(part, placeholder.line, placeholder.column, message))
     if problems:
         raise TemplateError(sorted(problems, key=lambda p: (p.part != "Subject", p.part, p.line, p.column)))
     return used
 
 
-def _listing(known: Collection[str]) -> str:
-    return ", ".join(f"{{{name}}}" for name in sorted(known))
+def _braced(name: str) -> str:
+    return "{" + name + "}"
 
 
 def literal(text: str) -> str:
