@@ -33,6 +33,7 @@ from desktop.documents.markup import Span
 from desktop.documents.spreadsheet_cells import about_sheet, safe_text, workbook_bytes
 from desktop.documents.text import indian_date, paragraph_markup, plain_markup
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
+from desktop.services.i18n import or_list, translate
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
 
 OVERDUE_COLOUR = colors.HexColor("#c62828")
@@ -103,15 +104,18 @@ def open_items(report: ActionReport) -> list[ActionLine]:
 def _check(report: ActionReport) -> None:
     for item in report.items:
         if item.status not in ACTION_STATUSES:
-            raise DocumentError(
-                f"The action item '{item.description}' has the status '{item.status}'; "
-                f"it must be one of {', '.join(ACTION_STATUSES)}."
+            message = translate(
+                "Documents",
+                "The action item '{item}' has the status '{status}'; it must be one of {statuses}.",
             )
+            allowed = or_list(list(ACTION_STATUSES))
+            raise DocumentError(message.format(item=item.description, status=item.status, statuses=allowed))
         if item.level not in LEVELS:
-            raise DocumentError(
-                f"The action item '{item.description}' is at the level '{item.level}'; "
-                f"it must be one of {', '.join(LEVELS)}."
+            message = translate(
+                "Documents", "The action item '{item}' is at the level '{level}'; it must be one of {levels}."
             )
+            levels = or_list(list(LEVELS))
+            raise DocumentError(message.format(item=item.description, level=item.level, levels=levels))
 
 
 def report_title(report: ActionReport) -> str:

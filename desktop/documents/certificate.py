@@ -26,6 +26,7 @@ from desktop.documents.fitted_lines import LineTooLongError, fit_lines, leading
 from desktop.documents.fonts import LATIN, font_name, register_fonts
 from desktop.documents.letterhead import Letterhead, load_logo
 from desktop.documents.text import ShapedLine, draw_shaped, indian_date, shape_line
+from desktop.services.i18n import or_list, translate
 from desktop.services.progress import NO_PROGRESS, Progress
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -166,7 +167,10 @@ class _Flow:
         room = top - bottom - text_height
         stretch = min(2.0, room / gaps) if gaps else 1.0
         if stretch < 1 / 3:
-            raise DocumentError("The certificate's text does not fit on the page; shorten its longest lines.")
+            message = translate(
+                "Documents", "The certificate's text does not fit on the page; shorten its longest lines."
+            )
+            raise DocumentError(message)
         # What the widest gaps leave over is shared above and below the text.
         placed, y = [], top - max(0.0, room - gaps * stretch) / 2
         for item in self.items:
@@ -233,10 +237,10 @@ def certificate_layout(
     """Where every line of ``award``'s certificate goes. Raises :class:`LineTooLongError` for a line
     that cannot fit its width, :class:`DocumentError` when the page cannot hold them all."""
     if certificates.language not in REGIONAL_LANGUAGES:
-        raise DocumentError(
-            f"Certificates are printed in English and {', '.join(REGIONAL_LANGUAGES)}; "
-            f"not in '{certificates.language}'."
+        message = translate(
+            "Documents", "Certificates are printed in English and {languages}; not in '{code}'."
         )
+        raise DocumentError(message.format(languages=or_list(REGIONAL_LANGUAGES), code=certificates.language))
     register_fonts()
     if with_logo is None:
         with_logo = certificates.letterhead.logo is not None
@@ -358,7 +362,7 @@ def render_certificates(certificates: CertificateSet, progress: Progress = NO_PR
     """The certificates as one PDF, a landscape page each, in the order given. The same input gives
     the same bytes. Raises :class:`LineTooLongError` or :class:`DocumentError` before drawing."""
     if not certificates.awards:
-        raise DocumentError("There is no certificate to print.")
+        raise DocumentError(translate("Documents", "There is no certificate to print."))
     logo = load_logo(certificates.letterhead)
     layouts = [
         certificate_layout(certificates, award, with_logo=logo is not None) for award in certificates.awards
@@ -378,7 +382,7 @@ def render_certificates(certificates: CertificateSet, progress: Progress = NO_PR
         progress.report(index, total, award.name)
         _draw_page(canvas, certificates, layout, logo)
         canvas.showPage()
-    progress.report(total, total, "Done")
+    progress.report(total, total, translate("Documents", "Done"))
     canvas.save()
     return buffer.getvalue()
 

@@ -48,6 +48,7 @@ from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.table_columns import column_widths
 from desktop.documents.text import draw_text, paragraph_markup, plain_markup
+from desktop.services.i18n import or_list, translate
 from desktop.services.progress import NO_PROGRESS, Progress
 
 LABELS = {
@@ -248,7 +249,7 @@ class _CopyStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.progress.report(self.index, self.total, "Laying out")
+        self.progress.report(self.index, self.total, translate("Documents", "Laying out"))
         if len(self.starts) == self.index:  # a marker can be drawn twice if its frame overflows
             self.starts.append(self.canv.getPageNumber())
 
@@ -315,9 +316,10 @@ def grid_table_commands() -> list[Any]:
 
 def _check(circular: Circular) -> list[Block]:
     if circular.language not in LABELS:
-        raise DocumentError(f"Circulars can be printed in {', '.join(LABELS)}; not in '{circular.language}'.")
+        message = translate("Documents", "Circulars can be printed in {languages}; not in '{code}'.")
+        raise DocumentError(message.format(languages=or_list(list(LABELS)), code=circular.language))
     if not circular.subject.strip():
-        raise DocumentError("The subject is empty; every circular needs one.")
+        raise DocumentError(translate("Documents", "The subject is empty; every circular needs one."))
     return parse_body(circular.body)
 
 
@@ -332,7 +334,7 @@ def render_circulars(copies: Sequence[Circular], progress: Progress = NO_PROGRES
     with the letterhead and numbered "Page x of y" on its own. The same input always gives the
     same bytes, so a reprint can be checked against the register's SHA-256."""
     if not copies:
-        raise DocumentError("There is no recipient to print for.")
+        raise DocumentError(translate("Documents", "There is no recipient to print for."))
     from desktop.documents.merge import render_merged  # it builds on this module
 
     merged = render_merged(copies, progress)
@@ -340,7 +342,9 @@ def render_circulars(copies: Sequence[Circular], progress: Progress = NO_PROGRES
         return merged
     letterhead = copies[0].letterhead
     if any(copy.letterhead != letterhead for copy in copies):
-        raise DocumentError("All copies of a circular are printed on the same letterhead.")
+        raise DocumentError(
+            translate("Documents", "All copies of a circular are printed on the same letterhead.")
+        )
     blocks = [_check(copy) for copy in copies]
     logo = load_logo(letterhead)
     _lines, head_height = letterhead_layout(letterhead, logo is not None)
@@ -370,7 +374,7 @@ def render_circulars(copies: Sequence[Circular], progress: Progress = NO_PROGRES
         [PageTemplate("first", [first_frame(head_height)]), PageTemplate("later", [later_frame])]
     )
     document.build(story, canvasmaker=_page_canvas(copies, starts, logo))
-    progress.report(len(copies), len(copies), "Done")
+    progress.report(len(copies), len(copies), translate("Documents", "Done"))
     return buffer.getvalue()
 
 

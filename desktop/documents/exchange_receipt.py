@@ -31,6 +31,7 @@ from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text
 from desktop.services.errors import ValidationError
 from desktop.services.exchange.fingerprints import decode_public_key, fingerprint
+from desktop.services.i18n import or_list, translate
 
 # A one-page form: closer to the paper's top and foot than a letter, whose pages run on.
 TOP = PAGE_HEIGHT - 14 * mm
@@ -86,35 +87,44 @@ def _layout(data: ReceiptData, room: float, canvas: Canvas) -> list[Flowable]:
         else:
             best, high = story, middle - 1
     if best is None:
-        raise DocumentError(
-            "The hand-over receipt does not fit on one page even with the field lists shortened; "
-            "shorten the names, the MoU title or the purpose."
+        message = translate(
+            "Documents",
+            "The hand-over receipt does not fit on one page even with the field lists shortened; shorten "
+            "the names, the MoU title or the purpose.",
         )
+        raise DocumentError(message)
     return best
 
 
 def _check(data: ReceiptData) -> None:
     if data.language not in LABELS:
-        raise DocumentError(
-            f"Hand-over receipts are printed in {', '.join(LABELS)}; not in '{data.language}'."
-        )
+        message = translate("Documents", "Hand-over receipts are printed in {languages}; not in '{code}'.")
+        raise DocumentError(message.format(languages=or_list(list(LABELS)), code=data.language))
     if not data.recipient_names or not all(name.strip() for name in data.recipient_names):
-        raise DocumentError("The receipt needs the name of every recipient; one is empty or none is given.")
-    if not data.categories:
-        raise DocumentError(
-            f"Package {data.package_id} holds no data category; there is nothing to hand over."
+        message = translate(
+            "Documents", "The receipt needs the name of every recipient; one is empty or none is given."
         )
+        raise DocumentError(message)
+    if not data.categories:
+        message = translate(
+            "Documents", "Package {package} holds no data category; there is nothing to hand over."
+        )
+        raise DocumentError(message.format(package=data.package_id))
     if not re.fullmatch(r"[0-9a-fA-F]{64}", data.package_sha256):
-        raise DocumentError(f"The package's SHA-256 must be 64 hex digits; '{data.package_sha256}' is not.")
+        message = translate("Documents", "The package's SHA-256 must be 64 hex digits; '{sha256}' is not.")
+        raise DocumentError(message.format(sha256=data.package_sha256))
     try:
         expected = fingerprint(decode_public_key(data.public_key))
     except ValidationError as error:
-        raise DocumentError(f"The public key on the receipt is not valid: {error}") from None
+        message = translate("Documents", "The public key on the receipt is not valid: {problem}")
+        raise DocumentError(message.format(problem=error.message)) from None
     if data.fingerprint != expected:
-        raise DocumentError(
-            f"The fingerprint '{data.fingerprint}' is not that of the public key printed beside it "
-            f"(its fingerprint is {expected}); the receipt would mislead the recipient."
+        message = translate(
+            "Documents",
+            "The fingerprint '{fingerprint}' is not that of the public key printed beside it (its "
+            "fingerprint is {expected}); the receipt would mislead the recipient.",
         )
+        raise DocumentError(message.format(fingerprint=data.fingerprint, expected=expected))
 
 
 def receipt_pdf(data: ReceiptData) -> bytes:
@@ -137,7 +147,9 @@ def receipt_pdf(data: ReceiptData) -> bytes:
                   bottomPadding=0)  # fmt: skip
     frame.addFromList(story, canvas)
     if story:  # the measures above were wrong: never print a receipt with a part missing
-        raise DocumentError("The hand-over receipt could not be laid out on one page.")
+        raise DocumentError(
+            translate("Documents", "The hand-over receipt could not be laid out on one page.")
+        )
     if data.letterhead is not None:
         # The letterhead is drawn from the letter's top margin: lift it to this page's.
         canvas.saveState()

@@ -9,17 +9,43 @@ from __future__ import annotations
 from desktop.documents.errors import DocumentError
 from desktop.documents.fonts import LATIN
 from desktop.documents.text import ShapedLine, shape_line
+from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
+
+# What the certificate calls its lines when one does not fit (``what``): English, since callers
+# tell "name" from "regional name" by it; marked here so that the message shows it translated.
+LINE_NAMES = (
+    QT_TRANSLATE_NOOP("Documents", "line"),
+    QT_TRANSLATE_NOOP("Documents", "office name"),
+    QT_TRANSLATE_NOOP("Documents", "programme"),
+    QT_TRANSLATE_NOOP("Documents", "name"),
+    QT_TRANSLATE_NOOP("Documents", "regional name"),
+    QT_TRANSLATE_NOOP("Documents", "description"),
+    QT_TRANSLATE_NOOP("Documents", "category"),
+    QT_TRANSLATE_NOOP("Documents", "date"),
+    QT_TRANSLATE_NOOP("Documents", "number"),
+    QT_TRANSLATE_NOOP("Documents", "signatory's name"),
+    QT_TRANSLATE_NOOP("Documents", "signatory's designation"),
+    QT_TRANSLATE_NOOP("Documents", "signatory's office"),
+)
 
 
 class LineTooLongError(DocumentError):
-    """A line that does not fit its width even at its smallest size on two lines."""
+    """A line that does not fit its width even at its smallest size on two lines; ``what`` is one
+    of :data:`LINE_NAMES`, and :attr:`what_text` its translation."""
 
     def __init__(self, what: str, text: str) -> None:
-        super().__init__(
-            f"The {what} '{text}' is too long for the certificate, even in two lines at the smallest size."
-        )
         self.what = what
         self.text = text
+        message = translate(
+            "Documents",
+            "The {what} '{text}' is too long for the certificate, even in two lines at the smallest size.",
+        )
+        super().__init__(message.format(what=self.what_text, text=text))
+
+    @property
+    def what_text(self) -> str:
+        """The line's name in the interface's language."""
+        return translate("Documents", self.what)
 
 
 def _shrunk(text: str, size: float, minimum: float, width: float, bold: bool) -> ShapedLine | None:
@@ -55,7 +81,8 @@ def fit_lines(
     text: str, size: float, minimum: float, width: float, *, bold: bool = False, what: str = "line"
 ) -> tuple[ShapedLine, ...]:
     """``text`` shaped to fit ``width``: one line shrunk from ``size`` down to ``minimum``; failing
-    that, two lines at the same (largest fitting) size. Raises :class:`LineTooLongError`."""
+    that, two lines at the same (largest fitting) size. Raises :class:`LineTooLongError` naming the
+    line as ``what`` (one of :data:`LINE_NAMES`)."""
     text = " ".join(text.split())
     single = _shrunk(text, size, minimum, width, bold)
     if single is not None:

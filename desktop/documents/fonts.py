@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.resources import resources_dir
 from desktop.services.errors import DomainError
+from desktop.services.i18n import translate
 
 LATIN, KANNADA, DEVANAGARI = "latin", "kannada", "devanagari"
 SCRIPTS = (LATIN, KANNADA, DEVANAGARI)
@@ -41,10 +42,12 @@ _BLOCKS = {
 
 class FontMissingError(DomainError):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The font file {path.name} is missing from {path.parent}, so documents cannot be printed. "
-            "Reinstall District Collective Desk to restore it."
+        message = translate(
+            "Documents",
+            "The font file {file} is missing from {folder}, so documents cannot be printed. Reinstall "
+            "District Collective Desk to restore it.",
         )
+        super().__init__(message.format(file=path.name, folder=path.parent))
         self.path = path
 
 

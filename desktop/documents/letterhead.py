@@ -17,9 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.documents.errors import DocumentError
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text, text_width
+from desktop.services.i18n import translate
 
 LOGO_SIZE = 22 * mm
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+_MAX_LOGO_MB = MAX_LOGO_BYTES // (1024 * 1024)
 
 
 @dataclass(frozen=True)
@@ -36,15 +38,17 @@ def load_logo(letterhead: Letterhead) -> ImageReader | None:
     if letterhead.logo is None:
         return None
     if len(letterhead.logo) > MAX_LOGO_BYTES:
+        message = translate("Documents", "The office logo is {size} MB; at most {most} MB can be printed.")
         raise DocumentError(
-            f"The office logo is {len(letterhead.logo) / 1024 / 1024:.1f} MB; at most 2 MB can be printed."
+            message.format(size=f"{len(letterhead.logo) / 1024 / 1024:.1f}", most=_MAX_LOGO_MB)
         )
     try:
         reader = ImageReader(io.BytesIO(letterhead.logo))
         reader.getSize()
         reader.getRGBData()  # decode every pixel now: a truncated file must fail here, not mid-print
     except Exception as exc:  # Pillow's many image errors: all mean "not an image we can print"
-        raise DocumentError("The office logo is not a PNG or JPEG image; choose another file.") from exc
+        message = translate("Documents", "The office logo is not a PNG or JPEG image; choose another file.")
+        raise DocumentError(message) from exc
     return reader
 
 
@@ -83,7 +87,10 @@ def _head_lines(text: str, size: float, minimum: float, width: float, bold: bool
         if None not in sizes:
             common = min(sizes)  # type: ignore[type-var]
             return [HeadLine(half, common, bold) for half in halves]  # type: ignore[arg-type]
-    raise DocumentError(f"'{text}' is too long for the letterhead; shorten it in the office's record.")
+    message = translate(
+        "Documents", "'{text}' is too long for the letterhead; shorten it in the office's record."
+    )
+    raise DocumentError(message.format(text=text))
 
 
 def letterhead_layout(letterhead: Letterhead, with_logo: bool) -> tuple[list[HeadLine], float]:

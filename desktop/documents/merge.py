@@ -34,6 +34,7 @@ from desktop.documents.fonts import LATIN, font_name
 from desktop.documents.letterhead import letterhead_layout, load_logo
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import ShapedLine, draw_shaped, shape_line
+from desktop.services.i18n import translate
 from desktop.services.progress import Progress
 
 ADDRESSEE_LINES = 4
@@ -126,11 +127,11 @@ def render_merged(copies: Sequence[Circular], progress: Progress) -> bytes | Non
     total = len(copies)
     for index, lines in enumerate(addresses):
         if index % REPORT_EVERY == 0:
-            progress.report(index, total, "Printing")
+            progress.report(index, total, translate("Documents", "Printing"))
         canvas.doForm(FORM_NAME)
         for line_number, line in enumerate(lines):
             draw_shaped(canvas, x, first_baseline - line_number * leading, line)
         canvas.showPage()
     canvas.save()
-    progress.report(total, total, "Done")
+    progress.report(total, total, translate("Documents", "Done"))
     return out.getvalue()

@@ -45,6 +45,7 @@ from desktop.documents.governance_data import (
 from desktop.documents.markup import Span
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text, indian_date, paragraph_markup, plain_markup
+from desktop.services.i18n import or_list, translate
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
@@ -67,19 +68,25 @@ def _lines(text: str | None) -> list[str]:
 
 def _check(minutes: Minutes) -> None:
     if not minutes.title.strip():
-        raise DocumentError("The meeting has no title; give it one before printing its minutes.")
+        message = translate("Documents", "The meeting has no title; give it one before printing its minutes.")
+        raise DocumentError(message)
     statuses = tuple(status for status, _heading in GROUPS)
     for person in minutes.attendees:
         if person.status not in statuses:
+            message = translate(
+                "Documents", "{person}'s attendance is '{status}'; it must be one of {statuses}."
+            )
             raise DocumentError(
-                f"{person.name}'s attendance is '{person.status}'; it must be one of {', '.join(statuses)}."
+                message.format(person=person.name, status=person.status, statuses=or_list(statuses))
             )
     for item in minutes.reviewed:
         if item.status not in ACTION_STATUSES:
-            raise DocumentError(
-                f"The action item '{item.description}' has the status '{item.status}'; "
-                f"it must be one of {', '.join(ACTION_STATUSES)}."
+            message = translate(
+                "Documents",
+                "The action item '{item}' has the status '{status}'; it must be one of {statuses}.",
             )
+            allowed = or_list(list(ACTION_STATUSES))
+            raise DocumentError(message.format(item=item.description, status=item.status, statuses=allowed))
 
 
 class _Writer:

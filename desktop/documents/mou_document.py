@@ -57,6 +57,7 @@ from desktop.documents.mou_labels import (
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text, indian_date, plain_markup
+from desktop.services.i18n import or_list, translate
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Up to this many schools chosen one by one are listed in a sentence; more go in a table.
@@ -133,7 +134,11 @@ class _Writer:
         try:
             blocks = parse_body(self.doc.text)
         except MarkupError as exc:
-            raise DocumentError(f"The MoU's text, {exc.message[0].lower()}{exc.message[1:]}") from exc
+            if exc.column:
+                where = translate("Documents", "The MoU's text, line {line}, column {column}: {problem}")
+            else:
+                where = translate("Documents", "The MoU's text, line {line}: {problem}")
+            raise DocumentError(where.format(line=exc.line, column=exc.column, problem=exc.problem)) from exc
         return [*self.heading("clauses"), *body_flowables(blocks, self.style)]
 
     def focus(self) -> list[Any]:
@@ -325,7 +330,8 @@ def render_mou(doc: MouDocument) -> bytes:
     """The MoU as PDF bytes; raises :class:`DocumentError` (or a font error) with a message for
     staff when something cannot be printed. The same input gives the same bytes."""
     if doc.language not in MOU_LABELS:
-        raise DocumentError(f"MoUs can be printed in {', '.join(MOU_LABELS)}; not in '{doc.language}'.")
+        message = translate("Documents", "MoUs can be printed in {languages}; not in '{code}'.")
+        raise DocumentError(message.format(languages=or_list(list(MOU_LABELS)), code=doc.language))
     story = _Writer(doc).story()
     logo = load_logo(doc.letterhead)
     _lines, head_height = letterhead_layout(doc.letterhead, logo is not None)
