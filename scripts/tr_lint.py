@@ -1,6 +1,6 @@
 """Checks that the interface's words reach Qt's translation system in a form lupdate can extract.
 
-    python scripts/tr_lint.py            # every problem in desktop/ui and desktop/services
+    python scripts/tr_lint.py    # every problem in desktop/ui, desktop/services and desktop/documents
 
 Flagged:
 
@@ -21,7 +21,7 @@ Flagged:
 * ``tr`` / ``translate`` run while a module is imported (before the language is installed).
 * Words given to Qt without ``tr``: literals, f-strings and ``%`` / ``.format`` over literals, as
   the text of labels, buttons, titles, tool tips, combo items, tabs, form rows, message boxes,
-  file dialogs and table column headers (``Column``). ``ALLOWED`` lists the few exceptions.
+  file dialogs and table column headers (``Column``). ``tr_words.ALLOWED`` lists the few exceptions.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,15 +50,12 @@ from scripts.tr_marks import (
     root_name,
 )
 from scripts.tr_services import check_services
+from scripts.tr_words import translation_parts, untranslated_words
 
 UI = ROOT / "desktop" / "ui"
 SERVICES = ROOT / "desktop" / "services"
+DOCUMENTS = ROOT / "desktop" / "documents"
 
-# Literals with letters that are rightly shown as they are.
-ALLOWED = {
-    "KA/2017/0123456",  # the form of an NGO-Darpan ID, as a placeholder
-    "ಉದಾ. ಪ್ರಗತಿಯ ಹೆಜ್ಜೆ",  # an example name in the regional language, written in it
-}
 # Method names whose every string argument is shown to the user.
 TEXT_METHODS = {
     "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
@@ -116,8 +113,6 @@ NOT_INTERFACE = {
     "qt_strings.py",  # Qt's own words, listed for lupdate: marks only
     "self_test.py",  # district-desk self-test: a console report for CI, in English
 }
-TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication", "i18n", "service_i18n"}
-_MARKUP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|%\([A-Za-z_]\w*\)[sdf]|%[sdfn]|\{[^{}]*\}")
 _POSITIONAL = re.compile(r"(?<!%)%[sdf]")
 
 
@@ -134,28 +129,6 @@ class Problem:
         except ValueError:
             where = self.path
         return f"{where}:{self.line}: {self.message}"
-
-
-def has_words(text: str) -> bool:
-    """True when ``text`` holds at least two letters outside markup and placeholders."""
-    if text in ALLOWED:
-        return False
-    return sum(ch.isalpha() for ch in _MARKUP.sub("", text)) >= 2
-
-
-def _translation_parts(node: ast.Call) -> tuple[str, ast.AST | None, ast.AST | None, ast.AST | None] | None:
-    """For a tr / translate call: (kind, context node, source node, count node); else None."""
-    receiver, name = call_name(node)
-    args = node.args
-    if name == "tr" and isinstance(node.func, ast.Attribute):
-        count = args[2] if len(args) > 2 else None
-        return "tr", None, args[0] if args else None, count
-    if name == "tr":
-        return "bare-tr", None, args[0] if args else None, None
-    translate = isinstance(node.func, ast.Name) or receiver in TRANSLATE_OWNERS
-    if name == "translate" and len(args) >= 2 and translate:
-        return "translate", args[0], args[1], args[3] if len(args) > 3 else None
-    return None
 
 
 def shown_parameters(paths: Iterable[Path]) -> dict[str, dict[str | int, str]]:
@@ -229,7 +202,7 @@ class _Checker(ast.NodeVisitor):
         # .ts files and stays English in every language.
         for value in node.values:
             for inner in ast.walk(value):
-                parts = _translation_parts(inner) if isinstance(inner, ast.Call) else None
+                parts = translation_parts(inner) if isinstance(inner, ast.Call) else None
                 if parts is not None and parts[2] is not None and literal(parts[2]) is not None:
                     self.add(
                         inner,
@@ -240,7 +213,7 @@ class _Checker(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
-        parts = _translation_parts(node)
+        parts = translation_parts(node)
         if parts is not None:
             self._check_translation(node, *parts)
         elif self.ui:
@@ -314,32 +287,6 @@ class _Checker(ast.NodeVisitor):
                 self.add(argument, f"{words!r} shown without tr()")
 
 
-def untranslated_words(node: ast.AST) -> Iterator[str]:
-    """Literal words in an expression that reach the screen untranslated."""
-    if isinstance(node, ast.Call) and _translation_parts(node) is not None:
-        return
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        if has_words(node.value):
-            yield node.value
-    elif isinstance(node, ast.JoinedStr):
-        text = "".join(
-            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
-        )
-        if has_words(text):
-            yield text
-    elif isinstance(node, ast.BinOp):  # "..." % x, "a" + b
-        yield from untranslated_words(node.left)
-        yield from untranslated_words(node.right)
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
-        yield from untranslated_words(node.func.value)
-    elif isinstance(node, ast.IfExp):
-        yield from untranslated_words(node.body)
-        yield from untranslated_words(node.orelse)
-    elif isinstance(node, ast.List | ast.Tuple):
-        for element in node.elts:
-            yield from untranslated_words(element)
-
-
 def check_source(
     path: Path,
     source: str,
@@ -372,11 +319,13 @@ def python_files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.py"))
 
 
-def check_tree(ui: Path = UI, services: Path = SERVICES) -> list[Problem]:
-    """Every problem in the interface's modules, and in the services' messages (tr_services)."""
-    ui_files, service_files = python_files(ui), python_files(services)
-    marked = marked_constants([*ui_files, *service_files])
-    vocabularies = marked_contexts([*ui_files, *service_files])
+def check_tree(ui: Path = UI, services: Path = SERVICES, documents: Path = DOCUMENTS) -> list[Problem]:
+    """Every problem in the interface's modules, and in the messages of the services and the
+    document engine (tr_services)."""
+    ui_files, message_files = python_files(ui), python_files(services) + python_files(documents)
+    # Folders outside the project (a test's) have no module names: nothing is imported from them.
+    marked = marked_constants([p for p in [*ui_files, *message_files] if p.resolve().is_relative_to(ROOT)])
+    vocabularies = marked_contexts([*ui_files, *message_files])
     helpers = shown_parameters(ui_files)
     problems: list[Problem] = []
     for path in ui_files:
@@ -384,10 +333,10 @@ def check_tree(ui: Path = UI, services: Path = SERVICES) -> list[Problem]:
             continue
         source = path.read_text(encoding="utf-8")
         problems += check_source(path, source, marked, vocabularies=vocabularies, helpers=helpers)
-    for path in service_files:
+    for path in message_files:
         source = path.read_text(encoding="utf-8")
         problems += check_source(path, source, marked, vocabularies=vocabularies, ui=False)
-    problems += [Problem(*found) for found in check_services(service_files, untranslated_words)]
+    problems += [Problem(*found) for found in check_services(message_files, untranslated_words)]
     return problems
 
 

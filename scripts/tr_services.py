@@ -1,16 +1,20 @@
-"""What scripts/tr_lint.py checks in desktop/services besides their translate() calls: a message
-for office staff is never a bare literal or f-string, so none reaches the screen in English.
+"""What scripts/tr_lint.py checks in desktop/services and desktop/documents besides their
+translate() calls: a message for office staff is never a bare literal or f-string, so none
+reaches the screen in English.
 
 Flagged, where the message is a literal with words, an f-string, or text built with ``+``, ``%``
 or ``.format`` from a literal (``translate(...).format(...)`` is the way):
 
-* the message of a raised domain error (a subclass of ``DomainError`` in desktop/services);
+* the message of a raised domain error (a subclass of ``DomainError`` in desktop/services, or of
+  ``DocumentError`` in desktop/documents), and the one a domain error builds for itself
+  (``super().__init__(message)`` in its class);
 * the message of a form's check: ``errors.add(field, message)``, ``ValidationError.single(field,
   message)``, the label of ``errors.required`` / ``optional`` / ``choice`` / ``coordinate`` and of
   ``get_or_raise``;
 * a progress text (``progress.report(done, total, message)``);
-* an import problem's reason and expected value (``fail(file, reason, expected)``) and the detail
-  of a package refusal (``damaged(path, detail)`` and its kin).
+* an import problem's reason and expected value (``fail(file, reason, expected)``), the detail
+  of a package refusal (``damaged(path, detail)`` and its kin) and a template's placeholder
+  problem (``Problem(part, line, column, message)``).
 
 Programming errors (ValueError, RuntimeError, …) keep their English, and so does text written into
 documents, files for partners and the database, which these calls never carry.
@@ -26,7 +30,7 @@ from pathlib import Path
 from scripts.tr_marks import call_name
 
 DOMAIN_ERRORS = frozenset(
-    {"DomainError", "ValidationError", "ConflictError", "NotFoundError", "ReadOnlyError"}
+    {"DomainError", "ValidationError", "ConflictError", "NotFoundError", "ReadOnlyError", "DocumentError"}
 )
 # Calls whose arguments at these positions are shown to office staff as they are.
 MESSAGE_ARGUMENTS: dict[str, tuple[int, ...]] = {
@@ -43,6 +47,7 @@ MESSAGE_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "not_a_package": (1,),
     "unsupported": (1,),
     "unreadable": (2,),
+    "Problem": (3,),  # documents.placeholders.Problem(part, line, column, message)
 }
 # A reason code or a field's key ("kdf_too_costly", "start_date"): not a message.
 _CODE = re.compile(r"[a-z][a-z0-9_]*")
@@ -78,6 +83,8 @@ def _shown(node: ast.AST, words: Words) -> list[str]:
 def message_problems(tree: ast.Module, errors: frozenset[str], words: Words) -> Iterator[tuple[int, str]]:
     """(line, problem) for each message in ``tree`` that does not go through translate()."""
     for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.name in errors:
+            yield from _own_messages(node, words)
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             _receiver, name = call_name(node.exc)
             if name in errors:
@@ -94,6 +101,21 @@ def message_problems(tree: ast.Module, errors: frozenset[str], words: Words) -> 
             if position < len(node.args):
                 for text in _shown(node.args[position], words):
                     yield node.lineno, f"{text!r} given to {name}() without translate()"
+
+
+def _own_messages(error: ast.ClassDef, words: Words) -> Iterator[tuple[int, str]]:
+    """The message a domain error class builds for itself: ``super().__init__(message)``."""
+    for node in ast.walk(error):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "__init__"
+            and isinstance(node.func.value, ast.Call)
+            and call_name(node.func.value) == (None, "super")
+        ):
+            for argument in node.args:
+                for text in _shown(argument, words):
+                    yield node.lineno, f"{text!r} made the message of a {error.name} without translate()"
 
 
 def check_services(paths: Iterable[Path], words: Words) -> Iterator[tuple[Path, int, str]]:

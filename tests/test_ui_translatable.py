@@ -9,16 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tr_lint import (
-    ROOT,
-    Problem,
-    check_source,
-    check_tree,
-    has_words,
-    marked_constants,
-    untranslated_words,
-)
+from scripts.tr_lint import ROOT, Problem, check_source, check_tree, marked_constants
 from scripts.tr_services import domain_errors, message_problems
+from scripts.tr_words import has_words, untranslated_words
 
 # tr() on words that come from a service module not converted yet (desktop/services/i18n.py has
 # the mechanism). Every service's words are marked now and the list is empty; should one be needed
@@ -154,6 +147,10 @@ SERVICE_CLEAN = """
 class ClosedError(ConflictError):
     pass
 
+class TooLongError(DocumentError):
+    def __init__(self, what, text):
+        super().__init__(translate("Documents", "The {what} is too long.").format(what=what))
+
 def close(errors, session, progress, item, day):
     if item is None:
         raise ClosedError(translate("Things", "{item} was closed on {day}.").format(item=item, day=day))
@@ -188,9 +185,50 @@ def test_translated_service_messages_pass() -> None:
         ('progress.report(1, 2, "Closing the items")', "given to report()"),
         ('fail(path.name, "is empty", "a file with rows")', "given to fail()"),
         ('raise damaged(path, f"{name} is not stored as a package stores it")', "given to damaged()"),
+        ('raise DocumentError(f"Package {name} holds nothing to hand over.")', "raised in a DocumentError"),
+        ('raise MarkupError(3, "the table row has too many columns.")', "raised in a MarkupError"),
+        ('problems.append(Problem("Body", 1, 2, f"unknown placeholder {name}"))', "given to Problem()"),
     ],
 )
 def test_each_untranslated_service_message_is_caught(line: str, expected: str) -> None:
-    source = f"class ClosedError(ConflictError):\n    pass\n\ndef close(errors, session, progress, item, path, name):\n    {line}\n"
+    source = (
+        "class ClosedError(ConflictError):\n    pass\n\nclass MarkupError(DomainError):\n    pass\n\n"
+        f"def close(errors, session, progress, item, path, name, problems):\n    {line}\n"
+    )
     messages = _service_messages(source)
     assert any(expected in message for message in messages), messages
+
+
+def test_the_message_an_error_builds_for_itself_is_caught() -> None:
+    source = (
+        "class TooLongError(DocumentError):\n"
+        "    def __init__(self, what, text):\n"
+        "        super().__init__(f\"The {what} '{text}' is too long for the certificate.\")\n"
+    )
+    assert any("made the message of a TooLongError" in m for m in _service_messages(source))
+
+
+def test_the_document_engine_is_checked_like_the_services(tmp_path: Path) -> None:
+    """check_tree reads desktop/documents too: a DocumentError, or an error derived from one
+    there, raised with an f-string is flagged in a documents module."""
+    ui, services, documents = (tmp_path / name for name in ("ui", "services", "documents"))
+    for folder in (ui, services, documents):
+        folder.mkdir()
+    (services / "errors.py").write_text("class DomainError(Exception):\n    pass\n", encoding="utf-8")
+    (documents / "errors.py").write_text(
+        "class DocumentError(DomainError):\n    pass\n\nclass LayoutError(DocumentError):\n    pass\n",
+        encoding="utf-8",
+    )
+    (documents / "receipt.py").write_text(
+        "def check(package, pages):\n"
+        "    if not package.categories:\n"
+        '        raise DocumentError(f"Package {package.id} holds no data category.")\n'
+        "    if pages > 1:\n"
+        '        raise LayoutError(f"The receipt takes {pages} pages; it must fit on one.")\n'
+        '    raise DocumentError(translate("Documents", "Fine."))\n',
+        encoding="utf-8",
+    )
+    problems = check_tree(ui, services, documents)
+    assert [(p.path.name, p.line) for p in problems] == [("receipt.py", 3), ("receipt.py", 5)]
+    assert "raised in a DocumentError without translate()" in problems[0].message
+    assert "raised in a LayoutError without translate()" in problems[1].message
