@@ -5,6 +5,10 @@ third of a second): the revision graph is read from the ``revision`` and ``down_
 of the migration files (their form is fixed by ``script.py.mako``; a test checks the result
 against Alembic's own reading), and the current revision from the ``alembic_version`` table.
 Alembic is imported only to migrate.
+
+The errors here carry what they are about (a revision, a path, the broken references) and an
+English message for logs and the command line; db/ knows nothing of the interface's language, so
+what office staff read is made from those facts by ``desktop.services.database_errors``.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ class SchemaStatus(enum.Enum):
 
 
 class SchemaTooNewError(Exception):
+    """Made by a later release: its schema ``revision`` is not one this release knows."""
+
     def __init__(self, revision: str) -> None:
         super().__init__(
             f"This database was made by a newer version of District Collective Desk (schema {revision}). "
@@ -41,8 +47,11 @@ class SchemaTooNewError(Exception):
 
 
 class NotOurDatabaseError(Exception):
+    """The SQLite file at ``path`` was not made by District Collective Desk."""
+
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} is an SQLite database, but not one made by District Collective Desk.")
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -130,7 +139,12 @@ def refuse_foreign(state: SchemaState, path: Path) -> None:
 
 
 class MigrationError(Exception):
-    """The migrations left rows whose foreign keys point nowhere; nothing was changed."""
+    """The migrations left rows whose foreign keys point nowhere (``broken``: the rows of
+    ``PRAGMA foreign_key_check``); nothing was changed."""
+
+    def __init__(self, broken: list[tuple]) -> None:
+        super().__init__(f"The upgrade would leave {len(broken)} broken reference(s): {broken[:5]}")
+        self.broken = broken
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -153,8 +167,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(config, revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise MigrationError(
-                        f"The upgrade would leave {len(broken)} broken reference(s): {broken[:5]}"
-                    )
+                    raise MigrationError([tuple(row) for row in broken])
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

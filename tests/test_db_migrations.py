@@ -310,6 +310,23 @@ def test_failed_migration_leaves_the_database_as_it_was(
     assert safety.kind == "pre-migration"
 
 
+def test_a_migration_that_breaks_references_names_them(
+    db_path: Path, next_revision: Callable[[str], str]
+) -> None:
+    """The error carries the rows PRAGMA foreign_key_check found, for a message in any language."""
+    _make_database_at(db_path, head_revision())
+    next_revision('op.execute("DELETE FROM district")')
+
+    with pytest.raises(MigrationError) as caught:
+        open_database(db_path, operator="tester")
+
+    assert {(table, parent) for table, _row, parent, _key in caught.value.broken} == {
+        ("block", "district"),
+        ("school", "district"),
+    }
+    assert f"would leave {len(caught.value.broken)} broken reference(s)" in str(caught.value)
+
+
 # --- (c) a newer release's database, (d) someone else's database ----------------------------------
 
 
