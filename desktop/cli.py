@@ -153,6 +153,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from desktop.services.database_errors import error_message
     from desktop.services.errors import DomainError
     from desktop.services.opening import NotOurDatabaseError, SchemaTooNewError, restore_into
 
@@ -171,7 +172,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         aside = restore_into(path, args.file)
     except (DomainError, SchemaTooNewError, NotOurDatabaseError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_message(exc), file=sys.stderr)
         return EXIT_PROBLEM
     if aside is not None:
         print(f"The damaged database was kept aside as {aside}.")

@@ -234,8 +234,10 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)
         return task
 
-    def _report_failure(self, title: str, error: object) -> None:
-        QMessageBox.critical(self, title, getattr(error, "message", str(error)))
+    def _report_failure(self, title: str, error: BaseException) -> None:
+        from desktop.services.database_errors import error_message
+
+        QMessageBox.critical(self, title, error_message(error))
 
     def start_daily_backup(self) -> BackgroundTask | None:
         """Today's automatic backup, in the background with progress in the status bar."""

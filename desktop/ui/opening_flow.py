@@ -50,14 +50,17 @@ class DatabaseLoader(QObject):
         self.task.start()
         return self.task
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
+        from desktop.services.database_errors import error_message
         from desktop.services.opening import DatabaseDamagedError
 
         if isinstance(error, DatabaseDamagedError):
             self._recover(error)
             return
         QMessageBox.critical(
-            self._parent, QCoreApplication.translate("OpeningFlow", "Cannot open the database"), str(error)
+            self._parent,
+            QCoreApplication.translate("OpeningFlow", "Cannot open the database"),
+            error_message(error),
         )
         self.gave_up.emit()
 
@@ -104,8 +107,10 @@ class DatabaseLoader(QObject):
         restore.failed.connect(self._restore_failed)
         restore.cancelled.connect(self.gave_up)
 
-    def _restore_failed(self, error: object) -> None:
+    def _restore_failed(self, error: BaseException) -> None:
+        from desktop.services.database_errors import error_message
+
         QMessageBox.critical(
-            self._parent, QCoreApplication.translate("OpeningFlow", "Restore failed"), str(error)
+            self._parent, QCoreApplication.translate("OpeningFlow", "Restore failed"), error_message(error)
         )
         self.gave_up.emit()
