@@ -47,6 +47,16 @@ def install(implementation: Translator | None) -> None:
     _implementation = implementation or _untranslated
 
 
+# Each language named in its own script, so whoever reads a list of them can find theirs; one list
+# for the screens (desktop/ui/i18n) and the services' wording (the MoU timeline).
+LANGUAGE_NAMES = {
+    "en": "English",
+    "kn": "ಕನ್ನಡ (Kannada)",
+    "hi": "हिन्दी (Hindi)",
+    "mr": "मराठी (Marathi)",
+}
+
+
 def plural(count: int, one: str, many: str) -> str:
     """``one`` when ``count`` is 1, else ``many``. translate() carries no Qt plural forms (lupdate
     makes none for it), so a message with a count is written twice, each translated whole::

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from desktop.resources import resources_dir
 from desktop.services import i18n as service_i18n
+from desktop.services.i18n import LANGUAGE_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +34,6 @@ LANGUAGE_KEY = "interface/language"
 SYSTEM_DEFAULT = ""  # the stored value for "System default"
 ENGLISH = "en"
 TRANSLATED = ("kn", "hi", "mr")
-# Each language named in its own script, so whoever reads it can find theirs.
-LANGUAGE_NAMES = {
-    "en": "English",
-    "kn": "ಕನ್ನಡ (Kannada)",
-    "hi": "हिन्दी (Hindi)",
-    "mr": "मराठी (Marathi)",
-}
 CATALOGUE = "district_desk"
 _LANGUAGES = {
     QLocale.Language.Kannada: "kn",

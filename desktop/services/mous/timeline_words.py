@@ -31,7 +31,7 @@ from db.models import (
 )
 from desktop.documents.mou_labels import rupees
 from desktop.documents.text import indian_date
-from desktop.services.i18n import QT_TRANSLATE_NOOP, plural, translate
+from desktop.services.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, plural, translate
 from desktop.services.mous.vocabulary import (
     ATTACHMENT_KINDS,
     DATA_CATEGORIES,
@@ -173,10 +173,6 @@ CODES: dict[tuple[str, str], Mapping[str, str]] = {
     ("mou_data_share", "category"): DATA_CATEGORIES,
     ("mou_attachment", "kind"): ATTACHMENT_KINDS,
 }
-# A language named in its own script, as the MoU form lists them (desktop/ui/i18n.LANGUAGE_NAMES,
-# which the services cannot import).
-LANGUAGE_NAMES = {"en": "English", "kn": "ಕನ್ನಡ (Kannada)", "hi": "हिन्दी (Hindi)", "mr": "मराठी (Marathi)"}
-
 # How a linked record is named: by these columns of its table ("name (UDISE code)" for a school).
 NAMED_BY: dict[str, tuple[Any, ...]] = {
     "mou": (Mou.id, Mou.reference),

@@ -36,7 +36,6 @@ from desktop.ui.dialogs.mou_records import AttachmentsTab, TimelineTab
 from desktop.ui.dialogs.mou_tables import ObligationsTab, SignatoriesTab
 from desktop.ui.dialogs.mou_tabs import CoverageTab, DataSharingTab
 from desktop.ui.dialogs.mou_widgets import (
-    LANGUAGE_NAMES,
     FundingField,
     PartnerList,
     PersonCombo,
@@ -46,6 +45,7 @@ from desktop.ui.dialogs.mou_widgets import (
     standard_text_source,
     year_later,
 )
+from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.widgets import notice_label
 
 CLOSED_STATUSES = frozenset({"expired", "terminated"})
