@@ -13638,8 +13638,8 @@ Word</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Also nominated by %(nominee)s on %(date)s: %(justification)s</source>
-        <translation>%(nominee)s द्वारा %(date)s को भी नामांकित: %(justification)s</translation>
+        <source>Also nominated by %(nominator)s on %(date)s: %(justification)s</source>
+        <translation>%(nominator)s द्वारा %(date)s को भी नामांकित: %(justification)s</translation>
     </message>
 </context>
 <context>

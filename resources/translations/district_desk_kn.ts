@@ -13638,8 +13638,8 @@ Word</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Also nominated by %(nominee)s on %(date)s: %(justification)s</source>
-        <translation>%(date)s ರಂದು %(nominee)s ಅವರೂ ನಾಮನಿರ್ದೇಶಿಸಿದ್ದಾರೆ: %(justification)s</translation>
+        <source>Also nominated by %(nominator)s on %(date)s: %(justification)s</source>
+        <translation>%(date)s ರಂದು %(nominator)s ಅವರೂ ನಾಮನಿರ್ದೇಶಿಸಿದ್ದಾರೆ: %(justification)s</translation>
     </message>
 </context>
 <context>

@@ -13638,8 +13638,8 @@ Word</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Also nominated by %(nominee)s on %(date)s: %(justification)s</source>
-        <translation>%(date)s रोजी %(nominee)s यांनीही नामनिर्देशन केले: %(justification)s</translation>
+        <source>Also nominated by %(nominator)s on %(date)s: %(justification)s</source>
+        <translation>%(date)s रोजी %(nominator)s यांनीही नामनिर्देशन केले: %(justification)s</translation>
     </message>
 </context>
 <context>

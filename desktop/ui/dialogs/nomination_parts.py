@@ -306,9 +306,9 @@ class NomineeSummary(QWidget):
             lines.append(self.tr("Selection reason: %s") % detail.selection_reason)
         for other in detail.nominators[1:]:
             lines.append(
-                self.tr("Also nominated by %(nominee)s on %(date)s: %(justification)s")
+                self.tr("Also nominated by %(nominator)s on %(date)s: %(justification)s")
                 % {
-                    "nominee": other.name,
+                    "nominator": other.name,
                     "date": indian_date(other.nominated_on),
                     "justification": other.justification,
                 }
