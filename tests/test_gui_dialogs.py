@@ -169,3 +169,21 @@ def test_person_at_a_school_by_udise_code(qtbot, isolated_settings, demo_db: Dat
     assert not dialog.isVisible()
     row = page.model.row_at(page.model.row_of(page.selected_id()))
     assert row.designation == "Teacher" and row.phone == "9845012345" and row.school_id is not None
+
+
+def test_a_new_district_asks_for_its_state_instead_of_assuming_one(
+    qtbot, isolated_settings, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.geography_dialogs import DistrictDialog
+
+    dialog = DistrictDialog(db)
+    qtbot.addWidget(dialog)
+    state = dialog.widget("state_name")
+    assert state.text() == "" and state.placeholderText() == "e.g. Karnataka"
+    dialog.widget("name").setText("Pune")
+    dialog.widget("udise_code").setText("2725")
+    dialog._save()
+    assert dialog.error_text("state_name") and geography.list_districts(db) == []
+    state.setText("Maharashtra")
+    dialog._save()
+    assert [d.state_name for d in geography.list_districts(db)] == ["Maharashtra"]

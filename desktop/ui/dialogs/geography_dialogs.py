@@ -27,7 +27,8 @@ class DistrictDialog(FormDialog):
         d = district
         self.line("name", self.tr("District"), d and d.name, self.tr("e.g. Bagalkot"))
         self.line("name_local", self.tr("District (regional language)"), d and d.name_local)
-        self.line("state_name", self.tr("State"), d.state_name if d else "Karnataka")
+        # No default state: the app serves districts of every state.
+        self.line("state_name", self.tr("State"), d and d.state_name, self.tr("e.g. Karnataka"))
         self.line(
             "udise_code", self.tr("UDISE district code"), d and d.udise_code, self.tr("4 digits, e.g. 2902")
         )
