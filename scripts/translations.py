@@ -6,8 +6,8 @@
     python scripts/translations.py check             # what each .ts lacks; exit 1 if anything
     python scripts/translations.py stats             # strings per context, to share out the work
 
-``update`` runs pyside6-lupdate over every module of ``desktop/ui`` and ``desktop/services`` into
-``district_desk_kn.ts``, ``_hi.ts`` and ``_mr.ts``: translations already made are kept; a string
+``update`` runs pyside6-lupdate over every module of ``desktop/ui``, ``desktop/services`` and
+``desktop/documents`` into ``district_desk_kn.ts``, ``_hi.ts`` and ``_mr.ts``: translations already made are kept; a string
 no longer in the code is kept marked "vanished" (lupdate then offers its translation for a
 reworded string as a starting point; ``--prune`` removes them before a release). Locations are
 written relative (a line moved elsewhere changes one line of each file, not hundreds).
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("kn", "hi", "mr")
 CATALOGUE = "district_desk"
-SOURCE_FOLDERS = ("desktop/ui", "desktop/services")
+SOURCE_FOLDERS = ("desktop/ui", "desktop/services", "desktop/documents")
 
 # %s, %d, %(name)s, %n, %1 (Qt's), and {name} / {} (str.format): each must survive translation.
 _PLACEHOLDER = re.compile(

@@ -26,6 +26,7 @@ def test_an_empty_database_is_set_up_through_the_screens(qtbot, isolated_setting
     page.district_button.click()
     dialog = page.active_dialog
     dialog.widget("name").setText("Bagalkot")
+    dialog.widget("state_name").setText("Karnataka")
     dialog.widget("name_local").setText("ಬಾಗಲಕೋಟೆ")
     dialog.widget("udise_code").setText("29021")
     _save(dialog)

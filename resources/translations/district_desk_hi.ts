@@ -185,7 +185,7 @@
         <translation>{meeting} {unit} की बैठक है, जिसमें {current} शामिल नहीं है; उसके ऊपर के {above} की बैठक में भेजें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="+29"/>
         <source>Raised</source>
         <translation>उठाया गया</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>पुनः खोला गया</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+201"/>
         <source>Raised at {meeting} on {day}</source>
         <translation>{day} को {meeting} में उठाया गया</translation>
     </message>
@@ -1510,7 +1510,7 @@ Open it now?</source>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+51"/>
+        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+52"/>
         <source>Edit block</source>
         <translation>ब्लॉक संपादित करें</translation>
     </message>
@@ -1533,7 +1533,7 @@ Open it now?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+219"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+225"/>
         <source>Edit %s</source>
         <translation>%s संपादित करें</translation>
     </message>
@@ -1629,12 +1629,12 @@ Open it now?</source>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../desktop/services/calendar/cadence.py" line="+100"/>
+        <location filename="../../desktop/services/calendar/cadence.py" line="+99"/>
         <source>{month}/{year} is not a month (expected 1–12 and a 4-digit year).</source>
         <translation>{month}/{year} कोई माह नहीं है (1–12 और 4 अंकों का वर्ष अपेक्षित है)।</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>Already has a meeting on {day} ({status}).</source>
         <translation>{day} को पहले से एक बैठक है ({status})।</translation>
     </message>
@@ -1745,7 +1745,7 @@ Open it now?</source>
         <translation>{office} का कोई जिला निर्धारित नहीं है, इसलिए पता नहीं कि यह किनके {levels} की समीक्षा करता है; पहले कार्यालय पृष्ठ पर इसका जिला निर्धारित करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar/settings.py" line="+37"/>
+        <location filename="../../desktop/services/calendar/settings.py" line="+36"/>
         <source>{nth} Saturday</source>
         <translation>{nth} शनिवार</translation>
     </message>
@@ -1835,7 +1835,7 @@ Open it now?</source>
         <translation>5वाँ शनिवार</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>January</source>
         <translation>जनवरी</translation>
     </message>
@@ -1895,7 +1895,7 @@ Open it now?</source>
         <translation>दिसंबर</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -3011,7 +3011,7 @@ Open it now?</source>
 <context>
     <name>Committees</name>
     <message>
-        <location filename="../../desktop/services/committees/bodies.py" line="+104"/>
+        <location filename="../../desktop/services/committees/bodies.py" line="+105"/>
         <location line="+8"/>
         <location line="+67"/>
         <location line="+75"/>
@@ -3174,7 +3174,7 @@ Open it now?</source>
         <translation>गठन आदेश</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/committees/listing.py" line="+94"/>
+        <location filename="../../desktop/services/committees/listing.py" line="+93"/>
         <location filename="../../desktop/services/committees/memberships.py" line="-180"/>
         <location line="+61"/>
         <location line="+15"/>
@@ -3582,6 +3582,26 @@ Open it now?</source>
         <location filename="../../desktop/services/meetings/attendance.py" line="-290"/>
         <source>Guest</source>
         <translation>अतिथि</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/units.py" line="+64"/>
+        <source>{name} district</source>
+        <translation type="unfinished">{name} जिले</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} cluster ({block} block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({udise_code})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4400,31 @@ Open it now?</source>
         <source>Close every District Collective Desk window that has this database open, then restore again.</source>
         <translation>District Collective Desk की वे सभी विंडो बंद करें जिनमें यह डेटाबेस खुला है, फिर से पुनर्स्थापित करें।</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/database_errors.py" line="+25"/>
+        <source>This database was made by a newer version of District Collective Desk (schema {revision}). Install that version or a later one to open it; this version will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is an SQLite database, but not one made by District Collective Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upgrade would leave one broken reference ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upgrade would leave {count} broken references ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database {path} is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayOffDialog</name>
@@ -4871,7 +4916,7 @@ Open it now?</source>
 <context>
     <name>DistrictDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-50"/>
+        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-51"/>
         <source>Edit district</source>
         <translation>जिला संपादित करें</translation>
     </message>
@@ -4896,9 +4941,14 @@ Open it now?</source>
         <translation>जिला (क्षेत्रीय भाषा में)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>राज्य</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Karnataka</source>
+        <translation type="unfinished">उदा. कर्नाटक</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4909,6 +4959,317 @@ Open it now?</source>
         <location line="+0"/>
         <source>4 digits, e.g. 2902</source>
         <translation>4 अंक, उदा. 2902</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../desktop/documents/action_report.py" line="+107"/>
+        <location filename="../../desktop/documents/minutes_document.py" line="+84"/>
+        <source>The action item &apos;{item}&apos; has the status &apos;{status}&apos;; it must be one of {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The action item &apos;{item}&apos; is at the level &apos;{level}&apos;; it must be one of {levels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/certificate.py" line="+170"/>
+        <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Certificates are printed in English and {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>There is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../desktop/documents/circular.py" line="+377"/>
+        <location filename="../../desktop/documents/merge.py" line="+136"/>
+        <source>Done</source>
+        <translation type="unfinished">पूर्ण</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/circular.py" line="-125"/>
+        <source>Laying out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Circulars can be printed in {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject is empty; every circular needs one.</source>
+        <translation type="unfinished">विषय खाली है; हर परिपत्र में विषय आवश्यक है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no recipient to print for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All copies of a circular are printed on the same letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/exchange_receipt.py" line="+90"/>
+        <source>The hand-over receipt does not fit on one page even with the field lists shortened; shorten the names, the MoU title or the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hand-over receipts are printed in {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package {package} holds no data category; there is nothing to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package&apos;s SHA-256 must be 64 hex digits; &apos;{sha256}&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key on the receipt is not valid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fingerprint &apos;{fingerprint}&apos; is not that of the public key printed beside it (its fingerprint is {expected}); the receipt would mislead the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The hand-over receipt could not be laid out on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/fitted_lines.py" line="+17"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The {what} &apos;{text}&apos; is too long for the certificate, even in two lines at the smallest size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/fonts.py" line="+45"/>
+        <source>The font file {file} is missing from {folder}, so documents cannot be printed. Reinstall District Collective Desk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/letterhead.py" line="+41"/>
+        <source>The office logo is {size} MB; at most {most} MB can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The office logo is not a PNG or JPEG image; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;{text}&apos; is too long for the letterhead; shorten it in the office&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/markup.py" line="+43"/>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the invisible control character {code} cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line has {count} characters; at most {most} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the table row has {count} columns; at most {most} fit on A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this table row has {cells} but the table&apos;s first row (line {first_line}) has {first_cells}; every row needs the same number of | separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a table may have at most {most} rows; split it in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the body has {count} characters; at most {most} fit in a circular. Attach long material as an annexure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/merge.py" line="-6"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/minutes_document.py" line="-13"/>
+        <source>The meeting has no title; give it one before printing its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person}&apos;s attendance is &apos;{status}&apos;; it must be one of {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/mou_document.py" line="+138"/>
+        <source>The MoU&apos;s text, line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The MoU&apos;s text, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>MoUs can be printed in {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/placeholders.py" line="+23"/>
+        <source>Subject</source>
+        <translation type="unfinished">विषय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{part}, line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{recipient} has no value for {placeholder}; fill it in the records or remove it from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a lone &apos;{brace}&apos;; write {doubled} to print a brace, or close the placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{token}&apos; is not a placeholder name (use lower-case letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown placeholder {placeholder}; did you mean {guess}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown placeholder {placeholder}; the known ones are {known}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7658,7 +8019,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
 <context>
     <name>FundingField</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+252"/>
+        <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+251"/>
         <source>Non-financial</source>
         <translation>गैर-वित्तीय</translation>
     </message>
@@ -10561,7 +10922,7 @@ Word</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../desktop/services/i18n.py" line="+63"/>
+        <location filename="../../desktop/services/i18n.py" line="+73"/>
         <source>{items} and {last}</source>
         <translation>{items} और {last}</translation>
     </message>
@@ -10655,7 +11016,7 @@ Word</source>
         <translation>डेटाबेस फ़ाइलें (*.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Daily backup failed</source>
         <translation>दैनिक बैकअप विफल रहा</translation>
     </message>
@@ -10962,7 +11323,7 @@ Word</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../desktop/services/calendar/cadence.py" line="+57"/>
+        <location filename="../../desktop/services/calendar/cadence.py" line="+56"/>
         <location filename="../../desktop/services/meetings/meetings.py" line="+124"/>
         <source>Venue</source>
         <translation>स्थान</translation>
@@ -10994,7 +11355,7 @@ Word</source>
         <location line="+1"/>
         <location line="+103"/>
         <location filename="../../desktop/services/meetings/printing.py" line="+276"/>
-        <location filename="../../desktop/services/meetings/reading.py" line="+200"/>
+        <location filename="../../desktop/services/meetings/reading.py" line="+199"/>
         <source>Meeting</source>
         <translation>बैठक</translation>
     </message>
@@ -11845,6 +12206,7 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/mous/coverage.py" line="+53"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="+101"/>
         <source>Whole district</source>
         <translation>पूरा जिला</translation>
     </message>
@@ -11992,6 +12354,7 @@ Word</source>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/mous/register.py" line="-194"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="-11"/>
         <source>Reference number</source>
         <translation>संदर्भ संख्या</translation>
     </message>
@@ -12204,6 +12567,8 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/mous/register.py" line="-22"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="+1"/>
+        <location line="+60"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -12229,6 +12594,7 @@ Word</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="-57"/>
         <source>Focus</source>
         <translation>केंद्र-बिंदु</translation>
     </message>
@@ -12264,6 +12630,7 @@ Word</source>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="+2"/>
         <source>Objectives</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -12506,6 +12873,378 @@ Word</source>
         <location line="+1"/>
         <source>Partner</source>
         <translation>साझेदार</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="-36"/>
+        <source>MoU created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from the coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-sharing term added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-sharing term changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-sharing term removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned copy attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned copy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned copy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>District office</source>
+        <translation type="unfinished">जिला कार्यालय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodal officer</source>
+        <translation type="unfinished">नोडल अधिकारी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the focus</source>
+        <translation type="unfinished">केंद्र-बिंदु का वर्णन करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts on</source>
+        <translation type="unfinished">आरंभ तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation type="unfinished">समाप्ति तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation type="unfinished">वित्तपोषण</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Status changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated on</source>
+        <translation type="unfinished">समाप्ति तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why both overlapping MoUs are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the MoU</source>
+        <translation type="unfinished">MoU की भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the MoU</source>
+        <translation type="unfinished">MoU का पाठ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block</source>
+        <translation type="unfinished">ब्लॉक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished">क्लस्टर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation type="unfinished">विद्यालय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designation</source>
+        <translation type="unfinished">पदनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs for</source>
+        <translation type="unfinished">किसकी ओर से हस्ताक्षर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which partner</source>
+        <translation type="unfinished">कौन-सा साझेदार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation type="unfinished">अनिवार्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date signed</source>
+        <translation type="unfinished">हस्ताक्षर तिथि</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Party</source>
+        <translation type="unfinished">पक्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Kind</source>
+        <translation type="unfinished">प्रकार</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>What is to be done</source>
+        <translation type="unfinished">क्या किया जाना है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation type="unfinished">उत्तरदायी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation type="unfinished">नियत तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation type="unfinished">कितनी बार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator and target</source>
+        <translation type="unfinished">संकेतक और लक्ष्य</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner may receive</source>
+        <translation type="unfinished">साझेदार को क्या मिल सकता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For what purpose</source>
+        <translation type="unfinished">किस उद्देश्य के लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for</source>
+        <translation type="unfinished">कब तक रखें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect on</source>
+        <translation type="unfinished">प्रभावी तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation type="unfinished">हस्ताक्षर तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it changes</source>
+        <translation type="unfinished">क्या परिवर्तन होता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the amendment</source>
+        <translation type="unfinished">संशोधन का पाठ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the end date to</source>
+        <translation type="unfinished">नई समाप्ति तिथि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation type="unfinished">फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>{count} month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation type="unfinished">हाँ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{field} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13930,8 +14669,8 @@ Word</source>
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../desktop/services/calendar/cadence.py" line="-51"/>
-        <location line="+85"/>
+        <location filename="../../desktop/services/calendar/cadence.py" line="-50"/>
+        <location line="+84"/>
         <location line="+53"/>
         <location filename="../../desktop/services/calendar/holiday_import.py" line="-24"/>
         <location filename="../../desktop/services/calendar/holidays.py" line="-81"/>
@@ -14025,12 +14764,12 @@ Word</source>
 <context>
     <name>OpeningFlow</name>
     <message>
-        <location filename="../../desktop/ui/opening_flow.py" line="+60"/>
+        <location filename="../../desktop/ui/opening_flow.py" line="+62"/>
         <source>Cannot open the database</source>
         <translation>डेटाबेस नहीं खोला जा सकता</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The database %(path)s is damaged (%(detail)s).
 
 It has been kept aside as %(aside)s; nothing was deleted.</source>
@@ -14060,7 +14799,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <translation>पुनर्स्थापित किया जा रहा है</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Restore failed</source>
         <translation>पुनर्स्थापना विफल रही</translation>
     </message>
@@ -14076,56 +14815,47 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>Ordinals</name>
     <message>
-        <location filename="../../desktop/services/calendar/working_days.py" line="-45"/>
-        <location filename="../../desktop/ui/i18n.py" line="+163"/>
+        <location filename="../../desktop/services/i18n.py" line="+12"/>
         <source>1st</source>
         <translation>1ला</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>2nd</source>
         <translation>2रा</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>3rd</source>
         <translation>3रा</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>4th</source>
         <translation>4था</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>5th</source>
         <translation>5वाँ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>6th</source>
         <translation>6ठा</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>7th</source>
         <translation>7वाँ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>8th</source>
         <translation>8वाँ</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../desktop/ui/i18n.py" line="+8"/>
+        <location line="+8"/>
         <source>%sth</source>
         <translation>%sवाँ</translation>
     </message>
@@ -14824,7 +15554,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+119"/>
+        <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+120"/>
         <source>New recognition programme</source>
         <translation>नया सम्मान कार्यक्रम</translation>
     </message>
@@ -18398,7 +19128,7 @@ looks a&amp;t:</source>
 <context>
     <name>SchoolSearch</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-245"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-250"/>
         <source>Type part of the school&apos;s name or its UDISE code</source>
         <translation>विद्यालय के नाम का कोई अंश या उसका UDISE कोड टाइप करें</translation>
     </message>
@@ -18416,6 +19146,11 @@ looks a&amp;t:</source>
         <location line="+1"/>
         <source>School: %s</source>
         <translation>विद्यालय: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%(cluster)s cluster, %(block)s block</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -19469,7 +20204,7 @@ looks a&amp;t:</source>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+31"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+30"/>
         <source>Type part of the name</source>
         <translation>नाम का कोई अंश टाइप करें</translation>
     </message>

@@ -185,7 +185,7 @@
         <translation>{meeting} {unit} ನ ಸಭೆ, ಅದು {current} ಅನ್ನು ಒಳಗೊಂಡಿಲ್ಲ; ಅದರ ಮೇಲಿನ {above} ನ ಸಭೆಗೆ ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="+29"/>
         <source>Raised</source>
         <translation>ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>ಮತ್ತೆ ತೆರೆಯಲಾಗಿದೆ</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+201"/>
         <source>Raised at {meeting} on {day}</source>
         <translation>{day} ರಂದು {meeting} ನಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ</translation>
     </message>
@@ -1156,7 +1156,7 @@ Open it now?</source>
     <message>
         <location line="+23"/>
         <source>Figures can be grouped by {levels}; not by &apos;{by}&apos;.</source>
-        <translation>ಅಂಕಿಅಂಶಗಳನ್ನು {levels} ಪ್ರಕಾರ ಗುಂಪು ಮಾಡಬಹುದು; '{by}' ಪ್ರಕಾರ ಅಲ್ಲ.</translation>
+        <translation>ಅಂಕಿಅಂಶಗಳನ್ನು {levels} ಪ್ರಕಾರ ಗುಂಪು ಮಾಡಬಹುದು; &apos;{by}&apos; ಪ್ರಕಾರ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1510,7 +1510,7 @@ Open it now?</source>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+51"/>
+        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="+52"/>
         <source>Edit block</source>
         <translation>ಬ್ಲಾಕ್ ಸಂಪಾದಿಸಿ</translation>
     </message>
@@ -1533,7 +1533,7 @@ Open it now?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+219"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+225"/>
         <source>Edit %s</source>
         <translation>%s ಸಂಪಾದಿಸಿ</translation>
     </message>
@@ -1629,12 +1629,12 @@ Open it now?</source>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../desktop/services/calendar/cadence.py" line="+100"/>
+        <location filename="../../desktop/services/calendar/cadence.py" line="+99"/>
         <source>{month}/{year} is not a month (expected 1–12 and a 4-digit year).</source>
         <translation>{month}/{year} ಒಂದು ತಿಂಗಳಲ್ಲ (1–12 ಮತ್ತು 4 ಅಂಕಿಯ ವರ್ಷ ನಿರೀಕ್ಷಿತ).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>Already has a meeting on {day} ({status}).</source>
         <translation>{day} ರಂದು ಈಗಾಗಲೇ ಸಭೆ ಇದೆ ({status}).</translation>
     </message>
@@ -1745,7 +1745,7 @@ Open it now?</source>
         <translation>{office} ಗೆ ಜಿಲ್ಲೆಯನ್ನು ನಿಗದಿಪಡಿಸಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದು ಯಾರ {levels} ಅನ್ನು ಪರಿಶೀಲಿಸುತ್ತದೆ ಎಂದು ತಿಳಿದಿಲ್ಲ; ಮೊದಲು &apos;ಕಚೇರಿಗಳು&apos; ಪುಟದಲ್ಲಿ ಅದರ ಜಿಲ್ಲೆಯನ್ನು ನಿಗದಿಪಡಿಸಿ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar/settings.py" line="+37"/>
+        <location filename="../../desktop/services/calendar/settings.py" line="+36"/>
         <source>{nth} Saturday</source>
         <translation>{nth} ಶನಿವಾರ</translation>
     </message>
@@ -1835,7 +1835,7 @@ Open it now?</source>
         <translation>5ನೇ ಶನಿವಾರ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>January</source>
         <translation>ಜನವರಿ</translation>
     </message>
@@ -1895,7 +1895,7 @@ Open it now?</source>
         <translation>ಡಿಸೆಂಬರ್</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -2654,7 +2654,7 @@ Open it now?</source>
     <message>
         <location line="+16"/>
         <source>Section &apos;{section}&apos; may have only letters, digits and dashes (at most 30).</source>
-        <translation>ಶಾಖೆ '{section}' ನಲ್ಲಿ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು ಡ್ಯಾಶ್‌ಗಳು ಮಾತ್ರ ಇರಬಹುದು (ಗರಿಷ್ಠ 30).</translation>
+        <translation>ಶಾಖೆ &apos;{section}&apos; ನಲ್ಲಿ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು ಡ್ಯಾಶ್‌ಗಳು ಮಾತ್ರ ಇರಬಹುದು (ಗರಿಷ್ಠ 30).</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -3011,7 +3011,7 @@ Open it now?</source>
 <context>
     <name>Committees</name>
     <message>
-        <location filename="../../desktop/services/committees/bodies.py" line="+104"/>
+        <location filename="../../desktop/services/committees/bodies.py" line="+105"/>
         <location line="+8"/>
         <location line="+67"/>
         <location line="+75"/>
@@ -3174,7 +3174,7 @@ Open it now?</source>
         <translation>ರಚನಾ ಆದೇಶ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/committees/listing.py" line="+94"/>
+        <location filename="../../desktop/services/committees/listing.py" line="+93"/>
         <location filename="../../desktop/services/committees/memberships.py" line="-180"/>
         <location line="+61"/>
         <location line="+15"/>
@@ -3582,6 +3582,26 @@ Open it now?</source>
         <location filename="../../desktop/services/meetings/attendance.py" line="-290"/>
         <source>Guest</source>
         <translation>ಆಹ್ವಾನಿತರು</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/committees/units.py" line="+64"/>
+        <source>{name} district</source>
+        <translation type="unfinished">{name} ಜಿಲ್ಲೆ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} cluster ({block} block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({udise_code})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4400,31 @@ Open it now?</source>
         <source>Close every District Collective Desk window that has this database open, then restore again.</source>
         <translation>ಈ ಡೇಟಾಬೇಸ್ ತೆರೆದಿರುವ ಎಲ್ಲಾ District Collective Desk ವಿಂಡೋಗಳನ್ನು ಮುಚ್ಚಿ, ನಂತರ ಮತ್ತೆ ಮರುಸ್ಥಾಪಿಸಿ.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/database_errors.py" line="+25"/>
+        <source>This database was made by a newer version of District Collective Desk (schema {revision}). Install that version or a later one to open it; this version will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is an SQLite database, but not one made by District Collective Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upgrade would leave one broken reference ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upgrade would leave {count} broken references ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database {path} is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayOffDialog</name>
@@ -4871,7 +4916,7 @@ Open it now?</source>
 <context>
     <name>DistrictDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-50"/>
+        <location filename="../../desktop/ui/dialogs/geography_dialogs.py" line="-51"/>
         <source>Edit district</source>
         <translation>ಜಿಲ್ಲೆಯ ವಿವರ ಸಂಪಾದಿಸಿ</translation>
     </message>
@@ -4896,9 +4941,14 @@ Open it now?</source>
         <translation>ಜಿಲ್ಲೆ (ಸ್ಥಳೀಯ ಭಾಷೆ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>ರಾಜ್ಯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Karnataka</source>
+        <translation type="unfinished">ಉದಾ: ಕರ್ನಾಟಕ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4909,6 +4959,317 @@ Open it now?</source>
         <location line="+0"/>
         <source>4 digits, e.g. 2902</source>
         <translation>4 ಅಂಕಿಗಳು, ಉದಾ: 2902</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../desktop/documents/action_report.py" line="+107"/>
+        <location filename="../../desktop/documents/minutes_document.py" line="+84"/>
+        <source>The action item &apos;{item}&apos; has the status &apos;{status}&apos;; it must be one of {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The action item &apos;{item}&apos; is at the level &apos;{level}&apos;; it must be one of {levels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/certificate.py" line="+170"/>
+        <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Certificates are printed in English and {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>There is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../desktop/documents/circular.py" line="+377"/>
+        <location filename="../../desktop/documents/merge.py" line="+136"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/circular.py" line="-125"/>
+        <source>Laying out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Circulars can be printed in {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject is empty; every circular needs one.</source>
+        <translation type="unfinished">ವಿಷಯ ಖಾಲಿ ಇದೆ; ಪ್ರತಿ ಸುತ್ತೋಲೆಗೆ ವಿಷಯ ಕಡ್ಡಾಯ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no recipient to print for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All copies of a circular are printed on the same letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/exchange_receipt.py" line="+90"/>
+        <source>The hand-over receipt does not fit on one page even with the field lists shortened; shorten the names, the MoU title or the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hand-over receipts are printed in {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package {package} holds no data category; there is nothing to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package&apos;s SHA-256 must be 64 hex digits; &apos;{sha256}&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key on the receipt is not valid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fingerprint &apos;{fingerprint}&apos; is not that of the public key printed beside it (its fingerprint is {expected}); the receipt would mislead the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The hand-over receipt could not be laid out on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/fitted_lines.py" line="+17"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The {what} &apos;{text}&apos; is too long for the certificate, even in two lines at the smallest size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/fonts.py" line="+45"/>
+        <source>The font file {file} is missing from {folder}, so documents cannot be printed. Reinstall District Collective Desk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/letterhead.py" line="+41"/>
+        <source>The office logo is {size} MB; at most {most} MB can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The office logo is not a PNG or JPEG image; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;{text}&apos; is too long for the letterhead; shorten it in the office&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/markup.py" line="+43"/>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the invisible control character {code} cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line has {count} characters; at most {most} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the table row has {count} columns; at most {most} fit on A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this table row has {cells} but the table&apos;s first row (line {first_line}) has {first_cells}; every row needs the same number of | separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a table may have at most {most} rows; split it in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the body has {count} characters; at most {most} fit in a circular. Attach long material as an annexure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/merge.py" line="-6"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/minutes_document.py" line="-13"/>
+        <source>The meeting has no title; give it one before printing its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person}&apos;s attendance is &apos;{status}&apos;; it must be one of {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/mou_document.py" line="+138"/>
+        <source>The MoU&apos;s text, line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The MoU&apos;s text, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>MoUs can be printed in {languages}; not in &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/placeholders.py" line="+23"/>
+        <source>Subject</source>
+        <translation type="unfinished">ವಿಷಯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{part}, line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{recipient} has no value for {placeholder}; fill it in the records or remove it from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a lone &apos;{brace}&apos;; write {doubled} to print a brace, or close the placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{token}&apos; is not a placeholder name (use lower-case letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown placeholder {placeholder}; did you mean {guess}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown placeholder {placeholder}; the known ones are {known}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6273,7 +6634,7 @@ Open it now?</source>
     <message>
         <location line="+8"/>
         <source>{file} was signed by a key this office has not registered (fingerprint {fingerprint}). Register the partner&apos;s key from their hand-over receipt on the Exchange page first.</source>
-        <translation>{file} ಗೆ ಈ ಕಚೇರಿ ನೋಂದಾಯಿಸದ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ (ಬೆರಳಚ್ಚು {fingerprint}). ಮೊದಲು 'ದತ್ತಾಂಶ ವಿನಿಮಯ' ಪುಟದಲ್ಲಿ ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಹಸ್ತಾಂತರ ರಸೀದಿಯಿಂದ ಅವರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ.</translation>
+        <translation>{file} ಗೆ ಈ ಕಚೇರಿ ನೋಂದಾಯಿಸದ ಕೀಲಿಯಿಂದ ಸಹಿ ಮಾಡಲಾಗಿದೆ (ಬೆರಳಚ್ಚು {fingerprint}). ಮೊದಲು &apos;ದತ್ತಾಂಶ ವಿನಿಮಯ&apos; ಪುಟದಲ್ಲಿ ಪಾಲುದಾರ ಸಂಸ್ಥೆಯ ಹಸ್ತಾಂತರ ರಸೀದಿಯಿಂದ ಅವರ ಕೀಲಿಯನ್ನು ನೋಂದಾಯಿಸಿ.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6569,7 +6930,7 @@ Open it now?</source>
     <message>
         <location line="+1"/>
         <source>the heading &quot;{column}&quot; as the template had it</source>
-        <translation>ನಮೂನೆಯಲ್ಲಿದ್ದಂತೆಯೇ "{column}" ಶೀರ್ಷಿಕೆ</translation>
+        <translation>ನಮೂನೆಯಲ್ಲಿದ್ದಂತೆಯೇ &quot;{column}&quot; ಶೀರ್ಷಿಕೆ</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6659,7 +7020,7 @@ Open it now?</source>
     <message>
         <location line="+7"/>
         <source>&apos;{code}&apos; is not a category of data; MoU {reference} allows: {allowed}.</source>
-        <translation>'{code}' ದತ್ತಾಂಶ ವರ್ಗವಲ್ಲ; MoU {reference} ಇವುಗಳನ್ನು ಅನುಮತಿಸುತ್ತದೆ: {allowed}.</translation>
+        <translation>&apos;{code}&apos; ದತ್ತಾಂಶ ವರ್ಗವಲ್ಲ; MoU {reference} ಇವುಗಳನ್ನು ಅನುಮತಿಸುತ್ತದೆ: {allowed}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7658,7 +8019,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
 <context>
     <name>FundingField</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+252"/>
+        <location filename="../../desktop/ui/dialogs/mou_widgets.py" line="+251"/>
         <source>Non-financial</source>
         <translation>ಆರ್ಥಿಕವಲ್ಲದ</translation>
     </message>
@@ -8459,7 +8820,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+11"/>
         <source>is also on row {row} as &quot;{earlier}&quot;, here as &quot;{name}&quot;</source>
-        <translation>ಸಾಲು {row} ರಲ್ಲಿ "{earlier}" ಎಂದೂ ಇದೆ, ಇಲ್ಲಿ "{name}" ಎಂದು ಇದೆ</translation>
+        <translation>ಸಾಲು {row} ರಲ್ಲಿ &quot;{earlier}&quot; ಎಂದೂ ಇದೆ, ಇಲ್ಲಿ &quot;{name}&quot; ಎಂದು ಇದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8479,7 +8840,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+32"/>
         <source>is for {day}, which {office} already has as &quot;{theirs}&quot;</source>
-        <translation>{day} ಗಾಗಿ ಇದೆ, ಅದು {office} ನಲ್ಲಿ ಈಗಾಗಲೇ "{theirs}" ಎಂದು ಇದೆ</translation>
+        <translation>{day} ಗಾಗಿ ಇದೆ, ಅದು {office} ನಲ್ಲಿ ಈಗಾಗಲೇ &quot;{theirs}&quot; ಎಂದು ಇದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8731,7 +9092,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+8"/>
         <source>is not a GeoJSON FeatureCollection (its type is &quot;{kind}&quot;)</source>
-        <translation>GeoJSON FeatureCollection ಅಲ್ಲ (ಅದರ ಬಗೆ "{kind}")</translation>
+        <translation>GeoJSON FeatureCollection ಅಲ್ಲ (ಅದರ ಬಗೆ &quot;{kind}&quot;)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8781,7 +9142,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+5"/>
         <source>The file has no column &quot;{column}&quot; for {field}.</source>
-        <translation>ಕಡತದಲ್ಲಿ {field} ಗಾಗಿ "{column}" ಅಂಕಣ ಇಲ್ಲ.</translation>
+        <translation>ಕಡತದಲ್ಲಿ {field} ಗಾಗಿ &quot;{column}&quot; ಅಂಕಣ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8860,17 +9221,17 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-31"/>
         <source>column &quot;{column}&quot;</source>
-        <translation>ಅಂಕಣ "{column}"</translation>
+        <translation>ಅಂಕಣ &quot;{column}&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}; expected {expected}.</source>
-        <translation>{place}: "{value}" {reason}; ನಿರೀಕ್ಷಿತ: {expected}.</translation>
+        <translation>{place}: &quot;{value}&quot; {reason}; ನಿರೀಕ್ಷಿತ: {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{place}: &quot;{value}&quot; {reason}.</source>
-        <translation>{place}: "{value}" {reason}.</translation>
+        <translation>{place}: &quot;{value}&quot; {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8885,7 +9246,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+24"/>
         <source>{place}, column &quot;{column}&quot;: &quot;{original}&quot; → &quot;{repaired}&quot; ({reason})</source>
-        <translation>{place}, ಅಂಕಣ "{column}": "{original}" → "{repaired}" ({reason})</translation>
+        <translation>{place}, ಅಂಕಣ &quot;{column}&quot;: &quot;{original}&quot; → &quot;{repaired}&quot; ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8905,7 +9266,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location filename="../../desktop/services/imports/sources.py" line="+36"/>
         <source>none of the first {rows} rows looks like a header row (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation>ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಯಾವುದೂ ಶೀರ್ಷಿಕೆ ಸಾಲಿನಂತೆ ಕಾಣುವುದಿಲ್ಲ ("UDISE code", "School name" ನಂತಹ ಕನಿಷ್ಠ ಎರಡು ಅಂಕಣ ಹೆಸರುಗಳಿರುವ ಸಾಲು)</translation>
+        <translation>ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಯಾವುದೂ ಶೀರ್ಷಿಕೆ ಸಾಲಿನಂತೆ ಕಾಣುವುದಿಲ್ಲ (&quot;UDISE code&quot;, &quot;School name&quot; ನಂತಹ ಕನಿಷ್ಠ ಎರಡು ಅಂಕಣ ಹೆಸರುಗಳಿರುವ ಸಾಲು)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9099,7 +9460,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+5"/>
         <source>Student names were not stored: only the student id is kept (choose to keep names to store them).</source>
-        <translation>ವಿದ್ಯಾರ್ಥಿಗಳ ಹೆಸರುಗಳನ್ನು ಉಳಿಸಲಾಗಿಲ್ಲ: ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ ಮಾತ್ರ ಉಳಿಸಲಾಗಿದೆ (ಹೆಸರುಗಳನ್ನು ಉಳಿಸಲು 'ಹೆಸರುಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ' ಆಯ್ಕೆಮಾಡಿ).</translation>
+        <translation>ವಿದ್ಯಾರ್ಥಿಗಳ ಹೆಸರುಗಳನ್ನು ಉಳಿಸಲಾಗಿಲ್ಲ: ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ ಮಾತ್ರ ಉಳಿಸಲಾಗಿದೆ (ಹೆಸರುಗಳನ್ನು ಉಳಿಸಲು &apos;ಹೆಸರುಗಳನ್ನು ಉಳಿಸಿಕೊಳ್ಳಿ&apos; ಆಯ್ಕೆಮಾಡಿ).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9454,7 +9815,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+92"/>
         <source>the full code; accept the proposed repair to read it as &quot;{code}&quot;</source>
-        <translation>ಪೂರ್ಣ ಕೋಡ್; ಅದನ್ನು "{code}" ಎಂದು ಓದಲು ಸೂಚಿಸಿದ ತಿದ್ದುಪಡಿಯನ್ನು ಸ್ವೀಕರಿಸಿ</translation>
+        <translation>ಪೂರ್ಣ ಕೋಡ್; ಅದನ್ನು &quot;{code}&quot; ಎಂದು ಓದಲು ಸೂಚಿಸಿದ ತಿದ್ದುಪಡಿಯನ್ನು ಸ್ವೀಕರಿಸಿ</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9685,7 +10046,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+9"/>
         <source>the District column mapped (e.g. dtname), or the district added on the Geography page first</source>
-        <translation>ಜಿಲ್ಲೆಯ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಿ (ಉದಾ: dtname), ಅಥವಾ ಮೊದಲು 'ಭೌಗೋಳಿಕ' ಪುಟದಲ್ಲಿ ಜಿಲ್ಲೆಯನ್ನು ಸೇರಿಸಿ</translation>
+        <translation>ಜಿಲ್ಲೆಯ ಅಂಕಣವನ್ನು ಹೊಂದಿಸಿ (ಉದಾ: dtname), ಅಥವಾ ಮೊದಲು &apos;ಭೌಗೋಳಿಕ&apos; ಪುಟದಲ್ಲಿ ಜಿಲ್ಲೆಯನ್ನು ಸೇರಿಸಿ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9796,12 +10157,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+12"/>
         <source>Will add {count} block named by its UDISE block code ({names}); rename it on the Blocks and clusters page — later imports will find it by its code.</source>
-        <translation>UDISE ಬ್ಲಾಕ್ ಕೋಡ್‌ನಿಂದ ಹೆಸರಿಸಿದ {count} ಬ್ಲಾಕ್ ಸೇರಿಸಲಾಗುವುದು ({names}); 'ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು' ಪುಟದಲ್ಲಿ ಅದನ್ನು ಮರುಹೆಸರಿಸಿ — ನಂತರದ ಆಮದುಗಳು ಅದನ್ನು ಕೋಡ್‌ನಿಂದ ಕಂಡುಹಿಡಿಯುತ್ತವೆ.</translation>
+        <translation>UDISE ಬ್ಲಾಕ್ ಕೋಡ್‌ನಿಂದ ಹೆಸರಿಸಿದ {count} ಬ್ಲಾಕ್ ಸೇರಿಸಲಾಗುವುದು ({names}); &apos;ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು&apos; ಪುಟದಲ್ಲಿ ಅದನ್ನು ಮರುಹೆಸರಿಸಿ — ನಂತರದ ಆಮದುಗಳು ಅದನ್ನು ಕೋಡ್‌ನಿಂದ ಕಂಡುಹಿಡಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will add {count} blocks named by their UDISE block codes ({names}); rename them on the Blocks and clusters page — later imports will find them by their codes.</source>
-        <translation>UDISE ಬ್ಲಾಕ್ ಕೋಡ್‌ಗಳಿಂದ ಹೆಸರಿಸಿದ {count} ಬ್ಲಾಕ್‌ಗಳನ್ನು ಸೇರಿಸಲಾಗುವುದು ({names}); 'ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು' ಪುಟದಲ್ಲಿ ಅವುಗಳನ್ನು ಮರುಹೆಸರಿಸಿ — ನಂತರದ ಆಮದುಗಳು ಅವುಗಳನ್ನು ಕೋಡ್‌ಗಳಿಂದ ಕಂಡುಹಿಡಿಯುತ್ತವೆ.</translation>
+        <translation>UDISE ಬ್ಲಾಕ್ ಕೋಡ್‌ಗಳಿಂದ ಹೆಸರಿಸಿದ {count} ಬ್ಲಾಕ್‌ಗಳನ್ನು ಸೇರಿಸಲಾಗುವುದು ({names}); &apos;ಬ್ಲಾಕ್‌ಗಳು ಮತ್ತು ಕ್ಲಸ್ಟರ್‌ಗಳು&apos; ಪುಟದಲ್ಲಿ ಅವುಗಳನ್ನು ಮರುಹೆಸರಿಸಿ — ನಂತರದ ಆಮದುಗಳು ಅವುಗಳನ್ನು ಕೋಡ್‌ಗಳಿಂದ ಕಂಡುಹಿಡಿಯುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10046,7 +10407,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+5"/>
         <source>cannot be read as &quot;{encoding}&quot;</source>
-        <translation>"{encoding}" ಆಗಿ ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
+        <translation>&quot;{encoding}&quot; ಆಗಿ ಓದಲು ಸಾಧ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10071,7 +10432,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+68"/>
         <source>has a quote (&quot;) opened in row {row:,} that is never closed, so every line below it would be read as one cell</source>
-        <translation>ಸಾಲು {row:,} ರಲ್ಲಿ ತೆರೆದ ಉದ್ಧರಣ ಚಿಹ್ನೆ (") ಮುಚ್ಚಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದರ ಕೆಳಗಿನ ಎಲ್ಲಾ ಪಂಕ್ತಿಗಳನ್ನು ಒಂದೇ ಕೋಶವಾಗಿ ಓದಲಾಗುತ್ತದೆ</translation>
+        <translation>ಸಾಲು {row:,} ರಲ್ಲಿ ತೆರೆದ ಉದ್ಧರಣ ಚಿಹ್ನೆ (&quot;) ಮುಚ್ಚಿಲ್ಲ, ಆದ್ದರಿಂದ ಅದರ ಕೆಳಗಿನ ಎಲ್ಲಾ ಪಂಕ್ತಿಗಳನ್ನು ಒಂದೇ ಕೋಶವಾಗಿ ಓದಲಾಗುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10101,7 +10462,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>contains &apos;{character}&apos;; a UDISE code has digits only</source>
-        <translation>'{character}' ಇದೆ; UDISE ಕೋಡ್‌ನಲ್ಲಿ ಅಂಕಿಗಳು ಮಾತ್ರ ಇರುತ್ತವೆ</translation>
+        <translation>&apos;{character}&apos; ಇದೆ; UDISE ಕೋಡ್‌ನಲ್ಲಿ ಅಂಕಿಗಳು ಮಾತ್ರ ಇರುತ್ತವೆ</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10197,7 +10558,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+10"/>
         <source>has no sheet named &quot;{sheet}&quot;</source>
-        <translation>"{sheet}" ಹೆಸರಿನ ಶೀಟ್ ಇಲ್ಲ</translation>
+        <translation>&quot;{sheet}&quot; ಹೆಸರಿನ ಶೀಟ್ ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10207,7 +10568,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+22"/>
         <source>has no sheet with a header row among its first {rows} rows (a row of at least two column names such as &quot;UDISE code&quot;, &quot;School name&quot;)</source>
-        <translation>ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಶೀರ್ಷಿಕೆ ಸಾಲು ಇರುವ ಯಾವುದೇ ಶೀಟ್ ಇಲ್ಲ ("UDISE code", "School name" ನಂತಹ ಕನಿಷ್ಠ ಎರಡು ಅಂಕಣ ಹೆಸರುಗಳಿರುವ ಸಾಲು)</translation>
+        <translation>ಮೊದಲ {rows} ಸಾಲುಗಳಲ್ಲಿ ಶೀರ್ಷಿಕೆ ಸಾಲು ಇರುವ ಯಾವುದೇ ಶೀಟ್ ಇಲ್ಲ (&quot;UDISE code&quot;, &quot;School name&quot; ನಂತಹ ಕನಿಷ್ಠ ಎರಡು ಅಂಕಣ ಹೆಸರುಗಳಿರುವ ಸಾಲು)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10561,7 +10922,7 @@ Word</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../desktop/services/i18n.py" line="+63"/>
+        <location filename="../../desktop/services/i18n.py" line="+73"/>
         <source>{items} and {last}</source>
         <translation>{items} ಮತ್ತು {last}</translation>
     </message>
@@ -10655,7 +11016,7 @@ Word</source>
         <translation>ಡೇಟಾಬೇಸ್ ಕಡತಗಳು (*.db);;ಎಲ್ಲಾ ಕಡತಗಳು (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Daily backup failed</source>
         <translation>ದೈನಂದಿನ ಬ್ಯಾಕಪ್ ವಿಫಲವಾಯಿತು</translation>
     </message>
@@ -10962,7 +11323,7 @@ Word</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../desktop/services/calendar/cadence.py" line="+57"/>
+        <location filename="../../desktop/services/calendar/cadence.py" line="+56"/>
         <location filename="../../desktop/services/meetings/meetings.py" line="+124"/>
         <source>Venue</source>
         <translation>ಸ್ಥಳ</translation>
@@ -10994,7 +11355,7 @@ Word</source>
         <location line="+1"/>
         <location line="+103"/>
         <location filename="../../desktop/services/meetings/printing.py" line="+276"/>
-        <location filename="../../desktop/services/meetings/reading.py" line="+200"/>
+        <location filename="../../desktop/services/meetings/reading.py" line="+199"/>
         <source>Meeting</source>
         <translation>ಸಭೆ</translation>
     </message>
@@ -11845,6 +12206,7 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/mous/coverage.py" line="+53"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="+101"/>
         <source>Whole district</source>
         <translation>ಇಡೀ ಜಿಲ್ಲೆ</translation>
     </message>
@@ -11992,6 +12354,7 @@ Word</source>
     <message>
         <location line="+5"/>
         <location filename="../../desktop/services/mous/register.py" line="-194"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="-11"/>
         <source>Reference number</source>
         <translation>ಉಲ್ಲೇಖ ಸಂಖ್ಯೆ</translation>
     </message>
@@ -12204,6 +12567,8 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/mous/register.py" line="-22"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="+1"/>
+        <location line="+60"/>
         <source>Title</source>
         <translation>ಶೀರ್ಷಿಕೆ</translation>
     </message>
@@ -12229,6 +12594,7 @@ Word</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="-57"/>
         <source>Focus</source>
         <translation>ಕಾರ್ಯಕ್ಷೇತ್ರ</translation>
     </message>
@@ -12264,6 +12630,7 @@ Word</source>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="+2"/>
         <source>Objectives</source>
         <translation>ಉದ್ದೇಶಗಳು</translation>
     </message>
@@ -12506,6 +12873,378 @@ Word</source>
         <location line="+1"/>
         <source>Partner</source>
         <translation>ಪಾಲುದಾರ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/mous/timeline_words.py" line="-36"/>
+        <source>MoU created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoU deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from the coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-sharing term added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-sharing term changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-sharing term removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned copy attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned copy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned copy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>District office</source>
+        <translation type="unfinished">ಜಿಲ್ಲಾ ಕಚೇರಿ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodal officer</source>
+        <translation type="unfinished">ನೋಡಲ್ ಅಧಿಕಾರಿ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the focus</source>
+        <translation type="unfinished">ಕಾರ್ಯಕ್ಷೇತ್ರವನ್ನು ವಿವರಿಸಿ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts on</source>
+        <translation type="unfinished">ಆರಂಭ ದಿನಾಂಕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation type="unfinished">ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation type="unfinished">ಅನುದಾನ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Status</source>
+        <translation type="unfinished">ಸ್ಥಿತಿ</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Status changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated on</source>
+        <translation type="unfinished">ಅಂತ್ಯಗೊಳಿಸಿದ ದಿನಾಂಕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why both overlapping MoUs are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the MoU</source>
+        <translation type="unfinished">MoU ಭಾಷೆ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the MoU</source>
+        <translation type="unfinished">MoU ಪಠ್ಯ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block</source>
+        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation type="unfinished">ಶಾಲೆ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">ಹೆಸರು</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designation</source>
+        <translation type="unfinished">ಹುದ್ದೆ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs for</source>
+        <translation type="unfinished">ಯಾರ ಪರವಾಗಿ ಸಹಿ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which partner</source>
+        <translation type="unfinished">ಯಾವ ಪಾಲುದಾರ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation type="unfinished">ಕಡ್ಡಾಯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date signed</source>
+        <translation type="unfinished">ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Party</source>
+        <translation type="unfinished">ಪಕ್ಷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Kind</source>
+        <translation type="unfinished">ಬಗೆ</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>What is to be done</source>
+        <translation type="unfinished">ಮಾಡಬೇಕಾದ ಕೆಲಸ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation type="unfinished">ಜವಾಬ್ದಾರರು</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation type="unfinished">ಗಡುವು</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation type="unfinished">ಎಷ್ಟು ಬಾರಿ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator and target</source>
+        <translation type="unfinished">ಸೂಚಕ ಮತ್ತು ಗುರಿ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner may receive</source>
+        <translation type="unfinished">ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಪಡೆಯಬಹುದಾದುದು</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For what purpose</source>
+        <translation type="unfinished">ಯಾವ ಉದ್ದೇಶಕ್ಕಾಗಿ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for</source>
+        <translation type="unfinished">ಇಟ್ಟುಕೊಳ್ಳುವ ಅವಧಿ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect on</source>
+        <translation type="unfinished">ಜಾರಿಗೆ ಬರುವ ದಿನಾಂಕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation type="unfinished">ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it changes</source>
+        <translation type="unfinished">ಏನನ್ನು ಬದಲಿಸುತ್ತದೆ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the amendment</source>
+        <translation type="unfinished">ತಿದ್ದುಪಡಿಯ ಪಠ್ಯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the end date to</source>
+        <translation type="unfinished">ಮುಕ್ತಾಯ ದಿನಾಂಕವನ್ನು ಬದಲಿಸುತ್ತದೆ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation type="unfinished">ಕಡತ</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>{count} month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation type="unfinished">ಹೌದು</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{field} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13930,8 +14669,8 @@ Word</source>
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../desktop/services/calendar/cadence.py" line="-51"/>
-        <location line="+85"/>
+        <location filename="../../desktop/services/calendar/cadence.py" line="-50"/>
+        <location line="+84"/>
         <location line="+53"/>
         <location filename="../../desktop/services/calendar/holiday_import.py" line="-24"/>
         <location filename="../../desktop/services/calendar/holidays.py" line="-81"/>
@@ -14025,12 +14764,12 @@ Word</source>
 <context>
     <name>OpeningFlow</name>
     <message>
-        <location filename="../../desktop/ui/opening_flow.py" line="+60"/>
+        <location filename="../../desktop/ui/opening_flow.py" line="+62"/>
         <source>Cannot open the database</source>
         <translation>ಡೇಟಾಬೇಸ್ ತೆರೆಯಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The database %(path)s is damaged (%(detail)s).
 
 It has been kept aside as %(aside)s; nothing was deleted.</source>
@@ -14060,7 +14799,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
         <translation>ಮರುಸ್ಥಾಪಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Restore failed</source>
         <translation>ಮರುಸ್ಥಾಪನೆ ವಿಫಲವಾಯಿತು</translation>
     </message>
@@ -14076,56 +14815,47 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>Ordinals</name>
     <message>
-        <location filename="../../desktop/services/calendar/working_days.py" line="-45"/>
-        <location filename="../../desktop/ui/i18n.py" line="+163"/>
+        <location filename="../../desktop/services/i18n.py" line="+12"/>
         <source>1st</source>
         <translation>1ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>2nd</source>
         <translation>2ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>3rd</source>
         <translation>3ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>4th</source>
         <translation>4ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>5th</source>
         <translation>5ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>6th</source>
         <translation>6ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>7th</source>
         <translation>7ನೇ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/i18n.py" line="+1"/>
         <source>8th</source>
         <translation>8ನೇ</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../desktop/ui/i18n.py" line="+8"/>
+        <location line="+8"/>
         <source>%sth</source>
         <translation>%sನೇ</translation>
     </message>
@@ -14824,7 +15554,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+119"/>
+        <location filename="../../desktop/ui/dialogs/programme_dialog.py" line="+120"/>
         <source>New recognition programme</source>
         <translation>ಹೊಸ ಪುರಸ್ಕಾರ ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
@@ -18398,7 +19128,7 @@ looks a&amp;t:</source>
 <context>
     <name>SchoolSearch</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-245"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="-250"/>
         <source>Type part of the school&apos;s name or its UDISE code</source>
         <translation>ಶಾಲೆಯ ಹೆಸರಿನ ಭಾಗ ಅಥವಾ ಅದರ UDISE ಕೋಡ್ ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
@@ -18416,6 +19146,11 @@ looks a&amp;t:</source>
         <location line="+1"/>
         <source>School: %s</source>
         <translation>ಶಾಲೆ: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%(cluster)s cluster, %(block)s block</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -19381,7 +20116,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+7"/>
         <source>Field &apos;{field}&apos; must be lower-case letters, digits and _ (e.g. meeting_date).</source>
-        <translation>ಕ್ಷೇತ್ರ '{field}' ನಲ್ಲಿ ಸಣ್ಣ ಇಂಗ್ಲಿಷ್ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು _ ಮಾತ್ರ ಇರಬೇಕು (ಉದಾ: meeting_date).</translation>
+        <translation>ಕ್ಷೇತ್ರ &apos;{field}&apos; ನಲ್ಲಿ ಸಣ್ಣ ಇಂಗ್ಲಿಷ್ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು _ ಮಾತ್ರ ಇರಬೇಕು (ಉದಾ: meeting_date).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -19469,7 +20204,7 @@ looks a&amp;t:</source>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+31"/>
+        <location filename="../../desktop/ui/dialogs/body_dialog.py" line="+30"/>
         <source>Type part of the name</source>
         <translation>ಹೆಸರಿನ ಭಾಗವನ್ನು ಟೈಪ್ ಮಾಡಿ</translation>
     </message>
