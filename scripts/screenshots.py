@@ -1,6 +1,8 @@
 """Saves PNG screenshots of the main screens on the demo district, for looking at them.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [LANGUAGE]
+
+LANGUAGE (kn, hi or mr) shows the interface in that language, from its .ts file compiled afresh.
 
 Uses a fresh demo database and settings under OUT_DIR; never the user's own.
 """
@@ -12,6 +14,8 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not __package__:  # run as a script: "scripts" is importable from the project's folder
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
@@ -23,7 +27,7 @@ def settle(milliseconds: int = 50) -> None:
     loop.exec()
 
 
-def wait_until(condition, timeout_ms: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+def wait_until(condition, timeout_ms: int = 180_000) -> None:  # type: ignore[no-untyped-def]
     waited = 0
     while not condition():
         settle(50)
@@ -38,10 +42,17 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     print(folder / f"{name}.png")
 
 
+def show_page(window, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The page by its attribute name: the titles are in the interface's language."""
+    from desktop.ui.page_set import PAGES
+
+    window.navigation.setCurrentRow([page for page, _title in PAGES].index(name))
+
+
 def circular_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    window.navigation.setCurrentRow(window.titles.index("Circulars"))
+    show_page(window, "circulars")
     for language, template, values in (
         (
             "en",
@@ -91,20 +102,20 @@ def circular_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
 
 def governance_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """Committees (a task force and its members), meetings as a list and a month, action items."""
-    window.navigation.setCurrentRow(window.titles.index("Committees"))
+    show_page(window, "committees")
     window.committees.table.selectRow(0)
     save(window, folder, "15-committees")
-    window.navigation.setCurrentRow(window.titles.index("Meetings"))
+    show_page(window, "meetings")
     save(window, folder, "16-meetings-list")
     window.meetings.tabs.setCurrentIndex(1)
     save(window, folder, "17-meetings-month")
-    window.navigation.setCurrentRow(window.titles.index("Action items"))
+    show_page(window, "action_items")
     save(window, folder, "18-action-items")
 
 
 def baseline_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """The Baseline page: rounds, imports, the midline compared with the baseline, the wizard."""
-    window.navigation.setCurrentRow(window.titles.index("Baseline"))
+    show_page(window, "baseline")
     page = window.baseline
     save(window, folder, "19-baseline-rounds")
     page.tabs.setCurrentIndex(1)
@@ -128,7 +139,7 @@ def baseline_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
 
 def recognition_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """The Recognition page on the demo's Coffee with Collector cycle: each tab in turn."""
-    window.navigation.setCurrentRow(window.titles.index("Recognition"))
+    show_page(window, "recognition")
     page = window.recognition
     save(window, folder, "23-recognition-programmes")
     coffee = next(
@@ -152,7 +163,7 @@ FLN_MOU = "DDPI/KVD/MOU/2025/03"
 def exchange_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """The Exchange page on the demo's log (with the deletion reminder), who holds data about a
     school, the keys, the export wizard's first two pages and the package import wizard's first."""
-    window.navigation.setCurrentRow(window.titles.index("Exchange"))
+    show_page(window, "exchange")
     page = window.exchange
     save(window, folder, "27-exchange-log")
     page.log.holder_query.setText(FIRST_SCHOOL)
@@ -185,11 +196,21 @@ def exchange_screens(window, folder: Path) -> None:  # type: ignore[no-untyped-d
 
 def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots").resolve()
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
     folder.mkdir(parents=True, exist_ok=True)
     from desktop.ui.app import build_main_window, make_application
+    from desktop.ui.i18n import CATALOGUE, install_language
+    from scripts.translations import run_lrelease, ts_path
 
-    app = make_application(sys.argv[:1])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    translations = None
+    if language != "en":
+        translations = folder / "qm"
+        run_lrelease(ts_path(language), translations / f"{CATALOGUE}_{language}.qm")
+    app = make_application(sys.argv[:1], translations=translations)
+    if translations is not None:
+        install_language(language, translations)
     window = build_main_window(folder / "data" / "demo.db", demo=True)
     window.resize(1280, 800)
     save(window, folder, "00-opening")
