@@ -91,6 +91,7 @@ def _pairs(values: list[str], option: str) -> dict[str, str]:
 
 
 def run_import_command(args: argparse.Namespace, database_path: Path) -> int:
+    from desktop.cli_open import open_for_command
     from desktop.services.errors import DomainError
     from desktop.services.imports.pipeline import ImportRequest, check_import, run_import
     from desktop.services.imports.problem_workbook import save_problems_workbook
@@ -99,7 +100,6 @@ def run_import_command(args: argparse.Namespace, database_path: Path) -> int:
     from desktop.services.imports.table import SourceOptions
     from desktop.services.imports.target import ImportOptions
     from desktop.services.imports.targets.registry import get_target
-    from desktop.services.opening import CannotOpenError, open_database
     from desktop.services.rounds import find_round_id
 
     target = get_target(args.target)
@@ -110,9 +110,9 @@ def run_import_command(args: argparse.Namespace, database_path: Path) -> int:
         header_row=args.header_row,
     )
     try:
-        db, _report = open_database(database_path)
-    except (DomainError, CannotOpenError) as exc:
-        print(str(exc), file=sys.stderr)
+        db = open_for_command(database_path, writing=False)
+    except SystemExit as exc:
+        print(exc.code, file=sys.stderr)
         return EXIT_PROBLEM
     if db.read_only and not args.dry_run:
         db.close()

@@ -176,3 +176,25 @@ def test_typed_mappings_are_checked(tmp_path, given: list[str], message: str) ->
     with pytest.raises(SystemExit) as stopped:
         main(["import", str(KLP_SCHOOLS), "--target", "schools", "--db", str(tmp_path / "o.db"), *given])
     assert message in str(stopped.value)
+
+
+def test_a_database_the_command_cannot_use_is_refused_in_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A newer release's database or someone else's SQLite file: the reason, no traceback."""
+    import sqlite3
+
+    newer = tmp_path / "newer.db"
+    database, _report = open_database(newer, operator="tester")
+    database.close()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    foreign = tmp_path / "members.db"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE members (id INTEGER PRIMARY KEY)")
+    for path, reason in (
+        (newer, "made by a newer version"),
+        (foreign, "not one made by District Collective Desk"),
+    ):
+        command = ["import", str(KLP_SCHOOLS), "--target", "schools", "--db", str(path)]
+        assert main(command) == EXIT_PROBLEM
+        error = capsys.readouterr().err
+        assert reason in error and "Traceback" not in error and error.count("\n") == 1
