@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(args.out, args.from_db, timeout=args.timeout)
     if args.command in EXCHANGE_COMMANDS:
-        from desktop.cli_exchange import run_exchange_command
+        from desktop.cli_exchange_commands import run_exchange_command
 
         return run_exchange_command(args, _database_path(args))
     handler = {"backup": _backup, "restore": _restore, "check": _check, "import": _import}[args.command]

@@ -1,6 +1,6 @@
 """``district-desk return-template``: the workbook a partner without the app fills in to send data
 back, written and recorded in the exchange log (wired into the exchange commands by
-:mod:`desktop.cli_exchange`)."""
+:mod:`desktop.cli_exchange` and :mod:`desktop.cli_exchange_commands`)."""
 
 from __future__ import annotations
 
