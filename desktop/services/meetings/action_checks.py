@@ -14,7 +14,7 @@ from desktop.services.committees.units import contains, screen_unit_name, unit_o
 from desktop.services.committees.vocabulary import LEVELS, next_level
 from desktop.services.errors import ConflictError
 from desktop.services.i18n import translate
-from desktop.services.meetings.action_listing import Loaded
+from desktop.services.meetings.action_loading import Loaded
 from desktop.services.meetings.states import ensure_open
 from desktop.services.meetings.vocabulary import ACTION_STATUSES, LOCKED_STATUSES
 from desktop.services.records import get_or_raise

@@ -1,8 +1,8 @@
 """Reading action items: what a meeting raised and carries forward, the Action items page, an
 item's history and the status report.
 
-Items are read with their owner, raising meeting, follow body and events in a fixed number of
-queries whatever their count. A meeting's carried items are worked out from the events, so a past
+Items are read by :mod:`action_loading` with their owner, raising meeting, follow body and events
+in a fixed number of queries whatever their count. A meeting's carried items are worked out from the events, so a past
 meeting shows what was open and whose it was on its own date, not what is true today.
 """
 
@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from db.models import ActionItem, ActionItemEvent, Body, Meeting, Person
+from db.models import ActionItem, ActionItemEvent, Meeting
 from desktop.documents.text import indian_date
 from desktop.services.committees.units import Unit, unit_names, unit_of
 from desktop.services.committees.vocabulary import LEVEL_ORDER, LEVELS
 from desktop.services.database import Database
 from desktop.services.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.meetings.action_loading import Loaded, load_items
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
 from desktop.services.records import get_or_raise
 from desktop.services.text import search_key, search_terms
@@ -34,7 +35,6 @@ EVENT_KINDS: dict[str, str] = {
     "dropped": QT_TRANSLATE_NOOP("ActionItems", "Dropped"),
     "reopened": QT_TRANSLATE_NOOP("ActionItems", "Reopened"),
 }
-CLOSING_KINDS = frozenset({"done", "dropped"})
 NO_BODY = "No body (ad-hoc meeting)"
 
 
@@ -116,114 +116,6 @@ class ActionSummary:
     by_owner: list[SummaryRow]
     by_body: list[SummaryRow]
     by_level: list[SummaryRow]
-
-
-@dataclass(frozen=True)
-class _Event:
-    id: int
-    kind: str
-    on_date: date
-    meeting_id: int | None
-    meeting_title: str | None
-    meeting_date: date | None
-    meeting_body_id: int | None
-    note: str | None
-
-
-@dataclass
-class Loaded:
-    """One action item with everything its rows and rules need, read in bulk."""
-
-    item: ActionItem
-    owner: Person
-    raised: Meeting
-    body: Body | None
-    events: list[_Event]
-
-    @property
-    def escalations(self) -> list[_Event]:
-        return [event for event in self.events if event.kind == "escalated"]
-
-    def current_unit(self) -> Unit:
-        return unit_of(self.body) if self.body is not None else unit_of(self.raised)
-
-    def follower_on(self, day: date) -> int | None:
-        """The body following the item up on ``day``: the raising body, then each escalation's
-        target from the day after it was decided (the meeting that escalates still has it)."""
-        escalations = self.escalations
-        if not escalations:
-            return self.item.follow_body_id
-        body_id = self.raised.body_id
-        for event in escalations:
-            if event.on_date < day:
-                body_id = event.meeting_body_id
-        return body_id
-
-    def open_on(self, day: date) -> bool:
-        """Whether the item was open at a meeting on ``day``; closing on that day still counts as
-        open (it was closed in or after that meeting), reopening on that day does too."""
-        closings = [event for event in self.events if event.kind in CLOSING_KINDS | {"reopened"}]
-        if not any(event.kind in CLOSING_KINDS for event in closings):
-            return self.item.status == "open" or (
-                self.item.closed_on is not None and self.item.closed_on >= day
-            )
-        is_open = True
-        for event in closings:
-            if event.kind == "reopened" and event.on_date <= day:
-                is_open = True
-            elif event.kind in CLOSING_KINDS and event.on_date < day:
-                is_open = False
-        return is_open
-
-    def taken_up_in(self, meeting: Meeting) -> bool:
-        """Whether ``meeting`` follows the item up (it is carried there), as of its own date."""
-        if self.item.meeting_id == meeting.id:
-            return False
-        if self.item.escalated_to_meeting_id == meeting.id:
-            return True
-        if any(event.meeting_id == meeting.id and event.kind != "raised" for event in self.events):
-            return True
-        return (
-            meeting.body_id is not None
-            and self.raised.meeting_date < meeting.meeting_date
-            and self.follower_on(meeting.meeting_date) == meeting.body_id
-            and self.open_on(meeting.meeting_date)
-        )
-
-
-def load_items(session: Session, condition: ColumnElement[bool]) -> list[Loaded]:
-    """Every action item matching ``condition`` (on ActionItem columns), in three queries."""
-    raised = aliased(Meeting)
-    found = session.execute(
-        select(ActionItem, Person, raised, Body)
-        .join(Person, ActionItem.owner_person_id == Person.id)
-        .join(raised, ActionItem.meeting_id == raised.id)
-        .outerjoin(Body, ActionItem.follow_body_id == Body.id)
-        .where(condition)
-        .order_by(ActionItem.due_date, ActionItem.id)
-    ).all()
-    events: dict[int, list[_Event]] = {}
-    for event, title, meeting_date, body_id in session.execute(
-        select(ActionItemEvent, Meeting.title, Meeting.meeting_date, Meeting.body_id)
-        .outerjoin(Meeting, ActionItemEvent.meeting_id == Meeting.id)
-        .where(ActionItemEvent.action_item_id.in_(select(ActionItem.id).where(condition)))
-        .order_by(ActionItemEvent.on_date, ActionItemEvent.id)
-    ):
-        events.setdefault(event.action_item_id, []).append(
-            _Event(
-                event.id,
-                event.kind,
-                event.on_date,
-                event.meeting_id,
-                title,
-                meeting_date,
-                body_id,
-                event.note,
-            )
-        )
-    return [
-        Loaded(item, owner, meeting, body, events.get(item.id, [])) for item, owner, meeting, body in found
-    ]
 
 
 def names_for(session: Session, loaded: list[Loaded]) -> dict[Unit, str]:
@@ -369,12 +261,6 @@ def item_history(db: Database, item_id: int) -> list[EventRow]:
             EventRow(event.on_date, event.kind, EVENT_KINDS[event.kind], event.meeting_title, event.note)
             for event in entries[0].events
         ]
-
-
-def load_one(session: Session, item_id: int) -> Loaded:
-    """One item for the rules in :mod:`actions`, or :class:`NotFoundError`."""
-    get_or_raise(session, ActionItem, item_id, translate("ActionItems", "Action item"))
-    return load_items(session, ActionItem.id == item_id)[0]
 
 
 def status_summary(db: Database, today: date, wanted: ActionFilter | None = None) -> ActionSummary:

@@ -20,13 +20,8 @@ from desktop.services.database import Database
 from desktop.services.disk import write_file
 from desktop.services.errors import ValidationError
 from desktop.services.i18n import translate
-from desktop.services.meetings.action_listing import (
-    ActionFilter,
-    ActionRow,
-    Loaded,
-    list_action_items,
-    load_items,
-)
+from desktop.services.meetings.action_listing import ActionFilter, ActionRow, list_action_items
+from desktop.services.meetings.action_loading import Loaded, load_items
 from desktop.services.meetings.actions import ActionItemInput
 from desktop.services.meetings.vocabulary import ACTION_STATUSES
 from desktop.services.records import get_or_raise

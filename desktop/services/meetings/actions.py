@@ -29,7 +29,7 @@ from desktop.services.meetings.action_checks import (
     refuse_unless_open,
     target_problem,
 )
-from desktop.services.meetings.action_listing import Loaded, load_one
+from desktop.services.meetings.action_loading import Loaded, load_one
 from desktop.services.meetings.states import locked_message
 from desktop.services.meetings.vocabulary import LOCKED_STATUSES
 from desktop.services.records import get_or_raise
