@@ -35,7 +35,7 @@ from desktop.services.meetings.agenda import MAX_DURATION_MINUTES, AgendaItemInp
 from desktop.services.meetings.reading import MeetingDetail
 from desktop.services.people import PersonRow
 from desktop.ui.dialogs.form_dialog import FormDialog
-from desktop.ui.dialogs.mou_tables import PartsGrid
+from desktop.ui.dialogs.mou_parts_table import PartsGrid
 from desktop.ui.dialogs.mou_widgets import PersonCombo, date_edit, error_label, hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
