@@ -12,22 +12,19 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from desktop.documents.certificate import (
+from desktop.documents.certificate import render_certificates
+from desktop.documents.certificate_data import Award, CertificateSet, CertificateSignatory
+from desktop.documents.certificate_layout import (
     LOCAL_NAME_SIZES,
     NAME_SIZES,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     SIDE,
     TEXT_WIDTH,
-    Award,
-    CertificateSet,
-    CertificateSignatory,
-    LineTooLongError,
     certificate_layout,
-    fit_lines,
-    render_certificates,
 )
 from desktop.documents.errors import DocumentError
+from desktop.documents.fitted_lines import LineTooLongError, fit_lines
 from desktop.documents.letterhead import Letterhead
 from desktop.documents.text import shape_line
 from desktop.services.progress import CancelledError, Progress

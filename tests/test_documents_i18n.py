@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.documents.certificate import CertificateSet, certificate_layout, render_certificates
+from desktop.documents.certificate import render_certificates
+from desktop.documents.certificate_data import CertificateSet
+from desktop.documents.certificate_layout import certificate_layout
 from desktop.documents.circular import Circular, DocumentError, render_circulars
 from desktop.documents.fitted_lines import LINE_NAMES, LineTooLongError
 from desktop.documents.letterhead import MAX_LOGO_BYTES, letterhead_layout

@@ -22,13 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import DispatchEntry, RecognitionNomination
-from desktop.documents.certificate import (
-    Award,
-    CertificateSet,
-    CertificateSignatory,
-    certificate_layout,
-    render_certificates,
-)
+from desktop.documents.certificate import render_certificates
+from desktop.documents.certificate_data import Award, CertificateSet, CertificateSignatory
+from desktop.documents.certificate_layout import certificate_layout
 from desktop.documents.errors import DocumentError
 from desktop.documents.fitted_lines import LineTooLongError
 from desktop.documents.letterhead import Letterhead

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Office, Person, RecognitionCycle, RecognitionNomination, RecognitionProgramme
-from desktop.documents.certificate import CertificateSignatory
+from desktop.documents.certificate_data import CertificateSignatory
 from desktop.documents.text import indian_date
 from desktop.services.errors import ValidationError
 from desktop.services.i18n import QT_TRANSLATE_NOOP, and_list, plural, translate
