@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli_exchange import KEY_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE
+from desktop.cli_open import open_for_command
 from desktop.cli_template import return_template
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -32,16 +33,6 @@ def _ask(variable: str, prompt: str, *, confirm: bool) -> str | None:
         print("The two passphrases differ; nothing was done.", file=sys.stderr)
         return None
     return first
-
-
-def _open(database_path: Path, *, writing: bool):
-    from desktop.services.opening import open_database
-
-    db, _report = open_database(database_path)
-    if writing and db.read_only:
-        db.close()
-        raise SystemExit(f"{database_path} is open in the app; close it there first.")
-    return db
 
 
 def _key_passphrase(db) -> str | None:
@@ -76,7 +67,7 @@ def _export(args: argparse.Namespace, database_path: Path) -> int:
     from desktop.services.exchange import export, receipts
     from desktop.services.rounds import find_round_id
 
-    db = _open(database_path, writing=True)
+    db = open_for_command(database_path, writing=True)
     try:
         mou_id = export.mou_id_for_reference(db, args.mou)
         round_ids = None
@@ -125,7 +116,7 @@ def _export(args: argparse.Namespace, database_path: Path) -> int:
 
 
 def _return_template(args: argparse.Namespace, database_path: Path) -> int:
-    db = _open(database_path, writing=True)
+    db = open_for_command(database_path, writing=True)
     try:
         return return_template(args, db)
     finally:
@@ -136,7 +127,7 @@ def _import_package(args: argparse.Namespace, database_path: Path) -> int:
     from desktop.services.exchange import inbound
     from desktop.services.rounds import find_round_id
 
-    db = _open(database_path, writing=not args.dry_run)
+    db = open_for_command(database_path, writing=not args.dry_run)
     try:
         round_id = None
         if args.round:
@@ -215,7 +206,7 @@ def _trusted_for_verify(args: argparse.Namespace, database_path: Path) -> dict[s
 
     trusted: dict[str, bytes] = {}
     if database_path.is_file():
-        db = _open(database_path, writing=False)
+        db = open_for_command(database_path, writing=False)
         try:
             with db.reading() as session:
                 trusted.update(keys.trusted_public_keys(session))
@@ -270,7 +261,7 @@ def _verify(args: argparse.Namespace, database_path: Path) -> int:
 def _pack_return(args: argparse.Namespace, database_path: Path) -> int:
     from desktop.services.exchange.return_package import build_return_package
 
-    db = _open(database_path, writing=True)
+    db = open_for_command(database_path, writing=True)
     try:
         key_passphrase = _key_passphrase(db)
         passphrase = _ask(PASSPHRASE_VARIABLE, "Passphrase for the package: ", confirm=True)
@@ -289,7 +280,7 @@ def _pack_return(args: argparse.Namespace, database_path: Path) -> int:
 def _key(args: argparse.Namespace, database_path: Path) -> int:
     from desktop.services.exchange import keys
 
-    db = _open(database_path, writing=True)
+    db = open_for_command(database_path, writing=True)
     try:
         keys.signing_key(db, passphrase=_key_passphrase(db))
         shown = keys.own_public_key_text(db)

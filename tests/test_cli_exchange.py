@@ -169,6 +169,19 @@ def test_key_shows_the_installations_public_key(office_db, capsys):
     assert "Fingerprint: " in first and len(first.split("Public key:  ")[1].split()[0]) == 44
 
 
+def test_a_newer_releases_database_is_refused_with_the_reason_not_a_traceback(tmp_path):
+    import sqlite3
+
+    newer = tmp_path / "newer.db"
+    database, _report = open_database(newer, operator="tester")
+    database.close()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(newer), "key"])
+    assert "made by a newer version of District Collective Desk" in str(refused.value.code)
+
+
 # --- return-template --------------------------------------------------------------------------
 
 
