@@ -3586,22 +3586,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/committees/units.py" line="+64"/>
         <source>{name} district</source>
-        <translation type="unfinished">{name} जिले</translation>
+        <translation>{name} जिला</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ब्लॉक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} cluster ({block} block)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} क्लस्टर ({block} ब्लॉक)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} ({udise_code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({udise_code})</translation>
     </message>
 </context>
 <context>
@@ -4403,27 +4403,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/database_errors.py" line="+25"/>
         <source>This database was made by a newer version of District Collective Desk (schema {revision}). Install that version or a later one to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस District Collective Desk के नए संस्करण से बनाया गया है (स्कीमा {revision})। इसे खोलने के लिए वह संस्करण या उसके बाद का कोई संस्करण इंस्टॉल करें; यह संस्करण इसमें कोई परिवर्तन नहीं करेगा।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is an SQLite database, but not one made by District Collective Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक SQLite डेटाबेस है, पर District Collective Desk द्वारा बनाया गया नहीं है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The upgrade would leave one broken reference ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपग्रेड के बाद एक टूटा हुआ संदर्भ ({rows}) रह जाता, इसलिए अपग्रेड नहीं किया गया और डेटाबेस पहले जैसा ही है। फ़ाइल सुरक्षित रखें और इस संदेश की सूचना दें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The upgrade would leave {count} broken references ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपग्रेड के बाद {count} टूटे हुए संदर्भ ({rows}) रह जाते, इसलिए अपग्रेड नहीं किया गया और डेटाबेस पहले जैसा ही है। फ़ाइल सुरक्षित रखें और इस संदेश की सूचना दें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database {path} is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस {path} क्षतिग्रस्त है: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4948,7 @@ Open it now?</source>
     <message>
         <location line="+0"/>
         <source>e.g. Karnataka</source>
-        <translation type="unfinished">उदा. कर्नाटक</translation>
+        <translation>उदा. उत्तर प्रदेश</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4967,309 +4967,309 @@ Open it now?</source>
         <location filename="../../desktop/documents/action_report.py" line="+107"/>
         <location filename="../../desktop/documents/minutes_document.py" line="+84"/>
         <source>The action item &apos;{item}&apos; has the status &apos;{status}&apos;; it must be one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु ‘{item}’ की स्थिति ‘{status}’ है; यह {statuses} में से एक होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The action item &apos;{item}&apos; is at the level &apos;{level}&apos;; it must be one of {levels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई बिंदु ‘{item}’ का स्तर ‘{level}’ है; यह {levels} में से एक होना चाहिए।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/certificate.py" line="+170"/>
         <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र का पाठ पृष्ठ पर नहीं समाता; इसकी सबसे लंबी पंक्तियाँ छोटी करें।</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Certificates are printed in English and {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र अंग्रेज़ी और {languages} में मुद्रित होते हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>There is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करने के लिए कोई प्रमाण-पत्र नहीं है।</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../../desktop/documents/circular.py" line="+377"/>
         <location filename="../../desktop/documents/merge.py" line="+136"/>
         <source>Done</source>
-        <translation type="unfinished">पूर्ण</translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/circular.py" line="-125"/>
         <source>Laying out</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ तैयार किए जा रहे हैं</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Circulars can be printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र {languages} में मुद्रित किए जा सकते हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject is empty; every circular needs one.</source>
-        <translation type="unfinished">विषय खाली है; हर परिपत्र में विषय आवश्यक है।</translation>
+        <translation>विषय खाली है; हर परिपत्र में विषय आवश्यक है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no recipient to print for.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करने के लिए कोई प्राप्तकर्ता नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All copies of a circular are printed on the same letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्र की सभी प्रतियाँ एक ही लेटरहेड पर मुद्रित होती हैं।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/exchange_receipt.py" line="+90"/>
         <source>The hand-over receipt does not fit on one page even with the field lists shortened; shorten the names, the MoU title or the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड की सूचियाँ छोटी करने पर भी हस्तांतरण पावती एक पृष्ठ पर नहीं समाती; नाम, MoU का शीर्षक या उद्देश्य छोटा करें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hand-over receipts are printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावतियाँ {languages} में मुद्रित होती हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती में प्रत्येक प्राप्तकर्ता का नाम आवश्यक है; कोई नाम खाली है या कोई भी नाम नहीं दिया गया।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Package {package} holds no data category; there is nothing to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज {package} में कोई डेटा श्रेणी नहीं है; सौंपने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The package&apos;s SHA-256 must be 64 hex digits; &apos;{sha256}&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज का SHA-256 64 हेक्साडेसिमल अंकों (0-9, a-f) का होना चाहिए; ‘{sha256}’ ऐसा नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The public key on the receipt is not valid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती पर दी गई सार्वजनिक कुंजी मान्य नहीं है: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fingerprint &apos;{fingerprint}&apos; is not that of the public key printed beside it (its fingerprint is {expected}); the receipt would mislead the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िंगरप्रिंट ‘{fingerprint}’ उसके बगल में मुद्रित सार्वजनिक कुंजी का नहीं है (उस कुंजी का फ़िंगरप्रिंट {expected} है); ऐसी पावती प्राप्तकर्ता को भ्रमित करेगी।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The hand-over receipt could not be laid out on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावती एक पृष्ठ पर व्यवस्थित नहीं की जा सकी।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/fitted_lines.py" line="+17"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office name</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता का नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s designation</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता का पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता का कार्यालय</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The {what} &apos;{text}&apos; is too long for the certificate, even in two lines at the smallest size.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र पर {what} ‘{text}’ के लिए पर्याप्त स्थान नहीं है, सबसे छोटे आकार में दो पंक्तियों में भी नहीं।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/fonts.py" line="+45"/>
         <source>The font file {file} is missing from {folder}, so documents cannot be printed. Reinstall District Collective Desk to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉन्ट फ़ाइल {file} {folder} में नहीं है, इसलिए दस्तावेज़ मुद्रित नहीं किए जा सकते। इसे वापस लाने के लिए District Collective Desk दोबारा इंस्टॉल करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/letterhead.py" line="+41"/>
         <source>The office logo is {size} MB; at most {most} MB can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का लोगो {size} MB का है; अधिकतम {most} MB तक का लोगो मुद्रित किया जा सकता है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The office logo is not a PNG or JPEG image; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय का लोगो PNG या JPEG चित्र नहीं है; कोई अन्य फ़ाइल चुनें।</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&apos;{text}&apos; is too long for the letterhead; shorten it in the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{text}’ लेटरहेड के लिए बहुत लंबा है; कार्यालय के अभिलेख में इसे छोटा करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/markup.py" line="+43"/>
         <source>Line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {line}, कॉलम {column}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {line}: {problem}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the invisible control character {code} cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>अदृश्य नियंत्रण वर्ण {code} मुद्रित नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the line has {count} characters; at most {most} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति में {count} वर्ण हैं; अधिकतम {most} आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the table row has {count} columns; at most {most} fit on A4.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका की पंक्ति में {count} कॉलम हैं; A4 पर अधिकतम {most} आ सकते हैं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this table row has {cells} but the table&apos;s first row (line {first_line}) has {first_cells}; every row needs the same number of | separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका की यह पंक्ति {cells} की है, पर तालिका की पहली पंक्ति (पंक्ति {first_line}) {first_cells} की है; हर पंक्ति में | विभाजकों की संख्या समान होनी चाहिए।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a table may have at most {most} rows; split it in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका में अधिकतम {most} पंक्तियाँ हो सकती हैं; इसे दो तालिकाओं में बाँटें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} cell</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} सेल</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} सेलों</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the body has {count} characters; at most {most} fit in a circular. Attach long material as an annexure.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य पाठ में {count} वर्ण हैं; परिपत्र में अधिकतम {most} आ सकते हैं। लंबी सामग्री अनुलग्नक के रूप में संलग्न करें।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/merge.py" line="-6"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित किया जा रहा है</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/minutes_document.py" line="-13"/>
         <source>The meeting has no title; give it one before printing its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक का कोई शीर्षक नहीं है; कार्यवृत्त मुद्रित करने से पहले बैठक को शीर्षक दें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{person}&apos;s attendance is &apos;{status}&apos;; it must be one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} की उपस्थिति ‘{status}’ दर्ज है; यह {statuses} में से एक होनी चाहिए।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/mou_document.py" line="+138"/>
         <source>The MoU&apos;s text, line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU का पाठ, पंक्ति {line}, कॉलम {column}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The MoU&apos;s text, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU का पाठ, पंक्ति {line}: {problem}</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>MoUs can be printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {languages} में मुद्रित किए जा सकते हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/placeholders.py" line="+23"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य पाठ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU text</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU का पाठ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{part}, line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}, पंक्ति {line}, कॉलम {column}: {problem}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{recipient} has no value for {placeholder}; fill it in the records or remove it from the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient} के लिए {placeholder} का कोई मान नहीं है; इसे अभिलेखों में भरें या पाठ से हटाएँ।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a lone &apos;{brace}&apos;; write {doubled} to print a brace, or close the placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>अकेला ‘{brace}’; कोष्ठक मुद्रित करने के लिए {doubled} लिखें, या प्लेसहोल्डर बंद करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{token}&apos; is not a placeholder name (use lower-case letters, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{token}’ प्लेसहोल्डर का नाम नहीं है (छोटे अक्षर, अंक और _ का उपयोग करें)।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown placeholder {placeholder}; did you mean {guess}?</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात प्लेसहोल्डर {placeholder}; क्या आपका आशय {guess} था?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown placeholder {placeholder}; the known ones are {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात प्लेसहोल्डर {placeholder}; ज्ञात प्लेसहोल्डर ये हैं: {known}।</translation>
     </message>
 </context>
 <context>
@@ -9039,7 +9039,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+14"/>
         <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation>खोलने पर {size} तक फैल जाएगी, {limit} की सीमा से अधिक (क्षतिग्रस्त या हानिकारक फ़ाइल: zip bomb)</translation>
+        <translation>खोलने पर {size} तक फैल जाएगी, {limit} की सीमा से अधिक (क्षतिग्रस्त या हानिकारक फ़ाइल: zip बम)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9051,12 +9051,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-20"/>
         <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation>इसका एक भाग ({part}) {ratio:,.0f} गुना संपीड़ित है, {limit} की सीमा से अधिक (क्षतिग्रस्त या हानिकारक फ़ाइल: zip bomb)</translation>
+        <translation>इसका एक भाग ({part}) {ratio:,.0f} गुना संपीड़ित है, {limit} की सीमा से अधिक (क्षतिग्रस्त या हानिकारक फ़ाइल: zip बम)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
-        <translation>इसका एक भाग ({part}) DOCTYPE या XML entities घोषित करता है, जो Excel या LibreOffice द्वारा सहेजी गई वर्कबुक कभी नहीं करतीं (यह हानिकारक हो सकती है)</translation>
+        <translation>इसका एक भाग ({part}) DOCTYPE या XML एंटिटी घोषित करता है, जो Excel या LibreOffice द्वारा सहेजी गई वर्कबुक कभी नहीं करतीं (यह हानिकारक हो सकती है)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9097,12 +9097,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+9"/>
         <source>has no features</source>
-        <translation>इसमें कोई feature नहीं है</translation>
+        <translation>इसमें कोई फ़ीचर नहीं है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one feature (school)</source>
-        <translation>कम से कम एक feature (विद्यालय)</translation>
+        <translation>कम से कम एक फ़ीचर (विद्यालय)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
@@ -9344,7 +9344,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+25"/>
         <source>says more features follow (exceededTransferLimit), but no next page was given</source>
-        <translation>बताती है कि और features आगे हैं (exceededTransferLimit), पर अगला पृष्ठ नहीं दिया गया</translation>
+        <translation>बताती है कि आगे और फ़ीचर हैं (exceededTransferLimit), पर अगला पृष्ठ नहीं दिया गया</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9860,7 +9860,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+2"/>
         <source>e.g. Karnataka</source>
-        <translation>उदा. कर्नाटक</translation>
+        <translation>उदा. उत्तर प्रदेश</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -12877,374 +12877,374 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/timeline_words.py" line="-36"/>
         <source>MoU created</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU बनाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU changed</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार जोड़ा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार बदला गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner removed</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to the coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>कवरेज में जोड़ा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage changed</source>
-        <translation type="unfinished"></translation>
+        <translation>कवरेज में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed from the coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>कवरेज से हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory added</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता जोड़ा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory changed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता का विवरण बदला गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory removed</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरकर्ता हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation added</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व जोड़ा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>दायित्व हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term added</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा साझाकरण शर्त जोड़ी गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term changed</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा साझाकरण शर्त में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term removed</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा साझाकरण शर्त हटाई गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment added</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन जोड़ा गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>संशोधन हटाया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy attached</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की गई प्रति संलग्न की गई</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की गई प्रति में परिवर्तन किया गया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की गई प्रति हटाई गई</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>District office</source>
-        <translation type="unfinished">जिला कार्यालय</translation>
+        <translation>जिला कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodal officer</source>
-        <translation type="unfinished">नोडल अधिकारी</translation>
+        <translation>नोडल अधिकारी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the focus</source>
-        <translation type="unfinished">केंद्र-बिंदु का वर्णन करें</translation>
+        <translation>केंद्र-बिंदु का वर्णन करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts on</source>
-        <translation type="unfinished">आरंभ तिथि</translation>
+        <translation>आरंभ तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished">समाप्ति तिथि</translation>
+        <translation>समाप्ति तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>वित्तपोषित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding</source>
-        <translation type="unfinished">वित्तपोषण</translation>
+        <translation>वित्तपोषण</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+31"/>
         <source>Status</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Status changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति बदलने की तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated on</source>
-        <translation type="unfinished">समाप्ति तिथि</translation>
+        <translation>समाप्त करने की तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त करने का कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why both overlapping MoUs are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>समान दायरे वाले दोनों MoU क्यों आवश्यक हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews</source>
-        <translation type="unfinished"></translation>
+        <translation>किस MoU का नवीनीकरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the MoU</source>
-        <translation type="unfinished">MoU की भाषा</translation>
+        <translation>MoU की भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the MoU</source>
-        <translation type="unfinished">MoU का पाठ</translation>
+        <translation>MoU का पाठ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार संस्था</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block</source>
-        <translation type="unfinished">ब्लॉक</translation>
+        <translation>ब्लॉक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">क्लस्टर</translation>
+        <translation>क्लस्टर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">विद्यालय</translation>
+        <translation>विद्यालय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs for</source>
-        <translation type="unfinished">किसकी ओर से हस्ताक्षर</translation>
+        <translation>किसकी ओर से हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which partner</source>
-        <translation type="unfinished">कौन-सा साझेदार</translation>
+        <translation>कौन-सा साझेदार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished">अनिवार्य</translation>
+        <translation>अनिवार्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date signed</source>
-        <translation type="unfinished">हस्ताक्षर तिथि</translation>
+        <translation>हस्ताक्षर तिथि</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Party</source>
-        <translation type="unfinished">पक्ष</translation>
+        <translation>पक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Kind</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>What is to be done</source>
-        <translation type="unfinished">क्या किया जाना है</translation>
+        <translation>क्या किया जाना है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">उत्तरदायी</translation>
+        <translation>उत्तरदायी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished">नियत तिथि</translation>
+        <translation>नियत तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished">कितनी बार</translation>
+        <translation>कितनी बार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation type="unfinished">संकेतक और लक्ष्य</translation>
+        <translation>संकेतक और लक्ष्य</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partner may receive</source>
-        <translation type="unfinished">साझेदार को क्या मिल सकता है</translation>
+        <translation>साझेदार को क्या मिल सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For what purpose</source>
-        <translation type="unfinished">किस उद्देश्य के लिए</translation>
+        <translation>किस उद्देश्य के लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it for</source>
-        <translation type="unfinished">कब तक रखें</translation>
+        <translation>कब तक रखें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes effect on</source>
-        <translation type="unfinished">प्रभावी तिथि</translation>
+        <translation>प्रभावी तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on</source>
-        <translation type="unfinished">हस्ताक्षर तिथि</translation>
+        <translation>हस्ताक्षर तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it changes</source>
-        <translation type="unfinished">क्या परिवर्तन होता है</translation>
+        <translation>क्या परिवर्तन होता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the amendment</source>
-        <translation type="unfinished">संशोधन का पाठ</translation>
+        <translation>संशोधन का पाठ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes the end date to</source>
-        <translation type="unfinished">नई समाप्ति तिथि</translation>
+        <translation>नई समाप्ति तिथि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous end date</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली समाप्ति तिथि</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished">फ़ाइल</translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{count} month</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} माह</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} माह</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished">हाँ</translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{field} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} बदला गया</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}</translation>
     </message>
 </context>
 <context>
@@ -19150,7 +19150,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+6"/>
         <source>%(cluster)s cluster, %(block)s block</source>
-        <translation type="unfinished"></translation>
+        <translation>%(cluster)s क्लस्टर, %(block)s ब्लॉक</translation>
     </message>
 </context>
 <context>
