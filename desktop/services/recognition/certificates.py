@@ -77,12 +77,11 @@ def _problem(label: str, error: DocumentError) -> str:
         )
         return message.format(nominee=label, text=error.text)
     if isinstance(error, LineTooLongError):
-        # error.what names a line of the certificate in English (documents/): kept as it is.
         message = translate(
             "Recognition",
             "{nominee}'s certificate: the {what} '{text}' is too long for it, even on two lines.",
         )
-        return message.format(nominee=label, what=error.what, text=error.text)
+        return message.format(nominee=label, what=error.what_text, text=error.text)
     return translate("Recognition", "{nominee}'s certificate: {problem}").format(nominee=label, problem=error)
 
 
