@@ -25,7 +25,8 @@ from desktop.services.recognition.reviewers import add_reviewer
 from desktop.services.recognition.scoring import save_scores
 from desktop.ui.dialogs.selection_reason_dialog import IssueDialog, SelectionReasonDialog, StepDialog
 from desktop.ui.pages import recognition_ranking_printing as printing
-from desktop.ui.pages.recognition_ranking import SPREAD_BACKGROUND, RankingTab
+from desktop.ui.pages.recognition_ranking import RankingTab
+from desktop.ui.pages.recognition_ranking_model import SPREAD_BACKGROUND
 from desktop.ui.pages.recognition_ranking_printing import CertificatePreviewDialog, IssuedPdfDialog
 from tests.recognition_fixtures import (
     EVENT_DATE,

@@ -2,25 +2,16 @@
 weighted totals, how each reviewer scored them and how far apart they were, and the steps after
 the review (shortlist, select with a reason where the order is overridden, deselect, attendance,
 withdrawal). Its printing buttons (invitations, certificates, a certificate's preview and the
-publicity summary) are in recognition_ranking_printing."""
+publicity summary) are in recognition_ranking_printing; its table's model and proxy in
+recognition_ranking_model."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,130 +29,24 @@ from desktop.services.database import Database
 from desktop.services.errors import DomainError
 from desktop.services.recognition import cycles, selection
 from desktop.services.recognition.nomination_listing import list_nominations
-from desktop.services.recognition.ranking import RankedNomination, Ranking, ranking
+from desktop.services.recognition.ranking import Ranking, ranking
 from desktop.services.recognition.selection import ReasonRequiredError
-from desktop.services.recognition.vocabulary import HOLDS_PLACE, NEXT_STATUSES, NOMINEE_KINDS, STATUSES
-from desktop.ui.collation import cell_key
+from desktop.services.recognition.vocabulary import HOLDS_PLACE, NEXT_STATUSES, STATUSES
 from desktop.ui.dialogs.selection_reason_dialog import SelectionReasonDialog, StepDialog
 from desktop.ui.pages import recognition_ranking_printing
-from desktop.ui.table_model import Column, ListTableModel
+from desktop.ui.pages.recognition_ranking_model import (
+    KIND_SHORT,
+    SPREAD_COLOUR,
+    RankingLine,
+    RankingModel,
+    RankingProxy,
+    large_spread,
+    percent_text,
+    rank_text,
+)
+from desktop.ui.table_model import Column
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets import open_dialog
-
-# Reviewers this many points apart (on 0-100) should talk before anyone is selected.
-LARGE_SPREAD = 25.0
-SPREAD_COLOUR, SPREAD_BACKGROUND = "#b00020", "#fde7e9"
-# Kinds as short as a table cell allows; the nominations table and forms show the full ones.
-KIND_SHORT = {
-    "student": QT_TRANSLATE_NOOP("RankingTab", "Student"),
-    "teacher": QT_TRANSLATE_NOOP("RankingTab", "Teacher"),
-    "headmaster": QT_TRANSLATE_NOOP("RankingTab", "Headmaster"),
-    "crp": QT_TRANSLATE_NOOP("RankingTab", "CRP"),
-    "brp": QT_TRANSLATE_NOOP("RankingTab", "BRP"),
-    "block_officer": QT_TRANSLATE_NOOP("RankingTab", "Block officer"),
-    "official": QT_TRANSLATE_NOOP("RankingTab", "Official"),
-    "school": QT_TRANSLATE_NOOP("RankingTab", "School"),
-    "cluster": QT_TRANSLATE_NOOP("RankingTab", "Cluster"),
-}
-assert set(KIND_SHORT) == set(NOMINEE_KINDS)
-
-
-@dataclass(frozen=True)
-class RankingLine:
-    """A row of the ranking with the date its nominee reached the status it is at."""
-
-    row: RankedNomination
-    status_date: date | None
-
-    @property
-    def id(self) -> int:
-        return self.row.nomination_id
-
-    @property
-    def status(self) -> str:
-        return self.row.status
-
-
-def rank_text(row: RankedNomination) -> str:
-    """ "2", "=2" when another nomination shares the rank, "" before anyone fully scored it."""
-    if row.rank is None:
-        return ""
-    return f"={row.rank}" if row.tied else str(row.rank)
-
-
-def large_spread(row: RankedNomination) -> bool:
-    return row.spread is not None and row.spread >= LARGE_SPREAD
-
-
-def _percent(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
-
-
-class RankingModel(ListTableModel):
-    """The ranking's rows under columns that follow the panel (one per reviewer); the spread is
-    tinted and explained where reviewers were far apart."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__([], parent)
-        self.spread_column = -1
-
-    def set_ranking(
-        self, columns: Sequence[Column], lines: Sequence[RankingLine], spread_column: int
-    ) -> None:
-        self.beginResetModel()
-        self._columns, self._rows, self._sorted_by = list(columns), list(lines), None
-        self.spread_column = spread_column
-        self.endResetModel()
-
-    def sort_key(self, column: int, row: int) -> tuple[int, Any]:
-        """What a header click sorts by; empty cells after the filled ones."""
-        read = self._columns[column].order_by or self._columns[column].value
-        return cell_key(read(self._rows[row]))
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line: RankingLine = self._rows[index.row()]
-        spread = index.column() == self.spread_column and large_spread(line.row)
-        if role == Qt.ItemDataRole.BackgroundRole and spread:
-            return QBrush(QColor(SPREAD_BACKGROUND))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if spread:
-                return self.tr(
-                    "The reviewers' totals are %(spread)s points apart (%(totals)s); worth talking over before selecting."
-                ) % {
-                    "spread": _percent(line.row.spread),
-                    "totals": ", ".join((f"{name} {total:.1f}" for name, total in line.row.reviewer_totals)),
-                }
-            if line.row.selection_reason:
-                return self.tr("Selected because: %s") % line.row.selection_reason
-            return line.row.nominee_detail
-        return super().data(index, role)
-
-
-class RankingProxy(QSortFilterProxyModel):
-    """Filters the ranking by status and sorts by the model's keys (a rank, not its text)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.status: str | None = None
-
-    def set_status(self, status: str | None) -> None:
-        self.beginFilterChange()
-        self.status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        return self.status is None or model.row_at(source_row).status == self.status  # type: ignore[attr-defined]
-
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model: RankingModel = self.sourceModel()  # type: ignore[assignment]
-        return model.sort_key(left.column(), left.row()) < model.sort_key(right.column(), right.row())
 
 
 class RankingTab(QWidget):
@@ -292,16 +177,18 @@ class RankingTab(QWidget):
             Column(self.tr("Regional name"), lambda line: line.row.nominee_name_local or ""),
             Column(self.tr("Kind"), lambda line: self.tr(KIND_SHORT[line.row.nominee_kind])),
             Column(self.tr("Category"), lambda line: line.row.category or ""),
-            Column(self.tr("Total %"), lambda line: _percent(line.row.total), align_right=True, order_by=lambda line: line.row.total),
+            Column(self.tr("Total %"), lambda line: percent_text(line.row.total), align_right=True, order_by=lambda line: line.row.total),
         ]  # fmt: skip
         for name in self._reviewer_names():
             read = reviewer_total(name)
             columns.append(
-                Column(name, lambda line, read=read: _percent(read(line)), align_right=True, order_by=read)
+                Column(
+                    name, lambda line, read=read: percent_text(read(line)), align_right=True, order_by=read
+                )
             )
         columns += [
             Column(
-                self.tr("Spread"), lambda line: _percent(line.row.spread), align_right=True,
+                self.tr("Spread"), lambda line: percent_text(line.row.spread), align_right=True,
                 order_by=lambda line: line.row.spread, foreground=lambda line: SPREAD_COLOUR if large_spread(line.row) else None,
             ),
             Column(
