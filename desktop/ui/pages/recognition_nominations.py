@@ -1,6 +1,6 @@
 """The Nominations tab of the Recognition page: the chosen cycle's phase, its nominations with
 filters and search, and the actions on them (nominate, edit, delete, withdraw, reinstate, and
-nominate from the baseline data)."""
+nominate from the baseline data). The actions themselves are in recognition_nomination_actions."""
 
 from __future__ import annotations
 
@@ -21,18 +21,16 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
-from desktop.services.errors import DomainError, NotFoundError, ValidationError
-from desktop.services.recognition import cycles, nominations, programmes, selection
+from desktop.services.errors import NotFoundError
+from desktop.services.recognition import cycles, nominations, programmes
 from desktop.services.recognition.cycles import CycleRow
 from desktop.services.recognition.nomination_listing import matches
 from desktop.services.recognition.nominations import NominationRow
@@ -40,8 +38,7 @@ from desktop.services.recognition.programmes import ProgrammeRow
 from desktop.services.recognition.vocabulary import NEXT_STATUSES, NOMINEE_KINDS, STATUSES
 from desktop.services.text import search_terms
 from desktop.ui.dialogs.mou_records import TextTableModel
-from desktop.ui.dialogs.nomination_dialog import NominationDialog
-from desktop.ui.dialogs.suggestions_dialog import SuggestionsDialog
+from desktop.ui.pages.recognition_nomination_actions import NominationActionsMixin
 from desktop.ui.table_model import Column
 from desktop.ui.widgets import button_bar, filter_combo, notice_label, record_table, refill_combo
 
@@ -96,7 +93,7 @@ class NominationFilter(QSortFilterProxyModel):
         return self.sourceModel().row_at(source.row())  # type: ignore[attr-defined]
 
 
-class NominationsTab(QWidget):
+class NominationsTab(NominationActionsMixin, QWidget):
     changed = Signal()
 
     def __init__(
@@ -334,101 +331,3 @@ class NominationsTab(QWidget):
         self.actions["reinstate"].setEnabled(writable and row is not None and row.status == "withdrawn")
         for search in (self.search, self.status, self.kind, self.category):
             search.setEnabled(self.cycle is not None)
-
-    # --- actions --------------------------------------------------------------------------------
-
-    def nominate(self) -> None:
-        if self.cycle is not None:
-            self._open(NominationDialog(self.db, self.cycle.id, parent=self, today=self.today))
-
-    def edit_selected(self) -> None:
-        row = self.selected()
-        if row is not None and self.cycle is not None:
-            self._open(NominationDialog(self.db, self.cycle.id, row.id, parent=self, today=self.today))
-
-    def suggest(self) -> None:
-        if self.cycle is not None:
-            self._open(SuggestionsDialog(self.db, self.cycle.id, parent=self, today=self.today))
-
-    def _open(self, dialog: Any) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._dialog_saved)
-        dialog.open()
-
-    def _dialog_saved(self) -> None:
-        dialog = self.dialog
-        self.reload()
-        nomination_id = getattr(dialog, "nomination_id", None)
-        if nomination_id is not None:
-            self.select(nomination_id)
-        self.changed.emit()
-
-    def delete_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete nomination"),
-            self.tr(
-                "Delete the nomination of %s, with its evidence? Use this for a nomination made by "
-                "mistake; otherwise withdraw it, which keeps it on record."
-            )
-            % row.nominee_name,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self._run(lambda: nominations.delete_nomination(self.db, row.id), self.tr("Delete nomination")):
-            self.status_line.setText(self.tr("The nomination of %s was deleted.") % row.nominee_name)
-
-    def withdraw_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Withdraw nomination"),
-            self.tr(
-                "Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record."
-            )
-            % row.nominee_name,
-        )
-        if not ok:
-            return
-        day = self.today()
-        if self._run(
-            lambda: selection.withdraw(self.db, row.id, day, reason), self.tr("Withdraw nomination")
-        ):
-            self.status_line.setText(
-                self.tr("The nomination of %(nominee)s was withdrawn on %(date)s.")
-                % {"nominee": row.nominee_name, "date": indian_date(day)}
-            )
-
-    def reinstate_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        day = self.today()
-        if self._run(lambda: selection.reinstate(self.db, row.id, day), self.tr("Reinstate nomination")):
-            self.status_line.setText(
-                self.tr("The nomination of %(nominee)s is back at Nominated (%(date)s).")
-                % {"nominee": row.nominee_name, "date": indian_date(day)}
-            )
-
-    def _run(self, action: Callable[[], Any], title: str) -> bool:
-        """Do ``action``; a refusal is shown as it is and changes nothing on screen."""
-        kept = self.selected()
-        try:
-            action()
-        except ValidationError as exc:
-            QMessageBox.warning(self, title, "\n".join(exc.field_errors.values()))
-            return False
-        except DomainError as exc:
-            QMessageBox.warning(self, title, exc.message)
-            return False
-        self.reload()
-        if kept is not None:
-            self.select(kept.id)
-        self.changed.emit()
-        return True
