@@ -1,11 +1,12 @@
 """The Programmes and cycles tab of the Recognition page: the programmes with their rubrics (new,
 from a shipped template, edit, delete) and, below, the chosen programme's cycles with their
-windows and phase on the day (new, edit, delete, close the review early, open the nominations)."""
+windows and phase on the day (new, edit, delete, close the review early, open the nominations).
+What those buttons do is in recognition_programme_actions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -28,8 +29,9 @@ from desktop.services.recognition.cycles import CycleRow
 from desktop.services.recognition.programme_templates import TEMPLATE_LABELS
 from desktop.services.recognition.programmes import ProgrammeRow
 from desktop.services.recognition.vocabulary import NOMINEE_KINDS
+from desktop.ui.pages.recognition_programme_actions import ProgrammeActionsMixin
 from desktop.ui.table_model import Column, ListTableModel
-from desktop.ui.widgets import notice_label, open_dialog, record_table, select_row, selected_row
+from desktop.ui.widgets import notice_label, record_table, select_row, selected_row
 
 # Short names of the kinds for a table cell; the form shows the full ones.
 KIND_SHORT = {
@@ -53,7 +55,7 @@ def _event_text(row: CycleRow) -> str:
     return f"{when}, {row.event_time:%H:%M}" if row.event_time else when
 
 
-class ProgrammesTab(QWidget):
+class ProgrammesTab(ProgrammeActionsMixin, QWidget):
     changed = Signal()
     cycle_chosen = Signal(int)
 
@@ -274,149 +276,3 @@ class ProgrammesTab(QWidget):
 
     def _refused(self, title: str, exc: DomainError) -> None:
         QMessageBox.warning(self, title, exc.message)
-
-    # --- programmes ---------------------------------------------------------------------------
-
-    def new_programme(self) -> Any:
-        from desktop.ui.dialogs.programme_dialog import ProgrammeDialog
-
-        self.dialog = open_dialog(ProgrammeDialog(self.db, None, self), self._programme_saved)
-        return self.dialog
-
-    def edit_programme(self) -> Any:
-        from desktop.ui.dialogs.programme_dialog import ProgrammeDialog
-
-        row = self.selected_programme()
-        if row is None:
-            return None
-        fresh = programmes.get_programme(self.db, row.id)
-        self.dialog = open_dialog(ProgrammeDialog(self.db, fresh, self), self._programme_saved)
-        return self.dialog
-
-    def _programme_saved(self, dialog: Any) -> None:
-        saved: ProgrammeRow = dialog.saved
-        self.reload()
-        self.select_programme(saved.id)
-        self._show_status(self.tr("Saved %s.") % saved.name)
-        self.changed.emit()
-
-    def new_from_template(self, key: str) -> ProgrammeRow | None:
-        try:
-            row = programmes.create_from_template(self.db, key)
-        except DomainError as exc:
-            self._refused(self.tr("New programme"), exc)
-            return None
-        self.reload()
-        self.select_programme(row.id)
-        self._show_status(
-            self.tr("%s was made from the template; Edit… adapts its rubric and rules to the district.")
-            % row.name
-        )
-        self.changed.emit()
-        return row
-
-    def delete_programme(self) -> None:
-        row = self.selected_programme()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete programme"),
-            self.tr("Delete the programme %s and its rubric? This cannot be undone.") % row.name,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            programmes.delete_programme(self.db, row.id)
-        except DomainError as exc:
-            self._refused(self.tr("Delete programme"), exc)
-            return
-        self.reload()
-        self._show_status(self.tr("Deleted %s.") % row.name)
-        self.changed.emit()
-
-    # --- cycles -------------------------------------------------------------------------------
-
-    def new_cycle(self) -> Any:
-        from desktop.ui.dialogs.cycle_dialog import CycleDialog
-
-        programme = self.selected_programme()
-        if programme is None:
-            return None
-        dialog = CycleDialog(self.db, programme, None, self, today=self.today)
-        self.dialog = open_dialog(dialog, self._cycle_saved)
-        return self.dialog
-
-    def edit_cycle(self) -> Any:
-        from desktop.ui.dialogs.cycle_dialog import CycleDialog
-
-        programme, cycle = self.selected_programme(), self.selected_cycle()
-        if programme is None or cycle is None:
-            return None
-        fresh = cycles.get_cycle(self.db, cycle.id, on=self.today())
-        self.dialog = open_dialog(
-            CycleDialog(self.db, programme, fresh, self, today=self.today), self._cycle_saved
-        )
-        return self.dialog
-
-    def _cycle_saved(self, dialog: Any) -> None:
-        saved: CycleRow = dialog.saved
-        self.reload()
-        self.select_cycle(saved.id)
-        self._show_status(self.tr("Saved cycle %s.") % saved.label)
-        self.changed.emit()
-
-    def delete_cycle(self) -> None:
-        cycle = self.selected_cycle()
-        if cycle is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete cycle"),
-            self.tr("Delete the cycle %s and its review panel? This cannot be undone.") % cycle.label,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            cycles.delete_cycle(self.db, cycle.id)
-        except DomainError as exc:
-            self._refused(self.tr("Delete cycle"), exc)
-            return
-        self.reload()
-        self._show_status(self.tr("Deleted cycle %s.") % cycle.label)
-        self.changed.emit()
-
-    def close_review(self) -> CycleRow | None:
-        """Lock the selected cycle's scores now, after asking."""
-        cycle = self.selected_cycle()
-        if cycle is None:
-            return None
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the review"),
-            self.tr(
-                "Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change "
-                "scores, and this cannot be undone; the shortlist can then be drawn."
-            )
-            % {"cycle": cycle.label, "date": f"{cycle.review_closes:%d/%m/%Y}"},
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        # The day is the page's (tests fix it); the moment within it is the clock's, kept in UTC.
-        today = self.today()
-        moment = datetime.combine(today, datetime.now().time()).astimezone(UTC)
-        try:
-            closed = cycles.close_review(self.db, cycle.id, today=today, now=moment)
-        except DomainError as exc:
-            self._refused(self.tr("Close the review"), exc)
-            return None
-        self.reload()
-        self.select_cycle(closed.id)
-        self._show_status(self.tr("The review of %s is closed; its scores are locked.") % closed.label)
-        self.changed.emit()
-        return closed
-
-    def open_nominations(self) -> None:
-        cycle = self.selected_cycle()
-        if cycle is not None:
-            self.cycle_chosen.emit(cycle.id)
