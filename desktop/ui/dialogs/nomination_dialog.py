@@ -3,7 +3,7 @@ nominates and why, the date, and the evidence.
 
 A new nomination is saved first and the form stays open, so that photos and PDFs can be added to
 it; after that, Save corrects it and closes. A nominee already nominated in the cycle is offered
-as a merge into the earlier nomination.
+as a merge into the earlier nomination. Reading, saving and the refusals are in nomination_saving.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,26 +27,21 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.text import indian_date
 from desktop.services.database import Database
-from desktop.services.errors import DomainError, ValidationError
 from desktop.services.recognition import cycles, nominations, programmes
 from desktop.services.recognition.nominations import (
     EDITABLE_STATUSES,
     MAX_JUSTIFICATION,
     MIN_JUSTIFICATION,
-    DuplicateNominationError,
     NominationDetail,
-    NominationInput,
-    NominationRow,
 )
 from desktop.services.text import clean
 from desktop.ui.dialogs.form_dialog import ERROR_STYLE, FieldRows
 from desktop.ui.dialogs.mou_widgets import date_edit, freeze_date
 from desktop.ui.dialogs.nomination_evidence import EvidencePanel
 from desktop.ui.dialogs.nomination_parts import NominatorChooser, NomineeSummary
+from desktop.ui.dialogs.nomination_saving import NominationSavingMixin
 from desktop.ui.dialogs.nominee_chooser import NomineeChooser
 from desktop.ui.widgets import notice_label
-
-FORM_FIELDS = ("category", "nominator", "justification", "nominated_on")
 
 
 @dataclass(frozen=True)
@@ -61,7 +55,7 @@ class FromData:
     person_search: str = ""  # otherwise: the person search starts with this (the unit's name)
 
 
-class NominationDialog(QDialog):
+class NominationDialog(NominationSavingMixin, QDialog):
     """New nomination in ``cycle_id`` (``nomination_id`` None) or an existing one.
 
     ``changed`` is emitted whenever something is saved (the nomination, a merge, a file), so the
@@ -285,128 +279,3 @@ class NominationDialog(QDialog):
             text += " " + self.tr("This date is outside that window.")
         self.window.setText(text)
         self.window.setStyleSheet("" if inside or self.nomination_id else ERROR_STYLE)
-
-    # --- saving ---------------------------------------------------------------------------------
-
-    def nomination_input(self) -> NominationInput:
-        """The nomination as the form stands; what only the form can know (nothing chosen, a
-        name typed that is not in the list) is refused here, every such field at once."""
-        problems: dict[str, str] = {}
-        nominee = nominator = None
-        try:
-            nominee = self.chooser.choice()
-        except ValidationError as exc:
-            problems.update(exc.field_errors)
-        try:
-            nominator = self.nominator.choice()
-        except ValidationError as exc:
-            problems.update(exc.field_errors)
-        if problems:
-            raise ValidationError(problems)
-        assert nominee is not None and nominator is not None
-        return NominationInput(
-            cycle_id=self.cycle.id,
-            nominee=nominee,
-            nominator=nominator,
-            justification=self.justification.toPlainText(),
-            nominated_on=self.nominated_on.date().toPython(),  # type: ignore[arg-type]
-            category=self.category.currentData(),
-            source="data" if self.from_data else "manual",
-            evidence_note=self.from_data.evidence_note if self.from_data else None,
-        )
-
-    def save(self) -> None:
-        """Nominate (and stay open for evidence), or correct a saved nomination and close."""
-        self._clear_errors()
-        try:
-            if self.nomination_id is None:
-                self._nominate(self.nomination_input())
-                return
-            nominations.update_nomination(
-                self.db,
-                self.nomination_id,
-                self.category.currentData(),
-                self.justification.toPlainText(),
-                self.nominator.choice(),
-            )
-        except ValidationError as exc:
-            self.show_errors(exc.field_errors)
-            return
-        except DomainError as exc:  # a rule about other records: shown above the buttons
-            self._general(exc.message)
-            return
-        self.changed.emit()
-        self.accept()
-
-    def _nominate(self, data: NominationInput) -> None:
-        try:
-            row = nominations.nominate(self.db, data)
-        except DuplicateNominationError as exc:
-            existing = nominations.get_nomination(self.db, exc.existing_id)
-            if existing.row.status == "withdrawn":  # reinstate first; a merge would be refused
-                self._general(exc.message)
-                return
-            answer = QMessageBox.question(
-                self,
-                self.tr("Already nominated"),
-                exc.message + "\n\n" + self.tr("Merge into the existing nomination?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self._general(exc.message)
-                return
-            row = nominations.nominate(self.db, data, on_duplicate="merge")
-            self._after_first_save(
-                row,
-                self.tr(
-                    "Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification "
-                    "are added to it. Add evidence, or Close."
-                )
-                % {"nominee": row.nominee_name, "date": indian_date(row.nominated_on)},
-            )
-            return
-        self._after_first_save(
-            row,
-            self.tr("Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.")
-            % row.nominee_name,
-        )
-
-    def _after_first_save(self, row: NominationRow, message: str) -> None:
-        self._load(row.id)
-        self._notify(message)
-        self.close_button.setDefault(True)  # Enter now closes; Save stays for corrections
-        self.changed.emit()
-
-    def show_errors(self, field_errors: dict[str, str]) -> None:
-        chooser_errors = {
-            k: v for k, v in field_errors.items() if k == "nominee" or k.startswith("new_person.")
-        }
-        first = self.chooser.show_errors(chooser_errors) if self.nomination_id is None else None
-        placed = {k: v for k, v in field_errors.items() if k in FORM_FIELDS}
-        in_form = self.rows.show_errors(placed)
-        first = first or in_form
-        others = [v for k, v in field_errors.items() if k not in placed and k not in chooser_errors]
-        if self.nomination_id is not None:
-            others += list(chooser_errors.values())
-        if others:
-            self._general("\n".join(others))
-        if first is not None:
-            first.setFocus()
-
-    def error_text(self, name: str) -> str:
-        """The message shown for a field ("nominee" and the new person's fields included)."""
-        if name == "nominee":
-            return self.chooser.error.text() if not self.chooser.error.isHidden() else ""
-        if name.startswith("new_person."):
-            rows = self.chooser.new_person.rows
-            return rows.error_text(name.removeprefix("new_person.").replace("school_id", "school_udise"))
-        return self.rows.error_text(name)
-
-    def _general(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.show()
-
-    def _clear_errors(self) -> None:
-        for name in self.rows.errors:
-            self.rows.clear_error(name)
-        self.chooser.clear_errors()
-        self.general_error.hide()
