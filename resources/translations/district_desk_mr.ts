@@ -3586,22 +3586,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/committees/units.py" line="+64"/>
         <source>{name} district</source>
-        <translation type="unfinished">{name} जिल्हा</translation>
+        <translation>{name} जिल्हा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} तालुका</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} cluster ({block} block)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} केंद्र ({block} तालुका)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} ({udise_code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({udise_code})</translation>
     </message>
 </context>
 <context>
@@ -4403,27 +4403,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/database_errors.py" line="+25"/>
         <source>This database was made by a newer version of District Collective Desk (schema {revision}). Install that version or a later one to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हा डेटाबेस District Collective Desk च्या नवीन आवृत्तीने तयार केला आहे (स्कीमा {revision}). तो उघडण्यासाठी ती आवृत्ती किंवा त्यानंतरची आवृत्ती स्थापित करा; ही आवृत्ती त्यात कोणताही बदल करणार नाही.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is an SQLite database, but not one made by District Collective Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} हा SQLite डेटाबेस आहे, परंतु तो District Collective Desk ने तयार केलेला नाही.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The upgrade would leave one broken reference ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावतीकरणानंतर एक तुटलेला संदर्भ ({rows}) शिल्लक राहिला असता, म्हणून अद्ययावतीकरण केले नाही आणि डेटाबेस पूर्वीसारखाच आहे. फाइल जपून ठेवा आणि हा संदेश कळवा.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The upgrade would leave {count} broken references ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>अद्ययावतीकरणानंतर {count} तुटलेले संदर्भ ({rows}) शिल्लक राहिले असते, म्हणून अद्ययावतीकरण केले नाही आणि डेटाबेस पूर्वीसारखाच आहे. फाइल जपून ठेवा आणि हा संदेश कळवा.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database {path} is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस {path} खराब झाला आहे: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4948,7 @@ Open it now?</source>
     <message>
         <location line="+0"/>
         <source>e.g. Karnataka</source>
-        <translation type="unfinished">उदा. महाराष्ट्र</translation>
+        <translation>उदा. महाराष्ट्र</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4967,309 +4967,309 @@ Open it now?</source>
         <location filename="../../desktop/documents/action_report.py" line="+107"/>
         <location filename="../../desktop/documents/minutes_document.py" line="+84"/>
         <source>The action item &apos;{item}&apos; has the status &apos;{status}&apos;; it must be one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा &apos;{item}&apos;: स्थिती &apos;{status}&apos; आहे; ती {statuses} यांपैकी एक असावी.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The action item &apos;{item}&apos; is at the level &apos;{level}&apos;; it must be one of {levels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवाहीचा मुद्दा &apos;{item}&apos;: स्तर &apos;{level}&apos; आहे; तो {levels} यांपैकी एक असावा.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/certificate.py" line="+170"/>
         <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्राचा मजकूर पानावर मावत नाही; त्यातील सर्वात लांब ओळी लहान करा.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Certificates are printed in English and {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रे इंग्रजीत आणि {languages} मध्ये छापली जातात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>There is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>छापण्यासाठी कोणतेही प्रमाणपत्र नाही.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../../desktop/documents/circular.py" line="+377"/>
         <location filename="../../desktop/documents/merge.py" line="+136"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>झाले</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/circular.py" line="-125"/>
         <source>Laying out</source>
-        <translation type="unfinished"></translation>
+        <translation>मांडणी करत आहे</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Circulars can be printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रके {languages} मध्ये छापता येतात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject is empty; every circular needs one.</source>
-        <translation type="unfinished">विषय रिकामा आहे; प्रत्येक परिपत्रकास विषय आवश्यक आहे.</translation>
+        <translation>विषय रिकामा आहे; प्रत्येक परिपत्रकास विषय आवश्यक आहे.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no recipient to print for.</source>
-        <translation type="unfinished"></translation>
+        <translation>छापण्यासाठी एकही प्राप्तकर्ता नाही.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All copies of a circular are printed on the same letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>परिपत्रकाच्या सर्व प्रती एकाच शीर्षपत्रावर छापल्या जातात.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/exchange_receipt.py" line="+90"/>
         <source>The hand-over receipt does not fit on one page even with the field lists shortened; shorten the names, the MoU title or the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>रकान्यांच्या याद्या लहान केल्या तरीही हस्तांतरण पावती एका पानावर मावत नाही; नावे, MoU चे शीर्षक किंवा उद्देश लहान करा.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hand-over receipts are printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावत्या {languages} मध्ये छापल्या जातात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>पावतीवर प्रत्येक प्राप्तकर्त्याचे नाव आवश्यक आहे; एखादे नाव रिकामे आहे किंवा एकही नाव दिलेले नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Package {package} holds no data category; there is nothing to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेज {package} मध्ये डेटाचा एकही प्रवर्ग नाही; हस्तांतरित करण्यासारखे काहीही नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The package&apos;s SHA-256 must be 64 hex digits; &apos;{sha256}&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>पॅकेजचा SHA-256 हा 64 हेक्साडेसिमल अंकांचा असला पाहिजे; &apos;{sha256}&apos; तसा नाही.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The public key on the receipt is not valid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>पावतीवरील सार्वजनिक की वैध नाही: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fingerprint &apos;{fingerprint}&apos; is not that of the public key printed beside it (its fingerprint is {expected}); the receipt would mislead the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>फिंगरप्रिंट &apos;{fingerprint}&apos; हा शेजारी छापलेल्या सार्वजनिक कीचा नाही (तिचा फिंगरप्रिंट {expected} आहे); अशी पावती प्राप्तकर्त्याची दिशाभूल करेल.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The hand-over receipt could not be laid out on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तांतरण पावतीची मांडणी एका पानावर करता आली नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/fitted_lines.py" line="+17"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office name</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>उपक्रम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाव (प्रादेशिक भाषेत)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्णन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्त्याचे नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s designation</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्त्याचे पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्त्याचे कार्यालय</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The {what} &apos;{text}&apos; is too long for the certificate, even in two lines at the smallest size.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्रावरील {what} &apos;{text}&apos; खूप लांब आहे: सर्वात लहान आकारात दोन ओळींतही मावत नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/fonts.py" line="+45"/>
         <source>The font file {file} is missing from {folder}, so documents cannot be printed. Reinstall District Collective Desk to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} मध्ये फॉन्ट फाइल {file} नाही, त्यामुळे दस्तऐवज छापता येत नाहीत. ती परत मिळवण्यासाठी District Collective Desk पुन्हा स्थापित करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/letterhead.py" line="+41"/>
         <source>The office logo is {size} MB; at most {most} MB can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचे बोधचिन्ह {size} MB आकाराचे आहे; जास्तीत जास्त {most} MB आकाराचे बोधचिन्ह छापता येते.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The office logo is not a PNG or JPEG image; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालयाचे बोधचिन्ह PNG किंवा JPEG प्रतिमा नाही; दुसरी फाइल निवडा.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&apos;{text}&apos; is too long for the letterhead; shorten it in the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; शीर्षपत्रासाठी खूप लांब आहे; कार्यालयाच्या नोंदीत ते लहान करा.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/markup.py" line="+43"/>
         <source>Line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {line}, स्तंभ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ओळ {line}: {problem}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the invisible control character {code} cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>अदृश्य नियंत्रण अक्षर {code} छापता येत नाही.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the line has {count} characters; at most {most} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>या ओळीत {count} अक्षरे आहेत; जास्तीत जास्त {most} अक्षरे चालतात.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the table row has {count} columns; at most {most} fit on A4.</source>
-        <translation type="unfinished"></translation>
+        <translation>तक्त्याच्या ओळीत {count} स्तंभ आहेत; A4 पानावर जास्तीत जास्त {most} स्तंभ मावतात.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this table row has {cells} but the table&apos;s first row (line {first_line}) has {first_cells}; every row needs the same number of | separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>तक्त्याच्या या ओळीतील कप्प्यांची संख्या ({cells}) तक्त्याच्या पहिल्या ओळीतील (ओळ {first_line}) संख्येशी ({first_cells}) जुळत नाही; प्रत्येक ओळीत | विभाजकांची संख्या सारखीच असली पाहिजे.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a table may have at most {most} rows; split it in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>तक्त्यात जास्तीत जास्त {most} ओळी असू शकतात; त्याचे दोन तक्ते करा.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} cell</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कप्पा</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} कप्पे</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the body has {count} characters; at most {most} fit in a circular. Attach long material as an annexure.</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकुरात {count} अक्षरे आहेत; परिपत्रकात जास्तीत जास्त {most} अक्षरे चालतात. मोठा मजकूर परिशिष्ट म्हणून जोडा.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/merge.py" line="-6"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रित करत आहे</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/minutes_document.py" line="-13"/>
         <source>The meeting has no title; give it one before printing its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठकीला शीर्षक नाही; इतिवृत्त छापण्यापूर्वी बैठकीला शीर्षक द्या.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{person}&apos;s attendance is &apos;{status}&apos;; it must be one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} यांची उपस्थिती &apos;{status}&apos; आहे; ती {statuses} यांपैकी एक असावी.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/mou_document.py" line="+138"/>
         <source>The MoU&apos;s text, line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU चा मजकूर, ओळ {line}, स्तंभ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The MoU&apos;s text, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU चा मजकूर, ओळ {line}: {problem}</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>MoUs can be printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU {languages} मध्ये छापता येतात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/placeholders.py" line="+23"/>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>मजकूर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU text</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU मजकूर</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{part}, line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}, ओळ {line}, स्तंभ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{recipient} has no value for {placeholder}; fill it in the records or remove it from the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient} साठी {placeholder} चे मूल्य नाही; ते नोंदींमध्ये भरा किंवा तो रकाना मजकुरातून काढून टाका.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a lone &apos;{brace}&apos;; write {doubled} to print a brace, or close the placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>एकटाच &apos;{brace}&apos; कंस आहे; कंस छापायचा असल्यास {doubled} लिहा, किंवा रकान्याचा कंस बंद करा.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{token}&apos; is not a placeholder name (use lower-case letters, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{token}&apos; हे रकान्याचे नाव होऊ शकत नाही (लहान इंग्रजी अक्षरे, अंक आणि _ वापरा).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown placeholder {placeholder}; did you mean {guess}?</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात रकाना {placeholder}; आपल्याला {guess} अभिप्रेत आहे का?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown placeholder {placeholder}; the known ones are {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात रकाना {placeholder}; उपलब्ध रकाने: {known}.</translation>
     </message>
 </context>
 <context>
@@ -9039,7 +9039,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+14"/>
         <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation>उघडल्यावर {size} इतकी विस्तारेल, {limit} मर्यादेपेक्षा जास्त (खराब किंवा घातक फाइल: zip bomb)</translation>
+        <translation>उघडल्यावर {size} इतकी विस्तारेल, {limit} मर्यादेपेक्षा जास्त (खराब किंवा घातक फाइल: zip बॉम्ब)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9051,12 +9051,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-20"/>
         <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation>एक भाग ({part}) {ratio:,.0f} पट संकुचित आहे, {limit} मर्यादेपेक्षा जास्त (खराब किंवा घातक फाइल: zip bomb)</translation>
+        <translation>एक भाग ({part}) {ratio:,.0f} पट संकुचित आहे, {limit} मर्यादेपेक्षा जास्त (खराब किंवा घातक फाइल: zip बॉम्ब)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>has a part ({part}) that declares a DOCTYPE or XML entities, which workbooks saved by Excel or LibreOffice never do (it may be hostile)</source>
-        <translation>एका भागात ({part}) DOCTYPE किंवा XML entities घोषित आहेत, जे Excel किंवा LibreOffice ने जतन केलेल्या वर्कबुकमध्ये कधीच नसते (ती घातक असू शकते)</translation>
+        <translation>एका भागात ({part}) DOCTYPE किंवा XML एंटिटी घोषित आहेत, जे Excel किंवा LibreOffice ने जतन केलेल्या वर्कबुकमध्ये कधीच नसते (ती घातक असू शकते)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9097,12 +9097,12 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+9"/>
         <source>has no features</source>
-        <translation>मध्ये कोणतीही features नाहीत</translation>
+        <translation>मध्ये एकही फीचर नाही</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least one feature (school)</source>
-        <translation>किमान एक feature (शाळा)</translation>
+        <translation>किमान एक फीचर (शाळा)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/imports/grid_table.py" line="+45"/>
@@ -9344,7 +9344,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+25"/>
         <source>says more features follow (exceededTransferLimit), but no next page was given</source>
-        <translation>आणखी features येणार असल्याचे नमूद करते (exceededTransferLimit), पण पुढील पान दिलेले नाही</translation>
+        <translation>आणखी फीचर येणार असल्याचे नमूद करते (exceededTransferLimit), पण पुढील पान दिलेले नाही</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9394,7 +9394,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <location line="+2"/>
         <location filename="../../desktop/services/imports/targets/indicators.py" line="+2"/>
         <source>another system&apos;s id of the school (e.g. the KLP id); choose the system</source>
-        <translation>दुसऱ्या प्रणालीतील शाळेचा ओळख क्रमांक (उदा. KLP id); प्रणाली निवडा</translation>
+        <translation>दुसऱ्या प्रणालीतील शाळेचा ओळख क्रमांक (उदा. KLP ओळख क्रमांक); प्रणाली निवडा</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -12877,374 +12877,374 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/timeline_words.py" line="-36"/>
         <source>MoU created</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU तयार केला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU changed</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU मध्ये बदल केला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU हटवला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था जोडली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था बदलली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner removed</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था काढून टाकली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to the coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याप्तीत समाविष्ट केले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage changed</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याप्ती बदलली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed from the coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याप्तीतून काढून टाकले</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory added</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता जोडला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory changed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्त्याचा तपशील बदलला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory removed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वाक्षरीकर्ता काढून टाकला</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation added</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी जोडली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी बदलली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>जबाबदारी काढून टाकली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term added</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सामायिकरणाची अट जोडली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term changed</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सामायिकरणाची अट बदलली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term removed</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सामायिकरणाची अट काढून टाकली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment added</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणा जोडली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणा बदलली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारणा काढून टाकली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy attached</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कॅन केलेली प्रत जोडली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कॅन केलेली प्रत बदलली</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कॅन केलेली प्रत काढून टाकली</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>District office</source>
-        <translation type="unfinished">जिल्हा कार्यालय</translation>
+        <translation>जिल्हा कार्यालय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodal officer</source>
-        <translation type="unfinished">नोडल अधिकारी</translation>
+        <translation>नोडल अधिकारी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the focus</source>
-        <translation type="unfinished">कार्यक्षेत्राचे वर्णन करा</translation>
+        <translation>कार्यक्षेत्राचे वर्णन करा</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts on</source>
-        <translation type="unfinished">प्रारंभ दिनांक</translation>
+        <translation>प्रारंभ दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished">समाप्ती दिनांक</translation>
+        <translation>समाप्ती दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>निधीसह</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding</source>
-        <translation type="unfinished">निधी</translation>
+        <translation>निधी</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+31"/>
         <source>Status</source>
-        <translation type="unfinished">स्थिती</translation>
+        <translation>स्थिती</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Status changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिती बदलल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated on</source>
-        <translation type="unfinished">संपुष्टात आणल्याचा दिनांक</translation>
+        <translation>संपुष्टात आणल्याचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>संपुष्टात आणण्याचे कारण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why both overlapping MoUs are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>एकमेकांवर येणारे दोन्ही MoU का आवश्यक आहेत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews</source>
-        <translation type="unfinished"></translation>
+        <translation>याचे नूतनीकरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the MoU</source>
-        <translation type="unfinished">सामंजस्य कराराची भाषा</translation>
+        <translation>सामंजस्य कराराची भाषा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the MoU</source>
-        <translation type="unfinished">सामंजस्य कराराचा मजकूर</translation>
+        <translation>सामंजस्य कराराचा मजकूर</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block</source>
-        <translation type="unfinished">तालुका</translation>
+        <translation>तालुका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">केंद्र</translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">शाळा</translation>
+        <translation>शाळा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">नाव</translation>
+        <translation>नाव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished">पदनाम</translation>
+        <translation>पदनाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs for</source>
-        <translation type="unfinished">कोणाच्या वतीने स्वाक्षरी</translation>
+        <translation>कोणाच्या वतीने स्वाक्षरी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which partner</source>
-        <translation type="unfinished">कोणती भागीदार संस्था</translation>
+        <translation>कोणती भागीदार संस्था</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished">आवश्यक</translation>
+        <translation>आवश्यक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date signed</source>
-        <translation type="unfinished">स्वाक्षरीचा दिनांक</translation>
+        <translation>स्वाक्षरीचा दिनांक</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Party</source>
-        <translation type="unfinished">पक्ष</translation>
+        <translation>पक्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Kind</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>What is to be done</source>
-        <translation type="unfinished">काय करायचे आहे</translation>
+        <translation>काय करायचे आहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">जबाबदार व्यक्ती</translation>
+        <translation>जबाबदार व्यक्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished">मुदत</translation>
+        <translation>मुदत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished">वारंवारता</translation>
+        <translation>वारंवारता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation type="unfinished">निर्देशांक व उद्दिष्ट</translation>
+        <translation>निर्देशांक व उद्दिष्ट</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partner may receive</source>
-        <translation type="unfinished">भागीदार संस्थेला मिळू शकणारा डेटा</translation>
+        <translation>भागीदार संस्थेला मिळू शकणारा डेटा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For what purpose</source>
-        <translation type="unfinished">कोणत्या उद्देशाने</translation>
+        <translation>कोणत्या उद्देशाने</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it for</source>
-        <translation type="unfinished">किती काळ ठेवावा</translation>
+        <translation>किती काळ ठेवावा</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>आवृत्ती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes effect on</source>
-        <translation type="unfinished">अंमलबजावणीचा दिनांक</translation>
+        <translation>अंमलबजावणीचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on</source>
-        <translation type="unfinished">स्वाक्षरीचा दिनांक</translation>
+        <translation>स्वाक्षरीचा दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it changes</source>
-        <translation type="unfinished">काय बदलते</translation>
+        <translation>काय बदलते</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the amendment</source>
-        <translation type="unfinished">सुधारणेचा मजकूर</translation>
+        <translation>सुधारणेचा मजकूर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes the end date to</source>
-        <translation type="unfinished">नवीन समाप्ती दिनांक</translation>
+        <translation>नवीन समाप्ती दिनांक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous end date</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वीचा समाप्ती दिनांक</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished">फाइल</translation>
+        <translation>फाइल</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{count} month</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} महिना</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} महिने</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished">होय</translation>
+        <translation>होय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>नाही</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{field} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} बदलला</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}</translation>
     </message>
 </context>
 <context>
@@ -19150,7 +19150,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+6"/>
         <source>%(cluster)s cluster, %(block)s block</source>
-        <translation type="unfinished"></translation>
+        <translation>%(cluster)s केंद्र, %(block)s तालुका</translation>
     </message>
 </context>
 <context>
