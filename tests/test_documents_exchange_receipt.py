@@ -363,7 +363,7 @@ def test_a_letterhead_with_a_logo_and_a_hindi_office_name() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"language": "kn"}, "printed in en; not in 'kn'"),
+        ({"language": "kn"}, "printed in English; not in 'kn'"),
         ({"fingerprint": fingerprint(OTHER_KEY)}, "is not that of the public key"),
         ({"public_key": encode_public_key(KEY)[:-4]}, "public key on the receipt is not valid"),
         ({"public_key": "not a key!"}, "public key on the receipt is not valid"),

@@ -24,7 +24,7 @@ from desktop.documents.errors import DocumentError
 from desktop.documents.fitted_lines import fit_lines, leading
 from desktop.documents.fonts import register_fonts
 from desktop.documents.text import ShapedLine, indian_date
-from desktop.services.i18n import or_list, translate
+from desktop.services.i18n import language_names, or_list, translate
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 BORDER = 8 * mm  # the outer rule's distance from the paper's edge
@@ -165,7 +165,9 @@ def certificate_layout(
         message = translate(
             "Documents", "Certificates are printed in English and {languages}; not in '{code}'."
         )
-        raise DocumentError(message.format(languages=or_list(REGIONAL_LANGUAGES), code=certificates.language))
+        raise DocumentError(
+            message.format(languages=or_list(language_names(REGIONAL_LANGUAGES)), code=certificates.language)
+        )
     register_fonts()
     if with_logo is None:
         with_logo = certificates.letterhead.logo is not None

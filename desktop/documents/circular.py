@@ -48,7 +48,7 @@ from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.table_columns import column_widths
 from desktop.documents.text import draw_text, paragraph_markup, plain_markup
-from desktop.services.i18n import or_list, translate
+from desktop.services.i18n import language_names, or_list, translate
 from desktop.services.progress import NO_PROGRESS, Progress
 
 LABELS = {
@@ -317,7 +317,9 @@ def grid_table_commands() -> list[Any]:
 def _check(circular: Circular) -> list[Block]:
     if circular.language not in LABELS:
         message = translate("Documents", "Circulars can be printed in {languages}; not in '{code}'.")
-        raise DocumentError(message.format(languages=or_list(list(LABELS)), code=circular.language))
+        raise DocumentError(
+            message.format(languages=or_list(language_names(list(LABELS))), code=circular.language)
+        )
     if not circular.subject.strip():
         raise DocumentError(translate("Documents", "The subject is empty; every circular needs one."))
     return parse_body(circular.body)

@@ -31,7 +31,7 @@ from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text
 from desktop.services.errors import ValidationError
 from desktop.services.exchange.fingerprints import decode_public_key, fingerprint
-from desktop.services.i18n import or_list, translate
+from desktop.services.i18n import language_names, or_list, translate
 
 # A one-page form: closer to the paper's top and foot than a letter, whose pages run on.
 TOP = PAGE_HEIGHT - 14 * mm
@@ -99,7 +99,9 @@ def _layout(data: ReceiptData, room: float, canvas: Canvas) -> list[Flowable]:
 def _check(data: ReceiptData) -> None:
     if data.language not in LABELS:
         message = translate("Documents", "Hand-over receipts are printed in {languages}; not in '{code}'.")
-        raise DocumentError(message.format(languages=or_list(list(LABELS)), code=data.language))
+        raise DocumentError(
+            message.format(languages=or_list(language_names(list(LABELS))), code=data.language)
+        )
     if not data.recipient_names or not all(name.strip() for name in data.recipient_names):
         message = translate(
             "Documents", "The receipt needs the name of every recipient; one is empty or none is given."

@@ -57,7 +57,7 @@ from desktop.documents.mou_labels import (
 from desktop.documents.paged import counting_canvas
 from desktop.documents.pages import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from desktop.documents.text import draw_text, indian_date, plain_markup
-from desktop.services.i18n import or_list, translate
+from desktop.services.i18n import language_names, or_list, translate
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Up to this many schools chosen one by one are listed in a sentence; more go in a table.
@@ -331,7 +331,9 @@ def render_mou(doc: MouDocument) -> bytes:
     staff when something cannot be printed. The same input gives the same bytes."""
     if doc.language not in MOU_LABELS:
         message = translate("Documents", "MoUs can be printed in {languages}; not in '{code}'.")
-        raise DocumentError(message.format(languages=or_list(list(MOU_LABELS)), code=doc.language))
+        raise DocumentError(
+            message.format(languages=or_list(language_names(list(MOU_LABELS))), code=doc.language)
+        )
     story = _Writer(doc).story()
     logo = load_logo(doc.letterhead)
     _lines, head_height = letterhead_layout(doc.letterhead, logo is not None)

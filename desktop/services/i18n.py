@@ -57,6 +57,11 @@ LANGUAGE_NAMES = {
 }
 
 
+def language_names(codes: Sequence[str]) -> list[str]:
+    """Each language code by its name in its own script ("kn" → "ಕನ್ನಡ (Kannada)")."""
+    return [LANGUAGE_NAMES.get(code, code) for code in codes]
+
+
 def plural(count: int, one: str, many: str) -> str:
     """``one`` when ``count`` is 1, else ``many``. translate() carries no Qt plural forms (lupdate
     makes none for it), so a message with a count is written twice, each translated whole::
