@@ -3586,22 +3586,22 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/committees/units.py" line="+64"/>
         <source>{name} district</source>
-        <translation type="unfinished">{name} ಜಿಲ್ಲೆ</translation>
+        <translation>{name} ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} block</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} cluster ({block} block)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ಕ್ಲಸ್ಟರ್ ({block} ಬ್ಲಾಕ್)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} ({udise_code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({udise_code})</translation>
     </message>
 </context>
 <context>
@@ -4403,27 +4403,27 @@ Open it now?</source>
     <message>
         <location filename="../../desktop/services/database_errors.py" line="+25"/>
         <source>This database was made by a newer version of District Collective Desk (schema {revision}). Install that version or a later one to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಡೇಟಾಬೇಸ್ ಅನ್ನು District Collective Desk ನ ಹೊಸ ಆವೃತ್ತಿಯಿಂದ ರಚಿಸಲಾಗಿದೆ (ಸ್ಕೀಮಾ {revision}). ಅದನ್ನು ತೆರೆಯಲು ಆ ಆವೃತ್ತಿಯನ್ನು ಅಥವಾ ಅದಕ್ಕಿಂತ ಹೊಸ ಆವೃತ್ತಿಯನ್ನು ಇನ್‌ಸ್ಟಾಲ್ ಮಾಡಿ; ಈ ಆವೃತ್ತಿ ಅದನ್ನು ಬದಲಿಸುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is an SQLite database, but not one made by District Collective Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ಒಂದು SQLite ಡೇಟಾಬೇಸ್, ಆದರೆ ಅದನ್ನು District Collective Desk ರಚಿಸಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The upgrade would leave one broken reference ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉನ್ನತೀಕರಣದಿಂದ ಒಂದು ಮುರಿದ ಉಲ್ಲೇಖ ({rows}) ಉಳಿಯುತ್ತಿತ್ತು, ಆದ್ದರಿಂದ ಉನ್ನತೀಕರಣ ಮಾಡಿಲ್ಲ; ಡೇಟಾಬೇಸ್ ಮೊದಲಿನಂತೆಯೇ ಇದೆ. ಕಡತವನ್ನು ಜೋಪಾನವಾಗಿ ಇಟ್ಟುಕೊಂಡು ಈ ಸಂದೇಶವನ್ನು ವರದಿ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The upgrade would leave {count} broken references ({rows}), so it was not made and the database is as it was. Keep the file and report this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಉನ್ನತೀಕರಣದಿಂದ {count} ಮುರಿದ ಉಲ್ಲೇಖಗಳು ({rows}) ಉಳಿಯುತ್ತಿದ್ದವು, ಆದ್ದರಿಂದ ಉನ್ನತೀಕರಣ ಮಾಡಿಲ್ಲ; ಡೇಟಾಬೇಸ್ ಮೊದಲಿನಂತೆಯೇ ಇದೆ. ಕಡತವನ್ನು ಜೋಪಾನವಾಗಿ ಇಟ್ಟುಕೊಂಡು ಈ ಸಂದೇಶವನ್ನು ವರದಿ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The database {path} is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಡೇಟಾಬೇಸ್ {path} ಹಾನಿಗೊಳಗಾಗಿದೆ: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4948,7 @@ Open it now?</source>
     <message>
         <location line="+0"/>
         <source>e.g. Karnataka</source>
-        <translation type="unfinished">ಉದಾ: ಕರ್ನಾಟಕ</translation>
+        <translation>ಉದಾ: ಕರ್ನಾಟಕ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4967,309 +4967,309 @@ Open it now?</source>
         <location filename="../../desktop/documents/action_report.py" line="+107"/>
         <location filename="../../desktop/documents/minutes_document.py" line="+84"/>
         <source>The action item &apos;{item}&apos; has the status &apos;{status}&apos;; it must be one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ &apos;{item}&apos; ನ ಸ್ಥಿತಿ &apos;{status}&apos; ಎಂದಿದೆ; ಅದು {statuses} ಆಗಿರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The action item &apos;{item}&apos; is at the level &apos;{level}&apos;; it must be one of {levels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ರಮ ಅಂಶ &apos;{item}&apos; ನ ಹಂತ &apos;{level}&apos; ಎಂದಿದೆ; ಅದು {levels} ಆಗಿರಬೇಕು.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/certificate.py" line="+170"/>
         <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರದ ಪಠ್ಯ ಪುಟದಲ್ಲಿ ಹಿಡಿಸುವುದಿಲ್ಲ; ಅದರ ಅತಿ ಉದ್ದದ ಸಾಲುಗಳನ್ನು ಚಿಕ್ಕದಾಗಿಸಿ.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Certificates are printed in English and {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಇಂಗ್ಲಿಷ್ ಜೊತೆಗೆ {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>There is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಲು ಯಾವುದೇ ಪ್ರಮಾಣಪತ್ರ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../../desktop/documents/circular.py" line="+377"/>
         <location filename="../../desktop/documents/merge.py" line="+136"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/circular.py" line="-125"/>
         <source>Laying out</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪುಟ ವಿನ್ಯಾಸ ಮಾಡಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Circulars can be printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆಗಳನ್ನು {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಬಹುದು; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject is empty; every circular needs one.</source>
-        <translation type="unfinished">ವಿಷಯ ಖಾಲಿ ಇದೆ; ಪ್ರತಿ ಸುತ್ತೋಲೆಗೆ ವಿಷಯ ಕಡ್ಡಾಯ.</translation>
+        <translation>ವಿಷಯ ಖಾಲಿ ಇದೆ; ಪ್ರತಿ ಸುತ್ತೋಲೆಗೆ ವಿಷಯ ಕಡ್ಡಾಯ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no recipient to print for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಲು ಸ್ವೀಕರಿಸುವವರು ಯಾರೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All copies of a circular are printed on the same letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸುತ್ತೋಲೆಯ ಎಲ್ಲಾ ಪ್ರತಿಗಳನ್ನು ಒಂದೇ ಲೆಟರ್‌ಹೆಡ್‌ನಲ್ಲಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/exchange_receipt.py" line="+90"/>
         <source>The hand-over receipt does not fit on one page even with the field lists shortened; shorten the names, the MoU title or the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕ್ಷೇತ್ರಗಳ ಪಟ್ಟಿಗಳನ್ನು ಮೊಟಕುಗೊಳಿಸಿದರೂ ಹಸ್ತಾಂತರ ರಸೀದಿ ಒಂದು ಪುಟದಲ್ಲಿ ಹಿಡಿಸುವುದಿಲ್ಲ; ಹೆಸರುಗಳು, MoU ಶೀರ್ಷಿಕೆ ಅಥವಾ ಉದ್ದೇಶವನ್ನು ಚಿಕ್ಕದಾಗಿಸಿ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hand-over receipts are printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಸ್ತಾಂತರ ರಸೀದಿಗಳನ್ನು {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿಗೆ ಪ್ರತಿಯೊಬ್ಬ ಸ್ವೀಕರಿಸುವವರ ಹೆಸರು ಬೇಕು; ಒಂದು ಹೆಸರು ಖಾಲಿ ಇದೆ ಅಥವಾ ಯಾವುದೇ ಹೆಸರು ನೀಡಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Package {package} holds no data category; there is nothing to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜ್ {package} ನಲ್ಲಿ ಯಾವುದೇ ದತ್ತಾಂಶ ವರ್ಗ ಇಲ್ಲ; ಹಸ್ತಾಂತರಿಸಲು ಏನೂ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The package&apos;s SHA-256 must be 64 hex digits; &apos;{sha256}&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪ್ಯಾಕೇಜಿನ SHA-256 64 ಹೆಕ್ಸಾಡೆಸಿಮಲ್ ಅಂಕಿಗಳಾಗಿರಬೇಕು; &apos;{sha256}&apos; ಹಾಗಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The public key on the receipt is not valid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ರಸೀದಿಯಲ್ಲಿನ ಸಾರ್ವಜನಿಕ ಕೀಲಿ ಮಾನ್ಯವಾಗಿಲ್ಲ: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fingerprint &apos;{fingerprint}&apos; is not that of the public key printed beside it (its fingerprint is {expected}); the receipt would mislead the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಬೆರಳಚ್ಚು &apos;{fingerprint}&apos; ಅದರ ಪಕ್ಕದಲ್ಲಿ ಮುದ್ರಿಸಿದ ಸಾರ್ವಜನಿಕ ಕೀಲಿಯದಲ್ಲ (ಆ ಕೀಲಿಯ ಬೆರಳಚ್ಚು {expected}); ಈ ರಸೀದಿ ಸ್ವೀಕರಿಸುವವರನ್ನು ದಾರಿ ತಪ್ಪಿಸುತ್ತದೆ.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The hand-over receipt could not be laid out on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಸ್ತಾಂತರ ರಸೀದಿಯನ್ನು ಒಂದು ಪುಟದಲ್ಲಿ ಜೋಡಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/fitted_lines.py" line="+17"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾರ್ಯಕ್ರಮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regional name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಳೀಯ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿವರಣೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>ವಿಭಾಗ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಂಖ್ಯೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರ ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s designation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರ ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signatory&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The {what} &apos;{text}&apos; is too long for the certificate, even in two lines at the smallest size.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} &apos;{text}&apos; ಪ್ರಮಾಣಪತ್ರಕ್ಕೆ ತುಂಬಾ ಉದ್ದವಾಗಿದೆ, ಅತಿ ಚಿಕ್ಕ ಗಾತ್ರದಲ್ಲಿ ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸುವುದಿಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/fonts.py" line="+45"/>
         <source>The font file {file} is missing from {folder}, so documents cannot be printed. Reinstall District Collective Desk to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಫಾಂಟ್ ಕಡತ {file} {folder} ನಲ್ಲಿ ಇಲ್ಲ, ಆದ್ದರಿಂದ ದಾಖಲೆಗಳನ್ನು ಮುದ್ರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ. ಅದನ್ನು ಮರಳಿ ಪಡೆಯಲು District Collective Desk ಅನ್ನು ಮತ್ತೆ ಇನ್‌ಸ್ಟಾಲ್ ಮಾಡಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/letterhead.py" line="+41"/>
         <source>The office logo is {size} MB; at most {most} MB can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಲೋಗೋ {size} MB ಇದೆ; ಗರಿಷ್ಠ {most} MB ವರೆಗಿನ ಲೋಗೋವನ್ನು ಮಾತ್ರ ಮುದ್ರಿಸಬಹುದು.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The office logo is not a PNG or JPEG image; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಚೇರಿಯ ಲೋಗೋ PNG ಅಥವಾ JPEG ಚಿತ್ರವಲ್ಲ; ಬೇರೆ ಕಡತವನ್ನು ಆಯ್ಕೆಮಾಡಿ.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&apos;{text}&apos; is too long for the letterhead; shorten it in the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ಲೆಟರ್‌ಹೆಡ್‌ಗೆ ತುಂಬಾ ಉದ್ದವಾಗಿದೆ; ಕಚೇರಿಯ ದಾಖಲೆಯಲ್ಲಿ ಅದನ್ನು ಚಿಕ್ಕದಾಗಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/markup.py" line="+43"/>
         <source>Line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {line}, ಸ್ಥಾನ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಾಲು {line}: {problem}</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>the invisible control character {code} cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕಾಣದ ನಿಯಂತ್ರಣ ಅಕ್ಷರ {code} ಅನ್ನು ಮುದ್ರಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the line has {count} characters; at most {most} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಈ ಸಾಲಿನಲ್ಲಿ {count} ಅಕ್ಷರಗಳಿವೆ; ಗರಿಷ್ಠ {most} ಅಕ್ಷರಗಳು ಮಾತ್ರ ಹಿಡಿಸುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the table row has {count} columns; at most {most} fit on A4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಷ್ಟಕದ ಈ ಸಾಲಿನಲ್ಲಿ {count} ಅಂಕಣಗಳಿವೆ; A4 ಪುಟದಲ್ಲಿ ಗರಿಷ್ಠ {most} ಅಂಕಣಗಳು ಮಾತ್ರ ಹಿಡಿಸುತ್ತವೆ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this table row has {cells} but the table&apos;s first row (line {first_line}) has {first_cells}; every row needs the same number of | separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಕೋಷ್ಟಕದ ಈ ಸಾಲಿನಲ್ಲಿ ಇರುವುದು {cells}, ಆದರೆ ಕೋಷ್ಟಕದ ಮೊದಲ ಸಾಲಿನಲ್ಲಿ (ಸಾಲು {first_line}) ಇರುವುದು {first_cells}; ಪ್ರತಿ ಸಾಲಿನಲ್ಲೂ ಅಷ್ಟೇ ಸಂಖ್ಯೆಯ | ವಿಭಜಕಗಳು ಇರಬೇಕು.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a table may have at most {most} rows; split it in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಒಂದು ಕೋಷ್ಟಕದಲ್ಲಿ ಗರಿಷ್ಠ {most} ಸಾಲುಗಳು ಇರಬಹುದು; ಅದನ್ನು ಎರಡು ಕೋಷ್ಟಕಗಳಾಗಿ ವಿಭಜಿಸಿ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} cell</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕೋಶ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ಕೋಶಗಳು</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the body has {count} characters; at most {most} fit in a circular. Attach long material as an annexure.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಪಠ್ಯದಲ್ಲಿ {count} ಅಕ್ಷರಗಳಿವೆ; ಒಂದು ಸುತ್ತೋಲೆಯಲ್ಲಿ ಗರಿಷ್ಠ {most} ಅಕ್ಷರಗಳು ಮಾತ್ರ ಹಿಡಿಸುತ್ತವೆ. ದೀರ್ಘ ಮಾಹಿತಿಯನ್ನು ಅನುಬಂಧವಾಗಿ ಲಗತ್ತಿಸಿ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/merge.py" line="-6"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುದ್ರಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/minutes_document.py" line="-13"/>
         <source>The meeting has no title; give it one before printing its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಭೆಗೆ ಶೀರ್ಷಿಕೆ ಇಲ್ಲ; ನಡಾವಳಿ ಮುದ್ರಿಸುವ ಮೊದಲು ಶೀರ್ಷಿಕೆ ನೀಡಿ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{person}&apos;s attendance is &apos;{status}&apos;; it must be one of {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ಅವರ ಹಾಜರಾತಿ &apos;{status}&apos; ಎಂದಿದೆ; ಅದು {statuses} ಆಗಿರಬೇಕು.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/mou_document.py" line="+138"/>
         <source>The MoU&apos;s text, line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಪಠ್ಯ, ಸಾಲು {line}, ಸ್ಥಾನ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The MoU&apos;s text, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಪಠ್ಯ, ಸಾಲು {line}: {problem}</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>MoUs can be printed in {languages}; not in &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoUಗಳನ್ನು {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಬಹುದು; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/placeholders.py" line="+23"/>
         <source>Subject</source>
-        <translation type="unfinished">ವಿಷಯ</translation>
+        <translation>ವಿಷಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ಮುಖ್ಯ ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU text</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{part}, line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}, ಸಾಲು {line}, ಸ್ಥಾನ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{recipient} has no value for {placeholder}; fill it in the records or remove it from the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient} ಗೆ {placeholder} ನ ಮೌಲ್ಯ ಇಲ್ಲ; ಅದನ್ನು ದಾಖಲೆಗಳಲ್ಲಿ ತುಂಬಿ ಅಥವಾ ಪಠ್ಯದಿಂದ ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a lone &apos;{brace}&apos;; write {doubled} to print a brace, or close the placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಜೋಡಿಯಿಲ್ಲದ &apos;{brace}&apos; ಆವರಣ ಚಿಹ್ನೆ; ಆವರಣ ಚಿಹ್ನೆಯನ್ನು ಮುದ್ರಿಸಲು {doubled} ಎಂದು ಬರೆಯಿರಿ, ಅಥವಾ ಸ್ಥಾನಸೂಚಕವನ್ನು ಮುಚ್ಚಿ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;{token}&apos; is not a placeholder name (use lower-case letters, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{token}&apos; ಸ್ಥಾನಸೂಚಕದ ಹೆಸರಲ್ಲ (ಸಣ್ಣ ಇಂಗ್ಲಿಷ್ ಅಕ್ಷರಗಳು, ಅಂಕಿಗಳು ಮತ್ತು _ ಮಾತ್ರ ಬಳಸಿ).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown placeholder {placeholder}; did you mean {guess}?</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಪರಿಚಿತ ಸ್ಥಾನಸೂಚಕ {placeholder}; ನೀವು {guess} ಎಂದು ಬರೆಯಲು ಉದ್ದೇಶಿಸಿದ್ದಿರೇ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown placeholder {placeholder}; the known ones are {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಪರಿಚಿತ ಸ್ಥಾನಸೂಚಕ {placeholder}; ತಿಳಿದಿರುವ ಸ್ಥಾನಸೂಚಕಗಳು: {known}.</translation>
     </message>
 </context>
 <context>
@@ -9039,7 +9039,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="+14"/>
         <source>would expand to {size} when opened, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation>ತೆರೆದಾಗ {size} ಗೆ ವಿಸ್ತರಿಸುತ್ತದೆ, ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು (ಹಾಳಾದ ಅಥವಾ ಹಾನಿಕಾರಕ ಕಡತ: zip bomb)</translation>
+        <translation>ತೆರೆದಾಗ {size} ಗೆ ವಿಸ್ತರಿಸುತ್ತದೆ, ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು (ಹಾಳಾದ ಅಥವಾ ಹಾನಿಕಾರಕ ಕಡತ: zip ಬಾಂಬ್)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9051,7 +9051,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <message>
         <location line="-20"/>
         <source>has a part ({part}) compressed {ratio:,.0f} times, over the limit of {limit} (a damaged or hostile file: a zip bomb)</source>
-        <translation>ಅದರ ಒಂದು ಭಾಗ ({part}) {ratio:,.0f} ಪಟ್ಟು ಸಂಕುಚಿತವಾಗಿದೆ, ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು (ಹಾಳಾದ ಅಥವಾ ಹಾನಿಕಾರಕ ಕಡತ: zip bomb)</translation>
+        <translation>ಅದರ ಒಂದು ಭಾಗ ({part}) {ratio:,.0f} ಪಟ್ಟು ಸಂಕುಚಿತವಾಗಿದೆ, ಮಿತಿ {limit} ಗಿಂತ ಹೆಚ್ಚು (ಹಾಳಾದ ಅಥವಾ ಹಾನಿಕಾರಕ ಕಡತ: zip ಬಾಂಬ್)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -12877,374 +12877,374 @@ Word</source>
     <message>
         <location filename="../../desktop/services/mous/timeline_words.py" line="-36"/>
         <source>MoU created</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ರಚಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU changed</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MoU deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU ಅಳಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯನ್ನು ಸೇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯನ್ನು ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆಯನ್ನು ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to the coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಾಪ್ತಿಗೆ ಸೇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಾಪ್ತಿಯನ್ನು ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed from the coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>ವ್ಯಾಪ್ತಿಯಿಂದ ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory added</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರನ್ನು ಸೇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರ ವಿವರ ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸಹಿದಾರರನ್ನು ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation added</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ ಸೇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obligation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹೊಣೆಗಾರಿಕೆ ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term added</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ಹಂಚಿಕೆಯ ಷರತ್ತು ಸೇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ಹಂಚಿಕೆಯ ಷರತ್ತು ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-sharing term removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ದತ್ತಾಂಶ ಹಂಚಿಕೆಯ ಷರತ್ತು ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment added</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ ಸೇರಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ತಿದ್ದುಪಡಿ ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy attached</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಕ್ಯಾನ್ ಪ್ರತಿ ಲಗತ್ತಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಕ್ಯಾನ್ ಪ್ರತಿ ಬದಲಿಸಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scanned copy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಕ್ಯಾನ್ ಪ್ರತಿ ತೆಗೆದುಹಾಕಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>District office</source>
-        <translation type="unfinished">ಜಿಲ್ಲಾ ಕಚೇರಿ</translation>
+        <translation>ಜಿಲ್ಲಾ ಕಚೇರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodal officer</source>
-        <translation type="unfinished">ನೋಡಲ್ ಅಧಿಕಾರಿ</translation>
+        <translation>ನೋಡಲ್ ಅಧಿಕಾರಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the focus</source>
-        <translation type="unfinished">ಕಾರ್ಯಕ್ಷೇತ್ರವನ್ನು ವಿವರಿಸಿ</translation>
+        <translation>ಕಾರ್ಯಕ್ಷೇತ್ರವನ್ನು ವಿವರಿಸಿ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts on</source>
-        <translation type="unfinished">ಆರಂಭ ದಿನಾಂಕ</translation>
+        <translation>ಆರಂಭ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends on</source>
-        <translation type="unfinished">ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
+        <translation>ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅನುದಾನಿತ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funding</source>
-        <translation type="unfinished">ಅನುದಾನ</translation>
+        <translation>ಅನುದಾನ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+31"/>
         <source>Status</source>
-        <translation type="unfinished">ಸ್ಥಿತಿ</translation>
+        <translation>ಸ್ಥಿತಿ</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Status changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ಸ್ಥಿತಿ ಬದಲಾದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated on</source>
-        <translation type="unfinished">ಅಂತ್ಯಗೊಳಿಸಿದ ದಿನಾಂಕ</translation>
+        <translation>ಅಂತ್ಯಗೊಳಿಸಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅಂತ್ಯಗೊಳಿಸಲು ಕಾರಣ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why both overlapping MoUs are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ಅತಿಕ್ರಮಿಸುವ ಎರಡೂ MoUಗಳು ಏಕೆ ಬೇಕು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews</source>
-        <translation type="unfinished"></translation>
+        <translation>ನವೀಕರಿಸಲಾದ ಹಿಂದಿನ MoU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the MoU</source>
-        <translation type="unfinished">MoU ಭಾಷೆ</translation>
+        <translation>MoU ಭಾಷೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the MoU</source>
-        <translation type="unfinished">MoU ಪಠ್ಯ</translation>
+        <translation>MoU ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block</source>
-        <translation type="unfinished">ಬ್ಲಾಕ್</translation>
+        <translation>ಬ್ಲಾಕ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished">ಕ್ಲಸ್ಟರ್</translation>
+        <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">ಶಾಲೆ</translation>
+        <translation>ಶಾಲೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">ಹೆಸರು</translation>
+        <translation>ಹೆಸರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designation</source>
-        <translation type="unfinished">ಹುದ್ದೆ</translation>
+        <translation>ಹುದ್ದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs for</source>
-        <translation type="unfinished">ಯಾರ ಪರವಾಗಿ ಸಹಿ</translation>
+        <translation>ಯಾರ ಪರವಾಗಿ ಸಹಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which partner</source>
-        <translation type="unfinished">ಯಾವ ಪಾಲುದಾರ</translation>
+        <translation>ಯಾವ ಪಾಲುದಾರ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished">ಕಡ್ಡಾಯ</translation>
+        <translation>ಕಡ್ಡಾಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date signed</source>
-        <translation type="unfinished">ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Party</source>
-        <translation type="unfinished">ಪಕ್ಷ</translation>
+        <translation>ಪಕ್ಷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>Kind</source>
-        <translation type="unfinished">ಬಗೆ</translation>
+        <translation>ಬಗೆ</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>What is to be done</source>
-        <translation type="unfinished">ಮಾಡಬೇಕಾದ ಕೆಲಸ</translation>
+        <translation>ಮಾಡಬೇಕಾದ ಕೆಲಸ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">ಜವಾಬ್ದಾರರು</translation>
+        <translation>ಜವಾಬ್ದಾರರು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due by</source>
-        <translation type="unfinished">ಗಡುವು</translation>
+        <translation>ಗಡುವು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished">ಎಷ್ಟು ಬಾರಿ</translation>
+        <translation>ಎಷ್ಟು ಬಾರಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator and target</source>
-        <translation type="unfinished">ಸೂಚಕ ಮತ್ತು ಗುರಿ</translation>
+        <translation>ಸೂಚಕ ಮತ್ತು ಗುರಿ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partner may receive</source>
-        <translation type="unfinished">ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಪಡೆಯಬಹುದಾದುದು</translation>
+        <translation>ಪಾಲುದಾರ ಸಂಸ್ಥೆ ಪಡೆಯಬಹುದಾದುದು</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For what purpose</source>
-        <translation type="unfinished">ಯಾವ ಉದ್ದೇಶಕ್ಕಾಗಿ</translation>
+        <translation>ಯಾವ ಉದ್ದೇಶಕ್ಕಾಗಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it for</source>
-        <translation type="unfinished">ಇಟ್ಟುಕೊಳ್ಳುವ ಅವಧಿ</translation>
+        <translation>ಇಟ್ಟುಕೊಳ್ಳುವ ಅವಧಿ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ಆವೃತ್ತಿ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes effect on</source>
-        <translation type="unfinished">ಜಾರಿಗೆ ಬರುವ ದಿನಾಂಕ</translation>
+        <translation>ಜಾರಿಗೆ ಬರುವ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on</source>
-        <translation type="unfinished">ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
+        <translation>ಸಹಿ ಮಾಡಿದ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it changes</source>
-        <translation type="unfinished">ಏನನ್ನು ಬದಲಿಸುತ್ತದೆ</translation>
+        <translation>ಏನನ್ನು ಬದಲಿಸುತ್ತದೆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the amendment</source>
-        <translation type="unfinished">ತಿದ್ದುಪಡಿಯ ಪಠ್ಯ</translation>
+        <translation>ತಿದ್ದುಪಡಿಯ ಪಠ್ಯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes the end date to</source>
-        <translation type="unfinished">ಮುಕ್ತಾಯ ದಿನಾಂಕವನ್ನು ಬದಲಿಸುತ್ತದೆ:</translation>
+        <translation>ಹೊಸ ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous end date</source>
-        <translation type="unfinished"></translation>
+        <translation>ಹಿಂದಿನ ಮುಕ್ತಾಯ ದಿನಾಂಕ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished">ಕಡತ</translation>
+        <translation>ಕಡತ</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{count} month</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ತಿಂಗಳು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ತಿಂಗಳು</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished">ಹೌದು</translation>
+        <translation>ಹೌದು</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ಇಲ್ಲ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{field} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ಬದಲಾಗಿದೆ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}</translation>
     </message>
 </context>
 <context>
@@ -14007,7 +14007,7 @@ Word</source>
     <message>
         <location line="+3"/>
         <source>Search nominee, nominator, category or place (English or ಕನ್ನಡ)</source>
-        <translation>ನಾಮನಿರ್ದೇಶಿತರು, ನಾಮನಿರ್ದೇಶಕರು, ವಿಭಾಗ ಅಥವಾ ಸ್ಥಳದ ಮೂಲಕ ಹುಡುಕಿ (English ಅಥವಾ ಕನ್ನಡ)</translation>
+        <translation>ನಾಮನಿರ್ದೇಶಿತರು, ನಾಮನಿರ್ದೇಶಕರು, ವಿಭಾಗ ಅಥವಾ ಸ್ಥಳದ ಮೂಲಕ ಹುಡುಕಿ (ಇಂಗ್ಲಿಷ್ ಅಥವಾ ಕನ್ನಡದಲ್ಲಿ)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -14958,7 +14958,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
     <message>
         <location line="+5"/>
         <source>NGO-Darpan ID {darpan} is already recorded for another organisation.</source>
-        <translation>NGO-Darpan ID {darpan} ಅನ್ನು ಈಗಾಗಲೇ ಇನ್ನೊಂದು ಸಂಸ್ಥೆಗೆ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
+        <translation>NGO-Darpan ಐಡಿ {darpan} ಅನ್ನು ಈಗಾಗಲೇ ಇನ್ನೊಂದು ಸಂಸ್ಥೆಗೆ ದಾಖಲಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -19150,7 +19150,7 @@ looks a&amp;t:</source>
     <message>
         <location line="+6"/>
         <source>%(cluster)s cluster, %(block)s block</source>
-        <translation type="unfinished"></translation>
+        <translation>%(cluster)s ಕ್ಲಸ್ಟರ್, %(block)s ಬ್ಲಾಕ್</translation>
     </message>
 </context>
 <context>
