@@ -185,7 +185,7 @@
         <translation>{meeting} {unit} की बैठक है, जिसमें {current} शामिल नहीं है; उसके ऊपर के {above} की बैठक में भेजें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="+29"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
         <source>Raised</source>
         <translation>उठाया गया</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>पुनः खोला गया</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+92"/>
         <source>Raised at {meeting} on {day}</source>
         <translation>{day} को {meeting} में उठाया गया</translation>
     </message>
@@ -238,8 +238,8 @@
     </message>
     <message>
         <location line="+121"/>
-        <location line="+10"/>
-        <location filename="../../desktop/services/meetings/action_report.py" line="+143"/>
+        <location filename="../../desktop/services/meetings/action_loading.py" line="+135"/>
+        <location filename="../../desktop/services/meetings/action_report.py" line="+138"/>
         <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
         <location line="+113"/>
         <source>Action item</source>
@@ -2376,7 +2376,7 @@ Open it now?</source>
 <context>
     <name>CircularEditor</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+76"/>
+        <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+60"/>
         <source>New circular, superseding %s</source>
         <translation>नया परिपत्र, %s को अधिक्रमित करते हुए</translation>
     </message>
@@ -2552,17 +2552,17 @@ Open it now?</source>
         <translation>1 व्यक्ति</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop/ui/dialogs/circular_output.py" line="+49"/>
         <source>Add the issuing office under Offices first.</source>
         <translation>पहले कार्यालय के अंतर्गत जारीकर्ता कार्यालय जोड़ें।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name and designation of the officer who signs are both needed.</source>
         <translation>हस्ताक्षर करने वाले अधिकारी का नाम और पदनाम दोनों आवश्यक हैं।</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Issuing the circular</source>
         <translation>परिपत्र जारी किया जा रहा है</translation>
     </message>
@@ -4975,7 +4975,7 @@ Open it now?</source>
         <translation>कार्रवाई बिंदु ‘{item}’ का स्तर ‘{level}’ है; यह {levels} में से एक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/certificate.py" line="+170"/>
+        <location filename="../../desktop/documents/certificate_layout.py" line="+95"/>
         <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
         <translation>प्रमाण-पत्र का पाठ पृष्ठ पर नहीं समाता; इसकी सबसे लंबी पंक्तियाँ छोटी करें।</translation>
     </message>
@@ -4985,19 +4985,19 @@ Open it now?</source>
         <translation>प्रमाण-पत्र अंग्रेज़ी और {languages} में मुद्रित होते हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../desktop/documents/certificate.py" line="+113"/>
         <source>There is no certificate to print.</source>
         <translation>मुद्रित करने के लिए कोई प्रमाण-पत्र नहीं है।</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop/documents/circular.py" line="+377"/>
+        <location filename="../../desktop/documents/circular.py" line="+379"/>
         <location filename="../../desktop/documents/merge.py" line="+136"/>
         <source>Done</source>
         <translation>पूर्ण</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/circular.py" line="-125"/>
+        <location filename="../../desktop/documents/circular.py" line="-127"/>
         <source>Laying out</source>
         <translation>पृष्ठ तैयार किए जा रहे हैं</translation>
     </message>
@@ -5007,7 +5007,7 @@ Open it now?</source>
         <translation>परिपत्र {languages} में मुद्रित किए जा सकते हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The subject is empty; every circular needs one.</source>
         <translation>विषय खाली है; हर परिपत्र में विषय आवश्यक है।</translation>
     </message>
@@ -5032,7 +5032,7 @@ Open it now?</source>
         <translation>हस्तांतरण पावतियाँ {languages} में मुद्रित होती हैं; ‘{code}’ में नहीं।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
         <translation>पावती में प्रत्येक प्राप्तकर्ता का नाम आवश्यक है; कोई नाम खाली है या कोई भी नाम नहीं दिया गया।</translation>
     </message>
@@ -10922,7 +10922,7 @@ Word</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../desktop/services/i18n.py" line="+73"/>
+        <location filename="../../desktop/services/i18n.py" line="+78"/>
         <source>{items} and {last}</source>
         <translation>{items} और {last}</translation>
     </message>
@@ -11338,7 +11338,7 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="-84"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="-74"/>
         <location filename="../../desktop/services/meetings/actions.py" line="-253"/>
         <location line="+258"/>
         <location filename="../../desktop/services/meetings/agenda.py" line="+51"/>
@@ -12865,7 +12865,7 @@ Word</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+24"/>
         <source>District</source>
         <translation>जिला</translation>
     </message>
@@ -13882,7 +13882,7 @@ Word</source>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
+        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+93"/>
         <source>Nominee</source>
         <translation>नामित व्यक्ति</translation>
     </message>
@@ -13962,22 +13962,22 @@ Word</source>
         <translation>यह तिथि उस अवधि से बाहर है।</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../desktop/ui/dialogs/nomination_saving.py" line="+90"/>
         <source>Already nominated</source>
         <translation>पहले से नामांकित</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Merge into the existing nomination?</source>
         <translation>मौजूदा नामांकन में मिला दें?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification are added to it. Add evidence, or Close.</source>
         <translation>%(date)s को किए गए %(nominee)s के नामांकन में मिला दिया गया: यह नामांकनकर्ता और औचित्य उसमें जोड़ दिए गए हैं। साक्ष्य जोड़ें, या बंद करें।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.</source>
         <translation>सहेजा गया: %s नामांकित है। नीचे साक्ष्य के रूप में फ़ोटो या PDF जोड़ें, या बंद करें।</translation>
     </message>
@@ -13985,7 +13985,7 @@ Word</source>
 <context>
     <name>NominationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+51"/>
+        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+48"/>
         <source>CRP / CRC</source>
         <translation>CRP / CRC</translation>
     </message>
@@ -14203,44 +14203,44 @@ Word</source>
         <translation>समीक्षा बंद, अंक लॉक</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/pages/recognition_nomination_actions.py" line="+58"/>
+        <location line="+12"/>
         <source>Delete nomination</source>
         <translation>नामांकन हटाएँ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Delete the nomination of %s, with its evidence? Use this for a nomination made by mistake; otherwise withdraw it, which keeps it on record.</source>
         <translation>%s का नामांकन, उसके साक्ष्य सहित, हटाएँ? इसका उपयोग गलती से किए गए नामांकन के लिए करें; अन्यथा उसे वापस लें, जिससे वह अभिलेख में बना रहता है।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The nomination of %s was deleted.</source>
         <translation>%s का नामांकन हटा दिया गया।</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location line="+10"/>
+        <location line="+12"/>
         <source>Withdraw nomination</source>
         <translation>नामांकन वापस लें</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record.</source>
         <translation>%s का नामांकन क्यों वापस लिया जा रहा है (अस्वीकार किया, अपात्र पाया गया, …)? यह अभिलेख में बना रहेगा।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The nomination of %(nominee)s was withdrawn on %(date)s.</source>
         <translation>%(nominee)s का नामांकन %(date)s को वापस लिया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reinstate nomination</source>
         <translation>नामांकन पुनः बहाल करें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The nomination of %(nominee)s is back at Nominated (%(date)s).</source>
         <translation>%(nominee)s का नामांकन पुनः ‘नामांकित’ स्थिति में है (%(date)s)।</translation>
     </message>
@@ -14384,7 +14384,7 @@ Word</source>
 <context>
     <name>ObligationsTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+280"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+118"/>
         <source>Party</source>
         <translation>पक्ष</translation>
     </message>
@@ -15200,7 +15200,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>PartsTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
+        <location filename="../../desktop/ui/dialogs/mou_parts_table.py" line="+62"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
@@ -15644,7 +15644,7 @@ nominated</source>
 <context>
     <name>ProgrammesTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+36"/>
+        <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+38"/>
         <source>Students</source>
         <translation>विद्यार्थी</translation>
     </message>
@@ -15832,7 +15832,7 @@ nominated</source>
         <translation>%s के चक्र</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+48"/>
         <source>Saved %s.</source>
         <translation>%s सहेजा गया।</translation>
     </message>
@@ -15847,18 +15847,18 @@ nominated</source>
         <translation>%s टेम्पलेट से बनाया गया; संपादित करें… से इसके रूब्रिक और नियम जिले के अनुसार बदलें।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Delete programme</source>
         <translation>कार्यक्रम हटाएँ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
         <translation>कार्यक्रम %s और उसका रूब्रिक हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Deleted %s.</source>
         <translation>%s हटाया गया।</translation>
     </message>
@@ -15869,33 +15869,33 @@ nominated</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Delete cycle</source>
         <translation>चक्र हटाएँ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
         <translation>चक्र %s और उसका समीक्षा पैनल हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Deleted cycle %s.</source>
         <translation>चक्र %s हटाया गया।</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Close the review</source>
         <translation>समीक्षा बंद करें</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change scores, and this cannot be undone; the shortlist can then be drawn.</source>
         <translation>%(cycle)s की समीक्षा %(date)s से पहले अभी बंद करें? समीक्षक अब अंक दर्ज या परिवर्तित नहीं कर सकेंगे, और इसे पूर्ववत नहीं किया जा सकता; इसके बाद शॉर्टलिस्ट बनाई जा सकेगी।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The review of %s is closed; its scores are locked.</source>
         <translation>%s की समीक्षा बंद हो गई; इसके अंक लॉक हैं।</translation>
     </message>
@@ -16278,7 +16278,7 @@ nominated</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+133"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking_model.py" line="+104"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
         <translation>समीक्षकों के कुल अंकों में %(spread)s अंकों का अंतर है (%(totals)s); चयन से पहले इस पर चर्चा कर लेना उचित होगा।</translation>
     </message>
@@ -16291,7 +16291,7 @@ nominated</source>
 <context>
     <name>RankingTab</name>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Student</source>
         <translation>विद्यार्थी</translation>
     </message>
@@ -16336,7 +16336,7 @@ nominated</source>
         <translation>क्लस्टर</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+71"/>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
@@ -16486,7 +16486,7 @@ nominated</source>
         <translation>कुल %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Spread</source>
         <translation>अंतर</translation>
     </message>
@@ -16780,7 +16780,7 @@ nominated</source>
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
+        <location filename="../../desktop/services/recognition/certificates.py" line="+66"/>
         <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
         <translation>{nominee} का नाम प्रमाण-पत्र के लिए बहुत लंबा है, सबसे छोटे आकार में दो पंक्तियों में भी; नाम का छोटा रूप दर्ज करें (उदा. बीच के नामों के आद्याक्षर)।</translation>
     </message>
@@ -16790,7 +16790,7 @@ nominated</source>
         <translation>{nominee} का क्षेत्रीय भाषा में नाम (‘{text}’) प्रमाण-पत्र के लिए बहुत लंबा है, सबसे छोटे आकार में दो पंक्तियों में भी; नाम का छोटा रूप दर्ज करें (उदा. बीच के नामों के आद्याक्षर)।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
         <translation>{nominee} का प्रमाण-पत्र: {what} ‘{text}’ इसके लिए बहुत लंबा है, दो पंक्तियों में भी।</translation>
     </message>
@@ -19417,7 +19417,7 @@ looks a&amp;t:</source>
         <translation>आरंभ नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+71"/>
+        <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+70"/>
         <source>Reviewer</source>
         <translation>समीक्षक</translation>
     </message>
@@ -19507,12 +19507,12 @@ looks a&amp;t:</source>
         <translation>%(scorable)d में से %(complete)d को अंक दिए गए</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../desktop/ui/pages/recognition_scoring_sheet.py" line="+79"/>
         <source>No nominations in this cycle yet.</source>
         <translation>इस चक्र में अभी कोई नामांकन नहीं है।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Category: %s</source>
         <translation>श्रेणी: %s</translation>
     </message>
@@ -19522,22 +19522,22 @@ looks a&amp;t:</source>
         <translation>स्थिति: %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nominated by %s</source>
         <translation>%s द्वारा नामांकित</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the data</source>
         <translation>डेटा से</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
         <translation>%d साक्ष्य फ़ाइल(ें) संलग्न: उन्हें नामांकन टैब पर खोलें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No evidence files attached.</source>
         <translation>कोई साक्ष्य फ़ाइल संलग्न नहीं है।</translation>
     </message>
@@ -19547,37 +19547,37 @@ looks a&amp;t:</source>
         <translation>आप इस नामांकन को अंक नहीं दे सकते: %s।</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>(not saved yet)</source>
         <translation>(अभी सहेजा नहीं गया)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Weighted total: — (no level given yet)</source>
         <translation>भारित कुल योग: — (अभी कोई स्तर नहीं दिया गया)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weighted total: &lt;b&gt;%s%%&lt;/b&gt;</source>
         <translation>भारित कुल योग: &lt;b&gt;%s%%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Weighted total so far: &lt;b&gt;%(percent)s%%&lt;/b&gt; on %(scored)d of %(criteria)d criteria</source>
         <translation>अब तक का भारित कुल योग: %(criteria)d में से %(scored)d मानदंडों पर &lt;b&gt;%(percent)s%%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Saved the scores for %s.</source>
         <translation>%s के अंक सहेजे गए।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every nomination %s can score is scored.</source>
         <translation>%s जिन नामांकनों को अंक दे सकते हैं, उन सभी को अंक दे दिए गए हैं।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Scores not saved</source>
         <translation>अंक सहेजे नहीं गए</translation>
     </message>
@@ -19689,7 +19689,7 @@ looks a&amp;t:</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+139"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-134"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>

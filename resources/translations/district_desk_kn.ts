@@ -185,7 +185,7 @@
         <translation>{meeting} {unit} ನ ಸಭೆ, ಅದು {current} ಅನ್ನು ಒಳಗೊಂಡಿಲ್ಲ; ಅದರ ಮೇಲಿನ {above} ನ ಸಭೆಗೆ ವರ್ಗಾಯಿಸಿ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="+29"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
         <source>Raised</source>
         <translation>ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>ಮತ್ತೆ ತೆರೆಯಲಾಗಿದೆ</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+92"/>
         <source>Raised at {meeting} on {day}</source>
         <translation>{day} ರಂದು {meeting} ನಲ್ಲಿ ಪ್ರಸ್ತಾಪಿಸಲಾಗಿದೆ</translation>
     </message>
@@ -238,8 +238,8 @@
     </message>
     <message>
         <location line="+121"/>
-        <location line="+10"/>
-        <location filename="../../desktop/services/meetings/action_report.py" line="+143"/>
+        <location filename="../../desktop/services/meetings/action_loading.py" line="+135"/>
+        <location filename="../../desktop/services/meetings/action_report.py" line="+138"/>
         <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
         <location line="+113"/>
         <source>Action item</source>
@@ -2376,7 +2376,7 @@ Open it now?</source>
 <context>
     <name>CircularEditor</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+76"/>
+        <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+60"/>
         <source>New circular, superseding %s</source>
         <translation>ಹೊಸ ಸುತ್ತೋಲೆ, %s ರ ಬದಲಿಗೆ</translation>
     </message>
@@ -2552,17 +2552,17 @@ Open it now?</source>
         <translation>1 ವ್ಯಕ್ತಿ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop/ui/dialogs/circular_output.py" line="+49"/>
         <source>Add the issuing office under Offices first.</source>
         <translation>ಮೊದಲು &apos;ಕಚೇರಿಗಳು&apos; ಪುಟದಲ್ಲಿ ಹೊರಡಿಸುವ ಕಚೇರಿಯನ್ನು ಸೇರಿಸಿ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name and designation of the officer who signs are both needed.</source>
         <translation>ಸಹಿ ಮಾಡುವ ಅಧಿಕಾರಿಯ ಹೆಸರು ಮತ್ತು ಹುದ್ದೆ ಎರಡೂ ಅಗತ್ಯ.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Issuing the circular</source>
         <translation>ಸುತ್ತೋಲೆ ಹೊರಡಿಸಲಾಗುತ್ತಿದೆ</translation>
     </message>
@@ -4975,7 +4975,7 @@ Open it now?</source>
         <translation>ಕ್ರಮ ಅಂಶ &apos;{item}&apos; ನ ಹಂತ &apos;{level}&apos; ಎಂದಿದೆ; ಅದು {levels} ಆಗಿರಬೇಕು.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/certificate.py" line="+170"/>
+        <location filename="../../desktop/documents/certificate_layout.py" line="+95"/>
         <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
         <translation>ಪ್ರಮಾಣಪತ್ರದ ಪಠ್ಯ ಪುಟದಲ್ಲಿ ಹಿಡಿಸುವುದಿಲ್ಲ; ಅದರ ಅತಿ ಉದ್ದದ ಸಾಲುಗಳನ್ನು ಚಿಕ್ಕದಾಗಿಸಿ.</translation>
     </message>
@@ -4985,19 +4985,19 @@ Open it now?</source>
         <translation>ಪ್ರಮಾಣಪತ್ರಗಳನ್ನು ಇಂಗ್ಲಿಷ್ ಜೊತೆಗೆ {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../desktop/documents/certificate.py" line="+113"/>
         <source>There is no certificate to print.</source>
         <translation>ಮುದ್ರಿಸಲು ಯಾವುದೇ ಪ್ರಮಾಣಪತ್ರ ಇಲ್ಲ.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop/documents/circular.py" line="+377"/>
+        <location filename="../../desktop/documents/circular.py" line="+379"/>
         <location filename="../../desktop/documents/merge.py" line="+136"/>
         <source>Done</source>
         <translation>ಪೂರ್ಣಗೊಂಡಿದೆ</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/circular.py" line="-125"/>
+        <location filename="../../desktop/documents/circular.py" line="-127"/>
         <source>Laying out</source>
         <translation>ಪುಟ ವಿನ್ಯಾಸ ಮಾಡಲಾಗುತ್ತಿದೆ</translation>
     </message>
@@ -5007,7 +5007,7 @@ Open it now?</source>
         <translation>ಸುತ್ತೋಲೆಗಳನ್ನು {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಬಹುದು; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The subject is empty; every circular needs one.</source>
         <translation>ವಿಷಯ ಖಾಲಿ ಇದೆ; ಪ್ರತಿ ಸುತ್ತೋಲೆಗೆ ವಿಷಯ ಕಡ್ಡಾಯ.</translation>
     </message>
@@ -5032,7 +5032,7 @@ Open it now?</source>
         <translation>ಹಸ್ತಾಂತರ ರಸೀದಿಗಳನ್ನು {languages} ಭಾಷೆಯಲ್ಲಿ ಮುದ್ರಿಸಲಾಗುತ್ತದೆ; &apos;{code}&apos; ಭಾಷೆಯಲ್ಲಿ ಅಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
         <translation>ರಸೀದಿಗೆ ಪ್ರತಿಯೊಬ್ಬ ಸ್ವೀಕರಿಸುವವರ ಹೆಸರು ಬೇಕು; ಒಂದು ಹೆಸರು ಖಾಲಿ ಇದೆ ಅಥವಾ ಯಾವುದೇ ಹೆಸರು ನೀಡಿಲ್ಲ.</translation>
     </message>
@@ -10922,7 +10922,7 @@ Word</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../desktop/services/i18n.py" line="+73"/>
+        <location filename="../../desktop/services/i18n.py" line="+78"/>
         <source>{items} and {last}</source>
         <translation>{items} ಮತ್ತು {last}</translation>
     </message>
@@ -11338,7 +11338,7 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="-84"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="-74"/>
         <location filename="../../desktop/services/meetings/actions.py" line="-253"/>
         <location line="+258"/>
         <location filename="../../desktop/services/meetings/agenda.py" line="+51"/>
@@ -12865,7 +12865,7 @@ Word</source>
         <translation>ಇತರೆ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+24"/>
         <source>District</source>
         <translation>ಜಿಲ್ಲೆ</translation>
     </message>
@@ -13882,7 +13882,7 @@ Word</source>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
+        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+93"/>
         <source>Nominee</source>
         <translation>ನಾಮನಿರ್ದೇಶಿತರು</translation>
     </message>
@@ -13962,22 +13962,22 @@ Word</source>
         <translation>ಈ ದಿನಾಂಕ ಆ ಅವಧಿಯ ಹೊರಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../desktop/ui/dialogs/nomination_saving.py" line="+90"/>
         <source>Already nominated</source>
         <translation>ಈಗಾಗಲೇ ನಾಮನಿರ್ದೇಶನವಾಗಿದೆ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Merge into the existing nomination?</source>
         <translation>ಈಗಿರುವ ನಾಮನಿರ್ದೇಶನದೊಂದಿಗೆ ವಿಲೀನಗೊಳಿಸಬೇಕೇ?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification are added to it. Add evidence, or Close.</source>
         <translation>%(date)s ರಂದು ಮಾಡಿದ %(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನದೊಂದಿಗೆ ವಿಲೀನಗೊಳಿಸಲಾಗಿದೆ: ಈ ನಾಮನಿರ್ದೇಶಕರು ಮತ್ತು ಸಮರ್ಥನೆಯನ್ನು ಅದಕ್ಕೆ ಸೇರಿಸಲಾಗಿದೆ. ಪುರಾವೆ ಸೇರಿಸಿ, ಅಥವಾ &apos;ಮುಚ್ಚಿ&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.</source>
         <translation>ಉಳಿಸಲಾಗಿದೆ: %s ಅವರ ನಾಮನಿರ್ದೇಶನವಾಗಿದೆ. ಕೆಳಗೆ ಫೋಟೋಗಳು ಅಥವಾ PDFಗಳನ್ನು ಪುರಾವೆಯಾಗಿ ಸೇರಿಸಿ, ಅಥವಾ &apos;ಮುಚ್ಚಿ&apos;.</translation>
     </message>
@@ -13985,7 +13985,7 @@ Word</source>
 <context>
     <name>NominationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+51"/>
+        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+48"/>
         <source>CRP / CRC</source>
         <translation>CRP / CRC</translation>
     </message>
@@ -14203,44 +14203,44 @@ Word</source>
         <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯ, ಅಂಕಗಳು ಅಂತಿಮ</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/pages/recognition_nomination_actions.py" line="+58"/>
+        <location line="+12"/>
         <source>Delete nomination</source>
         <translation>ನಾಮನಿರ್ದೇಶನ ಅಳಿಸಿ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Delete the nomination of %s, with its evidence? Use this for a nomination made by mistake; otherwise withdraw it, which keeps it on record.</source>
         <translation>%s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು ಅದರ ಪುರಾವೆಗಳೊಂದಿಗೆ ಅಳಿಸಬೇಕೇ? ತಪ್ಪಾಗಿ ಮಾಡಿದ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ಮಾತ್ರ ಇದನ್ನು ಬಳಸಿ; ಇಲ್ಲದಿದ್ದರೆ ಅದನ್ನು ಹಿಂಪಡೆಯಿರಿ, ಆಗ ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The nomination of %s was deleted.</source>
         <translation>%s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location line="+10"/>
+        <location line="+12"/>
         <source>Withdraw nomination</source>
         <translation>ನಾಮನಿರ್ದೇಶನ ಹಿಂಪಡೆಯಿರಿ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record.</source>
         <translation>%s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು ಏಕೆ ಹಿಂಪಡೆಯಲಾಗುತ್ತಿದೆ (ನಿರಾಕರಿಸಿದರು, ಅನರ್ಹರೆಂದು ಕಂಡುಬಂದಿದೆ, …)? ಅದು ದಾಖಲೆಯಲ್ಲಿ ಉಳಿಯುತ್ತದೆ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The nomination of %(nominee)s was withdrawn on %(date)s.</source>
         <translation>%(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನವನ್ನು %(date)s ರಂದು ಹಿಂಪಡೆಯಲಾಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reinstate nomination</source>
         <translation>ನಾಮನಿರ್ದೇಶನ ಮರುಸ್ಥಾಪಿಸಿ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The nomination of %(nominee)s is back at Nominated (%(date)s).</source>
         <translation>%(nominee)s ಅವರ ನಾಮನಿರ್ದೇಶನ ಮತ್ತೆ &apos;ನಾಮನಿರ್ದೇಶಿತ&apos; ಸ್ಥಿತಿಗೆ ಬಂದಿದೆ (%(date)s).</translation>
     </message>
@@ -14384,7 +14384,7 @@ Word</source>
 <context>
     <name>ObligationsTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+280"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+118"/>
         <source>Party</source>
         <translation>ಪಕ್ಷ</translation>
     </message>
@@ -15200,7 +15200,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>PartsTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
+        <location filename="../../desktop/ui/dialogs/mou_parts_table.py" line="+62"/>
         <source>Remove</source>
         <translation>ತೆಗೆದುಹಾಕಿ</translation>
     </message>
@@ -15644,7 +15644,7 @@ nominated</source>
 <context>
     <name>ProgrammesTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+36"/>
+        <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+38"/>
         <source>Students</source>
         <translation>ವಿದ್ಯಾರ್ಥಿಗಳು</translation>
     </message>
@@ -15832,7 +15832,7 @@ nominated</source>
         <translation>%s ನ ಆವೃತ್ತಿಗಳು</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+48"/>
         <source>Saved %s.</source>
         <translation>%s ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
@@ -15847,18 +15847,18 @@ nominated</source>
         <translation>%s ಅನ್ನು ಮಾದರಿಯಿಂದ ರಚಿಸಲಾಗಿದೆ; &apos;ಸಂಪಾದಿಸಿ…&apos; ಮೂಲಕ ಅದರ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿ ಮತ್ತು ನಿಯಮಗಳನ್ನು ಜಿಲ್ಲೆಗೆ ತಕ್ಕಂತೆ ಬದಲಿಸಿ.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Delete programme</source>
         <translation>ಕಾರ್ಯಕ್ರಮ ಅಳಿಸಿ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
         <translation>%s ಕಾರ್ಯಕ್ರಮ ಮತ್ತು ಅದರ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Deleted %s.</source>
         <translation>%s ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
@@ -15869,33 +15869,33 @@ nominated</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Delete cycle</source>
         <translation>ಆವೃತ್ತಿ ಅಳಿಸಿ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
         <translation>ಆವೃತ್ತಿ %s ಮತ್ತು ಅದರ ಮೌಲ್ಯಮಾಪನ ಸಮಿತಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Deleted cycle %s.</source>
         <translation>ಆವೃತ್ತಿ %s ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Close the review</source>
         <translation>ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯಗೊಳಿಸಿ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change scores, and this cannot be undone; the shortlist can then be drawn.</source>
         <translation>%(cycle)s ರ ಮೌಲ್ಯಮಾಪನವನ್ನು %(date)s ಕ್ಕಿಂತ ಮೊದಲೇ, ಈಗಲೇ ಮುಕ್ತಾಯಗೊಳಿಸಬೇಕೇ? ನಂತರ ಮೌಲ್ಯಮಾಪಕರು ಅಂಕಗಳನ್ನು ನಮೂದಿಸಲು ಅಥವಾ ಬದಲಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ, ಮತ್ತು ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ; ನಂತರ ಕಿರುಪಟ್ಟಿ ಸಿದ್ಧಪಡಿಸಬಹುದು.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The review of %s is closed; its scores are locked.</source>
         <translation>%s ರ ಮೌಲ್ಯಮಾಪನ ಮುಕ್ತಾಯವಾಗಿದೆ; ಅದರ ಅಂಕಗಳು ಅಂತಿಮಗೊಂಡಿವೆ.</translation>
     </message>
@@ -16278,7 +16278,7 @@ nominated</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+133"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking_model.py" line="+104"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
         <translation>ಮೌಲ್ಯಮಾಪಕರ ಒಟ್ಟು ಅಂಕಗಳಲ್ಲಿ %(spread)s ಅಂಕಗಳ ಅಂತರವಿದೆ (%(totals)s); ಆಯ್ಕೆಗೆ ಮುನ್ನ ಚರ್ಚಿಸುವುದು ಸೂಕ್ತ.</translation>
     </message>
@@ -16291,7 +16291,7 @@ nominated</source>
 <context>
     <name>RankingTab</name>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Student</source>
         <translation>ವಿದ್ಯಾರ್ಥಿ</translation>
     </message>
@@ -16336,7 +16336,7 @@ nominated</source>
         <translation>ಕ್ಲಸ್ಟರ್</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+71"/>
         <source>All statuses</source>
         <translation>ಎಲ್ಲಾ ಸ್ಥಿತಿಗಳು</translation>
     </message>
@@ -16486,7 +16486,7 @@ nominated</source>
         <translation>ಒಟ್ಟು %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Spread</source>
         <translation>ಅಂತರ</translation>
     </message>
@@ -16780,7 +16780,7 @@ nominated</source>
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
+        <location filename="../../desktop/services/recognition/certificates.py" line="+66"/>
         <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
         <translation>{nominee} ಅವರ ಹೆಸರು ಪ್ರಮಾಣಪತ್ರಕ್ಕೆ ತುಂಬಾ ಉದ್ದವಾಗಿದೆ, ಅತಿ ಚಿಕ್ಕ ಗಾತ್ರದಲ್ಲಿ ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸುವುದಿಲ್ಲ; ಹೆಸರಿನ ಚಿಕ್ಕ ರೂಪವನ್ನು ದಾಖಲಿಸಿ (ಉದಾ: ಮಧ್ಯದ ಹೆಸರುಗಳಿಗೆ ಇನಿಶಿಯಲ್‌ಗಳು).</translation>
     </message>
@@ -16790,7 +16790,7 @@ nominated</source>
         <translation>{nominee} ಅವರ ಸ್ಥಳೀಯ ಹೆಸರು (&apos;{text}&apos;) ಪ್ರಮಾಣಪತ್ರಕ್ಕೆ ತುಂಬಾ ಉದ್ದವಾಗಿದೆ, ಅತಿ ಚಿಕ್ಕ ಗಾತ್ರದಲ್ಲಿ ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸುವುದಿಲ್ಲ; ಹೆಸರಿನ ಚಿಕ್ಕ ರೂಪವನ್ನು ದಾಖಲಿಸಿ (ಉದಾ: ಮಧ್ಯದ ಹೆಸರುಗಳಿಗೆ ಇನಿಶಿಯಲ್‌ಗಳು).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
         <translation>{nominee} ಅವರ ಪ್ರಮಾಣಪತ್ರ: {what} &apos;{text}&apos; ಎರಡು ಸಾಲುಗಳಲ್ಲಿಯೂ ಹಿಡಿಸದಷ್ಟು ಉದ್ದವಾಗಿದೆ.</translation>
     </message>
@@ -19417,7 +19417,7 @@ looks a&amp;t:</source>
         <translation>ಆರಂಭಿಸಿಲ್ಲ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+71"/>
+        <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+70"/>
         <source>Reviewer</source>
         <translation>ಮೌಲ್ಯಮಾಪಕರು</translation>
     </message>
@@ -19507,12 +19507,12 @@ looks a&amp;t:</source>
         <translation>%(scorable)d ರಲ್ಲಿ %(complete)d ಕ್ಕೆ ಅಂಕ ನೀಡಲಾಗಿದೆ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../desktop/ui/pages/recognition_scoring_sheet.py" line="+79"/>
         <source>No nominations in this cycle yet.</source>
         <translation>ಈ ಆವೃತ್ತಿಯಲ್ಲಿ ಇನ್ನೂ ನಾಮನಿರ್ದೇಶನಗಳಿಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Category: %s</source>
         <translation>ವಿಭಾಗ: %s</translation>
     </message>
@@ -19522,22 +19522,22 @@ looks a&amp;t:</source>
         <translation>ಸ್ಥಿತಿ: %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nominated by %s</source>
         <translation>ನಾಮನಿರ್ದೇಶನ ಮಾಡಿದವರು: %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the data</source>
         <translation>ದತ್ತಾಂಶದಿಂದ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
         <translation>%d ಪುರಾವೆ ಕಡತ(ಗಳು) ಲಗತ್ತಿಸಲಾಗಿದೆ: &apos;ನಾಮನಿರ್ದೇಶನಗಳು&apos; ಟ್ಯಾಬ್‌ನಲ್ಲಿ ಅವುಗಳನ್ನು ತೆರೆಯಿರಿ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No evidence files attached.</source>
         <translation>ಯಾವುದೇ ಪುರಾವೆ ಕಡತ ಲಗತ್ತಿಸಿಲ್ಲ.</translation>
     </message>
@@ -19547,37 +19547,37 @@ looks a&amp;t:</source>
         <translation>ಈ ನಾಮನಿರ್ದೇಶನಕ್ಕೆ ನೀವು ಅಂಕ ನೀಡುವಂತಿಲ್ಲ: %s.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>(not saved yet)</source>
         <translation>(ಇನ್ನೂ ಉಳಿಸಿಲ್ಲ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Weighted total: — (no level given yet)</source>
         <translation>ಭಾರಾಂಕಿತ ಒಟ್ಟು: — (ಇನ್ನೂ ಯಾವುದೇ ಮಟ್ಟ ನೀಡಿಲ್ಲ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weighted total: &lt;b&gt;%s%%&lt;/b&gt;</source>
         <translation>ಭಾರಾಂಕಿತ ಒಟ್ಟು: &lt;b&gt;%s%%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Weighted total so far: &lt;b&gt;%(percent)s%%&lt;/b&gt; on %(scored)d of %(criteria)d criteria</source>
         <translation>ಇಲ್ಲಿಯವರೆಗಿನ ಭಾರಾಂಕಿತ ಒಟ್ಟು: %(criteria)d ರಲ್ಲಿ %(scored)d ಮಾನದಂಡಗಳಿಗೆ &lt;b&gt;%(percent)s%%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Saved the scores for %s.</source>
         <translation>%s ಅವರಿಗೆ ನೀಡಿದ ಅಂಕಗಳನ್ನು ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every nomination %s can score is scored.</source>
         <translation>%s ಅವರು ಅಂಕ ನೀಡಬಹುದಾದ ಎಲ್ಲಾ ನಾಮನಿರ್ದೇಶನಗಳಿಗೂ ಅಂಕ ನೀಡಲಾಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Scores not saved</source>
         <translation>ಅಂಕಗಳನ್ನು ಉಳಿಸಿಲ್ಲ</translation>
     </message>
@@ -19689,7 +19689,7 @@ looks a&amp;t:</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+139"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-134"/>
         <source>Name</source>
         <translation>ಹೆಸರು</translation>
     </message>

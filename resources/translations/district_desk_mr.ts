@@ -185,7 +185,7 @@
         <translation>{meeting} ही {unit} ची बैठक आहे, ज्यात {current} समाविष्ट नाही; त्यावरील {above} च्या बैठकीकडे पाठवा.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="+29"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="+30"/>
         <source>Raised</source>
         <translation>उपस्थित केला</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>पुन्हा सुरू केला</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+92"/>
         <source>Raised at {meeting} on {day}</source>
         <translation>{day} रोजी {meeting} मध्ये उपस्थित केला</translation>
     </message>
@@ -238,8 +238,8 @@
     </message>
     <message>
         <location line="+121"/>
-        <location line="+10"/>
-        <location filename="../../desktop/services/meetings/action_report.py" line="+143"/>
+        <location filename="../../desktop/services/meetings/action_loading.py" line="+135"/>
+        <location filename="../../desktop/services/meetings/action_report.py" line="+138"/>
         <location filename="../../desktop/services/meetings/actions.py" line="+103"/>
         <location line="+113"/>
         <source>Action item</source>
@@ -2376,7 +2376,7 @@ Open it now?</source>
 <context>
     <name>CircularEditor</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+76"/>
+        <location filename="../../desktop/ui/dialogs/circular_editor.py" line="+60"/>
         <source>New circular, superseding %s</source>
         <translation>नवीन परिपत्रक, %s ला अधिक्रमित करून</translation>
     </message>
@@ -2552,17 +2552,17 @@ Open it now?</source>
         <translation>1 व्यक्ती</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop/ui/dialogs/circular_output.py" line="+49"/>
         <source>Add the issuing office under Offices first.</source>
         <translation>प्रथम &apos;कार्यालये&apos; येथे परिपत्रक निर्गमित करणारे कार्यालय जोडा.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name and designation of the officer who signs are both needed.</source>
         <translation>स्वाक्षरी करणाऱ्या अधिकाऱ्याचे नाव आणि पदनाम दोन्ही आवश्यक आहेत.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Issuing the circular</source>
         <translation>परिपत्रक निर्गमित करत आहे</translation>
     </message>
@@ -4975,7 +4975,7 @@ Open it now?</source>
         <translation>कार्यवाहीचा मुद्दा &apos;{item}&apos;: स्तर &apos;{level}&apos; आहे; तो {levels} यांपैकी एक असावा.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/certificate.py" line="+170"/>
+        <location filename="../../desktop/documents/certificate_layout.py" line="+95"/>
         <source>The certificate&apos;s text does not fit on the page; shorten its longest lines.</source>
         <translation>प्रमाणपत्राचा मजकूर पानावर मावत नाही; त्यातील सर्वात लांब ओळी लहान करा.</translation>
     </message>
@@ -4985,19 +4985,19 @@ Open it now?</source>
         <translation>प्रमाणपत्रे इंग्रजीत आणि {languages} मध्ये छापली जातात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../desktop/documents/certificate.py" line="+113"/>
         <source>There is no certificate to print.</source>
         <translation>छापण्यासाठी कोणतेही प्रमाणपत्र नाही.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../desktop/documents/circular.py" line="+377"/>
+        <location filename="../../desktop/documents/circular.py" line="+379"/>
         <location filename="../../desktop/documents/merge.py" line="+136"/>
         <source>Done</source>
         <translation>झाले</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/circular.py" line="-125"/>
+        <location filename="../../desktop/documents/circular.py" line="-127"/>
         <source>Laying out</source>
         <translation>मांडणी करत आहे</translation>
     </message>
@@ -5007,7 +5007,7 @@ Open it now?</source>
         <translation>परिपत्रके {languages} मध्ये छापता येतात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The subject is empty; every circular needs one.</source>
         <translation>विषय रिकामा आहे; प्रत्येक परिपत्रकास विषय आवश्यक आहे.</translation>
     </message>
@@ -5032,7 +5032,7 @@ Open it now?</source>
         <translation>हस्तांतरण पावत्या {languages} मध्ये छापल्या जातात; &apos;{code}&apos; मध्ये नाही.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The receipt needs the name of every recipient; one is empty or none is given.</source>
         <translation>पावतीवर प्रत्येक प्राप्तकर्त्याचे नाव आवश्यक आहे; एखादे नाव रिकामे आहे किंवा एकही नाव दिलेले नाही.</translation>
     </message>
@@ -10922,7 +10922,7 @@ Word</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../desktop/services/i18n.py" line="+73"/>
+        <location filename="../../desktop/services/i18n.py" line="+78"/>
         <source>{items} and {last}</source>
         <translation>{items} आणि {last}</translation>
     </message>
@@ -11338,7 +11338,7 @@ Word</source>
     </message>
     <message>
         <location filename="../../desktop/services/meetings/action_checks.py" line="+98"/>
-        <location filename="../../desktop/services/meetings/action_listing.py" line="-84"/>
+        <location filename="../../desktop/services/meetings/action_listing.py" line="-74"/>
         <location filename="../../desktop/services/meetings/actions.py" line="-253"/>
         <location line="+258"/>
         <location filename="../../desktop/services/meetings/agenda.py" line="+51"/>
@@ -12865,7 +12865,7 @@ Word</source>
         <translation>इतर</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+36"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+24"/>
         <source>District</source>
         <translation>जिल्हा</translation>
     </message>
@@ -13882,7 +13882,7 @@ Word</source>
 <context>
     <name>NominationDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+99"/>
+        <location filename="../../desktop/ui/dialogs/nomination_dialog.py" line="+93"/>
         <source>Nominee</source>
         <translation>नामनिर्देशित</translation>
     </message>
@@ -13962,22 +13962,22 @@ Word</source>
         <translation>हा दिनांक त्या कालावधीबाहेर आहे.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../desktop/ui/dialogs/nomination_saving.py" line="+90"/>
         <source>Already nominated</source>
         <translation>आधीच नामनिर्देशित</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Merge into the existing nomination?</source>
         <translation>विद्यमान नामनिर्देशनात विलीन करायचे?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Merged into the nomination of %(nominee)s made on %(date)s: this nominator and justification are added to it. Add evidence, or Close.</source>
         <translation>%(date)s रोजी केलेल्या %(nominee)s यांच्या नामनिर्देशनात विलीन केले: हा नामनिर्देशक व त्याचे समर्थन त्यात जोडले आहे. पुरावे जोडा, किंवा &apos;बंद करा&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved: %s is nominated. Add photos or PDFs as evidence below, or Close.</source>
         <translation>जतन केले: %s यांचे नामनिर्देशन झाले. खाली पुरावा म्हणून छायाचित्रे किंवा PDF जोडा, किंवा &apos;बंद करा&apos;.</translation>
     </message>
@@ -13985,7 +13985,7 @@ Word</source>
 <context>
     <name>NominationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+51"/>
+        <location filename="../../desktop/ui/pages/recognition_nominations.py" line="+48"/>
         <source>CRP / CRC</source>
         <translation>CRP / CRC</translation>
     </message>
@@ -14203,44 +14203,44 @@ Word</source>
         <translation>मूल्यांकन बंद, गुण निश्चित</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/pages/recognition_nomination_actions.py" line="+58"/>
+        <location line="+12"/>
         <source>Delete nomination</source>
         <translation>नामनिर्देशन हटवा</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Delete the nomination of %s, with its evidence? Use this for a nomination made by mistake; otherwise withdraw it, which keeps it on record.</source>
         <translation>%s यांचे नामनिर्देशन त्याच्या पुराव्यांसह हटवायचे? चुकून केलेल्या नामनिर्देशनासाठीच हे वापरा; अन्यथा ते मागे घ्या, म्हणजे ते नोंदीत राहील.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The nomination of %s was deleted.</source>
         <translation>%s यांचे नामनिर्देशन हटवले.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location line="+10"/>
+        <location line="+12"/>
         <source>Withdraw nomination</source>
         <translation>नामनिर्देशन मागे घ्या</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Why is the nomination of %s withdrawn (declined, found ineligible, …)? It is kept on record.</source>
         <translation>%s यांचे नामनिर्देशन का मागे घेतले जात आहे (नकार दिला, अपात्र आढळले, …)? ते नोंदीत ठेवले जाते.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The nomination of %(nominee)s was withdrawn on %(date)s.</source>
         <translation>%(nominee)s यांचे नामनिर्देशन %(date)s रोजी मागे घेतले.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reinstate nomination</source>
         <translation>नामनिर्देशन पुनर्स्थापित करा</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The nomination of %(nominee)s is back at Nominated (%(date)s).</source>
         <translation>%(nominee)s यांचे नामनिर्देशन पुन्हा &apos;नामनिर्देशित&apos; स्थितीत आले (%(date)s).</translation>
     </message>
@@ -14384,7 +14384,7 @@ Word</source>
 <context>
     <name>ObligationsTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+280"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+118"/>
         <source>Party</source>
         <translation>पक्ष</translation>
     </message>
@@ -15200,7 +15200,7 @@ It has been kept aside as %(aside)s; nothing was deleted.</source>
 <context>
     <name>PartsTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-273"/>
+        <location filename="../../desktop/ui/dialogs/mou_parts_table.py" line="+62"/>
         <source>Remove</source>
         <translation>काढून टाका</translation>
     </message>
@@ -15644,7 +15644,7 @@ nominated</source>
 <context>
     <name>ProgrammesTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+36"/>
+        <location filename="../../desktop/ui/pages/recognition_programmes.py" line="+38"/>
         <source>Students</source>
         <translation>विद्यार्थी</translation>
     </message>
@@ -15832,7 +15832,7 @@ nominated</source>
         <translation>%s ची सत्रे</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+48"/>
         <source>Saved %s.</source>
         <translation>%s जतन केले.</translation>
     </message>
@@ -15847,18 +15847,18 @@ nominated</source>
         <translation>%s साच्यावरून तयार केला; &apos;संपादित करा…&apos; द्वारे त्याचा गुणांकन तक्ता व नियम जिल्ह्यानुसार बदला.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Delete programme</source>
         <translation>उपक्रम हटवा</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
         <translation>%s हा उपक्रम व त्याचा गुणांकन तक्ता हटवायचा? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Deleted %s.</source>
         <translation>%s हटवले.</translation>
     </message>
@@ -15869,33 +15869,33 @@ nominated</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Delete cycle</source>
         <translation>सत्र हटवा</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
         <translation>सत्र %s व त्याचे मूल्यांकन मंडळ हटवायचे? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Deleted cycle %s.</source>
         <translation>सत्र %s हटवले.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Close the review</source>
         <translation>मूल्यांकन बंद करा</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Close the review of %(cycle)s now, before %(date)s? Reviewers can no longer enter or change scores, and this cannot be undone; the shortlist can then be drawn.</source>
         <translation>%(cycle)s चे मूल्यांकन %(date)s पूर्वीच आता बंद करायचे? त्यानंतर मूल्यांकनकर्त्यांना गुण भरता किंवा बदलता येणार नाहीत, आणि ही कृती पूर्ववत करता येणार नाही; त्यानंतर प्राथमिक यादी तयार करता येईल.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The review of %s is closed; its scores are locked.</source>
         <translation>%s चे मूल्यांकन बंद झाले; त्याचे गुण निश्चित झाले.</translation>
     </message>
@@ -16278,7 +16278,7 @@ nominated</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+133"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking_model.py" line="+104"/>
         <source>The reviewers&apos; totals are %(spread)s points apart (%(totals)s); worth talking over before selecting.</source>
         <translation>मूल्यांकनकर्त्यांच्या एकूण गुणांमध्ये %(spread)s गुणांची तफावत आहे (%(totals)s); निवड करण्यापूर्वी यावर चर्चा करणे योग्य ठरेल.</translation>
     </message>
@@ -16291,7 +16291,7 @@ nominated</source>
 <context>
     <name>RankingTab</name>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Student</source>
         <translation>विद्यार्थी</translation>
     </message>
@@ -16336,7 +16336,7 @@ nominated</source>
         <translation>केंद्र</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../desktop/ui/pages/recognition_ranking.py" line="+71"/>
         <source>All statuses</source>
         <translation>सर्व स्थिती</translation>
     </message>
@@ -16486,7 +16486,7 @@ nominated</source>
         <translation>एकूण %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Spread</source>
         <translation>तफावत</translation>
     </message>
@@ -16780,7 +16780,7 @@ nominated</source>
 <context>
     <name>Recognition</name>
     <message>
-        <location filename="../../desktop/services/recognition/certificates.py" line="+70"/>
+        <location filename="../../desktop/services/recognition/certificates.py" line="+66"/>
         <source>The name of {nominee} is too long for the certificate, even on two lines at the smallest size; record a shorter form of the name (initials for the middle names, say).</source>
         <translation>{nominee} यांचे नाव सर्वात लहान आकारात दोन ओळींतही प्रमाणपत्रावर मावत नाही; नावाचे लहान रूप नोंदवा (उदा. मधल्या नावांची आद्याक्षरे).</translation>
     </message>
@@ -16790,7 +16790,7 @@ nominated</source>
         <translation>{nominee} यांचे प्रादेशिक भाषेतील नाव (&apos;{text}&apos;) सर्वात लहान आकारात दोन ओळींतही प्रमाणपत्रावर मावत नाही; नावाचे लहान रूप नोंदवा (उदा. मधल्या नावांची आद्याक्षरे).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{nominee}&apos;s certificate: the {what} &apos;{text}&apos; is too long for it, even on two lines.</source>
         <translation>{nominee} यांचे प्रमाणपत्र: {what} &apos;{text}&apos; दोन ओळींतही मावत नाही इतके लांब आहे.</translation>
     </message>
@@ -19417,7 +19417,7 @@ looks a&amp;t:</source>
         <translation>सुरू नाही</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+71"/>
+        <location filename="../../desktop/ui/pages/recognition_scoring.py" line="+70"/>
         <source>Reviewer</source>
         <translation>मूल्यांकनकर्ता</translation>
     </message>
@@ -19507,12 +19507,12 @@ looks a&amp;t:</source>
         <translation>%(scorable)d पैकी %(complete)d चे गुणांकन झाले</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../desktop/ui/pages/recognition_scoring_sheet.py" line="+79"/>
         <source>No nominations in this cycle yet.</source>
         <translation>या सत्रात अद्याप नामनिर्देशने नाहीत.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Category: %s</source>
         <translation>श्रेणी: %s</translation>
     </message>
@@ -19522,22 +19522,22 @@ looks a&amp;t:</source>
         <translation>स्थिती: %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nominated by %s</source>
         <translation>नामनिर्देशक: %s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the data</source>
         <translation>डेटावरून</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%d evidence file(s) attached: open them on the Nominations tab.</source>
         <translation>%d पुराव्याच्या फाइल्स जोडलेल्या आहेत: त्या &apos;नामनिर्देशने&apos; टॅबवर उघडा.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No evidence files attached.</source>
         <translation>पुराव्याची कोणतीही फाइल जोडलेली नाही.</translation>
     </message>
@@ -19547,37 +19547,37 @@ looks a&amp;t:</source>
         <translation>आपण या नामनिर्देशनाला गुण देऊ शकत नाही: %s.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>(not saved yet)</source>
         <translation>(अद्याप जतन केलेले नाही)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Weighted total: — (no level given yet)</source>
         <translation>भारित एकूण: — (अद्याप स्तर दिलेला नाही)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weighted total: &lt;b&gt;%s%%&lt;/b&gt;</source>
         <translation>भारित एकूण: &lt;b&gt;%s%%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Weighted total so far: &lt;b&gt;%(percent)s%%&lt;/b&gt; on %(scored)d of %(criteria)d criteria</source>
         <translation>आतापर्यंतचे भारित एकूण: %(criteria)d पैकी %(scored)d निकषांवर &lt;b&gt;%(percent)s%%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Saved the scores for %s.</source>
         <translation>%s यांचे गुण जतन केले.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every nomination %s can score is scored.</source>
         <translation>%s गुण देऊ शकतील अशा सर्व नामनिर्देशनांचे गुणांकन झाले आहे.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Scores not saved</source>
         <translation>गुण जतन झालेले नाहीत</translation>
     </message>
@@ -19689,7 +19689,7 @@ looks a&amp;t:</source>
 <context>
     <name>SignatoriesTab</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="+139"/>
+        <location filename="../../desktop/ui/dialogs/mou_tables.py" line="-134"/>
         <source>Name</source>
         <translation>नाव</translation>
     </message>
