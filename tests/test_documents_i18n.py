@@ -21,10 +21,10 @@ from desktop.documents.fitted_lines import LINE_NAMES, LineTooLongError
 from desktop.documents.letterhead import MAX_LOGO_BYTES, letterhead_layout
 from desktop.documents.markup import MAX_BODY_CHARACTERS, MAX_TABLE_ROWS, MarkupError, parse_body
 from desktop.documents.placeholders import MissingValueError, TemplateError, check, fill
-from desktop.services import i18n
 from desktop.services.errors import DomainError
 from desktop.services.progress import Progress
 from scripts.translations import extracted_messages
+from tests.fake_translator import translating
 from tests.test_documents_certificate import CERTIFICATES
 from tests.test_documents_circular import ENGLISH, KANNADA, png
 
@@ -62,27 +62,15 @@ TRANSLATIONS = {
 
 @pytest.fixture
 def kannada() -> Iterator[None]:
-    i18n.install(lambda context, text, _d=None, _n=-1: TRANSLATIONS.get((context, text), text))
-    try:
+    with translating(TRANSLATIONS):
         yield
-    finally:
-        i18n.install(None)
 
 
 @pytest.fixture
 def recorded() -> Iterator[list[tuple[str, str]]]:
     """Every (context, text) the document engine asks to translate meanwhile; English comes back."""
-    calls: list[tuple[str, str]] = []
-
-    def record(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        calls.append((context, text))
-        return text
-
-    i18n.install(record)
-    try:
-        yield calls
-    finally:
-        i18n.install(None)
+    with translating() as asked:
+        yield asked
 
 
 def _refusal(action: Callable[[], object]) -> DomainError:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 
 from db.models import Block, Body, District
-from desktop.services import i18n
 from desktop.services.database import Database
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.pages.action_items_page import ActionItemsPage
 from desktop.ui.pages.meetings_page import MeetingsPage
+from tests.fake_translator import translating
 from tests.test_unit_names_i18n import KANNADA
 
 TODAY = date(2026, 11, 23)
@@ -25,11 +25,8 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def kannada() -> Iterator[None]:
-    i18n.install(lambda context, text, _d=None, _n=-1: KANNADA.get((context, text), text))
-    try:
+    with translating(KANNADA):
         yield
-    finally:
-        i18n.install(None)
 
 
 def texts(combo: QComboBox) -> list[str]:

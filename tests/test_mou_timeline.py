@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from desktop.services import geography, i18n, organisations, people
+from desktop.services import geography, organisations, people
 from desktop.services.database import Database
 from desktop.services.mous import attachments, lifecycle, register, timeline, timeline_words
 from desktop.services.mous.parts import SignatoryInput
 from desktop.services.mous.timeline import TimelineEntry
 from desktop.services.organisations import OrganisationInput
 from scripts.translations import extracted_messages
+from tests.fake_translator import translating
 from tests.mou_fixtures import TODAY, mou_input, partner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,17 +173,8 @@ def test_every_recorded_field_has_a_label_or_is_left_out() -> None:
 def marked() -> Iterator[list[tuple[str, str]]]:
     """A translator that marks every text of the MoUs it translates ‹thus›, and records what it was
     asked for."""
-    calls: list[tuple[str, str]] = []
-
-    def mark(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        calls.append((context, text))
-        return f"‹{text}›" if context == "MoUs" else text
-
-    i18n.install(mark)
-    try:
-        yield calls
-    finally:
-        i18n.install(None)
+    with translating(lambda context, text: f"‹{text}›" if context == "MoUs" else text) as asked:
+        yield asked
 
 
 def test_what_labels_and_codes_come_in_the_interface_language(

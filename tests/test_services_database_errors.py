@@ -12,11 +12,11 @@ import pytest
 
 from db.engine import DatabaseDamagedError
 from db.schema import MigrationError, NotOurDatabaseError, SchemaTooNewError
-from desktop.services import i18n
 from desktop.services.database_errors import error_message
 from desktop.services.errors import ConflictError
 from desktop.services.opening import open_database, restore_into
 from scripts.translations import extracted_messages
+from tests.fake_translator import translating
 
 ROOT = Path(__file__).resolve().parents[1]
 FUTURE = "9999_from_the_future"
@@ -37,11 +37,8 @@ KANNADA = {
 
 @pytest.fixture
 def kannada() -> Iterator[None]:
-    i18n.install(lambda context, text, _d=None, _n=-1: KANNADA.get((context, text), text))
-    try:
+    with translating(KANNADA):
         yield
-    finally:
-        i18n.install(None)
 
 
 def _too_new(path: Path) -> None:
@@ -118,14 +115,7 @@ def test_other_errors_keep_their_own_messages() -> None:
 
 def test_every_message_is_extracted_for_the_translators() -> None:
     """Each message error_message builds is one lupdate finds: none is built from pieces."""
-    recorded: list[tuple[str, str]] = []
-
-    def record(context: str, text: str, _d: str | None = None, _n: int = -1) -> str:
-        recorded.append((context, text))
-        return text
-
-    i18n.install(record)
-    try:
+    with translating() as recorded:
         for error in (
             SchemaTooNewError(FUTURE),
             NotOurDatabaseError("members.db"),
@@ -134,8 +124,6 @@ def test_every_message_is_extracted_for_the_translators() -> None:
             DatabaseDamagedError(Path("district.db"), "malformed"),
         ):
             error_message(error)
-    finally:
-        i18n.install(None)
     extracted = {
         (m.context, m.source)
         for m in extracted_messages([ROOT / "desktop" / "services" / "database_errors.py"])

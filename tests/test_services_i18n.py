@@ -23,6 +23,7 @@ from desktop.services.imports.problems import ImportProblem
 from desktop.services.people import PersonInput, create_person
 from desktop.services.schools import SchoolInput, create_school, delete_school, get_school
 from scripts.translations import extracted_messages
+from tests.fake_translator import translating
 
 ROOT = Path(__file__).resolve().parents[1]
 # Every service module: a message may come from any of them (a school's refusal names its people).
@@ -45,17 +46,8 @@ def block(db: Database) -> int:
 @pytest.fixture
 def recorded() -> Iterator[list[tuple[str, str]]]:
     """Every (context, text) the services ask to translate meanwhile; English comes back."""
-    calls: list[tuple[str, str]] = []
-
-    def record(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        calls.append((context, text))
-        return text
-
-    i18n.install(record)
-    try:
-        yield calls
-    finally:
-        i18n.install(None)
+    with translating() as asked:
+        yield asked
 
 
 def test_messages_stay_english_without_a_translation(db: Database, block: int) -> None:
@@ -68,12 +60,8 @@ def test_messages_stay_english_without_a_translation(db: Database, block: int) -
 
 
 def test_an_installed_translation_reaches_the_messages_with_their_values(db: Database, block: int) -> None:
-    i18n.install(lambda context, text, _d=None, _n=-1: KANNADA.get((context, text), text))
-    try:
-        with pytest.raises(ValidationError) as caught:
-            create_school(db, SchoolInput("2901", "", block))
-    finally:
-        i18n.install(None)
+    with translating(KANNADA), pytest.raises(ValidationError) as caught:
+        create_school(db, SchoolInput("2901", "", block))
     assert caught.value.field_errors == {
         "udise_code": "UDISE ಸಂಕೇತ 2901 ನಲ್ಲಿ 4 ಅಂಕಿಗಳಿವೆ; 11 ಬೇಕು.",
         "name": "ಶಾಲೆಯ ಹೆಸರು ಅಗತ್ಯವಿದೆ.",
@@ -164,11 +152,8 @@ def test_an_import_problem_is_put_together_in_the_interface_language() -> None:
     }
     problem = ImportProblem("schools.csv", 14, "PIN", "01234", "ಸರಿಯಲ್ಲ", "6 ಅಂಕಿಗಳು")
     assert problem.message == 'schools.csv, row 14, column "PIN": "01234" ಸರಿಯಲ್ಲ; expected 6 ಅಂಕಿಗಳು.'
-    i18n.install(lambda context, text, _d=None, _n=-1: words.get((context, text), text))
-    try:
+    with translating(words):
         translated = problem.message
-    finally:
-        i18n.install(None)
     assert translated == 'schools.csv, ಸಾಲು 14, ಕಾಲಂ "PIN": 6 ಅಂಕಿಗಳು ಬೇಕು; "01234" ಸರಿಯಲ್ಲ.'
 
 
@@ -177,10 +162,5 @@ def test_lists_and_counts_join_in_the_interface_language() -> None:
     assert i18n.or_list(["Teacher", "School"]) == "Teacher or School"
     assert i18n.and_list(["one"]) == "one" and i18n.or_list([]) == ""
     assert i18n.plural(1, "one", "many") == "one" and i18n.plural(0, "one", "many") == "many"
-    i18n.install(
-        lambda context, text, _d=None, _n=-1: "{items} ಮತ್ತು {last}" if text == "{items} and {last}" else text
-    )
-    try:
+    with translating({("Lists", "{items} and {last}"): "{items} ಮತ್ತು {last}"}):
         assert i18n.and_list(["a", "b", "c"]) == "a, b ಮತ್ತು c"
-    finally:
-        i18n.install(None)

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from db.models import ActionItemEvent, Body, Meeting
-from desktop.services import i18n
 from desktop.services.calendar.cadence import plan_month
 from desktop.services.calendar.review_groups import create_review_groups
 from desktop.services.committees import bodies, listing
@@ -25,6 +24,7 @@ from desktop.services.meetings.actions import escalate_action_item, escalation_t
 from desktop.services.meetings.reading import get_meeting, list_meetings
 from desktop.services.people import delete_person
 from scripts.translations import extracted_messages
+from tests.fake_translator import translating
 from tests.test_action_items import World, item, meeting, world  # noqa: F401  (world: a fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,17 +48,8 @@ SCREEN = {
 @pytest.fixture
 def kannada() -> Iterator[list[tuple[str, str]]]:
     """The made-up Kannada installed; every (context, text) asked for is recorded."""
-    asked: list[tuple[str, str]] = []
-
-    def translate(context: str, text: str, _disambiguation: str | None = None, _n: int = -1) -> str:
-        asked.append((context, text))
-        return KANNADA.get((context, text), text)
-
-    i18n.install(translate)
-    try:
+    with translating(KANNADA) as asked:
         yield asked
-    finally:
-        i18n.install(None)
 
 
 def test_each_level_has_a_screen_name_and_a_paper_name(kannada: list[tuple[str, str]]) -> None:
