@@ -7,6 +7,7 @@ translation context its words keep and which provides the tables and their choic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -70,23 +71,27 @@ class ProgrammeActionsMixin:
         row = self.selected_programme()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self,
+        self._confirmed_delete(
             QCoreApplication.translate("ProgrammesTab", "Delete programme"),
             QCoreApplication.translate(
                 "ProgrammesTab", "Delete the programme %s and its rubric? This cannot be undone."
             )
             % row.name,
+            lambda: programmes.delete_programme(self.db, row.id),
+            QCoreApplication.translate("ProgrammesTab", "Deleted %s.") % row.name,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+
+    def _confirmed_delete(self, title: str, question: str, delete: Callable[[], object], done: str) -> None:
+        """Ask ``question``; on Yes delete in one service call, then reload and say ``done``."""
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
         try:
-            programmes.delete_programme(self.db, row.id)
+            delete()
         except DomainError as exc:
-            self._refused(QCoreApplication.translate("ProgrammesTab", "Delete programme"), exc)
+            self._refused(title, exc)
             return
         self.reload()
-        self._show_status(QCoreApplication.translate("ProgrammesTab", "Deleted %s.") % row.name)
+        self._show_status(done)
         self.changed.emit()
 
     # --- cycles -------------------------------------------------------------------------------
@@ -124,24 +129,15 @@ class ProgrammeActionsMixin:
         cycle = self.selected_cycle()
         if cycle is None:
             return
-        answer = QMessageBox.question(
-            self,
+        self._confirmed_delete(
             QCoreApplication.translate("ProgrammesTab", "Delete cycle"),
             QCoreApplication.translate(
                 "ProgrammesTab", "Delete the cycle %s and its review panel? This cannot be undone."
             )
             % cycle.label,
+            lambda: cycles.delete_cycle(self.db, cycle.id),
+            QCoreApplication.translate("ProgrammesTab", "Deleted cycle %s.") % cycle.label,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            cycles.delete_cycle(self.db, cycle.id)
-        except DomainError as exc:
-            self._refused(QCoreApplication.translate("ProgrammesTab", "Delete cycle"), exc)
-            return
-        self.reload()
-        self._show_status(QCoreApplication.translate("ProgrammesTab", "Deleted cycle %s.") % cycle.label)
-        self.changed.emit()
 
     def close_review(self) -> CycleRow | None:
         """Lock the selected cycle's scores now, after asking."""
