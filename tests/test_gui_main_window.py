@@ -52,7 +52,7 @@ def test_window_opens_on_demo_database_with_every_page(window: MainWindow) -> No
     assert window.schools.model.rowCount() == 2500
     assert window.schools.count.text() == "2,500 schools"
     window.navigation.setCurrentRow(5)
-    assert window.stack.currentWidget() is window.people
+    assert window.stack.currentWidget().widget() is window.people
     assert str(window.db.path) in window.database_label.text()
 
 
@@ -60,6 +60,24 @@ def test_the_pages_start_beside_the_navigation_list(window: MainWindow) -> None:
     # The splitter once gave the list's pane more than the list's maximum width: an empty band.
     navigation_pane, _pages = window.centralWidget().sizes()
     assert navigation_pane == window.navigation.width() == window.navigation.maximumWidth()
+
+
+def test_the_window_fits_a_small_screen_whatever_pages_were_shown(
+    qtbot, isolated_settings, governance_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    """A 1024 × 768 screen less a taskbar: pages needing more room scroll inside the window (a
+    month of meetings once made it 887 pixels tall)."""
+    window = MainWindow(governance_db)
+    qtbot.addWidget(window)
+    window.show()
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        qtbot.wait(20)
+    window.meetings.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    window.resize(1024, 680)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1024, 680)
 
 
 def test_table_models_pass_qt_model_tester(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

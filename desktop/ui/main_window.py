@@ -16,11 +16,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         for name, page in build_pages(db).items():
             setattr(self, name, page)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolled(page))
 
     def _show_database(self) -> None:
         assert self.db is not None
@@ -384,3 +386,14 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             self.db.close()
         super().closeEvent(event)
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: on a small screen (1366 × 768 with a taskbar, or
+    1024 × 768) a page whose controls need more room than there is scrolls, instead of making the
+    window larger than the screen. Where there is room the page fills the area as it is."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
