@@ -9364,8 +9364,8 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
     <message>
         <location line="+11"/>
-        <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
-        <translation>विद्यार्थी की आईडी (SATS संख्या या विद्यालय का रोल नंबर); नाम आवश्यक नहीं हैं</translation>
+        <source>the student&apos;s id (the state&apos;s student number such as SATS, the PEN, or the school&apos;s roll number); names are not needed</source>
+        <translation>विद्यार्थी की आईडी (राज्य की विद्यार्थी संख्या जैसे SATS, PEN या विद्यालय का रोल नंबर); नाम आवश्यक नहीं हैं</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10935,7 +10935,7 @@ Word</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../desktop/ui/main_window.py" line="+114"/>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
@@ -15832,7 +15832,7 @@ nominated</source>
         <translation>%s के चक्र</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+48"/>
+        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+49"/>
         <source>Saved %s.</source>
         <translation>%s सहेजा गया।</translation>
     </message>
@@ -15847,39 +15847,37 @@ nominated</source>
         <translation>%s टेम्पलेट से बनाया गया; संपादित करें… से इसके रूब्रिक और नियम जिले के अनुसार बदलें।</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete programme</source>
         <translation>कार्यक्रम हटाएँ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
         <translation>कार्यक्रम %s और उसका रूब्रिक हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Deleted %s.</source>
         <translation>%s हटाया गया।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Saved cycle %s.</source>
         <translation>चक्र %s सहेजा गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Delete cycle</source>
         <translation>चक्र हटाएँ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
         <translation>चक्र %s और उसका समीक्षा पैनल हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Deleted cycle %s.</source>
         <translation>चक्र %s हटाया गया।</translation>
     </message>

@@ -9364,8 +9364,8 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
     <message>
         <location line="+11"/>
-        <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
-        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ (SATS ಸಂಖ್ಯೆ ಅಥವಾ ಶಾಲೆಯ ಹಾಜರಾತಿ ಸಂಖ್ಯೆ); ಹೆಸರುಗಳು ಅಗತ್ಯವಿಲ್ಲ</translation>
+        <source>the student&apos;s id (the state&apos;s student number such as SATS, the PEN, or the school&apos;s roll number); names are not needed</source>
+        <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ (SATS ನಂತಹ ರಾಜ್ಯದ ವಿದ್ಯಾರ್ಥಿ ಸಂಖ್ಯೆ, PEN ಅಥವಾ ಶಾಲೆಯ ಹಾಜರಾತಿ ಸಂಖ್ಯೆ); ಹೆಸರುಗಳು ಅಗತ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10935,7 +10935,7 @@ Word</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../desktop/ui/main_window.py" line="+114"/>
         <source>&amp;File</source>
         <translation>ಕಡತ(&amp;F)</translation>
     </message>
@@ -15832,7 +15832,7 @@ nominated</source>
         <translation>%s ನ ಆವೃತ್ತಿಗಳು</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+48"/>
+        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+49"/>
         <source>Saved %s.</source>
         <translation>%s ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
@@ -15847,39 +15847,37 @@ nominated</source>
         <translation>%s ಅನ್ನು ಮಾದರಿಯಿಂದ ರಚಿಸಲಾಗಿದೆ; &apos;ಸಂಪಾದಿಸಿ…&apos; ಮೂಲಕ ಅದರ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿ ಮತ್ತು ನಿಯಮಗಳನ್ನು ಜಿಲ್ಲೆಗೆ ತಕ್ಕಂತೆ ಬದಲಿಸಿ.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete programme</source>
         <translation>ಕಾರ್ಯಕ್ರಮ ಅಳಿಸಿ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
         <translation>%s ಕಾರ್ಯಕ್ರಮ ಮತ್ತು ಅದರ ಮೌಲ್ಯಮಾಪನ ಸೂಚಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Deleted %s.</source>
         <translation>%s ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Saved cycle %s.</source>
         <translation>ಆವೃತ್ತಿ %s ಉಳಿಸಲಾಗಿದೆ.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Delete cycle</source>
         <translation>ಆವೃತ್ತಿ ಅಳಿಸಿ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
         <translation>ಆವೃತ್ತಿ %s ಮತ್ತು ಅದರ ಮೌಲ್ಯಮಾಪನ ಸಮಿತಿಯನ್ನು ಅಳಿಸಬೇಕೇ? ಇದನ್ನು ಹಿಂಪಡೆಯಲು ಸಾಧ್ಯವಿಲ್ಲ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Deleted cycle %s.</source>
         <translation>ಆವೃತ್ತಿ %s ಅಳಿಸಲಾಗಿದೆ.</translation>
     </message>

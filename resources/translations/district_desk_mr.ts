@@ -9364,8 +9364,8 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     </message>
     <message>
         <location line="+11"/>
-        <source>the student&apos;s id (SATS number or the school&apos;s roll number); names are not needed</source>
-        <translation>विद्यार्थ्याचा ओळख क्रमांक (SATS क्रमांक किंवा शाळेतील हजेरी क्रमांक); नावांची आवश्यकता नाही</translation>
+        <source>the student&apos;s id (the state&apos;s student number such as SATS, the PEN, or the school&apos;s roll number); names are not needed</source>
+        <translation>विद्यार्थ्याचा ओळख क्रमांक (SATS सारखा राज्याचा विद्यार्थी क्रमांक, PEN किंवा शाळेतील हजेरी क्रमांक); नावांची आवश्यकता नाही</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10935,7 +10935,7 @@ Word</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../desktop/ui/main_window.py" line="+114"/>
         <source>&amp;File</source>
         <translation>फाइल(&amp;F)</translation>
     </message>
@@ -15832,7 +15832,7 @@ nominated</source>
         <translation>%s ची सत्रे</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+48"/>
+        <location filename="../../desktop/ui/pages/recognition_programme_actions.py" line="+49"/>
         <source>Saved %s.</source>
         <translation>%s जतन केले.</translation>
     </message>
@@ -15847,39 +15847,37 @@ nominated</source>
         <translation>%s साच्यावरून तयार केला; &apos;संपादित करा…&apos; द्वारे त्याचा गुणांकन तक्ता व नियम जिल्ह्यानुसार बदला.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete programme</source>
         <translation>उपक्रम हटवा</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Delete the programme %s and its rubric? This cannot be undone.</source>
         <translation>%s हा उपक्रम व त्याचा गुणांकन तक्ता हटवायचा? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Deleted %s.</source>
         <translation>%s हटवले.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Saved cycle %s.</source>
         <translation>सत्र %s जतन केले.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Delete cycle</source>
         <translation>सत्र हटवा</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Delete the cycle %s and its review panel? This cannot be undone.</source>
         <translation>सत्र %s व त्याचे मूल्यांकन मंडळ हटवायचे? ही कृती पूर्ववत करता येणार नाही.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Deleted cycle %s.</source>
         <translation>सत्र %s हटवले.</translation>
     </message>
