@@ -9368,7 +9368,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>विद्यार्थी की आईडी (राज्य की विद्यार्थी संख्या जैसे SATS, PEN या विद्यालय का रोल नंबर); नाम आवश्यक नहीं हैं</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Student name</source>
         <translation>विद्यार्थी का नाम</translation>
     </message>

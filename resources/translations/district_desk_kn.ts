@@ -9368,7 +9368,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>ವಿದ್ಯಾರ್ಥಿಯ ಗುರುತು ಸಂಖ್ಯೆ (SATS ನಂತಹ ರಾಜ್ಯದ ವಿದ್ಯಾರ್ಥಿ ಸಂಖ್ಯೆ, PEN ಅಥವಾ ಶಾಲೆಯ ಹಾಜರಾತಿ ಸಂಖ್ಯೆ); ಹೆಸರುಗಳು ಅಗತ್ಯವಿಲ್ಲ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Student name</source>
         <translation>ವಿದ್ಯಾರ್ಥಿಯ ಹೆಸರು</translation>
     </message>

@@ -9368,7 +9368,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>विद्यार्थ्याचा ओळख क्रमांक (SATS सारखा राज्याचा विद्यार्थी क्रमांक, PEN किंवा शाळेतील हजेरी क्रमांक); नावांची आवश्यकता नाही</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Student name</source>
         <translation>विद्यार्थ्याचे नाव</translation>
     </message>

@@ -30,7 +30,8 @@ FIELDS = (
             "enrolment no",
         ),
         expected=QT_TRANSLATE_NOOP(
-            "Imports", "the student's id (the state's student number such as SATS, the PEN, or the school's roll number); names are not needed"
+            "Imports",
+            "the student's id (the state's student number such as SATS, the PEN, or the school's roll number); names are not needed",
         ),
         free_text=True,
     ),
