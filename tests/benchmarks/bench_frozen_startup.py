@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from desktop.services.demo import generate_demo
 from desktop.services.opening import open_database
+from tests.benchmarks.bench_startup import time_start
 
 ROOT = Path(__file__).resolve().parents[2]
 FROZEN = (
@@ -27,19 +26,8 @@ FROZEN = (
 SOURCE = [sys.executable, "-m", "desktop"]
 
 
-def time_start(command: list[str], database: Path, env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from process start to the window shown, and to the data on screen."""
-    started = time.time()
-    output = subprocess.run(
-        [*command, "--startup-report", "--db", str(database)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=True,
-    ).stdout
-    stamps = {line.split()[0]: float(line.split()[1]) for line in output.splitlines() if line[:1].isalpha()}
-    return stamps["shown"] - started, stamps["ready"] - started
+def report_command(program: list[str], database: Path) -> list[str]:
+    return [*program, "--startup-report", "--db", str(database)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,12 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     frozen = [str(FROZEN)]
     # One untimed start of each: the daily backup, and the OS's file cache, are not what we measure.
-    time_start(SOURCE, database, env)
-    time_start(frozen, database, env)
+    time_start(report_command(SOURCE, database), env, cwd=ROOT)
+    time_start(report_command(frozen, database), env, cwd=ROOT)
     results: dict[str, list[tuple[float, float]]] = {"source": [], "frozen": []}
     for _ in range(args.runs):  # interleaved, so drifting machine load hits both alike
-        results["source"].append(time_start(SOURCE, database, env))
-        results["frozen"].append(time_start(frozen, database, env))
+        results["source"].append(time_start(report_command(SOURCE, database), env, cwd=ROOT))
+        results["frozen"].append(time_start(report_command(frozen, database), env, cwd=ROOT))
     medians = {
         name: (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
         for name, runs in results.items()

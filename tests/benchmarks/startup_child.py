@@ -1,15 +1,15 @@
 """Child process for bench_startup: starts a window, prints when it is shown, exits.
 
 ``bare``: an empty PySide6 main window (the floor). ``app``: District Collective Desk as
-``district-desk --db PATH`` starts it; it prints ``shown`` when the main window is on screen and
-``ready`` when the database is open and the pages show its data.
+``district-desk --startup-report --db PATH`` starts it (desktop/ui/startup_report.py): it prints
+``shown`` when the main window is on screen and ``ready`` when the pages show the database.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,8 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     from PySide6.QtCore import QTimer
 
-    def stamp(event: str) -> None:
-        print(f"{event} {time.time():.6f}", flush=True)
+    from desktop.ui.startup_report import run_reporting_startup, stamp
 
     if sys.argv[1] == "bare":
         from PySide6.QtWidgets import QApplication, QMainWindow
@@ -29,22 +28,7 @@ def main() -> int:
         window.show()
         QTimer.singleShot(0, lambda: (stamp("shown"), stamp("ready"), app.quit()))
         return app.exec()
-
-    from pathlib import Path
-
-    from desktop.ui.app import build_main_window, make_application
-
-    app = make_application(sys.argv[:1])
-    window = build_main_window(Path(sys.argv[2]))
-    QTimer.singleShot(0, lambda: stamp("shown"))  # the first turn of the event loop paints the window
-
-    def ready() -> None:
-        stamp("ready")
-        window.close()
-        app.quit()
-
-    window.database_ready.connect(lambda: QTimer.singleShot(0, ready))
-    return app.exec()
+    return run_reporting_startup(Path(sys.argv[2]))
 
 
 if __name__ == "__main__":
