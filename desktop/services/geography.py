@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Block, Body, Cluster, District, MouCoverage, Office, School
 from desktop.services.committees.bodies import refresh_bodies
+from desktop.services.committees.units import UnitNames
 from desktop.services.committees.usage import refuse_unit_in_committees
 from desktop.services.database import Database
 from desktop.services.errors import ConflictError, ValidationError
@@ -157,7 +158,7 @@ def delete_district(db: Database, district_id: int) -> None:
                 "Geography", "{district} still has {blocks} and {offices}; remove them first."
             )
             raise ConflictError(message.format(district=district.name, **counted))
-        name = translate("Geography", "{district} district").format(district=district.name)
+        name = UnitNames("district", district.name).screen
         refuse_unit_in_committees(session, name, "district", district_id)
         session.delete(district)
 

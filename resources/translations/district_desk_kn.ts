@@ -8151,7 +8151,7 @@ Everything it stored is taken back as a whole. A backup of the database is made 
     <name>Geography</name>
     <message>
         <location filename="../../desktop/services/calendar/review_groups.py" line="+6"/>
-        <location filename="../../desktop/services/geography.py" line="+125"/>
+        <location filename="../../desktop/services/geography.py" line="+126"/>
         <location line="+17"/>
         <source>District</source>
         <translation>ಜಿಲ್ಲೆ</translation>
@@ -8224,12 +8224,11 @@ Everything it stored is taken back as a whole. A backup of the database is made 
         <translation>{district} ನಲ್ಲಿ ಇನ್ನೂ {blocks} ಮತ್ತು {offices} ಇವೆ; ಮೊದಲು ಅವುಗಳನ್ನು ತೆಗೆದುಹಾಕಿ.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{district} district</source>
-        <translation>{district} ಜಿಲ್ಲೆ</translation>
+        <translation type="vanished">{district} ಜಿಲ್ಲೆ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Block name</source>
         <translation>ಬ್ಲಾಕ್‌ನ ಹೆಸರು</translation>
     </message>
